@@ -1,0 +1,549 @@
+//! The declaration itself: every record as a plain Rust static.
+//!
+//! This is the only file that holds facts from the source. It is written by hand
+//! from `data/seoul-declaration-asemme6-2017.md` and checked against that file by
+//! the conformance tests in `tests/`; the `const` block at the end refuses to
+//! compile if a tag's evidence or a footnote's anchor is not in its paragraph.
+
+use crate::declaration::Declaration;
+use crate::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
+use crate::paragraph::{Footnote, FootnoteRef, Paragraph, Tags};
+use crate::{Instrument, Section, Theme};
+
+/// The declaration as published, converted from PDF to Markdown.
+pub(crate) const SOURCE: &str = include_str!("../data/seoul-declaration-asemme6-2017.md");
+
+const MEETING_LINE: &str = "6th ASEM Education Ministers' Meeting (ASEMME6)";
+const DATES_LINE: &str = "21-22 November 2017";
+const VENUE_LINE: &str = "Seoul, the Republic of Korea";
+const THEME_LINE: &str =
+    "Collaboration for the Next Decade: From Common Perspectives to Effective Fulfillment";
+const TITLE: &str = "Seoul Declaration";
+const SUBTITLE: &str = "Enhancing Collaboration between Asia and Europe in Education and Training – A vision for the Next Decade";
+
+pub(crate) static DECLARATION: Declaration = Declaration {
+    title: TITLE,
+    subtitle: SUBTITLE,
+    cover_lines: &[
+        MEETING_LINE,
+        DATES_LINE,
+        VENUE_LINE,
+        THEME_LINE,
+        TITLE,
+        SUBTITLE,
+    ],
+    meeting: &MEETINGS[5],
+    series: &SERIES,
+    paragraphs: &PARAGRAPHS,
+    footnotes: &FOOTNOTES,
+};
+
+pub(crate) static SERIES: MeetingSeries = MeetingSeries {
+    name: "ASEM Education Ministers' Meeting",
+    acronym: "ASEMME",
+    origin: &Summit {
+        ordinal: 6,
+        city: "Helsinki",
+        year: 2006,
+    },
+    meetings: &MEETINGS,
+};
+
+/// The six meetings of footnote 1, in order.
+pub(crate) static MEETINGS: [Meeting; 6] = [
+    meeting(
+        1,
+        "ASEMME1",
+        "Berlin",
+        2008,
+        "Education and Training for Tomorrow: Common Perspectives in Asia and Europe",
+    ),
+    meeting(
+        2,
+        "ASEMME2",
+        "Hanoi",
+        2009,
+        "Sharing of Experience and Best Practice in Higher Education",
+    ),
+    meeting(
+        3,
+        "ASEMME3",
+        "Copenhagen",
+        2011,
+        "Shaping an ASEM Education Area",
+    ),
+    meeting(
+        4,
+        "ASEMME4",
+        "Kuala Lumpur",
+        2013,
+        "Strategizing ASEM Education Collaboration",
+    ),
+    meeting(
+        5,
+        "ASEMME5",
+        "Riga",
+        2015,
+        "ASEM Education Collaboration for Results",
+    ),
+    Meeting {
+        dates: Some(DateRange {
+            first: Date {
+                year: 2017,
+                month: 11,
+                day: 21,
+            },
+            last: Date {
+                year: 2017,
+                month: 11,
+                day: 22,
+            },
+        }),
+        country: Some("Republic of Korea"),
+        host: Some("Ministry of Education of the Republic of Korea"),
+        ..meeting(
+            6,
+            "ASEMME6",
+            "Seoul",
+            2017,
+            "Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment",
+        )
+    },
+];
+
+/// A meeting of which the declaration gives only the footnote's facts.
+const fn meeting(
+    ordinal: u8,
+    acronym: &'static str,
+    city: &'static str,
+    year: u16,
+    theme: &'static str,
+) -> Meeting {
+    Meeting {
+        ordinal,
+        acronym,
+        city,
+        year,
+        theme,
+        dates: None,
+        country: None,
+        host: None,
+    }
+}
+
+pub(crate) static FOOTNOTES: [Footnote; 1] = [Footnote {
+    number: 1,
+    paragraph: 2,
+    text: FOOTNOTE_1,
+}];
+
+const FOOTNOTE_1: &str = "“Education and Training for Tomorrow: Common Perspectives in Asia and Europe (Berlin, 2008)”, “Sharing of Experience and Best Practice in Higher Education (Hanoi, 2009)”, “Shaping an ASEM Education Area (Copenhagen 2011)”, “Strategizing ASEM Education Collaboration (Kuala Lumpur, 2013)”, “ASEM Education Collaboration for Results (Riga, 2015)”, and “Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment (Seoul, 2017)”";
+
+const P1: &str = "We, Education Ministers and heads of delegations of ASEM partner countries, the European Union and the ASEAN Secretariat, as well as representatives of ASEM stakeholders, have gathered in Seoul, Republic of Korea, on 21-22 November 2017 for the 6th ASEM Education Ministers' Meeting (ASEMME6) to celebrate the 10 years of its gathering under the theme of “Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment”. We thank the Ministry of Education of the Republic of Korea for having hosted this important meeting and the ASEM Education Secretariat for its support.";
+const P2: &str = "We reaffirm the great importance of the 6th ASEM Summit, held in Helsinki in 2006, which effectively gave birth to the ASEM Education Ministers' Meeting, as well as a series of the Conclusions by the Chair adopted from the 1st to the 6th ASEM Education Ministers' Meeting over the past 10 years where ASEM education priorities and joint initiatives were identified for every two successive years. We are pleased with the results of each and every one of ASEM Education Ministers' Meetings and their contribution to common interests and people-to-people connectivity.";
+const P3: &str = "We recognise that the ASEM Education Process has evolved over the years and contributed to the promotion of mutual understanding and people-to-people connectivity between Asia and Europe through education cooperation, overcoming our vast geographic distances and stark differences in culture, history and education systems. We have also jointly responded to critical issues such as youth employment, while exploring and streamlining a new set of visions to advance education cooperation between Asia and Europe. Recognising the value of the decade-long endeavour we have made together, we understand that there is still a long way ahead of us in our quest for an even stronger education cooperation between the two continents.";
+const P4: &str = "In the next decade, countries and regions around the world will be required to strengthen dialogue and cooperation to achieve sustainable development in order to face emerging global challenges. Employment insecurity is likely to increase with the advent of the 4th Industrial Revolution. Against this backdrop, we encourage that a more advanced and tangible cooperation is necessary to promote mobility to stimulate connectivity and boost employability, an issue at the very top of ASEM's agenda.";
+const P5: &str = "We underscore that the ASEM Education Process is an irreplaceable component of the overall ASEM cooperation. Recognising the crucial role that the ASEM education cooperation has played over the past 10 years, and reflecting on the progress made and lessons learned, as well as contemplating upon the new visions and challenges that the ASEM education cooperation will face over the next decade, we adopt this Declaration.";
+const P6: &str = "In the next decade, people-to-people contacts should be recognised as a critical form of cooperation to promote connectivity between Asia and Europe, boosting inter-cultural and inter-religious understanding and contributing to peaceful and sustainable development. We reaffirm that individuals can pursue personal development through people-to-people exchange, and take note of the value of the ASEM-DUO Fellowship Programme, the Erasmus+ programme and the various education programmes of the Asia-Europe Foundation (ASEF), which supports cooperation in education and exchanges of students, researchers and staff between Asia and Europe. In this sense, we declare that we will strongly encourage efforts to increase overall cooperation and numbers of mobile individuals, and express willingness to address recognition of qualifications and credits in higher education in the coming decade.";
+const P7: &str = "We believe that the cross-border exchange of scholars, experts, policymakers, as well as best practices and information sharing should be promoted for the advancement of mutual benefit and development. We recognise that the Global Citizenship Education and Education for International Understanding contribute to greater understanding between people of different cultural and historical backgrounds and support their mobility. We also recognise that technology can be used to create virtual mobility and increase the attractiveness of education and learning, and we acknowledge the importance of supporting various cooperation activities, including the active use of cyberspace for educational purposes by students, faculty and school staff.";
+const P8: &str = "We recognise education and training as a crucial mechanism for enhancing the employability of current and future generations and emphasise the development of key competencies. Given the pivotal role of universities in nurturing future talent, we recognise that in order to help universities to innovate, inter-disciplinary education and research should be promoted, as well as a balanced approach between humanities, STEM disciplines and entrepreneurial competences to broaden student perspectives and encourage flexible, creative, and critical thinking. In this regard, we encourage the closer cooperation. We welcome the establishment of direct contacts and enhancing cooperation between higher education institutions of Europe and Asia, including the development of joint projects and mobility of students and staff.";
+const P9: &str = "In response to the major changes that new technologies and knowledge will bring in the foreseeable future, we need to work toward lifelong learning programmes including technical vocational education and training, as well as adult education. To ensure that they reflect the current industrial needs, we strongly encourage all stakeholders to actively engage in various platforms and link with private-economic sectors";
+const P10: &str = "Taking note of the great potential of ICT – Information and Communication Technologies – as a useful tool for education innovation, we declare our support for stronger collaboration, in particular, to help close the education gap between different regions and countries and address the SDG – Sustainable Development Goals – challenges and global issues, such as equity and accessibility in education. By using OER – Open Educational Resources – we will strive to promote the use and sharing of quality teaching and learning materials. We also urge our ASEM partners to use ICT as a tool to innovate teaching and learning practices. For example, Massive Open Online Courses (MOOCs) can increase access to education, while smart learning analytics platform can provide tailored education to learners in line with their level of understanding. Concerned with the possibility that a gap in ICT use may cause more serious social polarisation in the future, we intend to explore possibilities of resolving this issue by joint efforts and we are ready to discuss credit transfer and recognition issues related to the use of ICT in education.";
+const P11: &str = "We declare that we will continue to strengthen our cooperation in sharing best practices to enhance our education systems, and to pursue capacity-building of policymakers and policy implementers.";
+const P12: &str = "We are ready to make our cooperation more tangible and effective by engaging in active dialogue and action to realise our common vision in the next decade. To enhance the adequacy, suitability and transparency of ASEM cooperation tasks, we recognise the need to encourage more active participation of various stakeholders, including students, teachers, education and training institutions, industries, services, public administration at national and regional level and civil society, as well as the expansion of the overall partnership. To achieve this goal, we also envision a closer collaboration between the ASEM Education Process and the ASEM Political Process (e.g. ASEM Summits, ASEM Foreign Ministers Meetings (ASEM FMM) or ASEM Labour and Employment Ministers' Conferences (ASEM LEMC)). We recognise the importance of diversity in policies among different regions and countries, as well as to facilitating the exchange of ideas, knowledge, information, best practices and experts, while encouraging joint research programmes in these respective fields. Recognising that the function and role of the ASEM Education Secretariat should be strengthened, we will strive to support the wide-ranging activities of ASEM.";
+const P13: &str = "We invite the ASEM Education Secretariat to assist the ASEM partners in implementing the agreed ASEM initiatives and in cooperation with the ASEM partners and stakeholders to intensify the follow-up and enhance the coherence of all the activities, projects and initiatives taken.";
+const P14: &str = "We look forward to the Seoul Declaration's contribution to developing connectivity and cooperation within ASEM, which will head toward a more tangible and practical path. We also acknowledge the need to ensure that students and youth should have as many educational and employment opportunities as possible since they are the pillars of Asia and Europe.";
+const P15: &str = "Under this goal, we agree with the vision captured in the Seoul Declaration, while expressing the willingness to encourage more education cooperation, carry out initiatives, as well as host educational ministerial meetings and work towards synergies between them. In particular, we encourage ASEM partners and stakeholders to actively partake in all activities outlined in this Declaration.";
+const P16: &str = "Building on the legacy of the previous promises made by ASEM Education Ministers from their 1st to 6th gatherings, the Seoul Declaration is both an historic achievement representing our goodwill, and a stepping stone that will lead to the next chapter of the ASEM Education Process.";
+
+pub(crate) static PARAGRAPHS: [Paragraph; 16] = PARAGRAPH_TABLE;
+
+/// The paragraphs as a `const`, so that the checks below (and `const` callers) can read them.
+pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
+    Paragraph {
+        number: 1,
+        text: P1,
+        section: Section::Preamble,
+        themes: Tags {
+            tags: &[Theme::StakeholderEngagement, Theme::Governance],
+            evidence: &[
+                "representatives of ASEM stakeholders",
+                "ASEM Education Secretariat for its support",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::EducationSecretariat, Instrument::MinisterialMeetings],
+            evidence: &[
+                "ASEM Education Secretariat",
+                "6th ASEM Education Ministers' Meeting (ASEMME6)",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 2,
+        text: P2,
+        section: Section::Preamble,
+        themes: Tags {
+            tags: &[Theme::Connectivity, Theme::Governance],
+            evidence: &[
+                "people-to-people connectivity",
+                "Conclusions by the Chair",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::MinisterialMeetings],
+            evidence: &[
+                "ASEM Education Ministers' Meetings",
+            ],
+        },
+        footnotes: &[FootnoteRef { number: 1, offset: after(P2, "Meetings", "Meetings and their contribution") }],
+    },
+    Paragraph {
+        number: 3,
+        text: P3,
+        section: Section::Preamble,
+        themes: Tags {
+            tags: &[Theme::Employability, Theme::GlobalCitizenship, Theme::Connectivity, Theme::Youth, Theme::Governance],
+            evidence: &[
+                "youth employment",
+                "promotion of mutual understanding",
+                "people-to-people connectivity between Asia and Europe",
+                "youth employment",
+                "the ASEM Education Process has evolved",
+            ],
+        },
+        instruments: Tags { tags: &[], evidence: &[] },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 4,
+        text: P4,
+        section: Section::Preamble,
+        themes: Tags {
+            tags: &[Theme::Mobility, Theme::Employability, Theme::SustainableDevelopment, Theme::Connectivity],
+            evidence: &[
+                "promote mobility",
+                "boost employability",
+                "achieve sustainable development",
+                "stimulate connectivity",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::PolicyDialogue],
+            evidence: &[
+                "strengthen dialogue and cooperation",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 5,
+        text: P5,
+        section: Section::Preamble,
+        themes: Tags {
+            tags: &[Theme::Governance],
+            evidence: &[
+                "the ASEM Education Process is an irreplaceable component of the overall ASEM cooperation",
+            ],
+        },
+        instruments: Tags { tags: &[], evidence: &[] },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 6,
+        text: P6,
+        section: Section::Mobility,
+        themes: Tags {
+            tags: &[Theme::Mobility, Theme::Recognition, Theme::HigherEducation, Theme::GlobalCitizenship, Theme::SustainableDevelopment, Theme::Connectivity, Theme::Research],
+            evidence: &[
+                "numbers of mobile individuals",
+                "recognition of qualifications and credits",
+                "in higher education",
+                "inter-cultural and inter-religious understanding",
+                "peaceful and sustainable development",
+                "people-to-people contacts",
+                "exchanges of students, researchers and staff",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::AsemDuoFellowship, Instrument::ErasmusPlus, Instrument::AsefProgrammes],
+            evidence: &[
+                "ASEM-DUO Fellowship Programme",
+                "Erasmus+ programme",
+                "education programmes of the Asia-Europe Foundation (ASEF)",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 7,
+        text: P7,
+        section: Section::Mobility,
+        themes: Tags {
+            tags: &[Theme::Mobility, Theme::DigitalInnovation, Theme::GlobalCitizenship],
+            evidence: &[
+                "support their mobility",
+                "active use of cyberspace for educational purposes",
+                "Global Citizenship Education and Education for International Understanding",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::VirtualMobility, Instrument::BestPracticeSharing],
+            evidence: &[
+                "virtual mobility",
+                "best practices and information sharing",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 8,
+        text: P8,
+        section: Section::NewSkillsAndLifelongLearning,
+        themes: Tags {
+            tags: &[Theme::Mobility, Theme::Employability, Theme::Skills, Theme::HigherEducation, Theme::Youth, Theme::Research],
+            evidence: &[
+                "mobility of students and staff",
+                "enhancing the employability",
+                "development of key competencies",
+                "higher education institutions",
+                "current and future generations",
+                "inter-disciplinary education and research",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::JointProjects],
+            evidence: &[
+                "development of joint projects",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 9,
+        text: P9,
+        section: Section::NewSkillsAndLifelongLearning,
+        themes: Tags {
+            tags: &[Theme::Employability, Theme::LifelongLearning, Theme::DigitalInnovation, Theme::StakeholderEngagement],
+            evidence: &[
+                "reflect the current industrial needs",
+                "lifelong learning programmes including technical vocational education and training, as well as adult education",
+                "new technologies",
+                "we strongly encourage all stakeholders",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::StakeholderParticipation],
+            evidence: &[
+                "all stakeholders to actively engage in various platforms",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 10,
+        text: P10,
+        section: Section::TechnologyForInnovation,
+        themes: Tags {
+            tags: &[Theme::Recognition, Theme::DigitalInnovation, Theme::SustainableDevelopment, Theme::Equity],
+            evidence: &[
+                "credit transfer and recognition issues",
+                "ICT – Information and Communication Technologies",
+                "SDG – Sustainable Development Goals",
+                "equity and accessibility in education",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::OpenEducationalResources, Instrument::Moocs, Instrument::LearningAnalytics, Instrument::CreditTransfer],
+            evidence: &[
+                "OER – Open Educational Resources",
+                "Massive Open Online Courses (MOOCs)",
+                "smart learning analytics platform",
+                "credit transfer",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 11,
+        text: P11,
+        section: Section::KeyInstruments,
+        themes: Tags { tags: &[], evidence: &[] },
+        instruments: Tags {
+            tags: &[Instrument::BestPracticeSharing, Instrument::CapacityBuilding],
+            evidence: &[
+                "sharing best practices",
+                "capacity-building of policymakers and policy implementers",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 12,
+        text: P12,
+        section: Section::KeyInstruments,
+        themes: Tags {
+            tags: &[Theme::Research, Theme::StakeholderEngagement, Theme::Governance],
+            evidence: &[
+                "joint research programmes",
+                "active participation of various stakeholders",
+                "closer collaboration between the ASEM Education Process and the ASEM Political Process",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::JointResearch, Instrument::BestPracticeSharing, Instrument::PolicyDialogue, Instrument::StakeholderParticipation, Instrument::EducationSecretariat],
+            evidence: &[
+                "joint research programmes",
+                "best practices",
+                "active dialogue",
+                "active participation of various stakeholders",
+                "function and role of the ASEM Education Secretariat should be strengthened",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 13,
+        text: P13,
+        section: Section::KeyInstruments,
+        themes: Tags {
+            tags: &[Theme::StakeholderEngagement, Theme::Governance],
+            evidence: &[
+                "in cooperation with the ASEM partners and stakeholders",
+                "intensify the follow-up",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::EducationSecretariat],
+            evidence: &[
+                "We invite the ASEM Education Secretariat",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 14,
+        text: P14,
+        section: Section::KeyInstruments,
+        themes: Tags {
+            tags: &[Theme::Employability, Theme::Connectivity, Theme::Youth],
+            evidence: &[
+                "educational and employment opportunities",
+                "developing connectivity",
+                "students and youth",
+            ],
+        },
+        instruments: Tags { tags: &[], evidence: &[] },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 15,
+        text: P15,
+        section: Section::KeyInstruments,
+        themes: Tags {
+            tags: &[Theme::StakeholderEngagement],
+            evidence: &[
+                "ASEM partners and stakeholders to actively partake",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::StakeholderParticipation, Instrument::MinisterialMeetings],
+            evidence: &[
+                "encourage ASEM partners and stakeholders to actively partake in all activities",
+                "host educational ministerial meetings",
+            ],
+        },
+        footnotes: &[],
+    },
+    Paragraph {
+        number: 16,
+        text: P16,
+        section: Section::KeyInstruments,
+        themes: Tags {
+            tags: &[Theme::Governance],
+            evidence: &[
+                "the next chapter of the ASEM Education Process",
+            ],
+        },
+        instruments: Tags {
+            tags: &[Instrument::MinisterialMeetings],
+            evidence: &[
+                "from their 1st to 6th gatherings",
+            ],
+        },
+        footnotes: &[],
+    },
+];
+
+/// The byte offset right after `word` where it begins `context` in `text`.
+const fn after(text: &str, word: &str, context: &str) -> usize {
+    assert!(
+        starts_with(context.as_bytes(), word.as_bytes(), 0),
+        "context must begin with the word"
+    );
+    match find(text.as_bytes(), context.as_bytes()) {
+        Some(at) => at + word.len(),
+        None => panic!("footnote anchor not in its paragraph"),
+    }
+}
+
+const fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while at + needle.len() <= haystack.len() {
+        if starts_with(haystack, needle, at) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
+const fn starts_with(haystack: &[u8], needle: &[u8], at: usize) -> bool {
+    if at + needle.len() > haystack.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < needle.len() {
+        if haystack[at + i] != needle[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn tags_are_backed<T>(tags: Tags<T>, text: &str) -> bool {
+    if tags.tags.len() != tags.evidence.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < tags.evidence.len() {
+        if find(text.as_bytes(), tags.evidence[i].as_bytes()).is_none() {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+// A wrong number, tag or footnote anchor is a compile error, not a test failure.
+const _: () = {
+    let mut i = 0;
+    while i < PARAGRAPH_TABLE.len() {
+        let p = &PARAGRAPH_TABLE[i];
+        assert!(
+            p.number as usize == i + 1,
+            "paragraphs must be numbered 1, 2, 3, ... in order"
+        );
+        assert!(
+            tags_are_backed(p.themes, p.text),
+            "a theme tag lacks its evidence in the paragraph"
+        );
+        assert!(
+            tags_are_backed(p.instruments, p.text),
+            "an instrument tag lacks its evidence in the paragraph"
+        );
+        i += 1;
+    }
+};

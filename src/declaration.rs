@@ -1,0 +1,303 @@
+//! The document as a whole and the queries over it.
+
+use std::fmt;
+
+use crate::meeting::{Meeting, MeetingSeries};
+use crate::paragraph::{Footnote, Paragraph};
+use crate::search::{self, Hits};
+use crate::{data, Error, Instrument, Section, Theme};
+
+/// The Seoul Declaration: cover, paragraphs, footnote and meeting.
+///
+/// Reach it with [`declaration()`](crate::declaration); it is a `static`, so
+/// nothing is built or parsed to get it.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+///
+/// let d = declaration();
+/// assert_eq!(d.title(), "Seoul Declaration");
+/// assert_eq!(d.meeting().acronym(), "ASEMME6");
+/// assert_eq!(d.paragraphs().len(), 16);
+/// ```
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Declaration {
+    pub(crate) title: &'static str,
+    pub(crate) subtitle: &'static str,
+    pub(crate) cover_lines: &'static [&'static str],
+    pub(crate) meeting: &'static Meeting,
+    pub(crate) series: &'static MeetingSeries,
+    pub(crate) paragraphs: &'static [Paragraph],
+    pub(crate) footnotes: &'static [Footnote],
+}
+
+impl Declaration {
+    /// The title: `"Seoul Declaration"`.
+    #[must_use]
+    pub const fn title(&self) -> &'static str {
+        self.title
+    }
+
+    /// The subtitle, verbatim (with its en dash).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert!(declaration().subtitle().ends_with("Training – A vision for the Next Decade"));
+    /// ```
+    #[must_use]
+    pub const fn subtitle(&self) -> &'static str {
+        self.subtitle
+    }
+
+    /// The cover page's lines in order: meeting, dates, venue, meeting theme, title, subtitle.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().cover_lines()[2], "Seoul, the Republic of Korea");
+    /// ```
+    #[must_use]
+    pub const fn cover_lines(&self) -> &'static [&'static str] {
+        self.cover_lines
+    }
+
+    /// The meeting that adopted the declaration: ASEMME6, Seoul, 21-22 November 2017.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let m = declaration().meeting();
+    /// assert_eq!((m.city(), m.country()), ("Seoul", Some("Republic of Korea")));
+    /// ```
+    #[must_use]
+    pub const fn meeting(&self) -> &'static Meeting {
+        self.meeting
+    }
+
+    /// The series of meetings this one belongs to.
+    #[must_use]
+    pub const fn series(&self) -> &'static MeetingSeries {
+        self.series
+    }
+
+    /// All 16 paragraphs, in order.
+    #[must_use]
+    pub const fn paragraphs(&self) -> &'static [Paragraph] {
+        self.paragraphs
+    }
+
+    /// The paragraph numbered `n`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoSuchParagraph`] unless `n` is 1 to 16.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Error};
+    ///
+    /// assert_eq!(declaration().paragraph(16)?.number(), 16);
+    /// assert_eq!(declaration().paragraph(0), Err(Error::NoSuchParagraph { given: 0 }));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn paragraph(&self, n: u8) -> Result<&'static Paragraph, Error> {
+        usize::from(n)
+            .checked_sub(1)
+            .and_then(|i| self.paragraphs.get(i))
+            .ok_or(Error::NoSuchParagraph { given: n })
+    }
+
+    /// The footnotes, in order. There is one.
+    #[must_use]
+    pub const fn footnotes(&self) -> &'static [Footnote] {
+        self.footnotes
+    }
+
+    /// The source the model was made from, embedded verbatim: the declaration as
+    /// published, converted from PDF to Markdown, page-break rules and all.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert!(declaration().source().contains("**Seoul Declaration**"));
+    /// ```
+    #[must_use]
+    pub const fn source(&self) -> &'static str {
+        data::SOURCE
+    }
+
+    /// The paragraphs under `section`, its sub-headings included.
+    ///
+    /// A heading's paragraphs are consecutive, so this is a sub-slice.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Section};
+    ///
+    /// let vision = declaration().paragraphs_in(Section::Vision);
+    /// let numbers: Vec<u8> = vision.iter().map(|p| p.number()).collect();
+    /// assert_eq!(numbers, [6, 7, 8, 9, 10]);
+    /// ```
+    #[must_use]
+    pub fn paragraphs_in(&self, section: Section) -> &'static [Paragraph] {
+        let within = |p: &Paragraph| section.contains(p.section);
+        match self.paragraphs.iter().position(within) {
+            Some(first) => {
+                let count = self.paragraphs[first..]
+                    .iter()
+                    .take_while(|p| within(p))
+                    .count();
+                &self.paragraphs[first..first + count]
+            }
+            None => &[],
+        }
+    }
+
+    /// The paragraphs tagged with `theme`, in order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Theme};
+    ///
+    /// let numbers: Vec<u8> = declaration()
+    ///     .paragraphs_with_theme(Theme::Recognition)
+    ///     .map(|p| p.number())
+    ///     .collect();
+    /// assert_eq!(numbers, [6, 10]);
+    /// ```
+    pub fn paragraphs_with_theme(
+        &self,
+        theme: Theme,
+    ) -> impl Iterator<Item = &'static Paragraph> + Clone {
+        self.paragraphs
+            .iter()
+            .filter(move |p| p.themes().contains(&theme))
+    }
+
+    /// The paragraphs tagged with `instrument`, in order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Instrument};
+    ///
+    /// let numbers: Vec<u8> = declaration()
+    ///     .paragraphs_with_instrument(Instrument::EducationSecretariat)
+    ///     .map(|p| p.number())
+    ///     .collect();
+    /// assert_eq!(numbers, [1, 12, 13]);
+    /// ```
+    pub fn paragraphs_with_instrument(
+        &self,
+        instrument: Instrument,
+    ) -> impl Iterator<Item = &'static Paragraph> + Clone {
+        self.paragraphs
+            .iter()
+            .filter(move |p| p.instruments().contains(&instrument))
+    }
+
+    /// Finds `query` in the paragraphs' texts, ignoring case.
+    ///
+    /// Matching folds both sides with Unicode lowercase mappings, so non-ASCII text
+    /// (the en dash in "ICT – Information") matches too. Hits come in document
+    /// order and do not overlap within a paragraph. The query is taken literally:
+    /// white space inside or around it must match too. The first call builds an
+    /// index once; later calls and the hits they yield allocate nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::EmptyQuery`] if `query` is empty or only white space.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let hits: Vec<_> = declaration().search("ict – INFORMATION")?.collect();
+    /// assert_eq!(hits.len(), 1);
+    /// let hit = &hits[0];
+    /// assert_eq!(hit.paragraph().number(), 10);
+    /// assert_eq!(hit.text(), "ICT – Information");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    pub fn search<'q>(&self, query: &'q str) -> Result<Hits<'q>, Error> {
+        search::search(query)
+    }
+}
+
+/// The clean plain-text document: cover lines, headings, numbered paragraphs with
+/// footnote markers as `[1]`, and the footnote at the end. No page-break rules,
+/// no Markdown.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+///
+/// let text = declaration().to_string();
+/// assert!(text.starts_with("6th ASEM Education Ministers' Meeting (ASEMME6)\n"));
+/// assert!(text.contains("\nPreamble\n\n1. We, Education Ministers"));
+/// assert!(!text.contains("---"));
+/// ```
+impl fmt::Display for Declaration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, line) in self.cover_lines.iter().enumerate() {
+            // The meeting, its dates and its venue form one block; the rest stand apart.
+            let gap = if i < 3 { "" } else { "\n" };
+            writeln!(f, "{gap}{line}")?;
+        }
+        let mut previous: Option<Section> = None;
+        for paragraph in self.paragraphs {
+            for heading in headings_opened(previous, paragraph.section) {
+                write!(f, "\n{}\n", heading.title())?;
+            }
+            previous = Some(paragraph.section);
+            write!(f, "\n{paragraph}\n")?;
+        }
+        for note in self.footnotes {
+            write!(f, "\n{note}\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// The headings that open between a paragraph under `previous` and one under
+/// `current`, outermost first (`Section::ALL` lists parents before children).
+pub(crate) fn headings_opened(
+    previous: Option<Section>,
+    current: Section,
+) -> impl Iterator<Item = Section> {
+    let already_open = move |s: Section| previous.map_or(false, |p| s.contains(p));
+    Section::ALL
+        .iter()
+        .copied()
+        .filter(move |&s| s.contains(current) && !already_open(s))
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Declaration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+
+        #[derive(serde::Serialize)]
+        struct SectionRecord {
+            id: Section,
+            title: &'static str,
+            parent: Option<Section>,
+            paragraphs: Vec<u8>,
+        }
+
+        let sections: Vec<SectionRecord> = Section::ALL
+            .iter()
+            .map(|&id| SectionRecord {
+                id,
+                title: id.title(),
+                parent: id.parent(),
+                paragraphs: self
+                    .paragraphs_in(id)
+                    .iter()
+                    .map(Paragraph::number)
+                    .collect(),
+            })
+            .collect();
+        let mut s = serializer.serialize_struct("Declaration", 8)?;
+        s.serialize_field("title", self.title)?;
+        s.serialize_field("subtitle", self.subtitle)?;
+        s.serialize_field("cover_lines", self.cover_lines)?;
+        s.serialize_field("meeting", self.meeting)?;
+        s.serialize_field("paragraphs", self.paragraphs)?;
+        s.serialize_field("sections", &sections)?;
+        s.serialize_field("meetings", self.series.meetings())?;
+        s.serialize_field("footnotes", self.footnotes)?;
+        s.end()
+    }
+}

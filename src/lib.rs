@@ -1,0 +1,94 @@
+//! The Seoul Declaration of the 6th ASEM Education Ministers' Meeting (ASEMME6,
+//! Seoul, 21-22 November 2017) as typed, verbatim data.
+//!
+//! The declaration's 16 paragraphs, its headings, its footnote, the meeting that
+//! adopted it and the series of meetings before it are Rust statics compiled into
+//! your program: nothing is parsed or built when you reach them. Each paragraph is
+//! tagged with the [`Theme`]s it addresses and the [`Instrument`]s it names, and
+//! every tag is backed by the words of the paragraph that justify it.
+//!
+//! ```
+//! use asem_seoul_declaration::{declaration, Section, Theme};
+//!
+//! let d = declaration();
+//! assert_eq!(d.meeting().acronym(), "ASEMME6");
+//!
+//! // One paragraph, verbatim.
+//! let p10 = d.paragraph(10)?;
+//! assert!(p10.text().starts_with("Taking note of the great potential of ICT"));
+//!
+//! // Paragraphs by heading and by theme.
+//! assert_eq!(d.paragraphs_in(Section::Mobility).len(), 2);
+//! let on_equity: Vec<u8> = d.paragraphs_with_theme(Theme::Equity).map(|p| p.number()).collect();
+//! assert_eq!(on_equity, [10]);
+//!
+//! // Case-insensitive search with byte ranges into the text.
+//! for hit in d.search("lifelong learning")? {
+//!     assert_eq!(hit.text().to_lowercase(), "lifelong learning");
+//! }
+//! # Ok::<(), asem_seoul_declaration::Error>(())
+//! ```
+//!
+//! # Features
+//!
+//! - `serde` (default): `Serialize` for every record and the whole
+//!   [`Declaration`], `Serialize` and `Deserialize` for [`Section`], [`Theme`] and
+//!   [`Instrument`] (as their slugs).
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod data;
+mod declaration;
+mod error;
+mod instrument;
+mod meeting;
+mod paragraph;
+mod search;
+mod section;
+mod theme;
+mod vocabulary;
+
+pub use declaration::Declaration;
+pub use error::Error;
+pub use instrument::Instrument;
+pub use meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
+pub use paragraph::{Footnote, FootnoteRef, Paragraph};
+pub use search::{Hit, Hits};
+pub use section::Section;
+pub use theme::Theme;
+
+/// The Seoul Declaration.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+/// assert_eq!(declaration().title(), "Seoul Declaration");
+/// ```
+#[must_use]
+pub fn declaration() -> &'static Declaration {
+    &data::DECLARATION
+}
+
+/// The six ASEM Education Ministers' Meetings, ASEMME1 (Berlin, 2008) to ASEMME6
+/// (Seoul, 2017), as footnote 1 lists them.
+///
+/// ```
+/// use asem_seoul_declaration::meetings;
+///
+/// let cities: Vec<&str> = meetings().iter().map(|m| m.city()).collect();
+/// assert_eq!(cities, ["Berlin", "Hanoi", "Copenhagen", "Kuala Lumpur", "Riga", "Seoul"]);
+/// ```
+#[must_use]
+pub fn meetings() -> &'static [Meeting] {
+    &data::MEETINGS
+}
+
+/// The series of ASEM Education Ministers' Meetings and the summit it began at.
+///
+/// ```
+/// use asem_seoul_declaration::series;
+/// assert_eq!(series().origin().city(), "Helsinki");
+/// ```
+#[must_use]
+pub fn series() -> &'static MeetingSeries {
+    &data::SERIES
+}

@@ -1,0 +1,254 @@
+//! The numbered paragraphs and the footnote.
+
+use std::fmt;
+
+use crate::{data, Instrument, Section, Theme};
+
+/// One of the declaration's 16 numbered paragraphs.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Section, Theme};
+///
+/// let p = declaration().paragraph(7)?;
+/// assert_eq!(p.number(), 7);
+/// assert!(p.text().starts_with("We believe that the cross-border exchange"));
+/// assert_eq!(p.section(), Section::Mobility);
+/// assert!(p.themes().contains(&Theme::GlobalCitizenship));
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Paragraph {
+    pub(crate) number: u8,
+    pub(crate) text: &'static str,
+    pub(crate) section: Section,
+    pub(crate) themes: Tags<Theme>,
+    pub(crate) instruments: Tags<Instrument>,
+    pub(crate) footnotes: &'static [FootnoteRef],
+}
+
+impl Paragraph {
+    /// The paragraph's number, 1 to 16.
+    #[must_use]
+    pub const fn number(&self) -> u8 {
+        self.number
+    }
+
+    /// The paragraph's text, verbatim.
+    ///
+    /// Ordinals are written out ("6th"), emphasis is dropped, the halves of a
+    /// paragraph split by a page break are joined by one space, and footnote
+    /// markers are left out (see [`Paragraph::footnotes`] for where they stand).
+    /// Paragraph 9 ends "...link with private-economic sectors" with no full stop,
+    /// as published.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let p2 = declaration().paragraph(2)?;
+    /// assert!(p2.text().contains("Meetings and their contribution"));
+    /// let p9 = declaration().paragraph(9)?;
+    /// assert!(p9.text().ends_with("private-economic sectors"));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn text(&self) -> &'static str {
+        self.text
+    }
+
+    /// The innermost heading the paragraph stands under.
+    #[must_use]
+    pub const fn section(&self) -> Section {
+        self.section
+    }
+
+    /// The subjects this paragraph addresses (the crate's editorial tags).
+    #[must_use]
+    pub const fn themes(&self) -> &'static [Theme] {
+        self.themes.tags
+    }
+
+    /// The instruments this paragraph names (the crate's editorial tags).
+    #[must_use]
+    pub const fn instruments(&self) -> &'static [Instrument] {
+        self.instruments.tags
+    }
+
+    /// Each theme with the phrase of this paragraph that justifies it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Theme};
+    ///
+    /// let p10 = declaration().paragraph(10)?;
+    /// let (_, phrase) = p10
+    ///     .theme_evidence()
+    ///     .find(|(theme, _)| *theme == Theme::Equity)
+    ///     .unwrap();
+    /// assert_eq!(phrase, "equity and accessibility in education");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    pub fn theme_evidence(&self) -> impl ExactSizeIterator<Item = (Theme, &'static str)> {
+        self.themes.with_evidence()
+    }
+
+    /// Each instrument with the phrase of this paragraph that justifies it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Instrument};
+    ///
+    /// let p6 = declaration().paragraph(6)?;
+    /// let phrases: Vec<_> = p6.instrument_evidence().map(|(_, phrase)| phrase).collect();
+    /// assert!(phrases.contains(&"Erasmus+ programme"));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    pub fn instrument_evidence(&self) -> impl ExactSizeIterator<Item = (Instrument, &'static str)> {
+        self.instruments.with_evidence()
+    }
+
+    /// The footnote markers in this paragraph, with where each stands in [`Paragraph::text`].
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let p2 = declaration().paragraph(2)?;
+    /// let marker = p2.footnotes()[0];
+    /// assert!(p2.text()[..marker.offset()].ends_with("Meetings"));
+    /// assert_eq!(marker.footnote().number(), 1);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn footnotes(&self) -> &'static [FootnoteRef] {
+        self.footnotes
+    }
+
+    /// Writes the text with each footnote marker rendered by `marker`.
+    ///
+    /// Renderers share this so that every format puts markers at the same place.
+    pub(crate) fn write_text<W: fmt::Write>(
+        &self,
+        out: &mut W,
+        mut marker: impl FnMut(&mut W, &Footnote) -> fmt::Result,
+    ) -> fmt::Result {
+        let mut written = 0;
+        for r in self.footnotes {
+            out.write_str(&self.text[written..r.offset])?;
+            marker(out, r.footnote())?;
+            written = r.offset;
+        }
+        out.write_str(&self.text[written..])
+    }
+}
+
+/// `10. Taking note of ...`, with footnote markers as `[1]`.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+///
+/// let p2 = declaration().paragraph(2)?.to_string();
+/// assert!(p2.starts_with("2. We reaffirm"));
+/// assert!(p2.contains("Meetings[1] and"));
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
+impl fmt::Display for Paragraph {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}. ", self.number)?;
+        self.write_text(f, |f, note| write!(f, "[{}]", note.number))
+    }
+}
+
+/// Editorial tags on a paragraph, each with the phrase that justifies it.
+///
+/// Two slices of equal length rather than pairs, so that the tags alone can be
+/// handed out as `&'static [T]`; the data module checks the lengths at compile time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Tags<T: 'static> {
+    pub(crate) tags: &'static [T],
+    pub(crate) evidence: &'static [&'static str],
+}
+
+impl<T: Copy> Tags<T> {
+    fn with_evidence(self) -> impl ExactSizeIterator<Item = (T, &'static str)> {
+        self.tags.iter().copied().zip(self.evidence.iter().copied())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<T: serde::Serialize> serde::Serialize for Tags<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.tags.serialize(serializer)
+    }
+}
+
+/// Where a footnote marker stands in a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct FootnoteRef {
+    pub(crate) number: u8,
+    pub(crate) offset: usize,
+}
+
+impl FootnoteRef {
+    /// The footnote's number.
+    #[must_use]
+    pub const fn number(&self) -> u8 {
+        self.number
+    }
+
+    /// The byte offset in the paragraph's [`text`](Paragraph::text) at which the
+    /// marker stands (right after the word it annotates).
+    #[must_use]
+    pub const fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The footnote the marker points to.
+    #[must_use]
+    pub fn footnote(&self) -> &'static Footnote {
+        &data::FOOTNOTES[usize::from(self.number) - 1]
+    }
+}
+
+/// A footnote of the declaration. There is one: the list of the six meetings.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+///
+/// let note = &declaration().footnotes()[0];
+/// assert_eq!(note.number(), 1);
+/// assert_eq!(note.paragraph().number(), 2);
+/// assert!(note.text().starts_with("“Education and Training for Tomorrow"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Footnote {
+    pub(crate) number: u8,
+    pub(crate) paragraph: u8,
+    pub(crate) text: &'static str,
+}
+
+impl Footnote {
+    /// The footnote's number.
+    #[must_use]
+    pub const fn number(&self) -> u8 {
+        self.number
+    }
+
+    /// The footnote's text, verbatim, emphasis dropped.
+    #[must_use]
+    pub const fn text(&self) -> &'static str {
+        self.text
+    }
+
+    /// The paragraph whose marker points here.
+    #[must_use]
+    pub fn paragraph(&self) -> &'static Paragraph {
+        &data::PARAGRAPHS[usize::from(self.paragraph) - 1]
+    }
+}
+
+/// `[1] “Education and Training ...”`.
+impl fmt::Display for Footnote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}] {}", self.number, self.text)
+    }
+}
