@@ -256,7 +256,7 @@ pub(crate) fn headings_opened(
     previous: Option<Section>,
     current: Section,
 ) -> impl Iterator<Item = Section> {
-    let already_open = move |s: Section| previous.map_or(false, |p| s.contains(p));
+    let already_open = move |s: Section| previous.is_some_and(|p| s.contains(p));
     Section::ALL
         .iter()
         .copied()

@@ -92,3 +92,8 @@ pub fn meetings() -> &'static [Meeting] {
 pub fn series() -> &'static MeetingSeries {
     &data::SERIES
 }
+
+// The README's example runs as a doc test, so the README cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

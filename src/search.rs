@@ -102,7 +102,7 @@ impl Iterator for Hits<'_> {
 
     fn next(&mut self) -> Option<Hit> {
         let index = &*INDEX;
-        while let Some(start) = self.candidates.next() {
+        for start in self.candidates.by_ref() {
             let Some(end) = index.match_end(start, self.query) else {
                 continue;
             };
