@@ -5,8 +5,10 @@
 //! the conformance tests in `tests/`; the `const` block at the end refuses to
 //! compile if a tag's evidence or a footnote's anchor is not in its paragraph.
 
+use crate::clause::{Clause, ClauseForm, Verb};
 use crate::declaration::Declaration;
 use crate::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
+use crate::mention::{Concept, Entity, Mention, Place, Referent};
 use crate::paragraph::{Footnote, FootnoteRef, Paragraph, Tags};
 use crate::{Instrument, Section, Theme};
 
@@ -34,7 +36,7 @@ pub(crate) static DECLARATION: Declaration = Declaration {
     ],
     meeting: &MEETINGS[5],
     series: &SERIES,
-    paragraphs: &PARAGRAPHS,
+    paragraphs: PARAGRAPHS,
     footnotes: &FOOTNOTES,
 };
 
@@ -156,10 +158,26 @@ const P14: &str = "We look forward to the Seoul Declaration's contribution to de
 const P15: &str = "Under this goal, we agree with the vision captured in the Seoul Declaration, while expressing the willingness to encourage more education cooperation, carry out initiatives, as well as host educational ministerial meetings and work towards synergies between them. In particular, we encourage ASEM partners and stakeholders to actively partake in all activities outlined in this Declaration.";
 const P16: &str = "Building on the legacy of the previous promises made by ASEM Education Ministers from their 1st to 6th gatherings, the Seoul Declaration is both an historic achievement representing our goodwill, and a stepping stone that will lead to the next chapter of the ASEM Education Process.";
 
-pub(crate) static PARAGRAPHS: [Paragraph; 16] = PARAGRAPH_TABLE;
+/// The names each paragraph mentions: `"surface" nth => referent`, where `nth`
+/// counts the surface's occurrences in the text from 0.
+macro_rules! mentions {
+    ($text:ident, $n:literal; $($surface:literal $nth:literal => $referent:expr,)*) => {
+        &[$(Mention::at($n, $text, $surface, $nth, $referent)),*]
+    };
+}
 
-/// The paragraphs as a `const`, so that the checks below (and `const` callers) can read them.
-pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
+/// The clauses of each paragraph: `"verb phrase" nth => verb, form, addressees;`.
+macro_rules! clauses {
+    ($text:ident, $n:literal; $($surface:literal $nth:literal => $verb:expr, $form:expr, $to:expr;)*) => {
+        &[$(Clause::at($n, $text, $surface, $nth, ($verb, $form, $to))),*]
+    };
+}
+
+pub(crate) static PARAGRAPHS: &[Paragraph] = PARAGRAPH_TABLE;
+
+/// The paragraphs as a `const`, so that the checks below and `para!` can read
+/// them at compile time.
+pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
     Paragraph {
         number: 1,
         text: P1,
@@ -179,6 +197,23 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P1, 1;
+            "Education Ministers" 0 => Referent::Entity(Entity::EducationMinisters),
+            "ASEM partner countries" 0 => Referent::Entity(Entity::AsemPartners),
+            "European Union" 0 => Referent::Entity(Entity::EuropeanUnion),
+            "ASEAN Secretariat" 0 => Referent::Entity(Entity::AseanSecretariat),
+            "ASEM stakeholders" 0 => Referent::Entity(Entity::Stakeholders),
+            "Seoul" 0 => Referent::Place(Place::Seoul),
+            "Republic of Korea" 0 => Referent::Place(Place::RepublicOfKorea),
+            "6th ASEM Education Ministers' Meeting" 0 => Referent::Meeting(6),
+            "ASEMME6" 0 => Referent::Meeting(6),
+            "Ministry of Education of the Republic of Korea" 0 => Referent::Entity(Entity::MinistryOfEducationKorea),
+            "ASEM Education Secretariat" 0 => Referent::Entity(Entity::AsemEducationSecretariat),
+        ),
+        clauses: clauses!(P1, 1;
+            "have gathered" 0 => Verb::Gather, ClauseForm::Main, &[];
+            "We thank" 0 => Verb::Thank, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 2,
@@ -198,6 +233,18 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[FootnoteRef { number: 1, offset: after(P2, "Meetings", "Meetings and their contribution") }],
+        mentions: mentions!(P2, 2;
+            "6th ASEM Summit" 0 => Referent::Entity(Entity::AsemSummits),
+            "Helsinki" 0 => Referent::Place(Place::Helsinki),
+            "ASEM Education Ministers' Meeting" 0 => Referent::Instrument(Instrument::MinisterialMeetings),
+            "6th ASEM Education Ministers' Meeting" 0 => Referent::Meeting(6),
+            "ASEM" 3 => Referent::Entity(Entity::Asem),
+            "ASEM Education Ministers' Meetings" 0 => Referent::Instrument(Instrument::MinisterialMeetings),
+        ),
+        clauses: clauses!(P2, 2;
+            "We reaffirm" 0 => Verb::Reaffirm, ClauseForm::Main, &[];
+            "We are pleased" 0 => Verb::BePleased, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 3,
@@ -215,6 +262,19 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
         },
         instruments: Tags { tags: &[], evidence: &[] },
         footnotes: &[],
+        mentions: mentions!(P3, 3;
+            "ASEM Education Process" 0 => Referent::Entity(Entity::AsemEducationProcess),
+            "Asia" 0 => Referent::Place(Place::Asia),
+            "Europe" 0 => Referent::Place(Place::Europe),
+            "Asia" 1 => Referent::Place(Place::Asia),
+            "Europe" 1 => Referent::Place(Place::Europe),
+        ),
+        clauses: clauses!(P3, 3;
+            "We recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
+            "We have also jointly responded" 0 => Verb::Respond, ClauseForm::Main, &[];
+            "Recognising" 0 => Verb::Recognise, ClauseForm::Participial, &[];
+            "we understand" 0 => Verb::Understand, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 4,
@@ -236,6 +296,14 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P4, 4;
+            "sustainable development" 0 => Referent::Concept(Concept::SustainableDevelopment),
+            "4th Industrial Revolution" 0 => Referent::Concept(Concept::FourthIndustrialRevolution),
+            "ASEM" 0 => Referent::Entity(Entity::Asem),
+        ),
+        clauses: clauses!(P4, 4;
+            "we encourage" 0 => Verb::Encourage, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 5,
@@ -249,6 +317,20 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
         },
         instruments: Tags { tags: &[], evidence: &[] },
         footnotes: &[],
+        mentions: mentions!(P5, 5;
+            "ASEM Education Process" 0 => Referent::Entity(Entity::AsemEducationProcess),
+            "ASEM" 1 => Referent::Entity(Entity::Asem),
+            "ASEM" 2 => Referent::Entity(Entity::Asem),
+            "ASEM" 3 => Referent::Entity(Entity::Asem),
+            "Declaration" 0 => Referent::Declaration,
+        ),
+        clauses: clauses!(P5, 5;
+            "We underscore" 0 => Verb::Underscore, ClauseForm::Main, &[];
+            "Recognising" 0 => Verb::Recognise, ClauseForm::Participial, &[];
+            "reflecting on" 0 => Verb::Reflect, ClauseForm::Participial, &[];
+            "contemplating upon" 0 => Verb::Contemplate, ClauseForm::Participial, &[];
+            "we adopt" 0 => Verb::Adopt, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 6,
@@ -275,6 +357,23 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P6, 6;
+            "Asia" 0 => Referent::Place(Place::Asia),
+            "Europe" 0 => Referent::Place(Place::Europe),
+            "sustainable development" 0 => Referent::Concept(Concept::SustainableDevelopment),
+            "ASEM-DUO Fellowship Programme" 0 => Referent::Instrument(Instrument::AsemDuoFellowship),
+            "Erasmus+ programme" 0 => Referent::Instrument(Instrument::ErasmusPlus),
+            "Asia-Europe Foundation" 0 => Referent::Entity(Entity::Asef),
+            "ASEF" 0 => Referent::Entity(Entity::Asef),
+            "Asia" 2 => Referent::Place(Place::Asia),
+            "Europe" 2 => Referent::Place(Place::Europe),
+        ),
+        clauses: clauses!(P6, 6;
+            "We reaffirm" 0 => Verb::Reaffirm, ClauseForm::Main, &[];
+            "take note" 0 => Verb::TakeNote, ClauseForm::Main, &[];
+            "we declare" 0 => Verb::Declare, ClauseForm::Main, &[];
+            "express willingness" 0 => Verb::ExpressWillingness, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 7,
@@ -296,6 +395,17 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P7, 7;
+            "Global Citizenship Education" 0 => Referent::Concept(Concept::GlobalCitizenshipEducation),
+            "Education for International Understanding" 0 => Referent::Concept(Concept::EducationForInternationalUnderstanding),
+            "virtual mobility" 0 => Referent::Instrument(Instrument::VirtualMobility),
+        ),
+        clauses: clauses!(P7, 7;
+            "We believe" 0 => Verb::Believe, ClauseForm::Main, &[];
+            "We recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
+            "We also recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
+            "we acknowledge" 0 => Verb::Acknowledge, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 8,
@@ -319,6 +429,22 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P8, 8;
+            "universities" 0 => Referent::Entity(Entity::HigherEducationInstitutions),
+            "universities" 1 => Referent::Entity(Entity::HigherEducationInstitutions),
+            "STEM" 0 => Referent::Concept(Concept::Stem),
+            "higher education institutions" 0 => Referent::Entity(Entity::HigherEducationInstitutions),
+            "Europe" 0 => Referent::Place(Place::Europe),
+            "Asia" 0 => Referent::Place(Place::Asia),
+            "joint projects" 0 => Referent::Instrument(Instrument::JointProjects),
+        ),
+        clauses: clauses!(P8, 8;
+            "We recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
+            "emphasise" 0 => Verb::Emphasise, ClauseForm::Main, &[];
+            "we recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
+            "we encourage" 0 => Verb::Encourage, ClauseForm::Main, &[];
+            "We welcome" 0 => Verb::Welcome, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 9,
@@ -340,6 +466,16 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P9, 9;
+            "lifelong learning" 0 => Referent::Concept(Concept::LifelongLearning),
+            "technical vocational education and training" 0 => Referent::Concept(Concept::Tvet),
+            "adult education" 0 => Referent::Concept(Concept::AdultEducation),
+            "stakeholders" 0 => Referent::Entity(Entity::Stakeholders),
+        ),
+        clauses: clauses!(P9, 9;
+            "we need to work toward" 0 => Verb::Need, ClauseForm::Main, &[];
+            "we strongly encourage" 0 => Verb::Encourage, ClauseForm::Main, &[Entity::Stakeholders];
+        ),
     },
     Paragraph {
         number: 10,
@@ -364,6 +500,31 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P10, 10;
+            "ICT" 0 => Referent::Concept(Concept::Ict),
+            "Information and Communication Technologies" 0 => Referent::Concept(Concept::Ict),
+            "SDG" 0 => Referent::Concept(Concept::Sdgs),
+            "Sustainable Development Goals" 0 => Referent::Concept(Concept::Sdgs),
+            "OER" 0 => Referent::Concept(Concept::Oer),
+            "Open Educational Resources" 0 => Referent::Concept(Concept::Oer),
+            "ASEM partners" 0 => Referent::Entity(Entity::AsemPartners),
+            "ICT" 1 => Referent::Concept(Concept::Ict),
+            "Massive Open Online Courses" 0 => Referent::Concept(Concept::Moocs),
+            "MOOCs" 0 => Referent::Concept(Concept::Moocs),
+            "learning analytics platform" 0 => Referent::Instrument(Instrument::LearningAnalytics),
+            "ICT" 2 => Referent::Concept(Concept::Ict),
+            "credit transfer" 0 => Referent::Instrument(Instrument::CreditTransfer),
+            "ICT" 3 => Referent::Concept(Concept::Ict),
+        ),
+        clauses: clauses!(P10, 10;
+            "Taking note" 0 => Verb::TakeNote, ClauseForm::Participial, &[];
+            "we declare" 0 => Verb::Declare, ClauseForm::Main, &[];
+            "we will strive" 0 => Verb::Strive, ClauseForm::Main, &[];
+            "We also urge" 0 => Verb::Urge, ClauseForm::Main, &[Entity::AsemPartners];
+            "Concerned with" 0 => Verb::BeConcerned, ClauseForm::Participial, &[];
+            "we intend" 0 => Verb::Intend, ClauseForm::Main, &[];
+            "we are ready" 0 => Verb::BeReady, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 11,
@@ -378,6 +539,10 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: &[],
+        clauses: clauses!(P11, 11;
+            "We declare" 0 => Verb::Declare, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 12,
@@ -402,6 +567,28 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P12, 12;
+            "ASEM" 0 => Referent::Entity(Entity::Asem),
+            "stakeholders" 0 => Referent::Entity(Entity::Stakeholders),
+            "ASEM Education Process" 0 => Referent::Entity(Entity::AsemEducationProcess),
+            "ASEM Political Process" 0 => Referent::Entity(Entity::AsemPoliticalProcess),
+            "ASEM Summits" 0 => Referent::Entity(Entity::AsemSummits),
+            "ASEM Foreign Ministers Meetings" 0 => Referent::Entity(Entity::AsemFmm),
+            "ASEM FMM" 0 => Referent::Entity(Entity::AsemFmm),
+            "ASEM Labour and Employment Ministers' Conferences" 0 => Referent::Entity(Entity::AsemLemc),
+            "ASEM LEMC" 0 => Referent::Entity(Entity::AsemLemc),
+            "joint research programmes" 0 => Referent::Instrument(Instrument::JointResearch),
+            "ASEM Education Secretariat" 0 => Referent::Entity(Entity::AsemEducationSecretariat),
+            "ASEM" 9 => Referent::Entity(Entity::Asem),
+        ),
+        clauses: clauses!(P12, 12;
+            "We are ready" 0 => Verb::BeReady, ClauseForm::Main, &[];
+            "we recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
+            "we also envision" 0 => Verb::Envision, ClauseForm::Main, &[];
+            "We recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
+            "Recognising" 0 => Verb::Recognise, ClauseForm::Participial, &[];
+            "we will strive" 0 => Verb::Strive, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 13,
@@ -421,6 +608,16 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P13, 13;
+            "ASEM Education Secretariat" 0 => Referent::Entity(Entity::AsemEducationSecretariat),
+            "ASEM partners" 0 => Referent::Entity(Entity::AsemPartners),
+            "ASEM" 2 => Referent::Entity(Entity::Asem),
+            "ASEM partners" 1 => Referent::Entity(Entity::AsemPartners),
+            "stakeholders" 0 => Referent::Entity(Entity::Stakeholders),
+        ),
+        clauses: clauses!(P13, 13;
+            "We invite" 0 => Verb::Invite, ClauseForm::Main, &[Entity::AsemEducationSecretariat];
+        ),
     },
     Paragraph {
         number: 14,
@@ -436,6 +633,16 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
         },
         instruments: Tags { tags: &[], evidence: &[] },
         footnotes: &[],
+        mentions: mentions!(P14, 14;
+            "Seoul Declaration" 0 => Referent::Declaration,
+            "ASEM" 0 => Referent::Entity(Entity::Asem),
+            "Asia" 0 => Referent::Place(Place::Asia),
+            "Europe" 0 => Referent::Place(Place::Europe),
+        ),
+        clauses: clauses!(P14, 14;
+            "We look forward" 0 => Verb::LookForward, ClauseForm::Main, &[];
+            "We also acknowledge" 0 => Verb::Acknowledge, ClauseForm::Main, &[];
+        ),
     },
     Paragraph {
         number: 15,
@@ -455,6 +662,18 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P15, 15;
+            "Seoul Declaration" 0 => Referent::Declaration,
+            "educational ministerial meetings" 0 => Referent::Instrument(Instrument::MinisterialMeetings),
+            "ASEM partners" 0 => Referent::Entity(Entity::AsemPartners),
+            "stakeholders" 0 => Referent::Entity(Entity::Stakeholders),
+            "Declaration" 1 => Referent::Declaration,
+        ),
+        clauses: clauses!(P15, 15;
+            "we agree" 0 => Verb::Agree, ClauseForm::Main, &[];
+            "expressing the willingness" 0 => Verb::ExpressWillingness, ClauseForm::Participial, &[];
+            "we encourage" 0 => Verb::Encourage, ClauseForm::Main, &[Entity::AsemPartners, Entity::Stakeholders];
+        ),
     },
     Paragraph {
         number: 16,
@@ -473,8 +692,41 @@ pub(crate) const PARAGRAPH_TABLE: [Paragraph; 16] = [
             ],
         },
         footnotes: &[],
+        mentions: mentions!(P16, 16;
+            "ASEM Education Ministers" 0 => Referent::Entity(Entity::EducationMinisters),
+            "Seoul Declaration" 0 => Referent::Declaration,
+            "ASEM Education Process" 0 => Referent::Entity(Entity::AsemEducationProcess),
+        ),
+        clauses: &[],
     },
 ];
+
+/// The byte offset of the `nth` (from 0) occurrence of `needle` in `text`.
+pub(crate) const fn nth_occurrence(text: &str, needle: &str, nth: usize) -> usize {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    let mut at = 0;
+    let mut seen = 0;
+    while at + needle.len() <= text.len() {
+        if starts_with(text, needle, at) {
+            if seen == nth {
+                return at;
+            }
+            seen += 1;
+        }
+        at += 1;
+    }
+    panic!("an annotation names text that is not in its paragraph")
+}
+
+/// The paragraph numbered `n`, for `para!`: out of range fails to compile.
+#[doc(hidden)]
+pub const fn paragraph(n: u8) -> &'static Paragraph {
+    assert!(
+        n >= 1 && n as usize <= PARAGRAPH_TABLE.len(),
+        "the Seoul Declaration has paragraphs 1 to 16"
+    );
+    &PARAGRAPH_TABLE[n as usize - 1]
+}
 
 /// The byte offset right after `word` where it begins `context` in `text`.
 const fn after(text: &str, word: &str, context: &str) -> usize {
@@ -544,6 +796,22 @@ const _: () = {
             tags_are_backed(p.instruments, p.text),
             "an instrument tag lacks its evidence in the paragraph"
         );
+        let mut j = 0;
+        while j < p.mentions.len() {
+            assert!(
+                p.mentions[j].paragraph == p.number,
+                "a mention is filed under another paragraph"
+            );
+            j += 1;
+        }
+        let mut j = 0;
+        while j < p.clauses.len() {
+            assert!(
+                p.clauses[j].paragraph == p.number,
+                "a clause is filed under another paragraph"
+            );
+            j += 1;
+        }
         i += 1;
     }
 };

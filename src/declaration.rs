@@ -5,7 +5,7 @@ use std::fmt;
 use crate::meeting::{Meeting, MeetingSeries};
 use crate::paragraph::{Footnote, Paragraph};
 use crate::search::{self, Hits};
-use crate::{data, Error, Instrument, Section, Theme};
+use crate::{data, Clause, Error, Instrument, Mention, Referent, Section, Stance, Theme};
 
 /// The Seoul Declaration: cover, paragraphs, footnote and meeting.
 ///
@@ -187,6 +187,79 @@ impl Declaration {
         self.paragraphs
             .iter()
             .filter(move |p| p.instruments().contains(&instrument))
+    }
+
+    /// Every mention of `referent`, in document order.
+    ///
+    /// Takes anything that converts into a [`Referent`]: an [`Entity`](crate::Entity),
+    /// [`Instrument`], [`Place`](crate::Place), [`Concept`](crate::Concept) or
+    /// [`&Meeting`](crate::Meeting).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Concept};
+    ///
+    /// let ict: Vec<_> = declaration().mentions_of(Concept::Ict).collect();
+    /// assert_eq!(ict.len(), 5);
+    /// assert!(ict.iter().all(|m| m.paragraph().number() == 10));
+    /// ```
+    pub fn mentions_of(
+        &self,
+        referent: impl Into<Referent>,
+    ) -> impl Iterator<Item = &'static Mention> + Clone {
+        let referent = referent.into();
+        self.mentions().filter(move |m| m.referent() == referent)
+    }
+
+    /// Every mention in every paragraph, in document order.
+    pub fn mentions(&self) -> impl Iterator<Item = &'static Mention> + Clone {
+        self.paragraphs.iter().flat_map(Paragraph::mentions)
+    }
+
+    /// Every clause led by the ministers' own verb, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance};
+    ///
+    /// let pledges = declaration().clauses().filter(|c| c.stance() == Stance::Pledge).count();
+    /// assert!(pledges > 10);
+    /// ```
+    pub fn clauses(&self) -> impl Iterator<Item = &'static Clause> + Clone {
+        self.paragraphs.iter().flat_map(Paragraph::clauses)
+    }
+
+    /// The clauses at least as strong as `stance`, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance};
+    ///
+    /// let calls_and_pledges = declaration().clauses_at_least(Stance::Call);
+    /// assert!(calls_and_pledges.clone().all(|c| c.stance() >= Stance::Call));
+    /// assert!(calls_and_pledges.clone().any(|c| c.text() == "We invite"));
+    /// ```
+    pub fn clauses_at_least(
+        &self,
+        stance: Stance,
+    ) -> impl Iterator<Item = &'static Clause> + Clone {
+        self.clauses().filter(move |c| c.stance() >= stance)
+    }
+
+    /// The clauses of the paragraphs tagged with `theme`, in document order.
+    ///
+    /// What did the ministers pledge on mobility?
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance, Theme};
+    ///
+    /// let pledged: Vec<_> = declaration()
+    ///     .clauses_on(Theme::Mobility)
+    ///     .filter(|c| c.stance() >= Stance::Pledge)
+    ///     .map(|c| (c.paragraph().number(), c.text()))
+    ///     .collect();
+    /// assert!(pledged.contains(&(6, "we declare")));
+    /// ```
+    pub fn clauses_on(&self, theme: Theme) -> impl Iterator<Item = &'static Clause> + Clone {
+        self.paragraphs_with_theme(theme)
+            .flat_map(Paragraph::clauses)
     }
 
     /// Finds `query` in the paragraphs' texts, ignoring case.

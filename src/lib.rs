@@ -37,25 +37,60 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod clause;
 mod data;
 mod declaration;
 mod error;
 mod instrument;
 mod meeting;
+mod mention;
 mod paragraph;
 mod search;
 mod section;
 mod theme;
 mod vocabulary;
 
+pub use clause::{Clause, ClauseForm, Stance, Verb};
 pub use declaration::Declaration;
 pub use error::Error;
 pub use instrument::Instrument;
 pub use meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
+pub use mention::{Concept, Entity, Mention, Place, Referent};
 pub use paragraph::{Footnote, FootnoteRef, Paragraph};
 pub use search::{Hit, Hits};
 pub use section::Section;
 pub use theme::Theme;
+
+#[doc(hidden)]
+pub use data::paragraph as __paragraph;
+
+/// The paragraph numbered `n`, checked at compile time.
+///
+/// Usable in `const` context; a number outside 1 to 16 does not compile.
+///
+/// ```
+/// use asem_seoul_declaration::{para, Paragraph};
+///
+/// const ICT: &Paragraph = para!(10);
+/// assert!(ICT.text().starts_with("Taking note of the great potential of ICT"));
+/// assert_eq!(para!(1).number(), 1);
+/// ```
+///
+/// ```compile_fail,E0080
+/// // The declaration has 16 paragraphs.
+/// let _ = asem_seoul_declaration::para!(17);
+/// ```
+///
+/// ```compile_fail,E0080
+/// let _ = asem_seoul_declaration::para!(0);
+/// ```
+#[macro_export]
+macro_rules! para {
+    ($n:expr) => {{
+        const PARAGRAPH: &'static $crate::Paragraph = $crate::__paragraph($n);
+        PARAGRAPH
+    }};
+}
 
 /// The Seoul Declaration.
 ///

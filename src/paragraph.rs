@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::{data, Instrument, Section, Theme};
+use crate::{data, Clause, Instrument, Mention, Section, Theme};
 
 /// One of the declaration's 16 numbered paragraphs.
 ///
@@ -25,6 +25,8 @@ pub struct Paragraph {
     pub(crate) themes: Tags<Theme>,
     pub(crate) instruments: Tags<Instrument>,
     pub(crate) footnotes: &'static [FootnoteRef],
+    pub(crate) mentions: &'static [Mention],
+    pub(crate) clauses: &'static [Clause],
 }
 
 impl Paragraph {
@@ -119,6 +121,36 @@ impl Paragraph {
     #[must_use]
     pub const fn footnotes(&self) -> &'static [FootnoteRef] {
         self.footnotes
+    }
+
+    /// The names this paragraph mentions, in order, with their spans.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Place, Referent};
+    ///
+    /// let p2 = declaration().paragraph(2)?;
+    /// let helsinki = p2.mentions().iter().find(|m| m.referent() == Referent::Place(Place::Helsinki));
+    /// assert_eq!(helsinki.unwrap().text(), "Helsinki");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn mentions(&self) -> &'static [Mention] {
+        self.mentions
+    }
+
+    /// The clauses led by the ministers' own verbs, in order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance};
+    ///
+    /// let p5 = declaration().paragraph(5)?;
+    /// let adopt = p5.clauses().last().unwrap();
+    /// assert_eq!((adopt.text(), adopt.stance()), ("we adopt", Stance::Pledge));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn clauses(&self) -> &'static [Clause] {
+        self.clauses
     }
 
     /// Writes the text with each footnote marker rendered by `marker`.
@@ -242,7 +274,7 @@ impl Footnote {
     /// The paragraph whose marker points here.
     #[must_use]
     pub fn paragraph(&self) -> &'static Paragraph {
-        &data::PARAGRAPHS[usize::from(self.paragraph) - 1]
+        data::paragraph(self.paragraph)
     }
 }
 

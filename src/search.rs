@@ -143,7 +143,7 @@ impl Index {
         let mut folded = Vec::new();
         let mut origin = Vec::new();
         let mut starts = Vec::with_capacity(data::PARAGRAPHS.len() + 1);
-        for paragraph in &data::PARAGRAPHS {
+        for paragraph in data::PARAGRAPHS {
             starts.push(folded.len());
             for (at, c) in paragraph.text().char_indices() {
                 for lower in c.to_lowercase() {

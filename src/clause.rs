@@ -1,0 +1,221 @@
+//! What the ministers say they do, graded by how strongly they commit.
+
+use std::ops::Range;
+
+use crate::vocabulary::vocabulary;
+use crate::{data, Entity, Paragraph};
+
+vocabulary! {
+    /// How strongly a clause commits the ministers, weakest first.
+    ///
+    /// Three grades, ordered by who must act and whether anyone must act at all:
+    ///
+    /// - [`Stance::Pledge`], the strongest: the ministers commit themselves to act
+    ///   (declare, will, agree, adopt, intend, are ready, will strive, envision,
+    ///   need to work, express willingness). The actor is the signatory, so the
+    ///   statement can be held against them.
+    /// - [`Stance::Call`]: the ministers ask others to act (urge, invite,
+    ///   encourage). Action is wanted, but it rests with the addressee.
+    /// - [`Stance::Acknowledgement`], the weakest: the ministers state a view or
+    ///   record a fact (recognise, reaffirm, acknowledge, believe, welcome, take
+    ///   note, underscore, emphasise, look forward, are pleased, thank, understand,
+    ///   are concerned, have gathered, have responded, reflect, contemplate). No one
+    ///   is asked to act.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::Stance;
+    /// assert!(Stance::Pledge > Stance::Call && Stance::Call > Stance::Acknowledgement);
+    /// ```
+    pub enum Stance ("stance") {
+        /// A view stated or a fact recorded.
+        Acknowledgement => "Acknowledgement", "acknowledgement";
+        /// A call on others to act.
+        Call => "Call", "call";
+        /// A commitment of the ministers' own action.
+        Pledge => "Pledge", "pledge";
+    }
+}
+
+vocabulary! {
+    /// The grammatical form a clause opens with.
+    ///
+    /// As the United Nations' drafting convention keeps preambular clauses
+    /// (participles: "Recognising", "Taking note") apart from operative ones (main
+    /// verbs: "we declare"), the form is kept apart from the verb.
+    pub enum ClauseForm ("clause form") {
+        /// A finite main verb with the ministers as subject: "we declare".
+        Main => "Main verb", "main";
+        /// A participial opening: "Recognising", "Taking note", "Concerned with".
+        Participial => "Participial opening", "participial";
+    }
+}
+
+vocabulary! {
+    /// The verb a clause turns on, as a dictionary form; [`Verb::stance`] grades it.
+    pub enum Verb ("verb") {
+        /// "we declare".
+        Declare => "declare", "declare";
+        /// "we adopt".
+        Adopt => "adopt", "adopt";
+        /// "we agree".
+        Agree => "agree", "agree";
+        /// "we intend".
+        Intend => "intend", "intend";
+        /// "we are ready".
+        BeReady => "be ready", "be-ready";
+        /// "we will strive".
+        Strive => "strive", "strive";
+        /// "we also envision".
+        Envision => "envision", "envision";
+        /// "we need to work toward".
+        Need => "need to work", "need";
+        /// "express willingness", "expressing the willingness".
+        ExpressWillingness => "express willingness", "express-willingness";
+        /// "we urge".
+        Urge => "urge", "urge";
+        /// "we invite".
+        Invite => "invite", "invite";
+        /// "we encourage", "we strongly encourage".
+        Encourage => "encourage", "encourage";
+        /// "we recognise", "Recognising".
+        Recognise => "recognise", "recognise";
+        /// "we reaffirm".
+        Reaffirm => "reaffirm", "reaffirm";
+        /// "we acknowledge".
+        Acknowledge => "acknowledge", "acknowledge";
+        /// "we believe".
+        Believe => "believe", "believe";
+        /// "we welcome".
+        Welcome => "welcome", "welcome";
+        /// "take note", "Taking note".
+        TakeNote => "take note", "take-note";
+        /// "we underscore".
+        Underscore => "underscore", "underscore";
+        /// "emphasise".
+        Emphasise => "emphasise", "emphasise";
+        /// "we look forward".
+        LookForward => "look forward", "look-forward";
+        /// "we are pleased".
+        BePleased => "be pleased", "be-pleased";
+        /// "we thank".
+        Thank => "thank", "thank";
+        /// "we understand".
+        Understand => "understand", "understand";
+        /// "Concerned with".
+        BeConcerned => "be concerned", "be-concerned";
+        /// "have gathered".
+        Gather => "gather", "gather";
+        /// "we have also jointly responded".
+        Respond => "respond", "respond";
+        /// "reflecting on".
+        Reflect => "reflect", "reflect";
+        /// "contemplating upon".
+        Contemplate => "contemplate", "contemplate";
+    }
+}
+
+impl Verb {
+    /// How strongly the verb commits the ministers; see [`Stance`] for the grades.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Stance, Verb};
+    /// assert_eq!(Verb::Urge.stance(), Stance::Call);
+    /// ```
+    #[must_use]
+    pub const fn stance(self) -> Stance {
+        use Verb::*;
+        match self {
+            Declare | Adopt | Agree | Intend | BeReady | Strive | Envision | Need
+            | ExpressWillingness => Stance::Pledge,
+            Urge | Invite | Encourage => Stance::Call,
+            Recognise | Reaffirm | Acknowledge | Believe | Welcome | TakeNote | Underscore
+            | Emphasise | LookForward | BePleased | Thank | Understand | BeConcerned | Gather
+            | Respond | Reflect | Contemplate => Stance::Acknowledgement,
+        }
+    }
+}
+
+/// A clause led by the ministers' own verb.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, ClauseForm, Entity, Stance};
+///
+/// let urge = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
+/// assert_eq!(urge.paragraph().number(), 10);
+/// assert_eq!(urge.stance(), Stance::Call);
+/// assert_eq!(urge.form(), ClauseForm::Main);
+/// assert_eq!(urge.addressees(), [Entity::AsemPartners]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Clause {
+    pub(crate) paragraph: u8,
+    pub(crate) start: usize,
+    pub(crate) text: &'static str,
+    pub(crate) verb: Verb,
+    pub(crate) form: ClauseForm,
+    pub(crate) addressees: &'static [Entity],
+}
+
+impl Clause {
+    /// Records the clause whose verb phrase is the `nth` (from 0) occurrence of
+    /// `surface` in `text`; the offset is computed at compile time.
+    pub(crate) const fn at(
+        paragraph: u8,
+        text: &str,
+        surface: &'static str,
+        nth: usize,
+        (verb, form, addressees): (Verb, ClauseForm, &'static [Entity]),
+    ) -> Clause {
+        Clause {
+            paragraph,
+            start: data::nth_occurrence(text, surface, nth),
+            text: surface,
+            verb,
+            form,
+            addressees,
+        }
+    }
+
+    /// The paragraph the clause stands in.
+    #[must_use]
+    pub fn paragraph(&self) -> &'static Paragraph {
+        data::paragraph(self.paragraph)
+    }
+
+    /// The verb phrase as written: "we declare", "We also urge", "Taking note".
+    #[must_use]
+    pub const fn text(&self) -> &'static str {
+        self.text
+    }
+
+    /// The byte range of the verb phrase in the paragraph's [`text`](Paragraph::text).
+    #[must_use]
+    pub const fn range(&self) -> Range<usize> {
+        self.start..self.start + self.text.len()
+    }
+
+    /// The verb, as a dictionary form.
+    #[must_use]
+    pub const fn verb(&self) -> Verb {
+        self.verb
+    }
+
+    /// How strongly the clause commits the ministers.
+    #[must_use]
+    pub const fn stance(&self) -> Stance {
+        self.verb.stance()
+    }
+
+    /// Whether the clause opens with a main verb or a participle.
+    #[must_use]
+    pub const fn form(&self) -> ClauseForm {
+        self.form
+    }
+
+    /// Those the clause is addressed to, where the text names them (calls only).
+    #[must_use]
+    pub const fn addressees(&self) -> &'static [Entity] {
+        self.addressees
+    }
+}
