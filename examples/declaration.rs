@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --example declaration                      # the whole declaration
 //! cargo run --example declaration -- 10                # paragraph 10
+//! cargo run --example declaration -- "paras 6-7"       # a citation
 //! cargo run --example declaration -- mobility          # a section (slug or heading)
 //! cargo run --example declaration -- equity            # a theme's paragraphs
 //! cargo run --example declaration -- erasmus-plus      # an instrument's paragraphs
@@ -12,7 +13,9 @@
 
 use std::process::ExitCode;
 
-use asem_seoul_declaration::{declaration, Hit, Instrument, Paragraph, Section, Theme};
+use asem_seoul_declaration::{
+    declaration, Citation, Cited, Error, Hit, Instrument, Paragraph, Section, Theme,
+};
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,6 +48,17 @@ fn answer(query: &str) -> Result<String, String> {
             .paragraph(n)
             .map(|p| format!("{p}\n"))
             .map_err(|e| e.to_string());
+    }
+    match query.parse::<Citation>() {
+        Ok(citation) => {
+            return Ok(match d.resolve(&citation) {
+                Cited::Paragraphs(paragraphs) => listing(&citation.to_string(), paragraphs),
+                Cited::Footnote(note) => format!("{citation}\n\n{note}\n"),
+            })
+        }
+        // Not written as a citation at all: try the other readings below.
+        Err(Error::UnrecognisedCitation { .. }) => {}
+        Err(wrong) => return Err(wrong.to_string()),
     }
     // A word that names a section, theme or instrument selects paragraphs; these
     // three vocabularies share only "mobility", which is read as the section.

@@ -5,6 +5,7 @@
 //! the conformance tests in `tests/`; the `const` block at the end refuses to
 //! compile if a tag's evidence or a footnote's anchor is not in its paragraph.
 
+use crate::acronym::{Acronym, AcronymRecord};
 use crate::clause::{Clause, ClauseForm, Verb};
 use crate::declaration::Declaration;
 use crate::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
@@ -157,6 +158,93 @@ const P13: &str = "We invite the ASEM Education Secretariat to assist the ASEM p
 const P14: &str = "We look forward to the Seoul Declaration's contribution to developing connectivity and cooperation within ASEM, which will head toward a more tangible and practical path. We also acknowledge the need to ensure that students and youth should have as many educational and employment opportunities as possible since they are the pillars of Asia and Europe.";
 const P15: &str = "Under this goal, we agree with the vision captured in the Seoul Declaration, while expressing the willingness to encourage more education cooperation, carry out initiatives, as well as host educational ministerial meetings and work towards synergies between them. In particular, we encourage ASEM partners and stakeholders to actively partake in all activities outlined in this Declaration.";
 const P16: &str = "Building on the legacy of the previous promises made by ASEM Education Ministers from their 1st to 6th gatherings, the Seoul Declaration is both an historic achievement representing our goodwill, and a stepping stone that will lead to the next chapter of the ASEM Education Process.";
+
+/// The acronyms, in the order of `Acronym::ALL` (checked below).
+pub(crate) static ACRONYMS: [AcronymRecord; 11] = ACRONYM_TABLE;
+
+const ACRONYM_TABLE: [AcronymRecord; 11] = [
+    acronym(Acronym::Asem, &["ASEM"], "Asia-Europe Meeting", None),
+    acronym(
+        Acronym::Asemme,
+        &["ASEMME"],
+        "ASEM Education Ministers' Meeting",
+        Some(1),
+    ),
+    acronym(Acronym::Asef, &["ASEF"], "Asia-Europe Foundation", Some(6)),
+    acronym(
+        Acronym::Asean,
+        &["ASEAN"],
+        "Association of Southeast Asian Nations",
+        None,
+    ),
+    acronym(
+        Acronym::Ict,
+        &["ICT"],
+        "Information and Communication Technologies",
+        Some(10),
+    ),
+    acronym(
+        Acronym::Sdg,
+        &["SDG", "SDGs"],
+        "Sustainable Development Goals",
+        Some(10),
+    ),
+    acronym(
+        Acronym::Oer,
+        &["OER"],
+        "Open Educational Resources",
+        Some(10),
+    ),
+    acronym(
+        Acronym::Moocs,
+        &["MOOCs", "MOOC"],
+        "Massive Open Online Courses",
+        Some(10),
+    ),
+    acronym(
+        Acronym::Stem,
+        &["STEM"],
+        "science, technology, engineering and mathematics",
+        None,
+    ),
+    acronym(
+        Acronym::Fmm,
+        &["FMM", "ASEM FMM"],
+        "ASEM Foreign Ministers Meetings",
+        Some(12),
+    ),
+    acronym(
+        Acronym::Lemc,
+        &["LEMC", "ASEM LEMC"],
+        "ASEM Labour and Employment Ministers' Conferences",
+        Some(12),
+    ),
+];
+
+/// Each acronym's plain form, for error messages.
+pub(crate) const ACRONYM_NAMES: [&str; 11] = {
+    let mut names = [""; 11];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = ACRONYM_TABLE[i].forms[0];
+        i += 1;
+    }
+    names
+};
+
+const fn acronym(
+    acronym: Acronym,
+    forms: &'static [&'static str],
+    expansion: &'static str,
+    expanded_in: Option<u8>,
+) -> AcronymRecord {
+    AcronymRecord {
+        acronym,
+        forms,
+        expansion,
+        expanded_in,
+    }
+}
 
 /// The names each paragraph mentions: `"surface" nth => referent`, where `nth`
 /// counts the surface's occurrences in the text from 0.
@@ -781,6 +869,18 @@ const fn tags_are_backed<T>(tags: Tags<T>, text: &str) -> bool {
 
 // A wrong number, tag or footnote anchor is a compile error, not a test failure.
 const _: () = {
+    let mut a = 0;
+    while a < ACRONYM_TABLE.len() {
+        assert!(
+            ACRONYM_TABLE[a].acronym as usize == a,
+            "ACRONYMS must follow the order of Acronym::ALL"
+        );
+        assert!(
+            Acronym::ALL[a] as usize == a,
+            "Acronym::ALL must follow the declaration order"
+        );
+        a += 1;
+    }
     let mut i = 0;
     while i < PARAGRAPH_TABLE.len() {
         let p = &PARAGRAPH_TABLE[i];

@@ -5,7 +5,9 @@ use std::fmt;
 use crate::meeting::{Meeting, MeetingSeries};
 use crate::paragraph::{Footnote, Paragraph};
 use crate::search::{self, Hits};
-use crate::{data, Clause, Error, Instrument, Mention, Referent, Section, Stance, Theme};
+use crate::{
+    data, Citation, Cited, Clause, Error, Instrument, Mention, Referent, Section, Stance, Theme,
+};
 
 /// The Seoul Declaration: cover, paragraphs, footnote and meeting.
 ///
@@ -260,6 +262,21 @@ impl Declaration {
     pub fn clauses_on(&self, theme: Theme) -> impl Iterator<Item = &'static Clause> + Clone {
         self.paragraphs_with_theme(theme)
             .flat_map(Paragraph::clauses)
+    }
+
+    /// The paragraphs or footnote a citation names.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Citation, Cited};
+    ///
+    /// let cite: Citation = "fn. 1".parse()?;
+    /// let Cited::Footnote(note) = declaration().resolve(&cite) else { unreachable!() };
+    /// assert_eq!(note.paragraph().number(), 2);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn resolve(&self, citation: &Citation) -> Cited {
+        citation.resolve()
     }
 
     /// Finds `query` in the paragraphs' texts, ignoring case.

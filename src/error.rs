@@ -28,19 +28,56 @@ pub enum Error {
     /// A search query that is empty or only white space.
     #[error("empty search query: give at least one character that is not white space")]
     EmptyQuery,
-    /// A name that matches no variant of a `Section`, `Theme` or `Instrument`.
+    /// A name that matches no variant of one of the crate's vocabularies
+    /// (`Section`, `Theme`, `Instrument`, `Entity`, `Acronym`, ...).
     #[error(
         "unknown {kind} {}: expected its display name or one of {}",
         Quoted(given),
         Listed(accepted)
     )]
     UnknownName {
-        /// What was being parsed: `"section"`, `"theme"` or `"instrument"`.
+        /// What was being parsed, such as `"section"`, `"theme"` or `"acronym"`.
         kind: &'static str,
         /// The text that was given, kept whole.
         given: String,
         /// The slugs that are accepted (display names are accepted too).
         accepted: &'static [&'static str],
+    },
+    /// A citation in no form this crate reads.
+    #[error("unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"Seoul Declaration\" or \"ASEMME6\"", Quoted(given))]
+    UnrecognisedCitation {
+        /// The text that was given.
+        given: String,
+    },
+    /// A citation of a paragraph number outside 1 to 16.
+    #[error("citation {} names paragraph {number}: the Seoul Declaration has paragraphs 1 to {last}", Quoted(given), last = crate::data::PARAGRAPHS.len())]
+    CitationOutOfRange {
+        /// The text that was given.
+        given: String,
+        /// The number that is out of range (saturated at `u64::MAX`).
+        number: u64,
+    },
+    /// A run of paragraphs whose last comes before its first.
+    #[error(
+        "citation {} runs backwards: give the lower number first, as in \"paras. {last}-{first}\"",
+        Quoted(given)
+    )]
+    ReversedRange {
+        /// The text that was given.
+        given: String,
+        /// The first number as given.
+        first: u8,
+        /// The last number as given.
+        last: u8,
+    },
+    /// A citation of a footnote the declaration does not have.
+    #[error(
+        "citation {} names no footnote of the Seoul Declaration, which has footnote 1 only",
+        Quoted(given)
+    )]
+    NoSuchFootnote {
+        /// The text that was given.
+        given: String,
     },
 }
 

@@ -29,6 +29,25 @@
 //! # Ok::<(), asem_seoul_declaration::Error>(())
 //! ```
 //!
+//! Beyond the text, the crate reads the declaration like an analyst: every
+//! named body, place, concept, programme and meeting is a [`Mention`] with its
+//! byte span; every clause the ministers lead with their own verb is a
+//! [`Clause`] graded by [`Stance`]; [`expand`] spells out acronyms; and
+//! [`Citation`] parses and formats references such as "paras 6–7".
+//!
+//! ```
+//! use asem_seoul_declaration::{declaration, para, Citation, Entity, Stance, Theme};
+//!
+//! let d = declaration();
+//! let calls: Vec<&str> = d.clauses().filter(|c| c.stance() == Stance::Call).map(|c| c.text()).collect();
+//! assert!(calls.contains(&"We invite"));
+//! assert_eq!(d.mentions_of(Entity::EuropeanUnion).count(), 1);
+//! let cite: Citation = "¶ 10".parse()?;
+//! assert_eq!(cite.to_string(), "Seoul Declaration (ASEMME6, 2017), para. 10");
+//! assert_eq!(para!(10).number(), 10);
+//! # Ok::<(), asem_seoul_declaration::Error>(())
+//! ```
+//!
 //! # Features
 //!
 //! - `serde` (default): `Serialize` for every record and the whole
@@ -37,6 +56,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod acronym;
+mod citation;
 mod clause;
 mod data;
 mod declaration;
@@ -50,6 +71,8 @@ mod section;
 mod theme;
 mod vocabulary;
 
+pub use acronym::{expand, Acronym};
+pub use citation::{Citation, Cited};
 pub use clause::{Clause, ClauseForm, Stance, Verb};
 pub use declaration::Declaration;
 pub use error::Error;

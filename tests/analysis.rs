@@ -1,0 +1,473 @@
+//! The analyst's layer: mentions, acronyms, clauses and citations.
+
+use std::collections::BTreeMap;
+
+use asem_seoul_declaration::{
+    declaration, expand, meetings, para, Acronym, Citation, Cited, ClauseForm, Concept, Entity,
+    Error, Instrument, Paragraph, Place, Referent, Stance, Theme,
+};
+
+fn all_referents() -> Vec<Referent> {
+    let mut all: Vec<Referent> = Vec::new();
+    all.extend(Entity::ALL.iter().map(|&e| Referent::from(e)));
+    all.extend(Instrument::ALL.iter().map(|&i| Referent::from(i)));
+    all.extend(meetings().iter().map(Referent::from));
+    all.extend(Place::ALL.iter().map(|&p| Referent::from(p)));
+    all.extend(Concept::ALL.iter().map(|&c| Referent::from(c)));
+    all.push(Referent::Declaration);
+    all
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Every occurrence of every name, longest first where names overlap, found
+/// independently of the crate's annotations.
+fn expected_mentions(text: &str) -> Vec<(usize, &str, Referent)> {
+    let mut found: Vec<(usize, usize, Referent)> = Vec::new();
+    for referent in all_referents() {
+        for name in referent.names() {
+            for (at, _) in text.match_indices(name) {
+                let end = at + name.len();
+                let before = text[..at].chars().next_back();
+                let after = text[end..].chars().next();
+                if !is_word_char(before) && !is_word_char(after) {
+                    found.push((at, end, referent));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+    let mut kept = Vec::new();
+    let mut covered = 0;
+    for (start, end, referent) in found {
+        if start >= covered {
+            kept.push((start, &text[start..end], referent));
+            covered = end;
+        }
+    }
+    kept
+}
+
+#[test]
+fn every_name_in_every_paragraph_is_a_mention_with_an_exact_span() {
+    let mut total = 0;
+    for p in declaration().paragraphs() {
+        let actual: Vec<(usize, &str, Referent)> = p
+            .mentions()
+            .iter()
+            .map(|m| (m.range().start, m.text(), m.referent()))
+            .collect();
+        assert_eq!(
+            actual,
+            expected_mentions(p.text()),
+            "paragraph {}",
+            p.number()
+        );
+        for m in p.mentions() {
+            assert_eq!(&p.text()[m.range()], m.text());
+            assert!(m.referent().names().contains(&m.text()));
+            assert_eq!(m.paragraph(), p);
+        }
+        total += p.mentions().len();
+    }
+    eprintln!("mentions: {total}");
+    assert!(total > 90);
+}
+
+#[test]
+fn every_entity_place_and_concept_is_mentioned() {
+    let d = declaration();
+    for &e in Entity::ALL {
+        assert!(d.mentions_of(e).next().is_some(), "{e:?}");
+    }
+    for &p in Place::ALL {
+        assert!(d.mentions_of(p).next().is_some(), "{p:?}");
+    }
+    for &c in Concept::ALL {
+        assert!(d.mentions_of(c).next().is_some(), "{c:?}");
+    }
+    let asemme6: Vec<&str> = d.mentions_of(d.meeting()).map(|m| m.text()).collect();
+    assert!(asemme6.contains(&"ASEMME6"), "{asemme6:?}");
+    let places: Vec<u8> = d
+        .mentions_of(Place::Helsinki)
+        .map(|m| m.paragraph().number())
+        .collect();
+    assert_eq!(places, [2]);
+}
+
+#[test]
+fn every_acronym_occurs_and_is_expanded_where_the_text_says() {
+    let all_text: String = declaration()
+        .paragraphs()
+        .iter()
+        .map(Paragraph::text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for &a in Acronym::ALL {
+        assert!(all_text.contains(a.as_str()), "{a} is not in the text");
+        for form in a.forms() {
+            assert_eq!(form.parse::<Acronym>(), Ok(a));
+            assert_eq!(form.to_lowercase().parse::<Acronym>(), Ok(a));
+            assert_eq!(expand(&form.to_uppercase()), Some(a.expansion()));
+        }
+        let spelled_out = |text: &str| {
+            a.forms().iter().any(|form| {
+                text.contains(&format!("{} ({form}", a.expansion()))
+                    || text.contains(&format!("{form} – {} –", a.expansion()))
+            })
+        };
+        let expanded_in: Vec<u8> = declaration()
+            .paragraphs()
+            .iter()
+            .filter(|p| spelled_out(p.text()))
+            .map(Paragraph::number)
+            .collect();
+        assert_eq!(
+            expanded_in,
+            a.expanded_in()
+                .map(|p| p.number())
+                .into_iter()
+                .collect::<Vec<_>>(),
+            "{a}"
+        );
+    }
+    assert_eq!(Acronym::Ict.expanded_in().map(|p| p.number()), Some(10));
+    assert_eq!(Acronym::Fmm.expanded_in().map(|p| p.number()), Some(12));
+    assert_eq!(Acronym::Lemc.expanded_in().map(|p| p.number()), Some(12));
+}
+
+#[test]
+fn every_capitalised_abbreviation_in_the_text_is_in_the_glossary() {
+    // "DUO" is part of a programme's name ("ASEM-DUO"), not an abbreviation the
+    // declaration uses on its own.
+    let not_acronyms = ["DUO"];
+    for p in declaration().paragraphs() {
+        for word in p.text().split(|c: char| !c.is_alphanumeric()) {
+            let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+            let capitals = letters.chars().filter(char::is_ascii_uppercase).count();
+            if capitals >= 2 && !not_acronyms.contains(&letters) {
+                assert!(
+                    letters.parse::<Acronym>().is_ok(),
+                    "{word} in paragraph {}",
+                    p.number()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn unknown_acronyms_are_errors() {
+    assert_eq!(expand("NATO"), None);
+    assert_eq!(expand(""), None);
+    let err = "UNESCO".parse::<Acronym>().unwrap_err();
+    assert!(err.to_string().contains("\"UNESCO\""), "{err}");
+    assert!(err.to_string().contains("MOOCs"), "{err}");
+}
+
+#[test]
+fn every_paragraph_but_the_last_has_a_clause() {
+    for p in declaration().paragraphs() {
+        assert_eq!(
+            p.clauses().is_empty(),
+            p.number() == 16,
+            "paragraph {}",
+            p.number()
+        );
+        for c in p.clauses() {
+            assert_eq!(&p.text()[c.range()], c.text());
+            assert_eq!(c.paragraph(), p);
+            let first_word = c.text().split(' ').next().unwrap();
+            match c.form() {
+                ClauseForm::Participial => {
+                    assert!(
+                        first_word.ends_with("ing") || first_word == "Concerned",
+                        "{}",
+                        c.text()
+                    );
+                }
+                ClauseForm::Main => {
+                    // A main verb either has "we" before it or shares the subject of
+                    // what comes before: "... and take note", "We, ..., have gathered".
+                    let before = &p.text()[..c.range().start];
+                    let shares_subject = before.ends_with("and ") || before.ends_with(", ");
+                    assert!(
+                        first_word.eq_ignore_ascii_case("we") || shares_subject,
+                        "{}",
+                        c.text()
+                    );
+                }
+            }
+            for addressee in c.addressees() {
+                let named_after = Referent::from(*addressee)
+                    .names()
+                    .iter()
+                    .any(|name| p.text()[c.range().end..].contains(name));
+                assert!(
+                    named_after,
+                    "{addressee:?} is not named after {:?}",
+                    c.text()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_we_of_the_ministers_leads_a_clause_or_is_a_known_exception() {
+    // Occurrences of "we" that lead no clause of their own: the opening apposition
+    // ("We, Education Ministers ... have gathered"), a relative clause, and two
+    // pledges nested in a "we declare that ..." clause.
+    let nested = [
+        (1, "We, Education"),
+        (3, "we have made"),
+        (6, "we will strongly"),
+        (11, "we will continue"),
+    ];
+    for p in declaration().paragraphs() {
+        for (at, _) in p
+            .text()
+            .match_indices("we ")
+            .chain(p.text().match_indices("We "))
+        {
+            let leads = p.clauses().iter().any(|c| c.range().start == at);
+            let known = nested
+                .iter()
+                .any(|&(n, s)| n == p.number() && p.text()[at..].starts_with(s));
+            assert!(
+                leads || known,
+                "paragraph {}: {:?}",
+                p.number(),
+                &p.text()[at..at + 20]
+            );
+        }
+    }
+}
+
+#[test]
+fn stances_grade_the_verbs() {
+    assert!(Stance::Pledge > Stance::Call);
+    assert!(Stance::Call > Stance::Acknowledgement);
+    let d = declaration();
+    let verbs = |text: &str| {
+        d.clauses()
+            .filter(|c| c.text().eq_ignore_ascii_case(text))
+            .map(|c| c.stance())
+            .collect::<Vec<_>>()
+    };
+    assert!(verbs("we declare").iter().all(|&s| s == Stance::Pledge));
+    assert_eq!(verbs("we adopt"), [Stance::Pledge]);
+    assert_eq!(verbs("we invite"), [Stance::Call]);
+    assert_eq!(verbs("we also urge"), [Stance::Call]);
+    assert_eq!(verbs("we look forward"), [Stance::Acknowledgement]);
+    assert_eq!(verbs("taking note"), [Stance::Acknowledgement]);
+    let mut per_stance: BTreeMap<Stance, usize> = BTreeMap::new();
+    for c in d.clauses() {
+        *per_stance.entry(c.stance()).or_default() += 1;
+    }
+    eprintln!("clauses per stance: {per_stance:?}");
+    assert_eq!(per_stance.values().sum::<usize>(), d.clauses().count());
+    assert!(Stance::ALL.iter().all(|s| per_stance[s] > 0));
+}
+
+#[test]
+fn calls_name_their_addressees() {
+    let d = declaration();
+    let addressees = |text: &str| d.clauses().find(|c| c.text() == text).unwrap().addressees();
+    assert_eq!(addressees("We also urge"), [Entity::AsemPartners]);
+    assert_eq!(addressees("We invite"), [Entity::AsemEducationSecretariat]);
+    let p15 = d
+        .paragraph(15)
+        .unwrap()
+        .clauses()
+        .iter()
+        .find(|c| c.stance() == Stance::Call)
+        .unwrap();
+    assert_eq!(
+        p15.addressees(),
+        [Entity::AsemPartners, Entity::Stakeholders]
+    );
+}
+
+#[test]
+fn filters_by_stance_and_theme() {
+    let d = declaration();
+    let strong: Vec<_> = d.clauses_at_least(Stance::Call).collect();
+    assert!(strong.iter().all(|c| c.stance() >= Stance::Call));
+    assert_eq!(
+        strong.len(),
+        d.clauses()
+            .filter(|c| c.stance() != Stance::Acknowledgement)
+            .count()
+    );
+    let on_mobility: Vec<(u8, &str)> = d
+        .clauses_on(Theme::Mobility)
+        .filter(|c| c.stance() >= Stance::Pledge)
+        .map(|c| (c.paragraph().number(), c.text()))
+        .collect();
+    assert!(on_mobility.contains(&(6, "we declare")), "{on_mobility:?}");
+    assert!(on_mobility.iter().all(|(n, _)| d
+        .paragraph(*n)
+        .unwrap()
+        .themes()
+        .contains(&Theme::Mobility)));
+}
+
+#[test]
+fn citations_round_trip_for_every_paragraph_and_range() {
+    let mut count = 0;
+    for first in 1..=16u8 {
+        for last in first..=16u8 {
+            let cite = Citation::paragraphs(first, last).unwrap();
+            assert_eq!(cite.to_string().parse::<Citation>(), Ok(cite));
+            assert_eq!(cite.short().to_string().parse::<Citation>(), Ok(cite));
+            let Cited::Paragraphs(ps) = declaration().resolve(&cite) else {
+                panic!("{cite}")
+            };
+            let numbers: Vec<u8> = ps.iter().map(Paragraph::number).collect();
+            assert_eq!(numbers, (first..=last).collect::<Vec<_>>());
+            count += 1;
+        }
+    }
+    assert_eq!(count, 136);
+    let fn1 = Citation::footnote(1).unwrap();
+    assert_eq!(fn1.to_string(), "Seoul Declaration (ASEMME6, 2017), fn. 1");
+    assert_eq!(fn1.to_string().parse::<Citation>(), Ok(fn1));
+    assert_eq!(
+        Citation::paragraph(10).unwrap().to_string(),
+        "Seoul Declaration (ASEMME6, 2017), para. 10"
+    );
+    assert_eq!(
+        Citation::paragraph(10).unwrap().short().to_string(),
+        "para. 10"
+    );
+    assert_eq!(Citation::from(para!(10)), Citation::paragraph(10).unwrap());
+}
+
+#[test]
+fn citations_parse_what_people_write() {
+    let ten = Citation::paragraph(10).unwrap();
+    for written in [
+        "para. 10",
+        "para 10",
+        "paragraph 10",
+        "¶10",
+        "¶ 10",
+        "§ 10",
+        "§10",
+        "PARA. 10",
+        "Seoul Declaration, para. 10",
+        "seoul declaration para 10",
+        "Seoul Declaration (ASEMME6, 2017), para. 10",
+        "ASEMME6, para. 10",
+        "asemme6 ¶10",
+        "  para. 10  ",
+    ] {
+        assert_eq!(written.parse::<Citation>(), Ok(ten), "{written:?}");
+    }
+    let six_seven = Citation::paragraphs(6, 7).unwrap();
+    for written in [
+        "paras. 6-7",
+        "paras 6–7",
+        "paras 6 – 7",
+        "paragraphs 6-7",
+        "§§ 6-7",
+        "¶¶6—7",
+        "Seoul Declaration, paras. 6-7",
+    ] {
+        assert_eq!(written.parse::<Citation>(), Ok(six_seven), "{written:?}");
+    }
+    for written in [
+        "fn. 1",
+        "fn 1",
+        "footnote 1",
+        "Footnote 1",
+        "ASEMME6, fn. 1",
+    ] {
+        assert_eq!(
+            written.parse::<Citation>(),
+            Ok(Citation::footnote(1).unwrap()),
+            "{written:?}"
+        );
+    }
+    let Cited::Footnote(note) = declaration().resolve(&"footnote 1".parse().unwrap()) else {
+        panic!()
+    };
+    assert_eq!(note.number(), 1);
+}
+
+#[test]
+fn bad_citations_are_errors_that_quote_the_input() {
+    let err = "para. 17".parse::<Citation>().unwrap_err();
+    assert_eq!(
+        err,
+        Error::CitationOutOfRange {
+            given: "para. 17".into(),
+            number: 17
+        }
+    );
+    assert!(
+        err.to_string().contains("\"para. 17\"") && err.to_string().contains("1 to 16"),
+        "{err}"
+    );
+    let err = "paras 7-6".parse::<Citation>().unwrap_err();
+    assert_eq!(
+        err,
+        Error::ReversedRange {
+            given: "paras 7-6".into(),
+            first: 7,
+            last: 6
+        }
+    );
+    assert!(err.to_string().contains("\"paras 7-6\""), "{err}");
+    assert!(matches!(
+        "para 0".parse::<Citation>(),
+        Err(Error::CitationOutOfRange { number: 0, .. })
+    ));
+    assert!(matches!(
+        "para 99999999999999999999999".parse::<Citation>(),
+        Err(Error::CitationOutOfRange {
+            number: u64::MAX,
+            ..
+        })
+    ));
+    assert!(matches!(
+        "fn. 2".parse::<Citation>(),
+        Err(Error::NoSuchFootnote { .. })
+    ));
+    for garbage in [
+        "",
+        "hello",
+        "para",
+        "para. ten",
+        "para. 10 and 11",
+        "paras. 6-",
+        "fn. 1-2",
+        "¶",
+        "Seoul Declaration",
+    ] {
+        let err = garbage.parse::<Citation>().unwrap_err();
+        assert_eq!(
+            err,
+            Error::UnrecognisedCitation {
+                given: garbage.into()
+            },
+            "{garbage:?}"
+        );
+        assert!(err.to_string().contains(&format!("{garbage:?}")), "{err}");
+    }
+    assert_eq!(
+        Citation::paragraph(17),
+        Err(Error::NoSuchParagraph { given: 17 })
+    );
+}
+
+#[test]
+fn para_macro_is_the_paragraph() {
+    const TEN: &Paragraph = para!(10);
+    assert_eq!(TEN, declaration().paragraph(10).unwrap());
+    assert_eq!(para!(1).number(), 1);
+    assert_eq!(para!(16), declaration().paragraphs().last().unwrap());
+}
