@@ -2,6 +2,8 @@
 //!
 //! ```text
 //! cargo run --example declaration                      # the whole declaration
+//! cargo run --example declaration -- --format akn > seoul.xml
+//!                                      # or plain, markdown, html, json
 //! cargo run --example declaration -- 10                # paragraph 10
 //! cargo run --example declaration -- "paras 6-7"       # a citation
 //! cargo run --example declaration -- mobility          # a section (slug or heading)
@@ -19,11 +21,18 @@ use asem_seoul_declaration::{
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let result = if args.first().map(String::as_str) == Some("--search") {
-        args.remove(0);
-        search(&args.join(" "))
-    } else {
-        answer(&args.join(" "))
+    let result = match args.first().map(String::as_str) {
+        Some("--format") => match &args[1..] {
+            [format] => render(format),
+            _ => Err(format!(
+                "--format takes one of {FORMATS}, and nothing after it"
+            )),
+        },
+        Some("--search") => {
+            args.remove(0);
+            search(&args.join(" "))
+        }
+        _ => answer(&args.join(" ")),
     };
     match result {
         Ok(text) => {
@@ -34,6 +43,23 @@ fn main() -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+const FORMATS: &str = "plain, markdown, html, akn or json";
+
+/// The whole declaration in `format`.
+fn render(format: &str) -> Result<String, String> {
+    let d = declaration();
+    match format {
+        "plain" => Ok(d.to_plain_text()),
+        "markdown" | "md" => Ok(d.to_markdown()),
+        "html" => Ok(d.to_html()),
+        "akn" | "xml" => Ok(d.to_akoma_ntoso()),
+        "json" => serde_json::to_string_pretty(d)
+            .map(|json| json + "\n")
+            .map_err(|e| e.to_string()),
+        other => Err(format!("unknown format {other:?}: expected {FORMATS}")),
     }
 }
 

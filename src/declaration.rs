@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::meeting::{Meeting, MeetingSeries};
 use crate::paragraph::{Footnote, Paragraph};
+use crate::render;
 use crate::search::{self, Hits};
 use crate::{
     data, Citation, Cited, Clause, Error, Instrument, Mention, Referent, Section, Stance, Theme,
@@ -277,6 +278,90 @@ impl Declaration {
     #[must_use]
     pub fn resolve(&self, citation: &Citation) -> Cited {
         citation.resolve()
+    }
+
+    /// The clean plain-text document, as `Display` writes it: cover lines,
+    /// headings, numbered paragraphs with markers as `[1]`, the footnote at the end.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert!(declaration().to_plain_text().contains("\n[1] “Education and Training"));
+    /// ```
+    #[must_use]
+    pub fn to_plain_text(&self) -> String {
+        self.to_string()
+    }
+
+    /// The document as Markdown: the cover, headings at the levels the document
+    /// nests them (`##` for a part, `###` below it, `####` below that), paragraphs
+    /// as a numbered list, the footnote as `[^1]`, markup characters escaped.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let md = declaration().to_markdown();
+    /// assert!(md.contains("\n# Seoul Declaration\n"));
+    /// assert!(md.contains("\n### Promotion of mobility between Asia and Europe\n"));
+    /// assert!(md.contains("Meetings[^1] and"));
+    /// assert!(md.contains("\n[^1]: “Education and Training"));
+    /// ```
+    #[must_use]
+    pub fn to_markdown(&self) -> String {
+        render::markdown(self)
+    }
+
+    /// The document as a standalone HTML5 page: `id="para-10"` anchors on the
+    /// paragraphs, `<section id="mobility">` around each heading's part,
+    /// `<abbr title>` on acronyms, and the footnote linked both ways.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let html = declaration().to_html();
+    /// assert!(html.starts_with("<!DOCTYPE html>"));
+    /// assert!(html.contains("<p id=\"para-10\">"));
+    /// assert!(html.contains("<abbr title=\"Open Educational Resources\">OER</abbr>"));
+    /// assert!(html.contains("href=\"#fn-1\"") && html.contains("href=\"#fnref-1\""));
+    /// ```
+    #[must_use]
+    pub fn to_html(&self) -> String {
+        render::html(self)
+    }
+
+    /// The document as Akoma Ntoso 3.0 XML (OASIS LegalDocML), a `statement`
+    /// valid against the official schema.
+    ///
+    /// - **Identification**: FRBR Work, Expression (English) and Manifestation,
+    ///   all dated 2017-11-22, the day the meeting closed and adopted the
+    ///   declaration, so the output is the same on every run. The FRBR URIs
+    ///   follow the Akoma Ntoso naming convention:
+    ///   `/akn/xa/statement/declaration/asemme6/2017-11-22/seoul-declaration`.
+    ///   ASEM has no country code, so the jurisdiction is `xa`, a code ISO 3166-1
+    ///   leaves to users and will never give a country. The Manifestation's
+    ///   `FRBRthis` names the `!main` component; `FRBRalias name="title"` gives
+    ///   the title.
+    /// - **Structure**: the cover lines form the `preface`; every heading,
+    ///   the Preamble included, is an `hcontainer` in `mainBody` (the schema
+    ///   admits no `paragraph` inside `preamble`), and each paragraph is a
+    ///   `paragraph eId="para_N"` with `num` and `content/p`.
+    /// - **Semantics**: footnote 1 is an `authorialNote` at its marker in
+    ///   paragraph 2; mentions are inline `organization`, `event`, `location`
+    ///   and `concept` elements whose `refersTo` points at `TLCOrganization`,
+    ///   `TLCEvent`, `TLCLocation` and `TLCConcept` entries in `references`;
+    ///   acronyms carry `abbr title`; `classification` holds a keyword for each
+    ///   theme and instrument tag, pointing at its paragraph.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let akn = declaration().to_akoma_ntoso();
+    /// assert!(akn.contains("<statement name=\"declaration\">"));
+    /// assert!(akn.contains("<FRBRthis value=\"/akn/xa/statement/declaration/asemme6/2017-11-22/seoul-declaration/eng@2017-11-22/!main.xml\"/>"));
+    /// assert!(akn.contains("<paragraph eId=\"para_16\"><num>16.</num>"));
+    /// ```
+    #[must_use]
+    pub fn to_akoma_ntoso(&self) -> String {
+        render::akoma_ntoso(self)
     }
 
     /// Finds `query` in the paragraphs' texts, ignoring case.

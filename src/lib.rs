@@ -66,6 +66,7 @@ mod instrument;
 mod meeting;
 mod mention;
 mod paragraph;
+mod render;
 mod search;
 mod section;
 mod theme;

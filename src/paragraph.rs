@@ -153,22 +153,82 @@ impl Paragraph {
         self.clauses
     }
 
-    /// Writes the text with each footnote marker rendered by `marker`.
+    /// The paragraph as a Markdown list item, its footnote marker as `[^1]`.
     ///
-    /// Renderers share this so that every format puts markers at the same place.
-    pub(crate) fn write_text<W: fmt::Write>(
-        &self,
-        out: &mut W,
-        mut marker: impl FnMut(&mut W, &Footnote) -> fmt::Result,
-    ) -> fmt::Result {
-        let mut written = 0;
-        for r in self.footnotes {
-            out.write_str(&self.text[written..r.offset])?;
-            marker(out, r.footnote())?;
-            written = r.offset;
-        }
-        out.write_str(&self.text[written..])
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// assert!(para!(2).to_markdown().contains("Meetings[^1] and"));
+    /// ```
+    #[must_use]
+    pub fn to_markdown(&self) -> String {
+        crate::render::paragraph_markdown(self)
     }
+
+    /// The paragraph as an HTML `<p id="para-N">` element, acronyms in `<abbr>`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    ///
+    /// let html = para!(6).to_html();
+    /// assert!(html.starts_with("<p id=\"para-6\">"));
+    /// assert!(html.contains("<abbr title=\"Asia-Europe Foundation\">ASEF</abbr>"));
+    /// ```
+    #[must_use]
+    pub fn to_html(&self) -> String {
+        crate::render::paragraph_html(self)
+    }
+
+    /// Walks the text as a run of inline pieces: plain text, the start and end of
+    /// each mention, and each footnote marker, in document order.
+    ///
+    /// Every renderer goes through here, so that all formats put markers and
+    /// mentions at the same places. At one offset a mention closes before a
+    /// marker, and a marker comes before a mention that opens.
+    pub(crate) fn walk<E>(&self, mut visit: impl FnMut(Inline) -> Result<(), E>) -> Result<(), E> {
+        let mut at = 0;
+        let mut notes = self.footnotes.iter().peekable();
+        let text_to =
+            |to: usize, at: &mut usize, visit: &mut dyn FnMut(Inline) -> Result<(), E>| {
+                if to > *at {
+                    visit(Inline::Text(&self.text[*at..to]))?;
+                    *at = to;
+                }
+                Ok(())
+            };
+        for mention in self.mentions {
+            let range = mention.range();
+            while let Some(note) = notes.next_if(|n| n.offset <= range.start) {
+                text_to(note.offset, &mut at, &mut visit)?;
+                visit(Inline::Marker(note.footnote()))?;
+            }
+            text_to(range.start, &mut at, &mut visit)?;
+            visit(Inline::Open(mention))?;
+            while let Some(note) = notes.next_if(|n| n.offset < range.end) {
+                text_to(note.offset, &mut at, &mut visit)?;
+                visit(Inline::Marker(note.footnote()))?;
+            }
+            text_to(range.end, &mut at, &mut visit)?;
+            visit(Inline::Close(mention))?;
+        }
+        for note in notes {
+            text_to(note.offset, &mut at, &mut visit)?;
+            visit(Inline::Marker(note.footnote()))?;
+        }
+        text_to(self.text.len(), &mut at, &mut visit)
+    }
+}
+
+/// One piece of a paragraph's text, as [`Paragraph::walk`] hands it out.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Inline {
+    /// Text between the other pieces.
+    Text(&'static str),
+    /// A mention starts here.
+    Open(&'static Mention),
+    /// A mention ends here.
+    Close(&'static Mention),
+    /// A footnote marker stands here.
+    Marker(&'static Footnote),
 }
 
 /// `10. Taking note of ...`, with footnote markers as `[1]`.
@@ -184,7 +244,11 @@ impl Paragraph {
 impl fmt::Display for Paragraph {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}. ", self.number)?;
-        self.write_text(f, |f, note| write!(f, "[{}]", note.number))
+        self.walk(|piece| match piece {
+            Inline::Text(text) => f.write_str(text),
+            Inline::Marker(note) => write!(f, "[{}]", note.number),
+            Inline::Open(_) | Inline::Close(_) => Ok(()),
+        })
     }
 }
 
