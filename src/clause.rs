@@ -135,6 +135,9 @@ impl Verb {
     }
 }
 
+/// What the data says of a clause besides where it stands: verb, form, addressees.
+pub(crate) type ClauseSpec = (Verb, ClauseForm, &'static [Entity]);
+
 /// A clause led by the ministers' own verb.
 ///
 /// ```
@@ -158,23 +161,38 @@ pub struct Clause {
 }
 
 impl Clause {
-    /// Records the clause whose verb phrase is the `nth` (from 0) occurrence of
-    /// `surface` in `text`; the offset is computed at compile time.
-    pub(crate) const fn at(
+    /// Records each `(verb phrase, nth, (verb, form, addressees))` of paragraph
+    /// `paragraph`, in order: the `nth` (from 0) occurrence of the phrase after
+    /// the previous clause. The offsets are computed at compile time.
+    pub(crate) const fn locate<const N: usize>(
         paragraph: u8,
         text: &str,
-        surface: &'static str,
-        nth: usize,
-        (verb, form, addressees): (Verb, ClauseForm, &'static [Entity]),
-    ) -> Clause {
-        Clause {
+        specs: [(&'static str, usize, ClauseSpec); N],
+    ) -> [Clause; N] {
+        let mut found = [Clause {
             paragraph,
-            start: data::nth_occurrence(text, surface, nth),
-            text: surface,
-            verb,
-            form,
-            addressees,
+            start: 0,
+            text: "",
+            verb: Verb::Declare,
+            form: ClauseForm::Main,
+            addressees: &[],
+        }; N];
+        let (mut i, mut from) = (0, 0);
+        while i < N {
+            let (text_of_verb, nth, (verb, form, addressees)) = specs[i];
+            let start = data::nth_occurrence(text, text_of_verb, nth, from);
+            found[i] = Clause {
+                paragraph,
+                start,
+                text: text_of_verb,
+                verb,
+                form,
+                addressees,
+            };
+            from = start + text_of_verb.len();
+            i += 1;
         }
+        found
     }
 
     /// The paragraph the clause stands in.

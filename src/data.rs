@@ -2,8 +2,11 @@
 //!
 //! This is the only file that holds facts from the source. It is written by hand
 //! from `data/seoul-declaration-asemme6-2017.md` and checked against that file by
-//! the conformance tests in `tests/`; the `const` block at the end refuses to
-//! compile if a tag's evidence or a footnote's anchor is not in its paragraph.
+//! the conformance tests in `tests/`. Offsets (footnote markers, mentions,
+//! clauses) are computed at compile time from the words they stand at, so none
+//! is typed by hand, and the build fails if those words are missing; that each
+//! tag's evidence is in its paragraph is held by the tests, which costs the
+//! build nothing.
 
 use crate::acronym::{Acronym, AcronymRecord};
 use crate::clause::{Clause, ClauseForm, Verb};
@@ -246,19 +249,23 @@ const fn acronym(
     }
 }
 
-/// The names each paragraph mentions: `"surface" nth => referent`, where `nth`
-/// counts the surface's occurrences in the text from 0.
+/// The names each paragraph mentions, in order: `"surface" nth => referent`,
+/// where `nth` counts the surface's occurrences (from 0) after the previous
+/// mention. The offsets are computed at compile time.
 macro_rules! mentions {
-    ($text:ident, $n:literal; $($surface:literal $nth:literal => $referent:expr,)*) => {
-        &[$(Mention::at($n, $text, $surface, $nth, $referent)),*]
-    };
+    ($text:ident, $n:literal; $($surface:literal $nth:literal => $referent:expr,)*) => {{
+        const FOUND: [Mention; [$($surface),*].len()] = Mention::locate($n, $text, [$(($surface, $nth, $referent)),*]);
+        &FOUND
+    }};
 }
 
-/// The clauses of each paragraph: `"verb phrase" nth => verb, form, addressees;`.
+/// The clauses of each paragraph, in order: `"verb phrase" nth => verb, form,
+/// addressees;`, with `nth` counted after the previous clause.
 macro_rules! clauses {
-    ($text:ident, $n:literal; $($surface:literal $nth:literal => $verb:expr, $form:expr, $to:expr;)*) => {
-        &[$(Clause::at($n, $text, $surface, $nth, ($verb, $form, $to))),*]
-    };
+    ($text:ident, $n:literal; $($surface:literal $nth:literal => $verb:expr, $form:expr, $to:expr;)*) => {{
+        const FOUND: [Clause; [$($surface),*].len()] = Clause::locate($n, $text, [$(($surface, $nth, ($verb, $form, $to))),*]);
+        &FOUND
+    }};
 }
 
 pub(crate) static PARAGRAPHS: &[Paragraph] = PARAGRAPH_TABLE;
@@ -326,7 +333,7 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
             "Helsinki" 0 => Referent::Place(Place::Helsinki),
             "ASEM Education Ministers' Meeting" 0 => Referent::Instrument(Instrument::MinisterialMeetings),
             "6th ASEM Education Ministers' Meeting" 0 => Referent::Meeting(6),
-            "ASEM" 3 => Referent::Entity(Entity::Asem),
+            "ASEM" 0 => Referent::Entity(Entity::Asem),
             "ASEM Education Ministers' Meetings" 0 => Referent::Instrument(Instrument::MinisterialMeetings),
         ),
         clauses: clauses!(P2, 2;
@@ -354,8 +361,8 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
             "ASEM Education Process" 0 => Referent::Entity(Entity::AsemEducationProcess),
             "Asia" 0 => Referent::Place(Place::Asia),
             "Europe" 0 => Referent::Place(Place::Europe),
-            "Asia" 1 => Referent::Place(Place::Asia),
-            "Europe" 1 => Referent::Place(Place::Europe),
+            "Asia" 0 => Referent::Place(Place::Asia),
+            "Europe" 0 => Referent::Place(Place::Europe),
         ),
         clauses: clauses!(P3, 3;
             "We recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
@@ -407,9 +414,9 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         footnotes: &[],
         mentions: mentions!(P5, 5;
             "ASEM Education Process" 0 => Referent::Entity(Entity::AsemEducationProcess),
-            "ASEM" 1 => Referent::Entity(Entity::Asem),
-            "ASEM" 2 => Referent::Entity(Entity::Asem),
-            "ASEM" 3 => Referent::Entity(Entity::Asem),
+            "ASEM" 0 => Referent::Entity(Entity::Asem),
+            "ASEM" 0 => Referent::Entity(Entity::Asem),
+            "ASEM" 0 => Referent::Entity(Entity::Asem),
             "Declaration" 0 => Referent::Declaration,
         ),
         clauses: clauses!(P5, 5;
@@ -453,8 +460,8 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
             "Erasmus+ programme" 0 => Referent::Instrument(Instrument::ErasmusPlus),
             "Asia-Europe Foundation" 0 => Referent::Entity(Entity::Asef),
             "ASEF" 0 => Referent::Entity(Entity::Asef),
-            "Asia" 2 => Referent::Place(Place::Asia),
-            "Europe" 2 => Referent::Place(Place::Europe),
+            "Asia" 0 => Referent::Place(Place::Asia),
+            "Europe" 0 => Referent::Place(Place::Europe),
         ),
         clauses: clauses!(P6, 6;
             "We reaffirm" 0 => Verb::Reaffirm, ClauseForm::Main, &[];
@@ -519,7 +526,7 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         footnotes: &[],
         mentions: mentions!(P8, 8;
             "universities" 0 => Referent::Entity(Entity::HigherEducationInstitutions),
-            "universities" 1 => Referent::Entity(Entity::HigherEducationInstitutions),
+            "universities" 0 => Referent::Entity(Entity::HigherEducationInstitutions),
             "STEM" 0 => Referent::Concept(Concept::Stem),
             "higher education institutions" 0 => Referent::Entity(Entity::HigherEducationInstitutions),
             "Europe" 0 => Referent::Place(Place::Europe),
@@ -596,13 +603,13 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
             "OER" 0 => Referent::Concept(Concept::Oer),
             "Open Educational Resources" 0 => Referent::Concept(Concept::Oer),
             "ASEM partners" 0 => Referent::Entity(Entity::AsemPartners),
-            "ICT" 1 => Referent::Concept(Concept::Ict),
+            "ICT" 0 => Referent::Concept(Concept::Ict),
             "Massive Open Online Courses" 0 => Referent::Concept(Concept::Moocs),
             "MOOCs" 0 => Referent::Concept(Concept::Moocs),
             "learning analytics platform" 0 => Referent::Instrument(Instrument::LearningAnalytics),
-            "ICT" 2 => Referent::Concept(Concept::Ict),
+            "ICT" 0 => Referent::Concept(Concept::Ict),
             "credit transfer" 0 => Referent::Instrument(Instrument::CreditTransfer),
-            "ICT" 3 => Referent::Concept(Concept::Ict),
+            "ICT" 0 => Referent::Concept(Concept::Ict),
         ),
         clauses: clauses!(P10, 10;
             "Taking note" 0 => Verb::TakeNote, ClauseForm::Participial, &[];
@@ -667,7 +674,7 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
             "ASEM LEMC" 0 => Referent::Entity(Entity::AsemLemc),
             "joint research programmes" 0 => Referent::Instrument(Instrument::JointResearch),
             "ASEM Education Secretariat" 0 => Referent::Entity(Entity::AsemEducationSecretariat),
-            "ASEM" 9 => Referent::Entity(Entity::Asem),
+            "ASEM" 0 => Referent::Entity(Entity::Asem),
         ),
         clauses: clauses!(P12, 12;
             "We are ready" 0 => Verb::BeReady, ClauseForm::Main, &[];
@@ -699,8 +706,8 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         mentions: mentions!(P13, 13;
             "ASEM Education Secretariat" 0 => Referent::Entity(Entity::AsemEducationSecretariat),
             "ASEM partners" 0 => Referent::Entity(Entity::AsemPartners),
-            "ASEM" 2 => Referent::Entity(Entity::Asem),
-            "ASEM partners" 1 => Referent::Entity(Entity::AsemPartners),
+            "ASEM" 0 => Referent::Entity(Entity::Asem),
+            "ASEM partners" 0 => Referent::Entity(Entity::AsemPartners),
             "stakeholders" 0 => Referent::Entity(Entity::Stakeholders),
         ),
         clauses: clauses!(P13, 13;
@@ -755,7 +762,7 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
             "educational ministerial meetings" 0 => Referent::Instrument(Instrument::MinisterialMeetings),
             "ASEM partners" 0 => Referent::Entity(Entity::AsemPartners),
             "stakeholders" 0 => Referent::Entity(Entity::Stakeholders),
-            "Declaration" 1 => Referent::Declaration,
+            "Declaration" 0 => Referent::Declaration,
         ),
         clauses: clauses!(P15, 15;
             "we agree" 0 => Verb::Agree, ClauseForm::Main, &[];
@@ -789,19 +796,16 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
     },
 ];
 
-/// The byte offset of the `nth` (from 0) occurrence of `needle` in `text`.
-pub(crate) const fn nth_occurrence(text: &str, needle: &str, nth: usize) -> usize {
-    let (text, needle) = (text.as_bytes(), needle.as_bytes());
-    let mut at = 0;
+/// The byte offset of the `nth` (from 0) occurrence of `needle` in `text` at or
+/// after `from`.
+pub(crate) const fn nth_occurrence(text: &str, needle: &str, nth: usize, mut from: usize) -> usize {
     let mut seen = 0;
-    while at + needle.len() <= text.len() {
-        if starts_with(text, needle, at) {
-            if seen == nth {
-                return at;
-            }
-            seen += 1;
+    while let Some(at) = find_from(text.as_bytes(), needle.as_bytes(), from) {
+        if seen == nth {
+            return at;
         }
-        at += 1;
+        seen += 1;
+        from = at + 1;
     }
     panic!("an annotation names text that is not in its paragraph")
 }
@@ -829,9 +833,15 @@ const fn after(text: &str, word: &str, context: &str) -> usize {
 }
 
 const fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    let mut at = 0;
+    find_from(haystack, needle, 0)
+}
+
+/// The first occurrence of `needle` at or after `from`. Compile-time evaluation
+/// is slow, so the first byte is tested here before a call compares the rest.
+const fn find_from(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
     while at + needle.len() <= haystack.len() {
-        if starts_with(haystack, needle, at) {
+        if haystack[at] == needle[0] && starts_with(haystack, needle, at) {
             return Some(at);
         }
         at += 1;
@@ -853,21 +863,7 @@ const fn starts_with(haystack: &[u8], needle: &[u8], at: usize) -> bool {
     true
 }
 
-const fn tags_are_backed<T>(tags: Tags<T>, text: &str) -> bool {
-    if tags.tags.len() != tags.evidence.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < tags.evidence.len() {
-        if find(text.as_bytes(), tags.evidence[i].as_bytes()).is_none() {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-// A wrong number, tag or footnote anchor is a compile error, not a test failure.
+// A wrong number, an unevidenced tag or a misfiled annotation is a compile error.
 const _: () = {
     let mut a = 0;
     while a < ACRONYM_TABLE.len() {
@@ -889,12 +885,9 @@ const _: () = {
             "paragraphs must be numbered 1, 2, 3, ... in order"
         );
         assert!(
-            tags_are_backed(p.themes, p.text),
-            "a theme tag lacks its evidence in the paragraph"
-        );
-        assert!(
-            tags_are_backed(p.instruments, p.text),
-            "an instrument tag lacks its evidence in the paragraph"
+            p.themes.tags.len() == p.themes.evidence.len()
+                && p.instruments.tags.len() == p.instruments.evidence.len(),
+            "each tag needs one phrase of evidence"
         );
         let mut j = 0;
         while j < p.mentions.len() {

@@ -101,11 +101,15 @@ impl Declaration {
     /// assert_eq!(declaration().paragraph(0), Err(Error::NoSuchParagraph { given: 0 }));
     /// # Ok::<(), Error>(())
     /// ```
+    #[inline]
     pub fn paragraph(&self, n: u8) -> Result<&'static Paragraph, Error> {
-        usize::from(n)
+        match usize::from(n)
             .checked_sub(1)
             .and_then(|i| self.paragraphs.get(i))
-            .ok_or(Error::NoSuchParagraph { given: n })
+        {
+            Some(p) => Ok(p),
+            None => Err(Error::NoSuchParagraph { given: n }),
+        }
     }
 
     /// The footnotes, in order. There is one.
@@ -138,6 +142,7 @@ impl Declaration {
     /// assert_eq!(numbers, [6, 7, 8, 9, 10]);
     /// ```
     #[must_use]
+    #[inline]
     pub fn paragraphs_in(&self, section: Section) -> &'static [Paragraph] {
         let within = |p: &Paragraph| section.contains(p.section);
         match self.paragraphs.iter().position(within) {
@@ -163,6 +168,7 @@ impl Declaration {
     ///     .collect();
     /// assert_eq!(numbers, [6, 10]);
     /// ```
+    #[inline]
     pub fn paragraphs_with_theme(
         &self,
         theme: Theme,
@@ -183,6 +189,7 @@ impl Declaration {
     ///     .collect();
     /// assert_eq!(numbers, [1, 12, 13]);
     /// ```
+    #[inline]
     pub fn paragraphs_with_instrument(
         &self,
         instrument: Instrument,
@@ -205,6 +212,7 @@ impl Declaration {
     /// assert_eq!(ict.len(), 5);
     /// assert!(ict.iter().all(|m| m.paragraph().number() == 10));
     /// ```
+    #[inline]
     pub fn mentions_of(
         &self,
         referent: impl Into<Referent>,
@@ -214,6 +222,7 @@ impl Declaration {
     }
 
     /// Every mention in every paragraph, in document order.
+    #[inline]
     pub fn mentions(&self) -> impl Iterator<Item = &'static Mention> + Clone {
         self.paragraphs.iter().flat_map(Paragraph::mentions)
     }
@@ -226,6 +235,7 @@ impl Declaration {
     /// let pledges = declaration().clauses().filter(|c| c.stance() == Stance::Pledge).count();
     /// assert!(pledges > 10);
     /// ```
+    #[inline]
     pub fn clauses(&self) -> impl Iterator<Item = &'static Clause> + Clone {
         self.paragraphs.iter().flat_map(Paragraph::clauses)
     }
@@ -239,6 +249,7 @@ impl Declaration {
     /// assert!(calls_and_pledges.clone().all(|c| c.stance() >= Stance::Call));
     /// assert!(calls_and_pledges.clone().any(|c| c.text() == "We invite"));
     /// ```
+    #[inline]
     pub fn clauses_at_least(
         &self,
         stance: Stance,
@@ -260,6 +271,7 @@ impl Declaration {
     ///     .collect();
     /// assert!(pledged.contains(&(6, "we declare")));
     /// ```
+    #[inline]
     pub fn clauses_on(&self, theme: Theme) -> impl Iterator<Item = &'static Clause> + Clone {
         self.paragraphs_with_theme(theme)
             .flat_map(Paragraph::clauses)
@@ -386,6 +398,7 @@ impl Declaration {
     /// assert_eq!(hit.text(), "ICT – Information");
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
+    #[inline]
     pub fn search<'q>(&self, query: &'q str) -> Result<Hits<'q>, Error> {
         search::search(query)
     }

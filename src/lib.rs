@@ -88,6 +88,17 @@ pub use theme::Theme;
 #[doc(hidden)]
 pub use data::paragraph as __paragraph;
 
+/// For the benchmarks only: not part of the API.
+#[doc(hidden)]
+pub mod __bench {
+    /// Builds a fresh search index, as the first search does, and returns its size in bytes.
+    #[must_use]
+    pub fn build_search_index() -> usize {
+        let texts = crate::data::PARAGRAPHS.iter().map(crate::Paragraph::text);
+        crate::search::Index::build(texts).heap_size()
+    }
+}
+
 /// The paragraph numbered `n`, checked at compile time.
 ///
 /// Usable in `const` context; a number outside 1 to 16 does not compile.

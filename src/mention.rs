@@ -277,21 +277,35 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// Records the `nth` (from 0) occurrence of `surface` in `text`; the offset is
-    /// computed here, at compile time, so it cannot be mistyped.
-    pub(crate) const fn at(
+    /// Records each `(surface, nth, referent)` of paragraph `paragraph`, in order:
+    /// the `nth` (from 0) occurrence of `surface` after the previous mention.
+    /// The offsets are computed here, at compile time, so none can be mistyped,
+    /// and the search resumes where the previous mention ended.
+    pub(crate) const fn locate<const N: usize>(
         paragraph: u8,
         text: &str,
-        surface: &'static str,
-        nth: usize,
-        referent: Referent,
-    ) -> Mention {
-        Mention {
+        specs: [(&'static str, usize, Referent); N],
+    ) -> [Mention; N] {
+        let mut found = [Mention {
             paragraph,
-            start: data::nth_occurrence(text, surface, nth),
-            text: surface,
-            referent,
+            start: 0,
+            text: "",
+            referent: Referent::Declaration,
+        }; N];
+        let (mut i, mut from) = (0, 0);
+        while i < N {
+            let (surface, nth, referent) = specs[i];
+            let start = data::nth_occurrence(text, surface, nth, from);
+            found[i] = Mention {
+                paragraph,
+                start,
+                text: surface,
+                referent,
+            };
+            from = start + surface.len();
+            i += 1;
         }
+        found
     }
 
     /// The paragraph the name stands in.

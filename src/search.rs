@@ -1,12 +1,12 @@
 //! Case-insensitive search over the paragraph texts.
 //!
-//! The first search builds, once, a lowercase copy of all paragraph texts with a
-//! map back to the original offsets, and an index of where each three-byte
-//! sequence of that copy occurs. A query then looks up its rarest three bytes
-//! and checks only the places they occur, comparing the query lowercased on the
-//! fly, so no search allocates after the first.
+//! The first search builds, once, a lowercase copy of all paragraph texts and
+//! an index of where each pair of adjacent bytes of that copy occurs, with the
+//! bytes grouped into classes so that the index is a small flat table. A query,
+//! lowercased once into a buffer on the stack, looks up its rarest pair and
+//! compares itself only at the places that pair occurs. No search allocates
+//! after the first.
 
-use std::collections::HashMap;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
@@ -58,193 +58,406 @@ impl Hit {
 /// [`Declaration::search`](crate::Declaration::search).
 #[derive(Clone, Debug)]
 pub struct Hits<'q> {
-    query: &'q str,
-    candidates: Candidates,
-    /// The paragraph and lowercase end of the last hit, so that hits do not overlap.
-    last: Option<(usize, usize)>,
-}
-
-/// Where a match may start, as offsets into the lowercase copy.
-#[derive(Clone, Debug)]
-enum Candidates {
-    /// Offsets of the query's rarest three bytes, less their place in the query.
-    Listed {
-        positions: std::slice::Iter<'static, u32>,
-        back: usize,
-    },
-    /// Every offset holding the query's first byte (queries shorter than three bytes).
-    Scanned { first: u8, next: usize },
-    /// The query cannot occur.
-    Nowhere,
-}
-
-impl Iterator for Candidates {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        match self {
-            Candidates::Listed { positions, back } => {
-                positions.find_map(|&at| (at as usize).checked_sub(*back))
-            }
-            Candidates::Scanned { first, next } => {
-                let folded = &INDEX.folded;
-                let found = *next + folded.get(*next..)?.iter().position(|b| b == first)?;
-                *next = found + 1;
-                Some(found)
-            }
-            Candidates::Nowhere => None,
-        }
-    }
+    matches: Matches<'q>,
 }
 
 impl Iterator for Hits<'_> {
     type Item = Hit;
 
+    #[inline]
     fn next(&mut self) -> Option<Hit> {
-        let index = &*INDEX;
-        for start in self.candidates.by_ref() {
-            let Some(end) = index.match_end(start, self.query) else {
-                continue;
-            };
-            let para = index.paragraph_at(start);
-            if matches!(self.last, Some((p, e)) if p == para && start < e) {
-                continue;
-            }
-            if let Some(hit) = index.hit(para, start, end) {
-                self.last = Some((para, end));
-                return Some(hit);
-            }
-        }
-        None
+        let (paragraph, range) = self.matches.next()?;
+        Some(Hit {
+            paragraph: &data::PARAGRAPHS[paragraph],
+            start: range.start,
+            end: range.end,
+        })
     }
 }
 
 impl FusedIterator for Hits<'_> {}
 
-/// The lowercase copy of the paragraph texts and the trigram index over it.
-struct Index {
-    /// Every paragraph's text lowercased, each followed by one `\n`.
-    folded: Vec<u8>,
-    /// For each byte of `folded`, the offset in its paragraph's text of the
-    /// character it was lowercased from (the separator maps to the text's length).
-    origin: Vec<u32>,
-    /// Where each paragraph starts in `folded`, and where the copy ends.
-    starts: Vec<usize>,
-    /// Every offset of each three-byte sequence of `folded`, ascending.
-    trigrams: HashMap<[u8; 3], Vec<u32>>,
-    /// The longest lowercase paragraph: no longer query can match.
-    longest: usize,
+/// Runs a search; see [`Declaration::search`](crate::Declaration::search).
+pub(crate) fn search(query: &str) -> Result<Hits<'_>, Error> {
+    if query.trim().is_empty() {
+        return Err(Error::EmptyQuery);
+    }
+    Ok(Hits {
+        matches: INDEX.matches(query),
+    })
 }
 
-static INDEX: Lazy<Index> = Lazy::new(Index::build);
+static INDEX: Lazy<Index> =
+    Lazy::new(|| Index::build(data::PARAGRAPHS.iter().map(Paragraph::text)));
 
-impl Index {
-    fn build() -> Index {
-        let mut folded = Vec::new();
-        let mut origin = Vec::new();
-        let mut starts = Vec::with_capacity(data::PARAGRAPHS.len() + 1);
-        for paragraph in data::PARAGRAPHS {
-            starts.push(folded.len());
-            for (at, c) in paragraph.text().char_indices() {
-                for lower in c.to_lowercase() {
-                    let mut buf = [0; 4];
-                    folded.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
-                }
-                origin.resize(folded.len(), offset(at));
-            }
-            folded.push(b'\n');
-            origin.push(offset(paragraph.text().len()));
-        }
-        starts.push(folded.len());
-        let longest = starts
-            .windows(2)
-            .map(|w| w[1] - w[0] - 1)
-            .max()
-            .unwrap_or(0);
-        let mut trigrams: HashMap<[u8; 3], Vec<u32>> = HashMap::new();
-        for (at, w) in folded.windows(3).enumerate() {
-            trigrams
-                .entry([w[0], w[1], w[2]])
-                .or_default()
-                .push(offset(at));
-        }
-        Index {
-            folded,
-            origin,
-            starts,
-            trigrams,
-            longest,
-        }
-    }
+/// How many lowercase bytes of a query are kept inline for comparison; longer
+/// queries are lowercased again, on the fly, at each candidate.
+const INLINE: usize = 32;
 
-    /// Chooses where to look for `query`, or `None` when it cannot occur.
-    fn candidates(&'static self, query: &str) -> Option<Candidates> {
-        let mut window = [0u8; 3];
+/// A query, lowercased once.
+#[derive(Clone, Debug)]
+struct Query<'q> {
+    text: &'q str,
+    folded: [u8; INLINE],
+    /// The lowercase length, or `None` when it does not fit in `folded`.
+    len: Option<usize>,
+}
+
+impl<'q> Query<'q> {
+    fn new(text: &'q str) -> Query<'q> {
+        let mut folded = [0; INLINE];
+        if text.len() <= INLINE && text.is_ascii() {
+            folded[..text.len()].copy_from_slice(text.as_bytes());
+            folded[..text.len()].make_ascii_lowercase();
+            return Query {
+                text,
+                folded,
+                len: Some(text.len()),
+            };
+        }
         let mut len = 0;
-        let mut rarest: Option<(&'static [u32], usize)> = None;
-        for byte in folded_bytes(query) {
-            window = [window[1], window[2], byte];
+        for byte in folded_bytes(text) {
+            if len == INLINE {
+                return Query {
+                    text,
+                    folded,
+                    len: None,
+                };
+            }
+            folded[len] = byte;
             len += 1;
-            if len > self.longest {
-                return None;
+        }
+        Query {
+            text,
+            folded,
+            len: Some(len),
+        }
+    }
+
+    /// The lowercase bytes held inline: all of them, or the first [`INLINE`].
+    fn prefix(&self) -> &[u8] {
+        &self.folded[..self.len.unwrap_or(INLINE)]
+    }
+
+    /// Where a match starting at `start` of `folded` ends, if it matches there.
+    #[inline]
+    fn match_end(&self, folded: &[u8], start: usize) -> Option<usize> {
+        match self.len {
+            Some(len) => {
+                same(folded.get(start..start + len)?, &self.folded[..len]).then_some(start + len)
             }
-            if len >= 3 {
-                let positions = self.trigrams.get(&window)?;
-                if rarest.map_or(true, |(r, _)| positions.len() < r.len()) {
-                    rarest = Some((positions, len - 3));
+            None => {
+                let mut at = start;
+                for byte in folded_bytes(self.text) {
+                    if *folded.get(at)? != byte {
+                        return None;
+                    }
+                    at += 1;
                 }
+                Some(at)
             }
         }
-        Some(match rarest {
-            Some((positions, back)) => Candidates::Listed {
-                positions: positions.iter(),
-                back,
-            },
-            None => Candidates::Scanned {
-                first: folded_bytes(query).next()?,
-                next: 0,
-            },
-        })
     }
+}
 
-    /// Where a match of `query` starting at `start` ends, if it matches there.
-    fn match_end(&self, start: usize, query: &str) -> Option<usize> {
-        let mut at = start;
-        for byte in folded_bytes(query) {
-            if self.folded.get(at) != Some(&byte) {
-                return None;
-            }
-            at += 1;
+/// Whether two byte strings are equal, compared a word at a time: the strings
+/// are short, and a call to `memcmp` for each candidate costs more than the
+/// comparison itself.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if b.len() != n {
+        return false;
+    }
+    if n < 8 {
+        return a == b;
+    }
+    let word = |s: &[u8], at: usize| {
+        let w = &s[at..at + 8];
+        u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]])
+    };
+    let mut at = 0;
+    while at + 8 < n {
+        if word(a, at) != word(b, at) {
+            return false;
         }
-        Some(at)
+        at += 8;
     }
-
-    /// Which paragraph (0-based) holds the lowercase offset `at`.
-    fn paragraph_at(&self, at: usize) -> usize {
-        self.starts.partition_point(|&s| s <= at) - 1
-    }
-
-    /// The hit for the lowercase range `start..end` in paragraph `para`, unless it
-    /// runs past the paragraph or splits a character the lowercasing expanded.
-    fn hit(&self, para: usize, start: usize, end: usize) -> Option<Hit> {
-        let (first, stop) = (self.starts[para], self.starts[para + 1] - 1);
-        let on_boundary =
-            |at: usize| at == first || at == stop || self.origin[at] != self.origin[at - 1];
-        (end <= stop && on_boundary(start) && on_boundary(end)).then(|| Hit {
-            paragraph: &data::PARAGRAPHS[para],
-            start: self.origin[start] as usize,
-            end: self.origin[end] as usize,
-        })
-    }
+    // The last word overlaps the one before when `n` is not a multiple of 8.
+    word(a, n - 8) == word(b, n - 8)
 }
 
 /// The UTF-8 bytes of `text` lowercased, produced without allocating.
 fn folded_bytes(text: &str) -> impl Iterator<Item = u8> + '_ {
-    text.chars().flat_map(char::to_lowercase).flat_map(|c| {
-        let mut buf = [0; 4];
-        let len = c.encode_utf8(&mut buf).len();
+    text.chars().flat_map(|c| {
+        let mut buf = [0; 12];
+        let len = if c.is_ascii() {
+            buf[0] = c.to_ascii_lowercase() as u8;
+            1
+        } else {
+            c.to_lowercase().fold(0, |len, lower| {
+                len + lower.encode_utf8(&mut buf[len..]).len()
+            })
+        };
         buf.into_iter().take(len)
     })
+}
+
+/// The class of each lowercase byte, six bits: each ASCII letter and digit and
+/// the space has its own; every other byte shares one.
+static CLASS: [u8; 256] = {
+    let mut class = [37u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        class[(b'a' + b) as usize] = b;
+        b += 1;
+    }
+    let mut d = 0;
+    while d < 10 {
+        class[(b'0' + d) as usize] = 26 + d;
+        d += 1;
+    }
+    class[b' ' as usize] = 36;
+    class
+};
+
+/// The index slot of a pair of adjacent lowercase bytes.
+#[inline]
+fn slot(first: u8, second: u8) -> usize {
+    usize::from(CLASS[usize::from(first)]) << 6 | usize::from(CLASS[usize::from(second)])
+}
+
+/// The number of slots: two six-bit classes.
+const SLOTS: usize = 1 << 12;
+
+/// The lowercase copy of a set of texts and the index over it.
+pub(crate) struct Index {
+    /// Every text lowercased, each followed by one `\n`.
+    folded: Vec<u8>,
+    /// For each byte of `folded`, the offset in its text of the character it was
+    /// lowercased from; `None` when lowercasing kept every character's length, so
+    /// that offsets are the same in both.
+    origin: Option<Vec<u32>>,
+    /// Where each text starts in `folded`, and where the copy ends.
+    starts: Vec<usize>,
+    /// The offsets of every byte pair of `folded`, grouped by slot, ascending
+    /// within a slot.
+    postings: Vec<u32>,
+    /// Where each slot's group begins in `postings`, and where the last ends.
+    table: Vec<u32>,
+}
+
+impl Index {
+    pub(crate) fn build<'t>(texts: impl Iterator<Item = &'t str>) -> Index {
+        let texts: Vec<&str> = texts.collect();
+        let mut folded = Vec::with_capacity(texts.iter().map(|t| t.len() + 1).sum());
+        let mut starts = Vec::with_capacity(texts.len() + 1);
+        let mut same_lengths = true;
+        for text in &texts {
+            starts.push(folded.len());
+            for c in text.chars() {
+                if c.is_ascii() {
+                    folded.push(c.to_ascii_lowercase() as u8);
+                } else {
+                    let before = folded.len();
+                    folded.extend(folded_bytes(c.encode_utf8(&mut [0; 4])));
+                    same_lengths &= folded.len() - before == c.len_utf8();
+                }
+            }
+            folded.push(b'\n');
+        }
+        starts.push(folded.len());
+        // A counting sort by slot: offsets land ascending within each slot.
+        let mut table = vec![0u32; SLOTS + 1];
+        for pair in folded.windows(2) {
+            table[slot(pair[0], pair[1]) + 1] += 1;
+        }
+        for i in 1..table.len() {
+            table[i] += table[i - 1];
+        }
+        let mut next = table.clone();
+        let mut postings = vec![0u32; folded.len().saturating_sub(1)];
+        for (at, pair) in folded.windows(2).enumerate() {
+            let cursor = &mut next[slot(pair[0], pair[1])];
+            postings[*cursor as usize] = offset(at);
+            *cursor += 1;
+        }
+        Index {
+            origin: (!same_lengths).then(|| origin_map(&texts, folded.len())),
+            folded,
+            starts,
+            postings,
+            table,
+        }
+    }
+
+    /// The bytes the index holds on the heap.
+    pub(crate) fn heap_size(&self) -> usize {
+        let words =
+            self.origin.as_ref().map_or(0, Vec::len) + self.postings.len() + self.table.len();
+        self.folded.len() + 4 * words + std::mem::size_of::<usize>() * self.starts.len()
+    }
+
+    /// Every match of `query`, as (text number from 0, byte range in that text).
+    pub(crate) fn matches<'a>(&'a self, query: &'a str) -> Matches<'a> {
+        let query = Query::new(query);
+        let candidates = self.candidates(&query);
+        Matches {
+            index: self,
+            query,
+            candidates,
+            text: 0,
+            first: 0,
+            stop: self.starts[1] - 1,
+            last_end: 0,
+        }
+    }
+
+    /// Where to look for `query`: the offsets of its rarest byte pair, less that
+    /// pair's place in the query.
+    fn candidates(&self, query: &Query) -> Candidates<'_> {
+        let prefix = query.prefix();
+        if let [first] = prefix {
+            return Candidates::Scanned {
+                first: *first,
+                next: 0,
+            };
+        }
+        let (mut fewest, mut rarest) = (u32::MAX, 0);
+        for back in 0..prefix.len() - 1 {
+            let s = slot(prefix[back], prefix[back + 1]);
+            let count = self.table[s + 1] - self.table[s];
+            if count < fewest {
+                (fewest, rarest) = (count, back);
+            }
+        }
+        let s = slot(prefix[rarest], prefix[rarest + 1]);
+        Candidates::Listed {
+            positions: self.postings[self.table[s] as usize..self.table[s + 1] as usize].iter(),
+            back: rarest,
+        }
+    }
+
+    /// The byte range in its text of the lowercase range `start..end` of the
+    /// text that spans `first..stop`, unless it runs past that text or splits a
+    /// character whose lowercase is longer than one.
+    #[inline]
+    fn original(
+        &self,
+        first: usize,
+        stop: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<Range<usize>> {
+        if end > stop {
+            return None;
+        }
+        match &self.origin {
+            None => Some(start - first..end - first),
+            Some(origin) => {
+                let on_boundary =
+                    |at: usize| at == first || at == stop || origin[at] != origin[at - 1];
+                (on_boundary(start) && on_boundary(end))
+                    .then(|| origin[start] as usize..origin[end] as usize)
+            }
+        }
+    }
+}
+
+/// A summary: the index is tens of kilobytes, too much to print inside a `Hits`.
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Index")
+            .field("texts", &(self.starts.len() - 1))
+            .field("folded_bytes", &self.folded.len())
+            .field("heap_size", &self.heap_size())
+            .finish_non_exhaustive()
+    }
+}
+
+/// For each lowercase byte, the offset in its text of the character it came from.
+fn origin_map(texts: &[&str], len: usize) -> Vec<u32> {
+    let mut origin = Vec::with_capacity(len);
+    for text in texts {
+        for (at, c) in text.char_indices() {
+            origin.extend(folded_bytes(c.encode_utf8(&mut [0; 4])).map(|_| offset(at)));
+        }
+        origin.push(offset(text.len()));
+    }
+    origin
+}
+
+/// Where a match may start, as offsets into the lowercase copy, ascending.
+#[derive(Clone, Debug)]
+enum Candidates<'a> {
+    /// The offsets of the query's rarest byte pair, less its place in the query.
+    Listed {
+        positions: std::slice::Iter<'a, u32>,
+        back: usize,
+    },
+    /// Every offset holding the query's only byte.
+    Scanned { first: u8, next: usize },
+}
+
+impl Candidates<'_> {
+    #[inline]
+    fn next(&mut self, folded: &[u8]) -> Option<usize> {
+        match self {
+            Candidates::Listed { positions, back } => {
+                positions.find_map(|&at| (at as usize).checked_sub(*back))
+            }
+            Candidates::Scanned { first, next } => {
+                let found = *next + folded.get(*next..)?.iter().position(|b| b == first)?;
+                *next = found + 1;
+                Some(found)
+            }
+        }
+    }
+}
+
+/// The matches of one query, in order, without overlaps within a text.
+#[derive(Clone, Debug)]
+pub(crate) struct Matches<'a> {
+    index: &'a Index,
+    query: Query<'a>,
+    candidates: Candidates<'a>,
+    /// The text the last candidate fell in (candidates ascend), where it starts
+    /// in the lowercase copy, and where its separator stands.
+    text: usize,
+    first: usize,
+    stop: usize,
+    /// The lowercase end of the last match in that text.
+    last_end: usize,
+}
+
+impl Iterator for Matches<'_> {
+    type Item = (usize, Range<usize>);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, Range<usize>)> {
+        let index = self.index;
+        while let Some(start) = self.candidates.next(&index.folded) {
+            if start > self.stop {
+                while index.starts[self.text + 1] <= start {
+                    self.text += 1;
+                }
+                (self.first, self.stop) =
+                    (index.starts[self.text], index.starts[self.text + 1] - 1);
+                self.last_end = 0;
+            }
+            if start < self.last_end {
+                continue;
+            }
+            let Some(end) = self.query.match_end(&index.folded, start) else {
+                continue;
+            };
+            if let Some(range) = index.original(self.first, self.stop, start, end) {
+                self.last_end = end;
+                return Some((self.text, range));
+            }
+        }
+        None
+    }
 }
 
 /// Offsets fit in `u32`: the declaration is a few kilobytes long.
@@ -252,15 +465,66 @@ fn offset(at: usize) -> u32 {
     u32::try_from(at).expect("the declaration is far shorter than 4 GiB")
 }
 
-/// Runs a search; see [`Declaration::search`](crate::Declaration::search).
-pub(crate) fn search(query: &str) -> Result<Hits<'_>, Error> {
-    if query.trim().is_empty() {
-        return Err(Error::EmptyQuery);
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A lowercase scan, for texts whose lowercase keeps byte offsets.
+    fn scan(texts: &[&str], query: &str) -> Vec<(usize, Range<usize>)> {
+        let needle = query.to_lowercase();
+        let mut out = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            let folded = text.to_lowercase();
+            out.extend(
+                folded
+                    .match_indices(&needle)
+                    .map(|(at, m)| (i, at..at + m.len())),
+            );
+        }
+        out
     }
-    let candidates = INDEX.candidates(query).unwrap_or(Candidates::Nowhere);
-    Ok(Hits {
-        query,
-        candidates,
-        last: None,
-    })
+
+    #[test]
+    fn texts_whose_lowercase_changes_length_map_back_to_their_offsets() {
+        // 'İ' lowercases to two characters, 'K' (Kelvin) to one shorter byte run.
+        let texts = ["İSTANBUL and Straße", "a \u{212A}ELVIN scale, İi"];
+        let index = Index::build(texts.iter().copied());
+        assert!(index.origin.is_some());
+        let hit: Vec<_> = index.matches("istanbul").collect();
+        assert_eq!(hit, []); // "i̇stanbul": the dot above stays, so plain "i" does not match
+        let hit: Vec<_> = index.matches("i\u{307}stanbul").collect();
+        assert_eq!(hit, [(0, 0..9)]);
+        assert_eq!(&texts[0][hit[0].1.clone()], "İSTANBUL");
+        let kelvin: Vec<_> = index.matches("kelvin").collect();
+        assert_eq!(kelvin, [(1, 2..10)]);
+        assert_eq!(&texts[1][kelvin[0].1.clone()], "\u{212A}ELVIN");
+        // Half of an expanded character is not a match.
+        assert_eq!(index.matches("\u{307}").count(), 0);
+        assert_eq!(index.matches("STRASSE").count(), 0);
+    }
+
+    #[test]
+    fn texts_that_keep_their_length_need_no_offset_map() {
+        let texts = ["Aa aA", "“Quoted” – Text aaa"];
+        let index = Index::build(texts.iter().copied());
+        assert!(index.origin.is_none());
+        for query in ["a", "aa", "A A", "“q", "– t", "text aaa", "x", "aaaa"] {
+            assert_eq!(
+                index.matches(query).collect::<Vec<_>>(),
+                scan(&texts, query),
+                "{query:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn long_queries_are_compared_on_the_fly() {
+        let long = "word ".repeat(40);
+        let texts = [long.as_str(), "word"];
+        let index = Index::build(texts.iter().copied());
+        let query = long.to_uppercase();
+        assert!(Query::new(&query).len.is_none());
+        assert_eq!(index.matches(&query).collect::<Vec<_>>(), [(0, 0..200)]);
+        assert_eq!(index.matches(&(query.clone() + "x")).count(), 0);
+    }
 }

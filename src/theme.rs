@@ -8,7 +8,7 @@ vocabulary! {
     /// Themes are the crate's editorial layer, not the declaration's own words:
     /// every theme tagged on a paragraph is backed by a phrase of that paragraph
     /// (see [`Paragraph::theme_evidence`](crate::Paragraph::theme_evidence)), and the
-    /// crate does not compile if that phrase is missing from the text.
+    /// test suite fails if that phrase is missing from the text.
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Theme};

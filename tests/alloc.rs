@@ -1,0 +1,101 @@
+//! Queries allocate nothing: a counting global allocator watches them.
+//!
+//! One test function only, so that no other test thread allocates meanwhile;
+//! the count is kept per thread all the same.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use asem_seoul_declaration::{
+    declaration, para, Concept, Entity, Instrument, Section, Stance, Theme,
+};
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: defers to the system allocator; only counts calls on the way.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        System.alloc(layout)
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// How many allocations `f` makes on this thread.
+fn allocations(f: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    f();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+#[test]
+fn queries_allocate_nothing() {
+    let d = declaration();
+    // Lookups and filters, before any search has built the index.
+    let lookups = allocations(|| {
+        let mut sum = 0usize;
+        for n in 0..=20 {
+            sum += d.paragraph(n).map_or(0, |p| p.text().len());
+        }
+        sum += para!(10).text().len();
+        for &section in Section::ALL {
+            sum += d
+                .paragraphs_in(section)
+                .iter()
+                .map(|p| p.text().len())
+                .sum::<usize>();
+        }
+        for &theme in Theme::ALL {
+            sum += d
+                .paragraphs_with_theme(theme)
+                .map(|p| p.themes().len())
+                .sum::<usize>();
+        }
+        for &instrument in Instrument::ALL {
+            sum += d.paragraphs_with_instrument(instrument).count();
+        }
+        sum += d.mentions_of(Entity::Asef).count() + d.mentions_of(Concept::Ict).count();
+        sum += d.clauses_at_least(Stance::Pledge).count() + d.clauses_on(Theme::Mobility).count();
+        sum += d.meeting().theme().len() + d.footnotes().len() + d.source().len();
+        assert!(sum > 0);
+    });
+    assert_eq!(lookups, 0, "lookups and filters allocated");
+
+    // The first search builds the index; it is the only one that allocates.
+    let first = allocations(|| assert!(d.search("education").unwrap().count() > 0));
+    assert!(first > 0, "the first search builds the index");
+
+    let searches = allocations(|| {
+        let mut hits = 0;
+        for query in [
+            "education",
+            "Lifelong Learning",
+            "ICT – Information",
+            "quantum computing",
+            "e",
+            "ASEM Education SECRETARIAT and far more text than fits inline",
+        ] {
+            for hit in d.search(query).unwrap() {
+                hits += hit.range().len() + hit.paragraph().number() as usize + hit.text().len();
+            }
+        }
+        assert!(d.search("   ").is_err());
+        assert!(hits > 0);
+    });
+    assert_eq!(searches, 0, "searches after the first allocated");
+}
