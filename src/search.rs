@@ -59,6 +59,8 @@ impl Hit {
 #[derive(Clone, Debug)]
 pub struct Hits<'q> {
     matches: Matches<'q>,
+    /// The paragraphs, read once here rather than from the `static` at each hit.
+    paragraphs: &'static [Paragraph],
 }
 
 impl Iterator for Hits<'_> {
@@ -68,7 +70,7 @@ impl Iterator for Hits<'_> {
     fn next(&mut self) -> Option<Hit> {
         let (paragraph, range) = self.matches.next()?;
         Some(Hit {
-            paragraph: &data::PARAGRAPHS[paragraph],
+            paragraph: self.paragraphs.get(paragraph)?,
             start: range.start,
             end: range.end,
         })
@@ -84,6 +86,7 @@ pub(crate) fn search(query: &str) -> Result<Hits<'_>, Error> {
     }
     Ok(Hits {
         matches: INDEX.matches(query),
+        paragraphs: data::PARAGRAPHS,
     })
 }
 
