@@ -23,7 +23,7 @@ fn lookup(c: &mut Criterion) {
             (1..=16u8)
                 .map(|n| d.paragraph(black_box(n)).map_or(0, |p| p.text().len()))
                 .sum::<usize>()
-        })
+        });
     });
     group.bench_function("limit slice[n - 1]", |b| {
         let paragraphs = d.paragraphs();
@@ -31,7 +31,7 @@ fn lookup(c: &mut Criterion) {
             (1..=16usize)
                 .map(|n| paragraphs[black_box(n) - 1].text().len())
                 .sum::<usize>()
-        })
+        });
     });
     group.finish();
 }
@@ -45,8 +45,8 @@ fn filters(c: &mut Criterion) {
             sum(&mut d
                 .paragraphs_in(black_box(Section::Vision))
                 .iter()
-                .map(|p| p.number()))
-        })
+                .map(asem_seoul_declaration::Paragraph::number))
+        });
     });
     group.bench_function("by hand section filter", |b| {
         b.iter(|| {
@@ -55,22 +55,22 @@ fn filters(c: &mut Criterion) {
                 .paragraphs()
                 .iter()
                 .filter(|p| s.contains(p.section()))
-                .map(|p| p.number()))
-        })
+                .map(asem_seoul_declaration::Paragraph::number))
+        });
     });
     group.bench_function("crate paragraphs_with_theme", |b| {
         b.iter(|| {
             sum(&mut d
                 .paragraphs_with_theme(black_box(Theme::Mobility))
-                .map(|p| p.number()))
-        })
+                .map(asem_seoul_declaration::Paragraph::number))
+        });
     });
     group.bench_function("crate paragraphs_with_instrument", |b| {
         b.iter(|| {
             sum(&mut d
                 .paragraphs_with_instrument(black_box(Instrument::BestPracticeSharing))
-                .map(|p| p.number()))
-        })
+                .map(asem_seoul_declaration::Paragraph::number))
+        });
     });
     group.finish();
 }
@@ -92,11 +92,11 @@ fn search(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("search/{name}"));
         d.search(query).unwrap().count(); // the index is built once, before timing
         group.bench_function("crate search", |b| {
-            b.iter(|| d.search(black_box(query)).unwrap().count())
+            b.iter(|| d.search(black_box(query)).unwrap().count());
         });
         let finder = memmem::Finder::new(query.to_lowercase().as_bytes()).into_owned();
         group.bench_function("limit memmem", |b| {
-            b.iter(|| finder.find_iter(black_box(lowered.as_bytes())).count())
+            b.iter(|| finder.find_iter(black_box(lowered.as_bytes())).count());
         });
         group.bench_function("by hand to_lowercase contains", |b| {
             b.iter(|| {
@@ -105,7 +105,7 @@ fn search(c: &mut Criterion) {
                     .iter()
                     .filter(|p| p.text().to_lowercase().contains(&q))
                     .count()
-            })
+            });
         });
         let regex = regex::RegexBuilder::new(&regex::escape(query))
             .case_insensitive(true)
@@ -117,7 +117,7 @@ fn search(c: &mut Criterion) {
                     .iter()
                     .map(|p| regex.find_iter(black_box(p.text())).count())
                     .sum::<usize>()
-            })
+            });
         });
         group.finish();
     }
@@ -131,17 +131,17 @@ fn analysis(c: &mut Criterion) {
             black_box("Seoul Declaration, paras 6–7")
                 .parse::<Citation>()
                 .is_ok()
-        })
+        });
     });
     group.bench_function("citation format", |b| {
         let cite = Citation::paragraphs(6, 7).unwrap();
-        b.iter(|| black_box(cite).to_string().len())
+        b.iter(|| black_box(cite).to_string().len());
     });
     group.bench_function("mentions_of", |b| {
-        b.iter(|| d.mentions_of(black_box(Entity::Asem)).count())
+        b.iter(|| d.mentions_of(black_box(Entity::Asem)).count());
     });
     group.bench_function("clauses_on", |b| {
-        b.iter(|| d.clauses_on(black_box(Theme::Mobility)).count())
+        b.iter(|| d.clauses_on(black_box(Theme::Mobility)).count());
     });
     group.finish();
 }
@@ -149,7 +149,7 @@ fn analysis(c: &mut Criterion) {
 fn startup(c: &mut Criterion) {
     let mut group = c.benchmark_group("startup");
     group.bench_function("build search index", |b| {
-        b.iter(asem_seoul_declaration::__bench::build_search_index)
+        b.iter(asem_seoul_declaration::__bench::build_search_index);
     });
     group.finish();
 }

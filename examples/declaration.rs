@@ -13,6 +13,7 @@
 //! cargo run --example declaration -- --search mobility  # search even for a vocabulary word
 //! ```
 
+use std::fmt::Write;
 use std::process::ExitCode;
 
 use asem_seoul_declaration::{
@@ -129,7 +130,7 @@ fn search(query: &str) -> Result<String, String> {
 fn listing<'a>(heading: &str, paragraphs: impl IntoIterator<Item = &'a Paragraph>) -> String {
     let mut out = format!("{heading}\n");
     for p in paragraphs {
-        out.push_str(&format!("\n{p}\n"));
+        let _ = write!(out, "\n{p}\n");
     }
     out
 }
@@ -143,7 +144,7 @@ fn marked(hits: &[Hit]) -> String {
     for hit in hits {
         let range = hit.range();
         out.push_str(&text[written..range.start]);
-        out.push_str(&format!("«{}»", &text[range.clone()]));
+        let _ = write!(out, "«{}»", &text[range.clone()]);
         written = range.end;
     }
     out.push_str(&text[written..]);

@@ -118,7 +118,7 @@ impl Citation {
     }
 
     /// What the citation names.
-    pub(crate) fn resolve(&self) -> Cited {
+    pub(crate) fn resolve(self) -> Cited {
         match self.0 {
             Target::Paragraphs { first, last } => {
                 Cited::Paragraphs(&data::PARAGRAPHS[usize::from(first) - 1..usize::from(last)])

@@ -52,6 +52,7 @@ vocabulary! {
 
 vocabulary! {
     /// The verb a clause turns on, as a dictionary form; [`Verb::stance`] grades it.
+    #[non_exhaustive]
     pub enum Verb ("verb") {
         /// "we declare".
         Declare => "declare", "declare";
@@ -123,14 +124,35 @@ impl Verb {
     /// ```
     #[must_use]
     pub const fn stance(self) -> Stance {
-        use Verb::*;
+        use Verb as V;
         match self {
-            Declare | Adopt | Agree | Intend | BeReady | Strive | Envision | Need
-            | ExpressWillingness => Stance::Pledge,
-            Urge | Invite | Encourage => Stance::Call,
-            Recognise | Reaffirm | Acknowledge | Believe | Welcome | TakeNote | Underscore
-            | Emphasise | LookForward | BePleased | Thank | Understand | BeConcerned | Gather
-            | Respond | Reflect | Contemplate => Stance::Acknowledgement,
+            V::Declare
+            | V::Adopt
+            | V::Agree
+            | V::Intend
+            | V::BeReady
+            | V::Strive
+            | V::Envision
+            | V::Need
+            | V::ExpressWillingness => Stance::Pledge,
+            V::Urge | V::Invite | V::Encourage => Stance::Call,
+            V::Recognise
+            | V::Reaffirm
+            | V::Acknowledge
+            | V::Believe
+            | V::Welcome
+            | V::TakeNote
+            | V::Underscore
+            | V::Emphasise
+            | V::LookForward
+            | V::BePleased
+            | V::Thank
+            | V::Understand
+            | V::BeConcerned
+            | V::Gather
+            | V::Respond
+            | V::Reflect
+            | V::Contemplate => Stance::Acknowledgement,
         }
     }
 }

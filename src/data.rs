@@ -812,6 +812,7 @@ pub(crate) const fn nth_occurrence(text: &str, needle: &str, nth: usize, mut fro
 
 /// The paragraph numbered `n`, for `para!`: out of range fails to compile.
 #[doc(hidden)]
+#[must_use]
 pub const fn paragraph(n: u8) -> &'static Paragraph {
     assert!(
         n >= 1 && n as usize <= PARAGRAPH_TABLE.len(),

@@ -340,7 +340,7 @@ impl Declaration {
         render::html(self)
     }
 
-    /// The document as Akoma Ntoso 3.0 XML (OASIS LegalDocML), a `statement`
+    /// The document as Akoma Ntoso 3.0 XML (OASIS `LegalDocML`), a `statement`
     /// valid against the official schema.
     ///
     /// - **Identification**: FRBR Work, Expression (English) and Manifestation,

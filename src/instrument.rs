@@ -20,6 +20,7 @@ vocabulary! {
     /// assert_eq!("erasmus-plus".parse::<Instrument>()?, Instrument::ErasmusPlus);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
+    #[non_exhaustive]
     pub enum Instrument ("instrument") {
         /// The ASEM-DUO Fellowship Programme for exchanges of students and staff.
         AsemDuoFellowship => "ASEM-DUO Fellowship Programme", "asem-duo-fellowship";

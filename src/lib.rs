@@ -55,6 +55,7 @@
 //!   [`Instrument`] (as their slugs).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![warn(clippy::pedantic)]
 
 mod acronym;
 mod citation;
@@ -126,6 +127,16 @@ macro_rules! para {
         PARAGRAPH
     }};
 }
+
+/// The SHA-256 digest of the embedded source, [`Declaration::source`], in hex.
+///
+/// The model was checked against exactly this text; a test pins the digest, so
+/// any change to the source is seen and the model re-checked.
+///
+/// ```
+/// assert_eq!(asem_seoul_declaration::SOURCE_SHA256.len(), 64);
+/// ```
+pub const SOURCE_SHA256: &str = "68a1d8278d357db36cd25edeb284200ad329209f7e72c3b3ee4c5fd55a316bb1";
 
 /// The Seoul Declaration.
 ///

@@ -17,6 +17,7 @@ vocabulary! {
     ///     .collect();
     /// assert_eq!(where_named, [1, 12, 13]);
     /// ```
+    #[non_exhaustive]
     pub enum Entity ("entity") {
         /// The ASEM Education Secretariat, which supports the process between meetings.
         AsemEducationSecretariat => "ASEM Education Secretariat", "asem-education-secretariat";
@@ -53,6 +54,7 @@ vocabulary! {
 
 vocabulary! {
     /// A place the declaration names.
+    #[non_exhaustive]
     pub enum Place ("place") {
         /// Seoul, the host city of ASEMME6.
         Seoul => "Seoul", "seoul";
@@ -69,6 +71,7 @@ vocabulary! {
 
 vocabulary! {
     /// An idea or field the declaration names.
+    #[non_exhaustive]
     pub enum Concept ("concept") {
         /// Information and Communication Technologies (ICT).
         Ict => "Information and Communication Technologies", "ict";

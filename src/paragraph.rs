@@ -89,6 +89,7 @@ impl Paragraph {
     /// assert_eq!(phrase, "equity and accessibility in education");
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
+    #[must_use]
     pub fn theme_evidence(&self) -> impl ExactSizeIterator<Item = (Theme, &'static str)> {
         self.themes.with_evidence()
     }
@@ -103,6 +104,7 @@ impl Paragraph {
     /// assert!(phrases.contains(&"Erasmus+ programme"));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
+    #[must_use]
     pub fn instrument_evidence(&self) -> impl ExactSizeIterator<Item = (Instrument, &'static str)> {
         self.instruments.with_evidence()
     }

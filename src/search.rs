@@ -145,21 +145,18 @@ impl<'q> Query<'q> {
     /// Where a match starting at `start` of `folded` ends, if it matches there.
     #[inline]
     fn match_end(&self, folded: &[u8], start: usize) -> Option<usize> {
-        match self.len {
-            Some(len) => {
-                same(folded.get(start..start + len)?, &self.folded[..len]).then_some(start + len)
-            }
-            None => {
-                let mut at = start;
-                for byte in folded_bytes(self.text) {
-                    if *folded.get(at)? != byte {
-                        return None;
-                    }
-                    at += 1;
-                }
-                Some(at)
-            }
+        if let Some(len) = self.len {
+            return same(folded.get(start..start + len)?, &self.folded[..len])
+                .then_some(start + len);
         }
+        let mut at = start;
+        for byte in folded_bytes(self.text) {
+            if *folded.get(at)? != byte {
+                return None;
+            }
+            at += 1;
+        }
+        Some(at)
     }
 }
 

@@ -22,6 +22,7 @@ vocabulary! {
     /// assert_eq!(numbers, [9]);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
+    #[non_exhaustive]
     pub enum Theme ("theme") {
         /// Mobility of students, staff, scholars and other individuals between Asia and Europe.
         Mobility => "Mobility", "mobility";

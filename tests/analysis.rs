@@ -88,7 +88,10 @@ fn every_entity_place_and_concept_is_mentioned() {
     for &c in Concept::ALL {
         assert!(d.mentions_of(c).next().is_some(), "{c:?}");
     }
-    let asemme6: Vec<&str> = d.mentions_of(d.meeting()).map(|m| m.text()).collect();
+    let asemme6: Vec<&str> = d
+        .mentions_of(d.meeting())
+        .map(asem_seoul_declaration::Mention::text)
+        .collect();
     assert!(asemme6.contains(&"ASEMME6"), "{asemme6:?}");
     let places: Vec<u8> = d
         .mentions_of(Place::Helsinki)
@@ -127,15 +130,30 @@ fn every_acronym_occurs_and_is_expanded_where_the_text_says() {
         assert_eq!(
             expanded_in,
             a.expanded_in()
-                .map(|p| p.number())
+                .map(asem_seoul_declaration::Paragraph::number)
                 .into_iter()
                 .collect::<Vec<_>>(),
             "{a}"
         );
     }
-    assert_eq!(Acronym::Ict.expanded_in().map(|p| p.number()), Some(10));
-    assert_eq!(Acronym::Fmm.expanded_in().map(|p| p.number()), Some(12));
-    assert_eq!(Acronym::Lemc.expanded_in().map(|p| p.number()), Some(12));
+    assert_eq!(
+        Acronym::Ict
+            .expanded_in()
+            .map(asem_seoul_declaration::Paragraph::number),
+        Some(10)
+    );
+    assert_eq!(
+        Acronym::Fmm
+            .expanded_in()
+            .map(asem_seoul_declaration::Paragraph::number),
+        Some(12)
+    );
+    assert_eq!(
+        Acronym::Lemc
+            .expanded_in()
+            .map(asem_seoul_declaration::Paragraph::number),
+        Some(12)
+    );
 }
 
 #[test]
@@ -254,7 +272,7 @@ fn stances_grade_the_verbs() {
     let verbs = |text: &str| {
         d.clauses()
             .filter(|c| c.text().eq_ignore_ascii_case(text))
-            .map(|c| c.stance())
+            .map(asem_seoul_declaration::Clause::stance)
             .collect::<Vec<_>>()
     };
     assert!(verbs("we declare").iter().all(|&s| s == Stance::Pledge));

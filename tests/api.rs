@@ -248,7 +248,7 @@ fn search_finds_what_a_lowercase_scan_finds_for_every_word_and_phrase() {
     let mut queries: BTreeSet<String> = BTreeSet::new();
     for p in declaration().paragraphs() {
         let words: Vec<&str> = p.text().split_whitespace().collect();
-        queries.extend(words.iter().map(|w| w.to_string()));
+        queries.extend(words.iter().map(|w| (*w).to_string()));
         queries.extend(words.windows(3).map(|w| w.join(" ").to_uppercase()));
         queries.extend(
             p.text()

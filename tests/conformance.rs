@@ -11,6 +11,23 @@ fn the_embedded_source_is_the_file_in_data() {
 }
 
 #[test]
+fn the_source_digest_is_pinned() {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(support::source_text().as_bytes());
+    let hex = digest.iter().fold(String::new(), |mut hex, b| {
+        use std::fmt::Write;
+        let _ = write!(hex, "{b:02x}");
+        hex
+    });
+    assert_eq!(
+        hex,
+        asem_seoul_declaration::SOURCE_SHA256,
+        "the source changed: re-check the model, then the digest"
+    );
+    assert_eq!(Sha256::digest(declaration().source().as_bytes()), digest);
+}
+
+#[test]
 fn data_copy_has_not_drifted_from_the_shared_source() {
     // The upstream file sits beside the repository in development and CI; a
     // published package has only its own copy, which the other tests check.

@@ -78,7 +78,9 @@ fn mark_footnotes(text: &str) -> String {
         let inner = &after[..close];
         out.push_str(&rest[..open]);
         if inner.parse::<u8>().is_ok() {
-            out.push_str(&format!(" {inner} "));
+            out.push(' ');
+            out.push_str(inner);
+            out.push(' ');
         } else {
             out.push_str(inner);
         }
