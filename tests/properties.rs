@@ -1,0 +1,240 @@
+//! Every entry point that takes text, fed arbitrary, long, control-character
+//! and near-miss input: none panics, errors quote what they were given, and
+//! what parses round-trips.
+//!
+//! Each property runs `PROPTEST_CASES` cases (2048 unless set; CI sets more).
+
+use std::str::FromStr;
+
+use asem_seoul_declaration::{
+    declaration, expand, Acronym, Citation, ClauseForm, Concept, Entity, Error, Instrument, Place,
+    Section, Stance, Theme, Verb,
+};
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+
+fn config() -> Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2048);
+    Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+/// Every name a vocabulary or the glossary accepts, and the citations people write.
+fn valid_inputs() -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    all.extend(
+        Section::ALL
+            .iter()
+            .flat_map(|s| [s.to_string(), s.slug().to_owned()]),
+    );
+    all.extend(
+        Theme::ALL
+            .iter()
+            .flat_map(|t| [t.to_string(), t.slug().to_owned()]),
+    );
+    all.extend(
+        Instrument::ALL
+            .iter()
+            .flat_map(|i| [i.to_string(), i.slug().to_owned()]),
+    );
+    all.extend(
+        Entity::ALL
+            .iter()
+            .flat_map(|e| [e.to_string(), e.slug().to_owned()]),
+    );
+    all.extend(
+        Acronym::ALL
+            .iter()
+            .flat_map(|a| a.forms().iter().map(|f| (*f).to_owned())),
+    );
+    all.extend(
+        [
+            "para. 10",
+            "paras 6–7",
+            "§ 3",
+            "¶12",
+            "fn. 1",
+            "Seoul Declaration, paragraph 16",
+        ]
+        .map(String::from),
+    );
+    all
+}
+
+/// A valid input with one character inserted, deleted or replaced, or its case changed.
+fn near_miss() -> impl Strategy<Value = String> {
+    let valid = valid_inputs();
+    (0..valid.len(), any::<char>(), 0usize..64, 0u8..4).prop_map(move |(i, c, at, how)| {
+        let mut chars: Vec<char> = valid[i].chars().collect();
+        let at = at % (chars.len() + 1);
+        match how {
+            0 => chars.insert(at, c),
+            1 if at < chars.len() => {
+                chars.remove(at);
+            }
+            2 if at < chars.len() => chars[at] = c,
+            _ => return valid[i].to_uppercase(),
+        }
+        chars.into_iter().collect()
+    })
+}
+
+/// Arbitrary Unicode, very long strings, control characters and near misses.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[\\x00-\\x1f\\x7f\\u{80}-\\u{9f}\\u{200b}\\u{feff}]{0,40}",
+        prop::collection::vec(any::<char>(), 1000..8_000)
+            .prop_map(|cs| cs.into_iter().collect::<String>()),
+        ("[a-zA-Z ]{1,8}", 1000usize..20_000).prop_map(|(s, n)| s.repeat(n / s.len().max(1))),
+        near_miss(),
+    ]
+}
+
+/// A parse either succeeds or fails with an error whose message says what was given.
+fn check_parse<T, E: std::fmt::Display>(given: &str, result: Result<T, E>) {
+    if let Err(err) = result {
+        let message = err.to_string();
+        let quoted_start: String = format!("{given:?}").chars().take(20).collect();
+        assert!(
+            message.contains(&quoted_start),
+            "{message:?} does not quote {given:?}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn search_never_panics_and_hits_match(query in text()) {
+        match declaration().search(&query) {
+            Err(err) => {
+                prop_assert_eq!(err, Error::EmptyQuery);
+                prop_assert!(query.trim().is_empty());
+            }
+            Ok(hits) => {
+                for hit in hits {
+                    let text = hit.paragraph().text();
+                    prop_assert!(text.is_char_boundary(hit.range().start) && text.is_char_boundary(hit.range().end));
+                    prop_assert_eq!(hit.text().to_lowercase(), query.to_lowercase());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hits_of_pieces_of_the_text_slice_to_the_query(para in 0usize..16, from in 0usize..2000, len in 1usize..40, upper in any::<bool>()) {
+        let text = declaration().paragraphs()[para].text();
+        let chars: Vec<char> = text.chars().collect();
+        let from = from % chars.len();
+        let piece: String = chars[from..(from + len).min(chars.len())].iter().collect();
+        prop_assume!(!piece.trim().is_empty());
+        let query = if upper { piece.to_uppercase() } else { piece.clone() };
+        let hits: Vec<_> = declaration().search(&query).unwrap().collect();
+        prop_assert!(!hits.is_empty(), "{:?} is in paragraph {}", piece, para + 1);
+        for hit in hits {
+            prop_assert_eq!(hit.text().to_lowercase(), piece.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn section_parse(s in text()) { check_parse(&s, Section::from_str(&s)); }
+
+    #[test]
+    fn theme_parse(s in text()) { check_parse(&s, Theme::from_str(&s)); }
+
+    #[test]
+    fn instrument_parse(s in text()) { check_parse(&s, Instrument::from_str(&s)); }
+
+    #[test]
+    fn entity_place_concept_parse(s in text()) {
+        check_parse(&s, Entity::from_str(&s));
+        check_parse(&s, Place::from_str(&s));
+        check_parse(&s, Concept::from_str(&s));
+    }
+
+    #[test]
+    fn verb_stance_form_parse(s in text()) {
+        check_parse(&s, Verb::from_str(&s));
+        check_parse(&s, Stance::from_str(&s));
+        check_parse(&s, ClauseForm::from_str(&s));
+    }
+
+    #[test]
+    fn acronym_parse_and_expand(s in text()) {
+        check_parse(&s, Acronym::from_str(&s));
+        prop_assert_eq!(expand(&s), Acronym::from_str(&s).ok().map(Acronym::expansion));
+    }
+
+    #[test]
+    fn citation_parse(s in text()) {
+        let parsed = Citation::from_str(&s);
+        check_parse(&s, parsed.clone());
+        if let Ok(cite) = parsed {
+            prop_assert_eq!(cite.to_string().parse::<Citation>(), Ok(cite));
+        }
+    }
+
+    #[test]
+    fn citations_written_any_way_parse(
+        first in 1u8..=16,
+        extra in 0u8..16,
+        prefix in prop::sample::select(vec!["", "Seoul Declaration ", "seoul declaration, ", "ASEMME6 ", "asemme6, ", "Seoul Declaration (ASEMME6, 2017), "]),
+        word in prop::sample::select(vec!["para.", "para", "paragraph", "paras.", "paras", "paragraphs", "¶", "¶¶", "§", "§§", "PARA"]),
+        space in prop::sample::select(vec!["", " ", "  "]),
+        dash in prop::sample::select(vec!["-", "–", "—", " - ", " – "]),
+    ) {
+        let last = (first + extra).min(16);
+        let written = if first == last {
+            format!("{prefix}{word}{space}{first}")
+        } else {
+            format!("{prefix}{word}{space}{first}{dash}{last}")
+        };
+        let cite = Citation::paragraphs(first, last).unwrap();
+        prop_assert_eq!(written.parse::<Citation>(), Ok(cite), "{}", written);
+        prop_assert_eq!(cite.to_string().parse::<Citation>(), Ok(cite));
+        prop_assert_eq!(cite.short().to_string().parse::<Citation>(), Ok(cite));
+        let reversed = format!("{word} {last}-{first}");
+        if first != last {
+            let is_reversed = matches!(reversed.parse::<Citation>(), Err(Error::ReversedRange { .. }));
+            prop_assert!(is_reversed);
+        }
+    }
+
+    #[test]
+    fn out_of_range_citations_say_so(n in 17u32..100_000) {
+        let written = format!("para. {n}");
+        let err = written.parse::<Citation>().unwrap_err();
+        prop_assert_eq!(err, Error::CitationOutOfRange { given: written, number: u64::from(n) });
+    }
+}
+
+fn round_trip<T>(all: &[T])
+where
+    T: Copy + std::fmt::Debug + PartialEq + std::fmt::Display + FromStr<Err = Error>,
+{
+    for &v in all {
+        assert_eq!(v.to_string().parse::<T>(), Ok(v), "{v:?}");
+    }
+}
+
+#[test]
+fn every_enum_value_round_trips_through_display_and_from_str() {
+    round_trip(Section::ALL);
+    round_trip(Theme::ALL);
+    round_trip(Instrument::ALL);
+    round_trip(Entity::ALL);
+    round_trip(Place::ALL);
+    round_trip(Concept::ALL);
+    round_trip(Verb::ALL);
+    round_trip(Stance::ALL);
+    round_trip(ClauseForm::ALL);
+    round_trip(Acronym::ALL);
+}
