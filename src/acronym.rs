@@ -61,6 +61,12 @@ pub(crate) struct AcronymRecord {
 
 impl Acronym {
     /// Every acronym, in the order above.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::Acronym;
+    /// assert_eq!(Acronym::ALL.len(), 11);
+    /// assert!(Acronym::ALL.iter().all(|a| a.as_str().parse::<Acronym>() == Ok(*a)));
+    /// ```
     pub const ALL: &'static [Acronym] = &[
         Acronym::Asem,
         Acronym::Asemme,
@@ -80,6 +86,11 @@ impl Acronym {
     }
 
     /// The acronym as the text writes it: `"MOOCs"`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::Acronym;
+    /// assert_eq!(Acronym::Moocs.as_str(), "MOOCs");
+    /// ```
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         self.record().forms[0]

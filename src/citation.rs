@@ -38,6 +38,15 @@ enum Target {
 }
 
 /// What a citation resolves to.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Citation, Cited};
+/// match declaration().resolve(&Citation::paragraph(10)?) {
+///     Cited::Paragraphs(ps) => assert_eq!(ps[0].number(), 10),
+///     Cited::Footnote(_) => unreachable!(),
+/// }
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cited {
     /// One paragraph or a run of consecutive paragraphs.
@@ -52,6 +61,13 @@ impl Citation {
     /// # Errors
     ///
     /// [`Error::NoSuchParagraph`] unless `n` is 1 to 16.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Citation, Error};
+    /// assert_eq!(Citation::paragraph(10)?.short().to_string(), "para. 10");
+    /// assert_eq!(Citation::paragraph(0), Err(Error::NoSuchParagraph { given: 0 }));
+    /// # Ok::<(), Error>(())
+    /// ```
     pub fn paragraph(n: u8) -> Result<Citation, Error> {
         Citation::paragraphs(n, n)
     }
@@ -90,6 +106,13 @@ impl Citation {
     /// # Errors
     ///
     /// [`Error::NoSuchFootnote`] unless the footnote exists (there is one).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Citation, Error};
+    /// assert_eq!(Citation::footnote(1)?.to_string(), "Seoul Declaration (ASEMME6, 2017), fn. 1");
+    /// assert!(matches!(Citation::footnote(2), Err(Error::NoSuchFootnote { .. })));
+    /// # Ok::<(), Error>(())
+    /// ```
     pub fn footnote(n: u8) -> Result<Citation, Error> {
         if usize::from(n).wrapping_sub(1) >= data::FOOTNOTES.len() {
             return Err(Error::NoSuchFootnote {
@@ -100,6 +123,13 @@ impl Citation {
     }
 
     /// The paragraph numbers cited, or `None` for a footnote.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::Citation;
+    /// let cite: Citation = "paras. 6-7".parse()?;
+    /// assert_eq!(cite.paragraph_numbers(), Some(6..=7));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub fn paragraph_numbers(&self) -> Option<RangeInclusive<u8>> {
         match self.0 {
@@ -109,6 +139,13 @@ impl Citation {
     }
 
     /// The footnote number cited, or `None` for paragraphs.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::Citation;
+    /// assert_eq!(Citation::footnote(1)?.footnote_number(), Some(1));
+    /// assert_eq!(Citation::paragraph(3)?.footnote_number(), None);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub fn footnote_number(&self) -> Option<u8> {
         match self.0 {
@@ -128,6 +165,12 @@ impl Citation {
     }
 
     /// The short form, without the document: `para. 10`, `paras. 6–7`, `fn. 1`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::Citation;
+    /// assert_eq!(Citation::footnote(1)?.short().to_string(), "fn. 1");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub fn short(&self) -> impl fmt::Display {
         Short(self.0)

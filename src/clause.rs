@@ -42,6 +42,12 @@ vocabulary! {
     /// As the United Nations' drafting convention keeps preambular clauses
     /// (participles: "Recognising", "Taking note") apart from operative ones (main
     /// verbs: "we declare"), the form is kept apart from the verb.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, ClauseForm};
+    /// let participial = declaration().clauses().filter(|c| c.form() == ClauseForm::Participial).count();
+    /// assert!(participial >= 5);
+    /// ```
     pub enum ClauseForm ("clause form") {
         /// A finite main verb with the ministers as subject: "we declare".
         Main => "Main verb", "main";
@@ -52,6 +58,13 @@ vocabulary! {
 
 vocabulary! {
     /// The verb a clause turns on, as a dictionary form; [`Verb::stance`] grades it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Stance, Verb};
+    /// let verb: Verb = "take-note".parse()?;
+    /// assert_eq!((verb.to_string().as_str(), verb.stance()), ("take note", Stance::Acknowledgement));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[non_exhaustive]
     pub enum Verb ("verb") {
         /// "we declare".
@@ -218,42 +231,87 @@ impl Clause {
     }
 
     /// The paragraph the clause stands in.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let agree = declaration().clauses().find(|c| c.text() == "we agree").unwrap();
+    /// assert_eq!(agree.paragraph().number(), 15);
+    /// ```
     #[must_use]
     pub fn paragraph(&self) -> &'static Paragraph {
         data::paragraph(self.paragraph)
     }
 
     /// The verb phrase as written: "we declare", "We also urge", "Taking note".
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let texts: Vec<&str> = declaration().paragraph(14)?.clauses().iter().map(|c| c.text()).collect();
+    /// assert_eq!(texts, ["We look forward", "We also acknowledge"]);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub const fn text(&self) -> &'static str {
         self.text
     }
 
     /// The byte range of the verb phrase in the paragraph's [`text`](Paragraph::text).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let c = declaration().paragraph(13)?.clauses()[0];
+    /// assert_eq!(&c.paragraph().text()[c.range()], "We invite");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub const fn range(&self) -> Range<usize> {
         self.start..self.start + self.text.len()
     }
 
     /// The verb, as a dictionary form.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Verb};
+    /// let c = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
+    /// assert_eq!(c.verb(), Verb::Urge);
+    /// ```
     #[must_use]
     pub const fn verb(&self) -> Verb {
         self.verb
     }
 
     /// How strongly the clause commits the ministers.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance};
+    /// let adopt = declaration().clauses().find(|c| c.text() == "we adopt").unwrap();
+    /// assert_eq!(adopt.stance(), Stance::Pledge);
+    /// ```
     #[must_use]
     pub const fn stance(&self) -> Stance {
         self.verb.stance()
     }
 
     /// Whether the clause opens with a main verb or a participle.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, ClauseForm};
+    /// let first = declaration().paragraph(10)?.clauses()[0];
+    /// assert_eq!((first.text(), first.form()), ("Taking note", ClauseForm::Participial));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub const fn form(&self) -> ClauseForm {
         self.form
     }
 
     /// Those the clause is addressed to, where the text names them (calls only).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Entity};
+    /// let invite = declaration().clauses().find(|c| c.text() == "We invite").unwrap();
+    /// assert_eq!(invite.addressees(), [Entity::AsemEducationSecretariat]);
+    /// ```
     #[must_use]
     pub const fn addressees(&self) -> &'static [Entity] {
         self.addressees

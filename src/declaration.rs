@@ -36,6 +36,11 @@ pub struct Declaration {
 
 impl Declaration {
     /// The title: `"Seoul Declaration"`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().title(), "Seoul Declaration");
+    /// ```
     #[must_use]
     pub const fn title(&self) -> &'static str {
         self.title
@@ -77,12 +82,23 @@ impl Declaration {
     }
 
     /// The series of meetings this one belongs to.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().acronym(), "ASEMME");
+    /// ```
     #[must_use]
     pub const fn series(&self) -> &'static MeetingSeries {
         self.series
     }
 
     /// All 16 paragraphs, in order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let numbers: Vec<u8> = declaration().paragraphs().iter().map(|p| p.number()).collect();
+    /// assert_eq!(numbers, (1..=16).collect::<Vec<u8>>());
+    /// ```
     #[must_use]
     pub const fn paragraphs(&self) -> &'static [Paragraph] {
         self.paragraphs
@@ -113,6 +129,13 @@ impl Declaration {
     }
 
     /// The footnotes, in order. There is one.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let notes = declaration().footnotes();
+    /// assert_eq!(notes.len(), 1);
+    /// assert!(notes[0].text().ends_with("(Seoul, 2017)”"));
+    /// ```
     #[must_use]
     pub const fn footnotes(&self) -> &'static [Footnote] {
         self.footnotes
@@ -222,6 +245,13 @@ impl Declaration {
     }
 
     /// Every mention in every paragraph, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Referent};
+    /// let d = declaration();
+    /// assert!(d.mentions().count() > 90);
+    /// assert_eq!(d.mentions().filter(|m| m.referent() == Referent::Declaration).count(), 5);
+    /// ```
     #[inline]
     pub fn mentions(&self) -> impl Iterator<Item = &'static Mention> + Clone {
         self.paragraphs.iter().flat_map(Paragraph::mentions)

@@ -20,18 +20,33 @@ pub struct Date {
 
 impl Date {
     /// The year.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().meeting().dates().unwrap().first().year(), 2017);
+    /// ```
     #[must_use]
     pub const fn year(self) -> u16 {
         self.year
     }
 
     /// The month, 1 for January.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().meeting().dates().unwrap().first().month(), 11);
+    /// ```
     #[must_use]
     pub const fn month(self) -> u8 {
         self.month
     }
 
     /// The day of the month.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().meeting().dates().unwrap().first().day(), 21);
+    /// ```
     #[must_use]
     pub const fn day(self) -> u8 {
         self.day
@@ -89,12 +104,22 @@ pub struct DateRange {
 
 impl DateRange {
     /// The opening day.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().meeting().dates().unwrap().first().day(), 21);
+    /// ```
     #[must_use]
     pub const fn first(self) -> Date {
         self.first
     }
 
     /// The closing day.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().meeting().dates().unwrap().last().day(), 22);
+    /// ```
     #[must_use]
     pub const fn last(self) -> Date {
         self.last
@@ -150,42 +175,79 @@ pub struct Meeting {
 
 impl Meeting {
     /// Which meeting of the series this is, from 1.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::meetings;
+    /// assert!(meetings().iter().enumerate().all(|(i, m)| usize::from(m.ordinal()) == i + 1));
+    /// ```
     #[must_use]
     pub const fn ordinal(&self) -> u8 {
         self.ordinal
     }
 
     /// The series acronym with the ordinal: `"ASEMME1"` to `"ASEMME6"`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::meetings;
+    /// assert_eq!(meetings()[0].acronym(), "ASEMME1");
+    /// ```
     #[must_use]
     pub const fn acronym(&self) -> &'static str {
         self.acronym
     }
 
     /// The host city, as footnote 1 names it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::meetings;
+    /// assert_eq!(meetings()[3].city(), "Kuala Lumpur");
+    /// ```
     #[must_use]
     pub const fn city(&self) -> &'static str {
         self.city
     }
 
     /// The year of the meeting.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::meetings;
+    /// assert_eq!(meetings()[1].year(), 2009);
+    /// ```
     #[must_use]
     pub const fn year(&self) -> u16 {
         self.year
     }
 
     /// The meeting's theme, verbatim from footnote 1.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::meetings;
+    /// assert_eq!(meetings()[2].theme(), "Shaping an ASEM Education Area");
+    /// ```
     #[must_use]
     pub const fn theme(&self) -> &'static str {
         self.theme
     }
 
     /// The dates, where the declaration states them (ASEMME6 only).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::meetings;
+    /// assert_eq!(meetings()[5].dates().unwrap().to_string(), "21-22 November 2017");
+    /// assert!(meetings()[0].dates().is_none());
+    /// ```
     #[must_use]
     pub const fn dates(&self) -> Option<DateRange> {
         self.dates
     }
 
     /// The host country, where the declaration states it (ASEMME6 only).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::meetings;
+    /// assert_eq!(meetings()[5].country(), Some("Republic of Korea"));
+    /// assert_eq!(meetings()[0].country(), None);
+    /// ```
     #[must_use]
     pub const fn country(&self) -> Option<&'static str> {
         self.country
@@ -231,18 +293,33 @@ pub struct Summit {
 
 impl Summit {
     /// Which ASEM Summit this is.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::series;
+    /// assert_eq!(series().origin().ordinal(), 6);
+    /// ```
     #[must_use]
     pub const fn ordinal(&self) -> u8 {
         self.ordinal
     }
 
     /// Where it was held.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::series;
+    /// assert_eq!(series().origin().city(), "Helsinki");
+    /// ```
     #[must_use]
     pub const fn city(&self) -> &'static str {
         self.city
     }
 
     /// When it was held.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::series;
+    /// assert_eq!(series().origin().year(), 2006);
+    /// ```
     #[must_use]
     pub const fn year(&self) -> u16 {
         self.year
@@ -270,24 +347,44 @@ pub struct MeetingSeries {
 
 impl MeetingSeries {
     /// The series' name, as the declaration writes it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::series;
+    /// assert_eq!(series().name(), "ASEM Education Ministers' Meeting");
+    /// ```
     #[must_use]
     pub const fn name(&self) -> &'static str {
         self.name
     }
 
     /// The series' acronym.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::series;
+    /// assert_eq!(series().acronym(), "ASEMME");
+    /// ```
     #[must_use]
     pub const fn acronym(&self) -> &'static str {
         self.acronym
     }
 
     /// The ASEM Summit that, in paragraph 2's words, "gave birth to" the series.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::series;
+    /// assert_eq!(series().origin().year(), 2006);
+    /// ```
     #[must_use]
     pub const fn origin(&self) -> &'static Summit {
         self.origin
     }
 
     /// The meetings held so far, in order; the last is ASEMME6.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::series;
+    /// assert_eq!(series().meetings().last().unwrap().acronym(), "ASEMME6");
+    /// ```
     #[must_use]
     pub const fn meetings(&self) -> &'static [Meeting] {
         self.meetings

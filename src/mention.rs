@@ -54,6 +54,13 @@ vocabulary! {
 
 vocabulary! {
     /// A place the declaration names.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Place};
+    /// assert_eq!(declaration().mentions_of(Place::Helsinki).count(), 1);
+    /// assert_eq!("republic-of-korea".parse::<Place>()?, Place::RepublicOfKorea);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[non_exhaustive]
     pub enum Place ("place") {
         /// Seoul, the host city of ASEMME6.
@@ -71,6 +78,14 @@ vocabulary! {
 
 vocabulary! {
     /// An idea or field the declaration names.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Concept};
+    /// let stem: Vec<u8> = declaration().mentions_of(Concept::Stem).map(|m| m.paragraph().number()).collect();
+    /// assert_eq!(stem, [8]);
+    /// assert_eq!("oer".parse::<Concept>()?, Concept::Oer);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[non_exhaustive]
     pub enum Concept ("concept") {
         /// Information and Communication Technologies (ICT).
@@ -134,6 +149,11 @@ impl Referent {
     /// The forms under which the declaration names the referent, longest first
     /// where one contains another. Every occurrence of these in a paragraph, unless
     /// inside a longer name, is a [`Mention`].
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Entity, Referent};
+    /// assert_eq!(Referent::from(Entity::Asef).names(), ["Asia-Europe Foundation", "ASEF"]);
+    /// ```
     #[must_use]
     pub const fn names(self) -> &'static [&'static str] {
         use {Concept as C, Entity as E, Instrument as I, Place as P};
@@ -312,24 +332,51 @@ impl Mention {
     }
 
     /// The paragraph the name stands in.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Place};
+    /// let seoul: Vec<u8> = declaration().mentions_of(Place::Seoul).map(|m| m.paragraph().number()).collect();
+    /// assert_eq!(seoul, [1]);
+    /// ```
     #[must_use]
     pub fn paragraph(&self) -> &'static Paragraph {
         data::paragraph(self.paragraph)
     }
 
     /// The name as written.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Entity};
+    /// let texts: Vec<&str> = declaration().mentions_of(Entity::Asef).map(|m| m.text()).collect();
+    /// assert_eq!(texts, ["Asia-Europe Foundation", "ASEF"]);
+    /// ```
     #[must_use]
     pub const fn text(&self) -> &'static str {
         self.text
     }
 
     /// The byte range of the name in the paragraph's [`text`](Paragraph::text).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let p = declaration().paragraph(12)?;
+    /// let fmm = p.mentions().iter().find(|m| m.text() == "ASEM FMM").unwrap();
+    /// assert_eq!(&p.text()[fmm.range()], "ASEM FMM");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub const fn range(&self) -> Range<usize> {
         self.start..self.start + self.text.len()
     }
 
     /// What the name refers to.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Place, Referent};
+    /// let first = declaration().paragraph(3)?.mentions()[1];
+    /// assert_eq!(first.referent(), Referent::Place(Place::Asia));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub const fn referent(&self) -> Referent {
         self.referent

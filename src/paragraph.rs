@@ -31,6 +31,12 @@ pub struct Paragraph {
 
 impl Paragraph {
     /// The paragraph's number, 1 to 16.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().paragraph(7)?.number(), 7);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub const fn number(&self) -> u8 {
         self.number
@@ -59,18 +65,34 @@ impl Paragraph {
     }
 
     /// The innermost heading the paragraph stands under.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Section};
+    /// assert_eq!(para!(10).section(), Section::TechnologyForInnovation);
+    /// assert_eq!(para!(10).section().parent(), Some(Section::SkillsDevelopment));
+    /// ```
     #[must_use]
     pub const fn section(&self) -> Section {
         self.section
     }
 
     /// The subjects this paragraph addresses (the crate's editorial tags).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Theme};
+    /// assert!(para!(10).themes().contains(&Theme::DigitalInnovation));
+    /// ```
     #[must_use]
     pub const fn themes(&self) -> &'static [Theme] {
         self.themes.tags
     }
 
     /// The instruments this paragraph names (the crate's editorial tags).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Instrument};
+    /// assert!(para!(11).instruments().contains(&Instrument::CapacityBuilding));
+    /// ```
     #[must_use]
     pub const fn instruments(&self) -> &'static [Instrument] {
         self.instruments.tags
@@ -278,6 +300,12 @@ impl<T: serde::Serialize> serde::Serialize for Tags<T> {
 }
 
 /// Where a footnote marker stands in a paragraph.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+/// let marked: Vec<u8> = declaration().paragraphs().iter().filter(|p| !p.footnotes().is_empty()).map(|p| p.number()).collect();
+/// assert_eq!(marked, [2]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct FootnoteRef {
@@ -287,6 +315,11 @@ pub struct FootnoteRef {
 
 impl FootnoteRef {
     /// The footnote's number.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// assert_eq!(para!(2).footnotes()[0].number(), 1);
+    /// ```
     #[must_use]
     pub const fn number(&self) -> u8 {
         self.number
@@ -294,12 +327,23 @@ impl FootnoteRef {
 
     /// The byte offset in the paragraph's [`text`](Paragraph::text) at which the
     /// marker stands (right after the word it annotates).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// let p = para!(2);
+    /// assert!(p.text()[p.footnotes()[0].offset()..].starts_with(" and their contribution"));
+    /// ```
     #[must_use]
     pub const fn offset(&self) -> usize {
         self.offset
     }
 
     /// The footnote the marker points to.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// assert_eq!(para!(2).footnotes()[0].footnote().number(), 1);
+    /// ```
     #[must_use]
     pub fn footnote(&self) -> &'static Footnote {
         &data::FOOTNOTES[usize::from(self.number) - 1]
@@ -326,18 +370,33 @@ pub struct Footnote {
 
 impl Footnote {
     /// The footnote's number.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().footnotes()[0].number(), 1);
+    /// ```
     #[must_use]
     pub const fn number(&self) -> u8 {
         self.number
     }
 
     /// The footnote's text, verbatim, emphasis dropped.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert!(declaration().footnotes()[0].text().contains("(Copenhagen 2011)"));
+    /// ```
     #[must_use]
     pub const fn text(&self) -> &'static str {
         self.text
     }
 
     /// The paragraph whose marker points here.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().footnotes()[0].paragraph().number(), 2);
+    /// ```
     #[must_use]
     pub fn paragraph(&self) -> &'static Paragraph {
         data::paragraph(self.paragraph)

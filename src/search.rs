@@ -35,6 +35,13 @@ pub struct Hit {
 
 impl Hit {
     /// The paragraph the match is in.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let hit = declaration().search("Erasmus+")?.next().unwrap();
+    /// assert_eq!(hit.paragraph().number(), 6);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub const fn paragraph(&self) -> &'static Paragraph {
         self.paragraph
@@ -42,12 +49,26 @@ impl Hit {
 
     /// The byte range of the match in the paragraph's [`text`](Paragraph::text);
     /// both ends are on character boundaries.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let hit = declaration().search("helsinki")?.next().unwrap();
+    /// assert_eq!(&hit.paragraph().text()[hit.range()], "Helsinki");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub const fn range(&self) -> Range<usize> {
         self.start..self.end
     }
 
     /// The matched text as the declaration writes it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let hit = declaration().search("moocs")?.next().unwrap();
+    /// assert_eq!(hit.text(), "MOOCs");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
     #[must_use]
     pub fn text(&self) -> &'static str {
         &self.paragraph.text()[self.start..self.end]
@@ -56,6 +77,15 @@ impl Hit {
 
 /// The hits of one search, in document order; see
 /// [`Declaration::search`](crate::Declaration::search).
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+/// let mut hits = declaration().search("recognition")?;
+/// assert_eq!(hits.next().unwrap().paragraph().number(), 6);
+/// assert_eq!(hits.next().unwrap().paragraph().number(), 10);
+/// assert!(hits.next().is_none());
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct Hits<'q> {
     matches: Matches<'q>,

@@ -51,10 +51,19 @@ macro_rules! vocabulary {
 
         impl $name {
             /// Every variant, in declaration order; usable without importing a trait.
+            ///
+            #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
+            #[doc = concat!("let all = ", stringify!($name), "::ALL;")]
+            #[doc = "assert!(!all.is_empty() && all.windows(2).all(|w| w[0] < w[1]));\n```"]
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
             /// The kebab-case identifier: what serde writes and what `from_str` accepts
             /// besides the display name.
+            ///
+            #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
+            #[doc = concat!("for &v in ", stringify!($name), "::ALL {")]
+            #[doc = concat!("    assert_eq!(v.slug().parse::<", stringify!($name), ">(), Ok(v));")]
+            #[doc = "}\n```"]
             #[must_use]
             pub const fn slug(self) -> &'static str {
                 match self {
