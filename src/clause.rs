@@ -2,8 +2,9 @@
 
 use std::ops::Range;
 
+use crate::span::Span;
 use crate::vocabulary::vocabulary;
-use crate::{data, Entity, Paragraph};
+use crate::{Entity, Paragraph};
 
 vocabulary! {
     /// How strongly a clause commits the ministers, weakest first.
@@ -187,44 +188,32 @@ pub(crate) type ClauseSpec = (Verb, ClauseForm, &'static [Entity]);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Clause {
-    pub(crate) paragraph: u8,
-    pub(crate) start: usize,
-    pub(crate) text: &'static str,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub(crate) span: Span,
     pub(crate) verb: Verb,
     pub(crate) form: ClauseForm,
     pub(crate) addressees: &'static [Entity],
 }
 
 impl Clause {
-    /// Records each `(verb phrase, nth, (verb, form, addressees))` of paragraph
-    /// `paragraph`, in order: the `nth` (from 0) occurrence of the phrase after
-    /// the previous clause. The offsets are computed at compile time.
-    pub(crate) const fn locate<const N: usize>(
-        paragraph: u8,
-        text: &str,
-        specs: [(&'static str, usize, ClauseSpec); N],
+    const fn new(span: Span, (verb, form, addressees): ClauseSpec) -> Clause {
+        Clause {
+            span,
+            verb,
+            form,
+            addressees,
+        }
+    }
+
+    /// Joins located spans with what the data says of each clause, at compile time.
+    pub(crate) const fn attach<const N: usize>(
+        spans: [Span; N],
+        specs: [ClauseSpec; N],
     ) -> [Clause; N] {
-        let mut found = [Clause {
-            paragraph,
-            start: 0,
-            text: "",
-            verb: Verb::Declare,
-            form: ClauseForm::Main,
-            addressees: &[],
-        }; N];
-        let (mut i, mut from) = (0, 0);
+        let mut found = [Clause::new(spans[0], specs[0]); N];
+        let mut i = 1;
         while i < N {
-            let (text_of_verb, nth, (verb, form, addressees)) = specs[i];
-            let start = data::nth_occurrence(text, text_of_verb, nth, from);
-            found[i] = Clause {
-                paragraph,
-                start,
-                text: text_of_verb,
-                verb,
-                form,
-                addressees,
-            };
-            from = start + text_of_verb.len();
+            found[i] = Clause::new(spans[i], specs[i]);
             i += 1;
         }
         found
@@ -239,7 +228,7 @@ impl Clause {
     /// ```
     #[must_use]
     pub fn paragraph(&self) -> &'static Paragraph {
-        data::paragraph(self.paragraph)
+        self.span.paragraph()
     }
 
     /// The verb phrase as written: "we declare", "We also urge", "Taking note".
@@ -252,7 +241,7 @@ impl Clause {
     /// ```
     #[must_use]
     pub const fn text(&self) -> &'static str {
-        self.text
+        self.span.text
     }
 
     /// The byte range of the verb phrase in the paragraph's [`text`](Paragraph::text).
@@ -265,7 +254,7 @@ impl Clause {
     /// ```
     #[must_use]
     pub const fn range(&self) -> Range<usize> {
-        self.start..self.start + self.text.len()
+        self.span.range()
     }
 
     /// The verb, as a dictionary form.

@@ -14,6 +14,7 @@ use crate::declaration::Declaration;
 use crate::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
 use crate::mention::{Concept, Entity, Mention, Place, Referent};
 use crate::paragraph::{Footnote, FootnoteRef, Paragraph, Tags};
+use crate::span::Span;
 use crate::{Instrument, Section, Theme};
 
 /// The declaration as published, converted from PDF to Markdown.
@@ -254,7 +255,8 @@ const fn acronym(
 /// mention. The offsets are computed at compile time.
 macro_rules! mentions {
     ($text:ident, $n:literal; $($surface:literal $nth:literal => $referent:expr,)*) => {{
-        const FOUND: [Mention; [$($surface),*].len()] = Mention::locate($n, $text, [$(($surface, $nth, $referent)),*]);
+        const SPANS: [Span; [$($surface),*].len()] = Span::locate($n, $text, [$(($surface, $nth)),*]);
+        const FOUND: [Mention; SPANS.len()] = Mention::attach(SPANS, [$($referent),*]);
         &FOUND
     }};
 }
@@ -263,7 +265,8 @@ macro_rules! mentions {
 /// addressees;`, with `nth` counted after the previous clause.
 macro_rules! clauses {
     ($text:ident, $n:literal; $($surface:literal $nth:literal => $verb:expr, $form:expr, $to:expr;)*) => {{
-        const FOUND: [Clause; [$($surface),*].len()] = Clause::locate($n, $text, [$(($surface, $nth, ($verb, $form, $to))),*]);
+        const SPANS: [Span; [$($surface),*].len()] = Span::locate($n, $text, [$(($surface, $nth)),*]);
+        const FOUND: [Clause; SPANS.len()] = Clause::attach(SPANS, [$(($verb, $form, $to)),*]);
         &FOUND
     }};
 }
@@ -893,7 +896,7 @@ const _: () = {
         let mut j = 0;
         while j < p.mentions.len() {
             assert!(
-                p.mentions[j].paragraph == p.number,
+                p.mentions[j].span.paragraph == p.number,
                 "a mention is filed under another paragraph"
             );
             j += 1;
@@ -901,7 +904,7 @@ const _: () = {
         let mut j = 0;
         while j < p.clauses.len() {
             assert!(
-                p.clauses[j].paragraph == p.number,
+                p.clauses[j].span.paragraph == p.number,
                 "a clause is filed under another paragraph"
             );
             j += 1;

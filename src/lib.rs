@@ -70,6 +70,7 @@ mod paragraph;
 mod render;
 mod search;
 mod section;
+mod span;
 mod theme;
 mod vocabulary;
 

@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use crate::span::Span;
 use crate::vocabulary::vocabulary;
 use crate::{data, Instrument, Meeting, Paragraph};
 
@@ -293,39 +294,27 @@ impl From<&Meeting> for Referent {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Mention {
-    pub(crate) paragraph: u8,
-    pub(crate) start: usize,
-    pub(crate) text: &'static str,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub(crate) span: Span,
     pub(crate) referent: Referent,
 }
 
 impl Mention {
-    /// Records each `(surface, nth, referent)` of paragraph `paragraph`, in order:
-    /// the `nth` (from 0) occurrence of `surface` after the previous mention.
-    /// The offsets are computed here, at compile time, so none can be mistyped,
-    /// and the search resumes where the previous mention ended.
-    pub(crate) const fn locate<const N: usize>(
-        paragraph: u8,
-        text: &str,
-        specs: [(&'static str, usize, Referent); N],
+    /// Joins located spans with what they refer to, at compile time.
+    pub(crate) const fn attach<const N: usize>(
+        spans: [Span; N],
+        referents: [Referent; N],
     ) -> [Mention; N] {
         let mut found = [Mention {
-            paragraph,
-            start: 0,
-            text: "",
-            referent: Referent::Declaration,
+            span: spans[0],
+            referent: referents[0],
         }; N];
-        let (mut i, mut from) = (0, 0);
+        let mut i = 1;
         while i < N {
-            let (surface, nth, referent) = specs[i];
-            let start = data::nth_occurrence(text, surface, nth, from);
             found[i] = Mention {
-                paragraph,
-                start,
-                text: surface,
-                referent,
+                span: spans[i],
+                referent: referents[i],
             };
-            from = start + surface.len();
             i += 1;
         }
         found
@@ -340,7 +329,7 @@ impl Mention {
     /// ```
     #[must_use]
     pub fn paragraph(&self) -> &'static Paragraph {
-        data::paragraph(self.paragraph)
+        self.span.paragraph()
     }
 
     /// The name as written.
@@ -352,7 +341,7 @@ impl Mention {
     /// ```
     #[must_use]
     pub const fn text(&self) -> &'static str {
-        self.text
+        self.span.text
     }
 
     /// The byte range of the name in the paragraph's [`text`](Paragraph::text).
@@ -366,7 +355,7 @@ impl Mention {
     /// ```
     #[must_use]
     pub const fn range(&self) -> Range<usize> {
-        self.start..self.start + self.text.len()
+        self.span.range()
     }
 
     /// What the name refers to.
