@@ -282,49 +282,42 @@ fn write_akn(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "  <statement name=\"declaration\">\n    <meta>")?;
     writeln!(out, "      <identification source=\"#{SOURCE_EID}\">")?;
     writeln!(out, "        <FRBRWork>")?;
-    writeln!(out, "          <FRBRthis value=\"{work}/!main\"/>")?;
-    writeln!(out, "          <FRBRuri value=\"{work}\"/>")?;
-    writeln!(
+    write_frbr(
         out,
-        "          <FRBRalias value=\"{}\" name=\"title\"/>",
-        xml(d.title())
+        &format!("{work}/!main"),
+        &work,
+        Some(d.title()),
+        &date,
+        &author,
     )?;
-    writeln!(
-        out,
-        "          <FRBRdate date=\"{date}\" name=\"adoption\"/>"
-    )?;
-    writeln!(out, "          <FRBRauthor href=\"{author}\"/>")?;
     writeln!(out, "          <FRBRcountry value=\"{AKN_JURISDICTION}\"/>")?;
     writeln!(out, "          <FRBRsubtype value=\"declaration\"/>")?;
-    writeln!(
-        out,
-        "          <FRBRnumber value=\"{}\"/>",
-        work.rsplit('/').next().unwrap_or_default()
-    )?;
+    let number = work.rsplit('/').next().unwrap_or_default();
+    writeln!(out, "          <FRBRnumber value=\"{number}\"/>")?;
     writeln!(out, "          <FRBRname value=\"{}\"/>", xml(d.title()))?;
     writeln!(out, "        </FRBRWork>\n        <FRBRExpression>")?;
-    writeln!(out, "          <FRBRthis value=\"{expression}/!main\"/>")?;
-    writeln!(out, "          <FRBRuri value=\"{expression}\"/>")?;
-    writeln!(
+    write_frbr(
         out,
-        "          <FRBRdate date=\"{date}\" name=\"adoption\"/>"
+        &format!("{expression}/!main"),
+        &expression,
+        None,
+        &date,
+        &author,
     )?;
-    writeln!(out, "          <FRBRauthor href=\"{author}\"/>")?;
     writeln!(out, "          <FRBRlanguage language=\"eng\"/>")?;
     writeln!(
         out,
         "        </FRBRExpression>\n        <FRBRManifestation>"
     )?;
-    writeln!(
+    let maker = format!("#{SOURCE_EID}");
+    write_frbr(
         out,
-        "          <FRBRthis value=\"{expression}/!main.xml\"/>"
+        &format!("{expression}/!main.xml"),
+        &expression,
+        None,
+        &date,
+        &maker,
     )?;
-    writeln!(out, "          <FRBRuri value=\"{expression}\"/>")?;
-    writeln!(
-        out,
-        "          <FRBRdate date=\"{date}\" name=\"adoption\"/>"
-    )?;
-    writeln!(out, "          <FRBRauthor href=\"#{SOURCE_EID}\"/>")?;
     writeln!(out, "        </FRBRManifestation>\n      </identification>")?;
     write_akn_classification(out, d)?;
     write_akn_references(out)?;
@@ -365,24 +358,29 @@ fn write_akn(out: &mut String, d: &Declaration) -> fmt::Result {
 
 fn write_akn_classification(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "      <classification source=\"#{SOURCE_EID}\">")?;
-    for &theme in Theme::ALL {
-        for p in d.paragraphs_with_theme(theme) {
+    let themes = Theme::ALL.iter().map(|&t| {
+        (
+            "themes",
+            t.slug(),
+            t.to_string(),
+            d.paragraphs_with_theme(t).collect(),
+        )
+    });
+    let instruments = Instrument::ALL.iter().map(|&i| {
+        (
+            "instruments",
+            i.slug(),
+            i.to_string(),
+            d.paragraphs_with_instrument(i).collect(),
+        )
+    });
+    for (dictionary, slug, show, paragraphs) in themes.chain(instruments) {
+        let paragraphs: Vec<&Paragraph> = paragraphs;
+        for p in paragraphs {
             writeln!(
                 out,
-                "        <keyword value=\"{}\" showAs=\"{}\" dictionary=\"asem-seoul-declaration-themes\" href=\"#para_{}\"/>",
-                theme.slug(),
-                xml(&theme.to_string()),
-                p.number()
-            )?;
-        }
-    }
-    for &instrument in Instrument::ALL {
-        for p in d.paragraphs_with_instrument(instrument) {
-            writeln!(
-                out,
-                "        <keyword value=\"{}\" showAs=\"{}\" dictionary=\"asem-seoul-declaration-instruments\" href=\"#para_{}\"/>",
-                instrument.slug(),
-                xml(&instrument.to_string()),
+                "        <keyword value=\"{slug}\" showAs=\"{}\" dictionary=\"asem-seoul-declaration-{dictionary}\" href=\"#para_{}\"/>",
+                xml(&show),
                 p.number()
             )?;
         }
@@ -421,6 +419,32 @@ fn write_akn_references(out: &mut String) -> fmt::Result {
         "        <TLCOrganization eId=\"{SOURCE_EID}\" href=\"/ontology/organization/{SOURCE_EID}\" showAs=\"asem-seoul-declaration (Rust crate)\"/>"
     )?;
     writeln!(out, "      </references>")
+}
+
+/// The elements each FRBR level opens with, in the schema's order; `title` is
+/// given for the Work level, where tooling reads it from `FRBRalias`.
+fn write_frbr(
+    out: &mut String,
+    this: &str,
+    uri: &str,
+    title: Option<&str>,
+    date: &str,
+    author: &str,
+) -> fmt::Result {
+    writeln!(out, "          <FRBRthis value=\"{this}\"/>")?;
+    writeln!(out, "          <FRBRuri value=\"{uri}\"/>")?;
+    if let Some(title) = title {
+        writeln!(
+            out,
+            "          <FRBRalias value=\"{}\" name=\"title\"/>",
+            xml(title)
+        )?;
+    }
+    writeln!(
+        out,
+        "          <FRBRdate date=\"{date}\" name=\"adoption\"/>"
+    )?;
+    writeln!(out, "          <FRBRauthor href=\"{author}\"/>")
 }
 
 /// The AKN element that marks a mention inline, with the attribute that links it.
