@@ -867,7 +867,8 @@ const fn starts_with(haystack: &[u8], needle: &[u8], at: usize) -> bool {
     true
 }
 
-// A wrong number, an unevidenced tag or a misfiled annotation is a compile error.
+// A wrong number, a tag without its one phrase of evidence or a misfiled
+// annotation is a compile error; that the phrase is in the paragraph, the tests check.
 const _: () = {
     let mut a = 0;
     while a < ACRONYM_TABLE.len() {

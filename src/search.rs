@@ -347,11 +347,20 @@ impl Index {
     /// pair's place in the query.
     fn candidates(&self, query: &Query) -> Candidates<'_> {
         let prefix = query.prefix();
-        if let [first] = prefix {
-            return Candidates::Scanned {
-                first: *first,
-                next: 0,
-            };
+        match prefix {
+            [] => {
+                return Candidates::Listed {
+                    positions: [].iter(),
+                    back: 0,
+                }
+            }
+            [first] => {
+                return Candidates::Scanned {
+                    first: *first,
+                    next: 0,
+                }
+            }
+            _ => {}
         }
         let (mut fewest, mut rarest) = (u32::MAX, 0);
         for back in 0..prefix.len() - 1 {
@@ -545,6 +554,12 @@ mod tests {
                 "{query:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_empty_query_matches_nothing_rather_than_panicking() {
+        let index = Index::build(["text"].into_iter());
+        assert_eq!(index.matches("").count(), 0);
     }
 
     #[test]
