@@ -5,30 +5,38 @@
 //! cargo run --example clauses
 //! ```
 
+use std::fmt::Write;
+use std::process::ExitCode;
+
 use asem_seoul_declaration::{declaration, ClauseForm, Stance};
 
-fn main() {
+mod output;
+
+fn main() -> ExitCode {
     let d = declaration();
-    for &stance in Stance::ALL.iter().rev() {
+    let mut out = String::new();
+    for stance in Stance::iter().rev() {
         let clauses: Vec<_> = d.clauses().filter(|c| c.stance() == stance).collect();
-        println!("{stance} ({})", clauses.len());
+        let _ = writeln!(out, "{stance} ({})", clauses.len());
         for c in clauses {
             let form = match c.form() {
                 ClauseForm::Main => "",
                 ClauseForm::Participial => " (participial)",
             };
-            let to: Vec<String> = c.addressees().iter().map(ToString::to_string).collect();
+            let to: Vec<&str> = c.addressees().iter().map(|e| e.name()).collect();
             let to = if to.is_empty() {
                 String::new()
             } else {
                 format!(" → {}", to.join(", "))
             };
-            println!(
+            let _ = writeln!(
+                out,
                 "  para. {:>2}  {}{form}{to}",
                 c.paragraph().number(),
                 c.text()
             );
         }
-        println!();
+        out.push('\n');
     }
+    output::print(&out)
 }

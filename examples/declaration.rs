@@ -3,60 +3,90 @@
 //! ```text
 //! cargo run --example declaration                      # the whole declaration
 //! cargo run --example declaration -- --format akn > seoul.xml
-//!                                      # or plain, markdown, html, json
+//!                                      # or plain, markdown, html, json, svg
 //! cargo run --example declaration -- 10                # paragraph 10
 //! cargo run --example declaration -- "paras 6-7"       # a citation
+//! cargo run --example declaration -- "see para. 10 and fn. 1"
+//!                                      # every citation in a text
 //! cargo run --example declaration -- mobility          # a section (slug or heading)
 //! cargo run --example declaration -- equity            # a theme's paragraphs
 //! cargo run --example declaration -- erasmus-plus      # an instrument's paragraphs
 //! cargo run --example declaration -- "ICT – Information"  # search, matches marked «so»
 //! cargo run --example declaration -- --search mobility  # search even for a vocabulary word
+//! cargo run --example declaration -- --help
 //! ```
 
 use std::fmt::Write;
 use std::process::ExitCode;
 
 use asem_seoul_declaration::{
-    declaration, Citation, Cited, Error, Hit, Instrument, Paragraph, Section, Theme,
+    declaration, find_citations, Cited, Error, Hit, Instrument, Paragraph, Section, Theme,
 };
 
+mod output;
+
+const USAGE: &str = "\
+usage: cargo run --example declaration -- [ARGUMENT]
+
+Prints the Seoul Declaration (ASEMME6, 2017), or the part of it you ask for.
+
+  (no argument)        the whole declaration, as plain text
+  --format FORMAT      the whole declaration as plain, markdown, html, akn, json or svg
+  N                    paragraph N, 1 to 16
+  TEXT WITH CITATIONS  every citation it holds: \"paras 6-7\", \"see para. 10 and fn. 1\"
+  NAME                 a section, theme or instrument, by name or slug: the paragraphs
+  TEXT                 anything else: where it occurs, matches marked «so»
+  --search TEXT        search even for a word that names a section, theme or instrument
+  --help               this text
+
+Give one argument; quote text with spaces in it.";
+
+/// The formats of `--format`, for messages.
+const FORMATS: &str = "plain, markdown, html, akn, json or svg";
+
+/// The width plain text is wrapped at.
+const WIDTH: usize = 80;
+
 fn main() -> ExitCode {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("--format") => match &args[1..] {
-            [format] => render(format),
-            _ => Err(format!(
-                "--format takes one of {FORMATS}, and nothing after it"
-            )),
-        },
-        Some("--search") => {
-            args.remove(0);
-            search(&args.join(" "))
-        }
-        _ => answer(&args.join(" ")),
-    };
-    match result {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(text) => output::print(&text),
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {message}\n\nrun with --help for how to use it");
             ExitCode::FAILURE
         }
     }
 }
 
-const FORMATS: &str = "plain, markdown, html, akn or json";
+/// What to print for the command line `args`, or why not.
+fn run(args: &[String]) -> Result<String, String> {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        [] => Ok(declaration().to_plain_text()),
+        ["--help" | "-h"] => Ok(format!("{USAGE}\n")),
+        ["--format", format] => render(format),
+        ["--format"] => Err(format!("--format takes one of {FORMATS}")),
+        ["--search", query] => search(query),
+        ["--search"] => Err("--search takes the text to search for".into()),
+        [flag, ..] if flag.starts_with('-') && flag.len() > 1 && !is_number(flag) => Err(format!(
+            "unknown option {flag:?}: the options are --format, --search and --help"
+        )),
+        [query] => answer(query),
+        [_, second, ..] => Err(format!(
+            "give one argument, not several ({second:?} is one too many); quote text with spaces in it"
+        )),
+    }
+}
 
 /// The whole declaration in `format`.
 fn render(format: &str) -> Result<String, String> {
     let d = declaration();
     match format {
-        "plain" => Ok(d.to_plain_text()),
+        "plain" | "text" | "txt" => Ok(d.to_plain_text()),
         "markdown" | "md" => Ok(d.to_markdown()),
         "html" => Ok(d.to_html()),
         "akn" | "xml" => Ok(d.to_akoma_ntoso()),
+        "svg" => Ok(d.theme_map_svg()),
         "json" => serde_json::to_string_pretty(d)
             .map(|json| json + "\n")
             .map_err(|e| e.to_string()),
@@ -64,28 +94,21 @@ fn render(format: &str) -> Result<String, String> {
     }
 }
 
-/// What to print for the command line `query`.
+/// Whether `text` is a whole number, signed or not.
+fn is_number(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// What to print for the one argument `query`.
 fn answer(query: &str) -> Result<String, String> {
     let d = declaration();
-    if query.is_empty() {
-        return Ok(d.to_string());
+    if is_number(query.trim()) {
+        return paragraph(query.trim());
     }
-    if let Ok(n) = query.parse::<u8>() {
-        return d
-            .paragraph(n)
-            .map(|p| format!("{p}\n"))
-            .map_err(|e| e.to_string());
-    }
-    match query.parse::<Citation>() {
-        Ok(citation) => {
-            return Ok(match d.resolve(&citation) {
-                Cited::Paragraphs(paragraphs) => listing(&citation.to_string(), paragraphs),
-                Cited::Footnote(note) => format!("{citation}\n\n{note}\n"),
-            })
-        }
-        // Not written as a citation at all: try the other readings below.
-        Err(Error::UnrecognisedCitation { .. }) => {}
-        Err(wrong) => return Err(wrong.to_string()),
+    let found: Vec<_> = find_citations(query).collect();
+    if !found.is_empty() {
+        return citations(&found);
     }
     // A word that names a section, theme or instrument selects paragraphs; these
     // three vocabularies share only "mobility", which is read as the section.
@@ -110,6 +133,40 @@ fn answer(query: &str) -> Result<String, String> {
     search(query)
 }
 
+/// Paragraph `number`, or the one error every number outside 1 to 16 gets.
+fn paragraph(number: &str) -> Result<String, String> {
+    number
+        .parse::<u8>()
+        .ok()
+        .and_then(|n| declaration().paragraph(n).ok())
+        .map(|p| format!("{p:WIDTH$}\n"))
+        .ok_or_else(|| {
+            format!(
+                "no paragraph {number}: the Seoul Declaration has paragraphs 1 to {}",
+                declaration().paragraphs().len()
+            )
+        })
+}
+
+/// Every citation found, resolved; the first that cannot be is the error.
+fn citations(found: &[asem_seoul_declaration::FoundCitation]) -> Result<String, String> {
+    let mut out = String::new();
+    for (i, c) in found.iter().enumerate() {
+        let citation = c.citation().map_err(|e: Error| e.to_string())?;
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{citation}\n");
+        let _ = match citation.resolve() {
+            Cited::Paragraphs(paragraphs) => paragraphs
+                .iter()
+                .try_for_each(|p| writeln!(out, "{p:WIDTH$}")),
+            Cited::Footnote(note) => writeln!(out, "{note:WIDTH$}"),
+        };
+    }
+    Ok(out)
+}
+
 /// Every paragraph where `query` occurs, with the matches marked.
 fn search(query: &str) -> Result<String, String> {
     let hits: Vec<Hit> = declaration()
@@ -117,9 +174,10 @@ fn search(query: &str) -> Result<String, String> {
         .map_err(|e| e.to_string())?
         .collect();
     if hits.is_empty() {
-        return Err(format!("{query:?} is not a paragraph number, section, theme or instrument, and occurs nowhere in the text"));
+        return Err(format!("{query:?} is not a paragraph number, citation, section, theme or instrument, and occurs nowhere in the text"));
     }
-    let mut out = format!("{} matches of {query:?}\n", hits.len());
+    let noun = if hits.len() == 1 { "match" } else { "matches" };
+    let mut out = format!("{} {noun} of {query:?}\n", hits.len());
     for group in hits.chunk_by(|a, b| a.paragraph() == b.paragraph()) {
         out.push('\n');
         out.push_str(&marked(group));
@@ -130,7 +188,7 @@ fn search(query: &str) -> Result<String, String> {
 fn listing<'a>(heading: &str, paragraphs: impl IntoIterator<Item = &'a Paragraph>) -> String {
     let mut out = format!("{heading}\n");
     for p in paragraphs {
-        let _ = write!(out, "\n{p}\n");
+        let _ = write!(out, "\n{p:WIDTH$}\n");
     }
     out
 }

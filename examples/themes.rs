@@ -4,19 +4,22 @@
 //! cargo run --example themes
 //! ```
 
+use std::fmt::Write;
+use std::process::ExitCode;
+
 use asem_seoul_declaration::{declaration, Instrument, Paragraph, Theme};
 
-fn main() {
+mod output;
+
+fn main() -> ExitCode {
     let d = declaration();
-    let rows = Theme::ALL
-        .iter()
-        .map(|&t| (t.to_string(), numbers(d.paragraphs_with_theme(t))));
-    print_table("Theme", rows);
-    println!();
-    let rows = Instrument::ALL
-        .iter()
-        .map(|&i| (i.to_string(), numbers(d.paragraphs_with_instrument(i))));
-    print_table("Instrument", rows);
+    let mut out = String::new();
+    let rows = Theme::iter().map(|t| (t.name(), numbers(d.paragraphs_with_theme(t))));
+    table(&mut out, "Theme", rows);
+    out.push('\n');
+    let rows = Instrument::iter().map(|i| (i.name(), numbers(d.paragraphs_with_instrument(i))));
+    table(&mut out, "Instrument", rows);
+    output::print(&out)
 }
 
 fn numbers<'a>(paragraphs: impl Iterator<Item = &'a Paragraph>) -> String {
@@ -26,7 +29,7 @@ fn numbers<'a>(paragraphs: impl Iterator<Item = &'a Paragraph>) -> String {
         .join(", ")
 }
 
-fn print_table(kind: &str, rows: impl Iterator<Item = (String, String)>) {
+fn table<'a>(out: &mut String, kind: &str, rows: impl Iterator<Item = (&'a str, String)>) {
     let rows: Vec<_> = rows.collect();
     let width = rows
         .iter()
@@ -34,9 +37,9 @@ fn print_table(kind: &str, rows: impl Iterator<Item = (String, String)>) {
         .chain([kind.len()])
         .max()
         .unwrap_or(0);
-    println!("{kind:<width$} | Paragraphs");
-    println!("{}-|-{}", "-".repeat(width), "-".repeat(10));
+    let _ = writeln!(out, "{kind:<width$} | Paragraphs");
+    let _ = writeln!(out, "{}-|-{}", "-".repeat(width), "-".repeat(10));
     for (name, paragraphs) in rows {
-        println!("{name:<width$} | {paragraphs}");
+        let _ = writeln!(out, "{name:<width$} | {paragraphs}");
     }
 }

@@ -1,11 +1,12 @@
 //! Citing the declaration: "Seoul Declaration (ASEMME6, 2017), para. 10".
 
 use std::fmt;
-use std::ops::RangeInclusive;
+use std::iter::FusedIterator;
+use std::ops::{Range, RangeInclusive};
 use std::str::FromStr;
 
 use crate::error::Error;
-use crate::{data, Footnote, Paragraph};
+use crate::{data, Declaration, Footnote, Paragraph};
 
 /// A reference to a paragraph, a run of paragraphs or a footnote.
 ///
@@ -21,7 +22,7 @@ use crate::{data, Footnote, Paragraph};
 /// let cite: Citation = "Seoul Declaration, paras 6–7".parse()?;
 /// assert_eq!(cite.to_string(), "Seoul Declaration (ASEMME6, 2017), paras. 6–7");
 /// assert_eq!(cite.short().to_string(), "paras. 6–7");
-/// match declaration().resolve(&cite) {
+/// match cite.resolve() {
 ///     Cited::Paragraphs(ps) => assert_eq!(ps.len(), 2),
 ///     Cited::Footnote(_) => unreachable!(),
 /// }
@@ -39,12 +40,17 @@ enum Target {
 
 /// What a citation resolves to.
 ///
+/// Displays as the text it names: the paragraphs as `Display` writes them, one
+/// per line, or the footnote.
+///
 /// ```
-/// use asem_seoul_declaration::{declaration, Citation, Cited};
-/// match declaration().resolve(&Citation::paragraph(10)?) {
+/// use asem_seoul_declaration::{Citation, Cited};
+/// let cited = Citation::paragraph(10)?.resolve();
+/// match cited {
 ///     Cited::Paragraphs(ps) => assert_eq!(ps[0].number(), 10),
 ///     Cited::Footnote(_) => unreachable!(),
 /// }
+/// assert!(cited.to_string().starts_with("10. Taking note"));
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -154,8 +160,17 @@ impl Citation {
         }
     }
 
-    /// What the citation names.
-    pub(crate) fn resolve(self) -> Cited {
+    /// What the citation names: the paragraphs or the footnote, borrowed from the
+    /// declaration.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Citation, Cited};
+    /// let Cited::Paragraphs(ps) = "paras. 6-7".parse::<Citation>()?.resolve() else { unreachable!() };
+    /// assert_eq!(ps.iter().map(|p| p.number()).collect::<Vec<_>>(), [6, 7]);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn resolve(self) -> Cited {
         match self.0 {
             Target::Paragraphs { first, last } => {
                 Cited::Paragraphs(&data::PARAGRAPHS[usize::from(first) - 1..usize::from(last)])
@@ -174,6 +189,43 @@ impl Citation {
     #[must_use]
     pub fn short(&self) -> impl fmt::Display {
         Short(self.0)
+    }
+}
+
+/// The paragraphs, one per line, or the footnote, as `Display` writes them.
+impl fmt::Display for Cited {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Cited::Paragraphs(paragraphs) => {
+                for (i, p) in paragraphs.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("\n")?;
+                    }
+                    fmt::Display::fmt(p, f)?;
+                }
+                Ok(())
+            }
+            Cited::Footnote(note) => fmt::Display::fmt(note, f),
+        }
+    }
+}
+
+/// Citations, a query of the document.
+impl Declaration {
+    /// The paragraphs or footnote a citation names; the same as
+    /// [`Citation::resolve`].
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Citation, Cited};
+    ///
+    /// let cite: Citation = "fn. 1".parse()?;
+    /// let Cited::Footnote(note) = declaration().resolve(&cite) else { unreachable!() };
+    /// assert_eq!(note.paragraph().number(), 2);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn resolve(&self, citation: &Citation) -> Cited {
+        citation.resolve()
     }
 }
 
@@ -325,4 +377,265 @@ fn number(s: &str) -> Option<(u64, &str)> {
     }
     let value = digits.parse().unwrap_or(u64::MAX);
     Some((value, &s[end..]))
+}
+
+/// A citation found in running prose by [`find_citations`]: where it stands,
+/// and what it cites or why it cannot.
+///
+/// ```
+/// use asem_seoul_declaration::{find_citations, Citation};
+///
+/// let found: Vec<_> = find_citations("see para. 10").collect();
+/// assert_eq!(found[0].range(), 4..12);
+/// assert_eq!(found[0].text(), "para. 10");
+/// assert_eq!(found[0].citation(), Citation::paragraph(10));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FoundCitation<'t> {
+    text: &'t str,
+    range: Range<usize>,
+    target: Found,
+}
+
+/// What a found citation names, before it is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Found {
+    Paragraphs { first: u64, last: u64 },
+    Footnote(u64),
+}
+
+impl FoundCitation<'_> {
+    /// The byte range of the citation in the text searched; both ends are on
+    /// character boundaries.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::find_citations;
+    /// let text = "as in paras 6–7 and fn. 1";
+    /// let ranges: Vec<_> = find_citations(text).map(|c| c.range()).collect();
+    /// assert_eq!(ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), ["paras 6–7", "fn. 1"]);
+    /// ```
+    #[must_use]
+    pub fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+
+    /// The citation as written.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::find_citations;
+    /// let found = find_citations("Seoul Declaration, para. 3 says").next().unwrap();
+    /// assert_eq!(found.text(), "Seoul Declaration, para. 3");
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text[self.range.clone()]
+    }
+
+    /// The citation, checked against the declaration.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CitationOutOfRange`] for a paragraph the declaration does not
+    /// have, [`Error::ReversedRange`] for a run that ends before it starts,
+    /// [`Error::NoSuchFootnote`] for a footnote other than 1; each quotes the
+    /// citation as written.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{find_citations, Error};
+    /// let found = find_citations("para. 17").next().unwrap();
+    /// assert!(matches!(found.citation(), Err(Error::CitationOutOfRange { number: 17, .. })));
+    /// ```
+    pub fn citation(&self) -> Result<Citation, Error> {
+        let given = self.text();
+        match self.target {
+            Found::Paragraphs { first, last } => paragraph_range(given, first, last),
+            Found::Footnote(n) => u8::try_from(n)
+                .ok()
+                .and_then(|n| Citation::footnote(n).ok())
+                .ok_or_else(|| Error::NoSuchFootnote {
+                    given: given.to_owned(),
+                }),
+        }
+    }
+}
+
+/// Finds the citations of the declaration in running prose, in order.
+///
+/// A citation is a word that introduces paragraphs or a footnote (`para.`,
+/// `paras`, `paragraph`, `¶`, `§`, `fn.`, `footnote`, `note`, in any case) and
+/// a number or a run (`6–7`); a list (`paras. 6, 8 and 9`) gives a citation
+/// for each of its items. A `Seoul Declaration` or `ASEMME6` prefix right
+/// before belongs to the citation. A citation of something the declaration
+/// does not have (`para. 17`) is found all the same, and its
+/// [`citation`](FoundCitation::citation) is the error, so that a checker can
+/// flag it.
+///
+/// ```
+/// use asem_seoul_declaration::{find_citations, Citation};
+///
+/// let brief = "The ministers pledge (Seoul Declaration, paras. 6, 8 and 9) \
+///              and call on others (paras 6–7 and fn. 1); para. 17 is wrong.";
+/// let found: Vec<String> = find_citations(brief)
+///     .map(|c| match c.citation() {
+///         Ok(cite) => cite.short().to_string(),
+///         Err(_) => format!("bad: {}", c.text()),
+///     })
+///     .collect();
+/// assert_eq!(found, ["para. 6", "para. 8", "para. 9", "paras. 6–7", "fn. 1", "bad: para. 17"]);
+/// ```
+pub fn find_citations(
+    text: &str,
+) -> impl Iterator<Item = FoundCitation<'_>> + FusedIterator + Clone {
+    Finder {
+        text,
+        at: 0,
+        list: None,
+    }
+}
+
+/// The state of a [`find_citations`] scan.
+#[derive(Clone)]
+struct Finder<'t> {
+    text: &'t str,
+    /// Where to look next.
+    at: usize,
+    /// Inside a list of paragraph numbers, where the next item may start.
+    list: Option<usize>,
+}
+
+impl<'t> Iterator for Finder<'t> {
+    type Item = FoundCitation<'t>;
+
+    fn next(&mut self) -> Option<FoundCitation<'t>> {
+        if let Some(from) = self.list.take() {
+            if let Some(found) = self.list_item(from) {
+                return Some(found);
+            }
+        }
+        while self.at < self.text.len() {
+            let at = self.at;
+            self.at = next_char(self.text, at);
+            if let Some(found) = self.citation_at(at) {
+                return Some(found);
+            }
+        }
+        None
+    }
+}
+
+impl FusedIterator for Finder<'_> {}
+
+impl<'t> Finder<'t> {
+    /// A citation whose introducing word starts at `at`, if there is one.
+    fn citation_at(&mut self, at: usize) -> Option<FoundCitation<'t>> {
+        let text = self.text;
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let rest = &text[at..];
+        let (words_end, footnote) = match strip_any(rest, PARAGRAPH_WORDS) {
+            Some(after) => (text.len() - after.len(), false),
+            None => (text.len() - strip_any(rest, FOOTNOTE_WORDS)?.len(), true),
+        };
+        let (first, last, end) = numbers(text, words_end, !footnote)?;
+        let start = document_prefix(&text[..at]);
+        self.at = end;
+        let target = if footnote {
+            Found::Footnote(first)
+        } else {
+            self.list = Some(end);
+            Found::Paragraphs { first, last }
+        };
+        Some(FoundCitation {
+            text,
+            range: start..end,
+            target,
+        })
+    }
+
+    /// The next item of a list of paragraph numbers (", 8", " and 9"), if one
+    /// follows `from`.
+    fn list_item(&mut self, from: usize) -> Option<FoundCitation<'t>> {
+        let rest = &self.text[from..];
+        let after = rest.trim_start();
+        let after = after.strip_prefix(',').map_or(after, str::trim_start);
+        let after = ["and ", "& "]
+            .iter()
+            .find_map(|word| strip_ci(after, word))
+            .map_or(after, str::trim_start);
+        if after.len() == rest.len() || !after.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let start = self.text.len() - after.len();
+        let (first, last, end) = numbers(self.text, start, true)?;
+        self.at = end;
+        self.list = Some(end);
+        Some(FoundCitation {
+            text: self.text,
+            range: start..end,
+            target: Found::Paragraphs { first, last },
+        })
+    }
+}
+
+/// The number (and, where `runs` allows, the run's last number) that follows
+/// white space after `from`, and where it ends.
+fn numbers(text: &str, from: usize, runs: bool) -> Option<(u64, u64, usize)> {
+    let (first, rest) = number(&text[from..])?;
+    let after_first = text.len() - rest.len();
+    if runs {
+        if let Some(after) = rest.trim_start().strip_prefix(DASHES) {
+            if let Some((last, rest)) = number(after) {
+                return Some((first, last, text.len() - rest.len()));
+            }
+        }
+    }
+    Some((first, first, after_first))
+}
+
+/// Where a `Seoul Declaration`, `Seoul Declaration (ASEMME6, 2017)` or
+/// `ASEMME6` prefix (and a comma after it) ends `before`, or `before.len()`.
+fn document_prefix(before: &str) -> usize {
+    let d = &data::DECLARATION;
+    let trimmed = before.trim_end();
+    let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed).trim_end();
+    let ends_with = |s: &str, suffix: &str| {
+        s.len() >= suffix.len()
+            && s.is_char_boundary(s.len() - suffix.len())
+            && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    let word_starts = |s: &str, at: usize| {
+        !s[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let with_title = |s: &str| {
+        let s = s.trim_end();
+        (ends_with(s, d.title) && word_starts(s, s.len() - d.title.len()))
+            .then(|| s.len() - d.title.len())
+    };
+    if let Some(inside) = trimmed.strip_suffix(')') {
+        if let Some(open) = inside.rfind('(') {
+            if strip_ci(inside[open + 1..].trim_start(), d.meeting.acronym()).is_some() {
+                if let Some(start) = with_title(&inside[..open]) {
+                    return start;
+                }
+            }
+        }
+    }
+    if let Some(start) = with_title(trimmed) {
+        return start;
+    }
+    let acronym = d.meeting.acronym();
+    if ends_with(trimmed, acronym) && word_starts(trimmed, trimmed.len() - acronym.len()) {
+        return trimmed.len() - acronym.len();
+    }
+    before.len()
+}
+
+/// The offset of the character after the one at `at`.
+fn next_char(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
 }

@@ -1,10 +1,12 @@
 //! What the ministers say they do, graded by how strongly they commit.
 
+use std::fmt;
+use std::iter::FusedIterator;
 use std::ops::Range;
 
-use crate::span::Span;
+use crate::span::{self, Span};
 use crate::vocabulary::vocabulary;
-use crate::{Entity, Paragraph};
+use crate::{data, Declaration, Entity, Paragraph, Theme};
 
 vocabulary! {
     /// How strongly a clause commits the ministers, weakest first.
@@ -16,12 +18,12 @@ vocabulary! {
     ///   need to work, express willingness). The actor is the signatory, so the
     ///   statement can be held against them.
     /// - [`Stance::Call`]: the ministers ask others to act (urge, invite,
-    ///   encourage). Action is wanted, but it rests with the addressee.
+    ///   encourage, encouraging). Action is wanted, but it rests with the addressee.
     /// - [`Stance::Acknowledgement`], the weakest: the ministers state a view or
     ///   record a fact (recognise, reaffirm, acknowledge, believe, welcome, take
     ///   note, underscore, emphasise, look forward, are pleased, thank, understand,
-    ///   are concerned, have gathered, have responded, reflect, contemplate). No one
-    ///   is asked to act.
+    ///   are concerned, have gathered, have responded, exploring, reflect,
+    ///   contemplate, building on). No one is asked to act.
     ///
     /// ```
     /// use asem_seoul_declaration::Stance;
@@ -49,7 +51,7 @@ vocabulary! {
     /// let participial = declaration().clauses().filter(|c| c.form() == ClauseForm::Participial).count();
     /// assert!(participial >= 5);
     /// ```
-    pub enum ClauseForm ("clause form") {
+    pub enum ClauseForm ("form", "clause form") {
         /// A finite main verb with the ministers as subject: "we declare".
         Main => "Main verb", "main";
         /// A participial opening: "Recognising", "Taking note", "Concerned with".
@@ -90,7 +92,7 @@ vocabulary! {
         Urge => "urge", "urge";
         /// "we invite".
         Invite => "invite", "invite";
-        /// "we encourage", "we strongly encourage".
+        /// "we encourage", "we strongly encourage", "while encouraging".
         Encourage => "encourage", "encourage";
         /// "we recognise", "Recognising".
         Recognise => "recognise", "recognise";
@@ -126,6 +128,10 @@ vocabulary! {
         Reflect => "reflect", "reflect";
         /// "contemplating upon".
         Contemplate => "contemplate", "contemplate";
+        /// "while exploring and streamlining".
+        Explore => "explore and streamline", "explore";
+        /// "Building on".
+        BuildOn => "build on", "build-on";
     }
 }
 
@@ -166,7 +172,9 @@ impl Verb {
             | V::Gather
             | V::Respond
             | V::Reflect
-            | V::Contemplate => Stance::Acknowledgement,
+            | V::Contemplate
+            | V::Explore
+            | V::BuildOn => Stance::Acknowledgement,
         }
     }
 }
@@ -184,11 +192,14 @@ pub(crate) type ClauseSpec = (Verb, ClauseForm, &'static [Entity]);
 /// assert_eq!(urge.stance(), Stance::Call);
 /// assert_eq!(urge.form(), ClauseForm::Main);
 /// assert_eq!(urge.addressees(), [Entity::AsemPartners]);
+/// assert_eq!(
+///     format!("{urge:?}"),
+///     r#"Clause { paragraph: 10, range: 547..559, text: "We also urge", verb: urge, form: main, stance: call }"#
+/// );
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Clause {
-    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub(crate) paragraph: u8,
     pub(crate) span: Span,
     pub(crate) verb: Verb,
     pub(crate) form: ClauseForm,
@@ -196,24 +207,29 @@ pub struct Clause {
 }
 
 impl Clause {
-    const fn new(span: Span, (verb, form, addressees): ClauseSpec) -> Clause {
-        Clause {
-            span,
-            verb,
-            form,
-            addressees,
-        }
-    }
-
     /// Joins located spans with what the data says of each clause, at compile time.
     pub(crate) const fn attach<const N: usize>(
+        paragraph: u8,
         spans: [Span; N],
         specs: [ClauseSpec; N],
     ) -> [Clause; N] {
-        let mut found = [Clause::new(spans[0], specs[0]); N];
-        let mut i = 1;
+        let mut found = [Clause {
+            paragraph,
+            span: Span { start: 0, text: "" },
+            verb: Verb::Declare,
+            form: ClauseForm::Main,
+            addressees: &[],
+        }; N];
+        let mut i = 0;
         while i < N {
-            found[i] = Clause::new(spans[i], specs[i]);
+            let (verb, form, addressees) = specs[i];
+            found[i] = Clause {
+                paragraph,
+                span: spans[i],
+                verb,
+                form,
+                addressees,
+            };
             i += 1;
         }
         found
@@ -228,7 +244,7 @@ impl Clause {
     /// ```
     #[must_use]
     pub fn paragraph(&self) -> &'static Paragraph {
-        self.span.paragraph()
+        data::paragraph(self.paragraph)
     }
 
     /// The verb phrase as written: "we declare", "We also urge", "Taking note".
@@ -255,6 +271,31 @@ impl Clause {
     #[must_use]
     pub const fn range(&self) -> Range<usize> {
         self.span.range()
+    }
+
+    /// The range of the verb phrase counted in Unicode code points (Python, R).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let urge = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
+    /// assert_eq!(urge.char_range(), 535..547);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn char_range(&self) -> Range<usize> {
+        span::char_range(self.paragraph().text(), self.range())
+    }
+
+    /// The range of the verb phrase counted in UTF-16 code units (JavaScript).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let urge = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
+    /// assert_eq!(urge.utf16_range(), 535..547);
+    /// ```
+    #[must_use]
+    pub fn utf16_range(&self) -> Range<usize> {
+        span::utf16_range(self.paragraph().text(), self.range())
     }
 
     /// The verb, as a dictionary form.
@@ -304,5 +345,78 @@ impl Clause {
     #[must_use]
     pub const fn addressees(&self) -> &'static [Entity] {
         self.addressees
+    }
+}
+
+/// One line, the addressees left out: `Clause { paragraph: 13, range: 0..9, text:
+/// "We invite", verb: invite, form: main, stance: call }`.
+impl fmt::Debug for Clause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Clause {{ paragraph: {}, range: {:?}, text: {:?}, verb: {}, form: {}, stance: {} }}",
+            self.paragraph,
+            self.range(),
+            self.text(),
+            self.verb.slug(),
+            self.form.slug(),
+            self.stance().slug()
+        )
+    }
+}
+
+/// The analyst's queries over clauses.
+impl Declaration {
+    /// Every clause led by the ministers' own verb, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance};
+    ///
+    /// let pledges = declaration().clauses().filter(|c| c.stance() == Stance::Pledge).count();
+    /// assert!(pledges > 10);
+    /// assert_eq!(declaration().clauses().next_back().unwrap().text(), "Building on");
+    /// ```
+    pub fn clauses(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
+        self.paragraphs.iter().flat_map(Paragraph::clauses)
+    }
+
+    /// The clauses at least as strong as `stance`, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance};
+    ///
+    /// let calls_and_pledges = declaration().clauses_at_least(Stance::Call);
+    /// assert!(calls_and_pledges.clone().all(|c| c.stance() >= Stance::Call));
+    /// assert!(calls_and_pledges.clone().any(|c| c.text() == "We invite"));
+    /// ```
+    pub fn clauses_at_least(
+        &self,
+        stance: Stance,
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
+        self.clauses().filter(move |c| c.stance() >= stance)
+    }
+
+    /// The clauses of the paragraphs tagged with `theme`, in document order.
+    ///
+    /// What did the ministers pledge on mobility?
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance, Theme};
+    ///
+    /// let pledged: Vec<_> = declaration()
+    ///     .clauses_on(Theme::Mobility)
+    ///     .filter(|c| c.stance() >= Stance::Pledge)
+    ///     .map(|c| (c.paragraph().number(), c.text()))
+    ///     .collect();
+    /// assert!(pledged.contains(&(6, "we declare")));
+    /// ```
+    pub fn clauses_on(
+        &self,
+        theme: Theme,
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
+        self.paragraphs_with_theme(theme)
+            .flat_map(Paragraph::clauses)
     }
 }

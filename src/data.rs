@@ -2,11 +2,13 @@
 //!
 //! This is the only file that holds facts from the source. It is written by hand
 //! from `data/seoul-declaration-asemme6-2017.md` and checked against that file by
-//! the conformance tests in `tests/`. Offsets (footnote markers, mentions,
-//! clauses) are computed at compile time from the words they stand at, so none
-//! is typed by hand, and the build fails if those words are missing; that each
-//! tag's evidence is in its paragraph is held by the tests, which costs the
-//! build nothing.
+//! the conformance tests in `tests/`. Every offset (footnote anchors, mentions,
+//! clauses, tag evidence, emphasis) is computed at compile time from the words
+//! it stands at, so none is typed by hand, and the build fails if those words
+//! are missing from their text.
+//!
+//! How the theme and instrument tags and the clauses are decided is written in
+//! the crate documentation, under "How the tags are decided".
 
 use crate::acronym::{Acronym, AcronymRecord};
 use crate::clause::{Clause, ClauseForm, Verb};
@@ -14,7 +16,7 @@ use crate::declaration::Declaration;
 use crate::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
 use crate::mention::{Concept, Entity, Mention, Place, Referent};
 use crate::paragraph::{Footnote, FootnoteRef, Paragraph, Tags};
-use crate::span::Span;
+use crate::span::{starts_with, Span};
 use crate::{Instrument, Section, Theme};
 
 /// The declaration as published, converted from PDF to Markdown.
@@ -107,6 +109,7 @@ pub(crate) static MEETINGS: [Meeting; 6] = [
             },
         }),
         country: Some("Republic of Korea"),
+        venue: Some(VENUE_LINE),
         host: Some("Ministry of Education of the Republic of Korea"),
         ..meeting(
             6,
@@ -134,6 +137,7 @@ const fn meeting(
         theme,
         dates: None,
         country: None,
+        venue: None,
         host: None,
     }
 }
@@ -142,6 +146,17 @@ pub(crate) static FOOTNOTES: [Footnote; 1] = [Footnote {
     number: 1,
     paragraph: 2,
     text: FOOTNOTE_1,
+    emphasis: &Span::locate(
+        FOOTNOTE_1,
+        [
+            ("“Education and Training for Tomorrow: Common Perspectives in Asia and Europe (Berlin, 2008)”", 0),
+            ("“Sharing of Experience and Best Practice in Higher Education (Hanoi, 2009)”", 0),
+            ("“Shaping an ASEM Education Area (Copenhagen 2011)”", 0),
+            ("“Strategizing ASEM Education Collaboration (Kuala Lumpur, 2013)”", 0),
+            ("“ASEM Education Collaboration for Results (Riga, 2015)”", 0),
+            ("“Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment (Seoul, 2017)”", 0),
+        ],
+    ),
 }];
 
 const FOOTNOTE_1: &str = "“Education and Training for Tomorrow: Common Perspectives in Asia and Europe (Berlin, 2008)”, “Sharing of Experience and Best Practice in Higher Education (Hanoi, 2009)”, “Shaping an ASEM Education Area (Copenhagen 2011)”, “Strategizing ASEM Education Collaboration (Kuala Lumpur, 2013)”, “ASEM Education Collaboration for Results (Riga, 2015)”, and “Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment (Seoul, 2017)”";
@@ -163,87 +178,50 @@ const P14: &str = "We look forward to the Seoul Declaration's contribution to de
 const P15: &str = "Under this goal, we agree with the vision captured in the Seoul Declaration, while expressing the willingness to encourage more education cooperation, carry out initiatives, as well as host educational ministerial meetings and work towards synergies between them. In particular, we encourage ASEM partners and stakeholders to actively partake in all activities outlined in this Declaration.";
 const P16: &str = "Building on the legacy of the previous promises made by ASEM Education Ministers from their 1st to 6th gatherings, the Seoul Declaration is both an historic achievement representing our goodwill, and a stepping stone that will lead to the next chapter of the ASEM Education Process.";
 
-/// The acronyms, in the order of `Acronym::ALL` (checked below).
+/// The acronyms, in the order of `Acronym::ALL` (checked below): the forms the
+/// text writes, the expansion, and the paragraph that spells it out.
 pub(crate) static ACRONYMS: [AcronymRecord; 11] = ACRONYM_TABLE;
 
 const ACRONYM_TABLE: [AcronymRecord; 11] = [
-    acronym(Acronym::Asem, &["ASEM"], "Asia-Europe Meeting", None),
+    acronym(&["ASEM"], "Asia-Europe Meeting", None),
     acronym(
-        Acronym::Asemme,
-        &["ASEMME"],
-        "ASEM Education Ministers' Meeting",
+        &["ASEMME6"],
+        "6th ASEM Education Ministers' Meeting",
         Some(1),
     ),
-    acronym(Acronym::Asef, &["ASEF"], "Asia-Europe Foundation", Some(6)),
+    acronym(&["ASEF"], "Asia-Europe Foundation", Some(6)),
+    acronym(&["ASEAN"], "Association of Southeast Asian Nations", None),
     acronym(
-        Acronym::Asean,
-        &["ASEAN"],
-        "Association of Southeast Asian Nations",
-        None,
-    ),
-    acronym(
-        Acronym::Ict,
         &["ICT"],
         "Information and Communication Technologies",
         Some(10),
     ),
+    acronym(&["SDG"], "Sustainable Development Goals", Some(10)),
+    acronym(&["OER"], "Open Educational Resources", Some(10)),
+    acronym(&["MOOCs"], "Massive Open Online Courses", Some(10)),
     acronym(
-        Acronym::Sdg,
-        &["SDG", "SDGs"],
-        "Sustainable Development Goals",
-        Some(10),
-    ),
-    acronym(
-        Acronym::Oer,
-        &["OER"],
-        "Open Educational Resources",
-        Some(10),
-    ),
-    acronym(
-        Acronym::Moocs,
-        &["MOOCs", "MOOC"],
-        "Massive Open Online Courses",
-        Some(10),
-    ),
-    acronym(
-        Acronym::Stem,
         &["STEM"],
         "science, technology, engineering and mathematics",
         None,
     ),
     acronym(
-        Acronym::Fmm,
         &["FMM", "ASEM FMM"],
         "ASEM Foreign Ministers Meetings",
         Some(12),
     ),
     acronym(
-        Acronym::Lemc,
         &["LEMC", "ASEM LEMC"],
         "ASEM Labour and Employment Ministers' Conferences",
         Some(12),
     ),
 ];
 
-/// Each acronym's plain form, for error messages.
-pub(crate) const ACRONYM_NAMES: [&str; 11] = {
-    let mut names = [""; 11];
-    let mut i = 0;
-    while i < names.len() {
-        names[i] = ACRONYM_TABLE[i].forms[0];
-        i += 1;
-    }
-    names
-};
-
 const fn acronym(
-    acronym: Acronym,
     forms: &'static [&'static str],
     expansion: &'static str,
     expanded_in: Option<u8>,
 ) -> AcronymRecord {
     AcronymRecord {
-        acronym,
         forms,
         expansion,
         expanded_in,
@@ -255,8 +233,8 @@ const fn acronym(
 /// mention. The offsets are computed at compile time.
 macro_rules! mentions {
     ($text:ident, $n:literal; $($surface:literal $nth:literal => $referent:expr,)*) => {{
-        const SPANS: [Span; [$($surface),*].len()] = Span::locate($n, $text, [$(($surface, $nth)),*]);
-        const FOUND: [Mention; SPANS.len()] = Mention::attach(SPANS, [$($referent),*]);
+        const SPANS: [Span; [$($surface),*].len()] = Span::locate($text, [$(($surface, $nth)),*]);
+        const FOUND: [Mention; SPANS.len()] = Mention::attach($n, SPANS, [$($referent),*]);
         &FOUND
     }};
 }
@@ -265,9 +243,23 @@ macro_rules! mentions {
 /// addressees;`, with `nth` counted after the previous clause.
 macro_rules! clauses {
     ($text:ident, $n:literal; $($surface:literal $nth:literal => $verb:expr, $form:expr, $to:expr;)*) => {{
-        const SPANS: [Span; [$($surface),*].len()] = Span::locate($n, $text, [$(($surface, $nth)),*]);
-        const FOUND: [Clause; SPANS.len()] = Clause::attach(SPANS, [$(($verb, $form, $to)),*]);
+        const SPANS: [Span; [$($surface),*].len()] = Span::locate($text, [$(($surface, $nth)),*]);
+        const FOUND: [Clause; SPANS.len()] = Clause::attach($n, SPANS, [$(($verb, $form, $to)),*]);
         &FOUND
+    }};
+}
+
+/// A paragraph's theme or instrument tags, each with the words that justify it:
+/// `Theme::Equity => "equity and accessibility in education",`. The words are
+/// located at compile time (their first occurrence in the paragraph).
+macro_rules! tags {
+    ($text:ident; $($tag:expr => $evidence:literal,)*) => {{
+        const PHRASES: &[&str] = &[$($evidence),*];
+        const EVIDENCE: [Span; PHRASES.len()] = Span::locate_each($text, [$($evidence),*]);
+        Tags {
+            tags: &[$($tag),*],
+            evidence: &EVIDENCE,
+        }
     }};
 }
 
@@ -280,21 +272,19 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 1,
         text: P1,
         section: Section::Preamble,
-        themes: Tags {
-            tags: &[Theme::StakeholderEngagement, Theme::Governance],
-            evidence: &[
-                "representatives of ASEM stakeholders",
-                "ASEM Education Secretariat for its support",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::EducationSecretariat, Instrument::MinisterialMeetings],
-            evidence: &[
-                "ASEM Education Secretariat",
-                "6th ASEM Education Ministers' Meeting (ASEMME6)",
-            ],
-        },
+        themes: tags!(P1;
+            Theme::StakeholderEngagement => "representatives of ASEM stakeholders",
+            Theme::Governance => "ASEM Education Secretariat for its support",
+        ),
+        instruments: tags!(P1;
+            Instrument::EducationSecretariat => "ASEM Education Secretariat",
+            Instrument::MinisterialMeetings => "6th ASEM Education Ministers' Meeting (ASEMME6)",
+        ),
         footnotes: &[],
+        emphasis: &Span::locate(P1, [(
+            "“Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment”",
+            0,
+        )]),
         mentions: mentions!(P1, 1;
             "Education Ministers" 0 => Referent::Entity(Entity::EducationMinisters),
             "ASEM partner countries" 0 => Referent::Entity(Entity::AsemPartners),
@@ -317,22 +307,21 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 2,
         text: P2,
         section: Section::Preamble,
-        themes: Tags {
-            tags: &[Theme::Connectivity, Theme::Governance],
-            evidence: &[
-                "people-to-people connectivity",
-                "Conclusions by the Chair",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::MinisterialMeetings],
-            evidence: &[
-                "ASEM Education Ministers' Meetings",
-            ],
-        },
-        footnotes: &[FootnoteRef { number: 1, offset: after(P2, "Meetings", "Meetings and their contribution") }],
+        themes: tags!(P2;
+            Theme::Connectivity => "people-to-people connectivity",
+            Theme::Governance => "Conclusions by the Chair",
+        ),
+        instruments: tags!(P2;
+            Instrument::MinisterialMeetings => "ASEM Education Ministers' Meetings",
+        ),
+        emphasis: &[],
+        footnotes: &[FootnoteRef {
+            number: 1,
+            paragraph: 2,
+            anchor: Span::locate(P2, [("ASEM Education Ministers' Meetings", 0)])[0],
+        }],
         mentions: mentions!(P2, 2;
-            "6th ASEM Summit" 0 => Referent::Entity(Entity::AsemSummits),
+            "6th ASEM Summit" 0 => Referent::Summit(6),
             "Helsinki" 0 => Referent::Place(Place::Helsinki),
             "ASEM Education Ministers' Meeting" 0 => Referent::Instrument(Instrument::MinisterialMeetings),
             "6th ASEM Education Ministers' Meeting" 0 => Referent::Meeting(6),
@@ -348,18 +337,16 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 3,
         text: P3,
         section: Section::Preamble,
-        themes: Tags {
-            tags: &[Theme::Employability, Theme::GlobalCitizenship, Theme::Connectivity, Theme::Youth, Theme::Governance],
-            evidence: &[
-                "youth employment",
-                "promotion of mutual understanding",
-                "people-to-people connectivity between Asia and Europe",
-                "youth employment",
-                "the ASEM Education Process has evolved",
-            ],
-        },
-        instruments: Tags { tags: &[], evidence: &[] },
+        themes: tags!(P3;
+            Theme::Employability => "youth employment",
+            Theme::GlobalCitizenship => "promotion of mutual understanding",
+            Theme::Connectivity => "people-to-people connectivity between Asia and Europe",
+            Theme::Youth => "youth employment",
+            Theme::Governance => "the ASEM Education Process has evolved",
+        ),
+        instruments: tags!(P3;),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P3, 3;
             "ASEM Education Process" 0 => Referent::Entity(Entity::AsemEducationProcess),
             "Asia" 0 => Referent::Place(Place::Asia),
@@ -370,6 +357,7 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         clauses: clauses!(P3, 3;
             "We recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
             "We have also jointly responded" 0 => Verb::Respond, ClauseForm::Main, &[];
+            "exploring and streamlining" 0 => Verb::Explore, ClauseForm::Participial, &[];
             "Recognising" 0 => Verb::Recognise, ClauseForm::Participial, &[];
             "we understand" 0 => Verb::Understand, ClauseForm::Main, &[];
         ),
@@ -378,22 +366,18 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 4,
         text: P4,
         section: Section::Preamble,
-        themes: Tags {
-            tags: &[Theme::Mobility, Theme::Employability, Theme::SustainableDevelopment, Theme::Connectivity],
-            evidence: &[
-                "promote mobility",
-                "boost employability",
-                "achieve sustainable development",
-                "stimulate connectivity",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::PolicyDialogue],
-            evidence: &[
-                "strengthen dialogue and cooperation",
-            ],
-        },
+        themes: tags!(P4;
+            Theme::Mobility => "promote mobility",
+            Theme::Employability => "boost employability",
+            Theme::DigitalInnovation => "4th Industrial Revolution",
+            Theme::SustainableDevelopment => "achieve sustainable development",
+            Theme::Connectivity => "stimulate connectivity",
+        ),
+        instruments: tags!(P4;
+            Instrument::PolicyDialogue => "strengthen dialogue and cooperation",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P4, 4;
             "sustainable development" 0 => Referent::Concept(Concept::SustainableDevelopment),
             "4th Industrial Revolution" 0 => Referent::Concept(Concept::FourthIndustrialRevolution),
@@ -407,14 +391,12 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 5,
         text: P5,
         section: Section::Preamble,
-        themes: Tags {
-            tags: &[Theme::Governance],
-            evidence: &[
-                "the ASEM Education Process is an irreplaceable component of the overall ASEM cooperation",
-            ],
-        },
-        instruments: Tags { tags: &[], evidence: &[] },
+        themes: tags!(P5;
+            Theme::Governance => "the ASEM Education Process is an irreplaceable component of the overall ASEM cooperation",
+        ),
+        instruments: tags!(P5;),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P5, 5;
             "ASEM Education Process" 0 => Referent::Entity(Entity::AsemEducationProcess),
             "ASEM" 0 => Referent::Entity(Entity::Asem),
@@ -434,27 +416,21 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 6,
         text: P6,
         section: Section::Mobility,
-        themes: Tags {
-            tags: &[Theme::Mobility, Theme::Recognition, Theme::HigherEducation, Theme::GlobalCitizenship, Theme::SustainableDevelopment, Theme::Connectivity, Theme::Research],
-            evidence: &[
-                "numbers of mobile individuals",
-                "recognition of qualifications and credits",
-                "in higher education",
-                "inter-cultural and inter-religious understanding",
-                "peaceful and sustainable development",
-                "people-to-people contacts",
-                "exchanges of students, researchers and staff",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::AsemDuoFellowship, Instrument::ErasmusPlus, Instrument::AsefProgrammes],
-            evidence: &[
-                "ASEM-DUO Fellowship Programme",
-                "Erasmus+ programme",
-                "education programmes of the Asia-Europe Foundation (ASEF)",
-            ],
-        },
+        themes: tags!(P6;
+            Theme::Mobility => "numbers of mobile individuals",
+            Theme::Recognition => "recognition of qualifications and credits",
+            Theme::HigherEducation => "in higher education",
+            Theme::GlobalCitizenship => "inter-cultural and inter-religious understanding",
+            Theme::SustainableDevelopment => "peaceful and sustainable development",
+            Theme::Connectivity => "people-to-people contacts",
+        ),
+        instruments: tags!(P6;
+            Instrument::AsemDuoFellowship => "ASEM-DUO Fellowship Programme",
+            Instrument::ErasmusPlus => "Erasmus+ programme",
+            Instrument::AsefProgrammes => "education programmes of the Asia-Europe Foundation (ASEF)",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P6, 6;
             "Asia" 0 => Referent::Place(Place::Asia),
             "Europe" 0 => Referent::Place(Place::Europe),
@@ -477,22 +453,17 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 7,
         text: P7,
         section: Section::Mobility,
-        themes: Tags {
-            tags: &[Theme::Mobility, Theme::DigitalInnovation, Theme::GlobalCitizenship],
-            evidence: &[
-                "support their mobility",
-                "active use of cyberspace for educational purposes",
-                "Global Citizenship Education and Education for International Understanding",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::VirtualMobility, Instrument::BestPracticeSharing],
-            evidence: &[
-                "virtual mobility",
-                "best practices and information sharing",
-            ],
-        },
+        themes: tags!(P7;
+            Theme::Mobility => "support their mobility",
+            Theme::DigitalInnovation => "active use of cyberspace for educational purposes",
+            Theme::GlobalCitizenship => "Global Citizenship Education and Education for International Understanding",
+        ),
+        instruments: tags!(P7;
+            Instrument::VirtualMobility => "virtual mobility",
+            Instrument::BestPracticeSharing => "best practices and information sharing",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P7, 7;
             "Global Citizenship Education" 0 => Referent::Concept(Concept::GlobalCitizenshipEducation),
             "Education for International Understanding" 0 => Referent::Concept(Concept::EducationForInternationalUnderstanding),
@@ -509,24 +480,19 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 8,
         text: P8,
         section: Section::NewSkillsAndLifelongLearning,
-        themes: Tags {
-            tags: &[Theme::Mobility, Theme::Employability, Theme::Skills, Theme::HigherEducation, Theme::Youth, Theme::Research],
-            evidence: &[
-                "mobility of students and staff",
-                "enhancing the employability",
-                "development of key competencies",
-                "higher education institutions",
-                "current and future generations",
-                "inter-disciplinary education and research",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::JointProjects],
-            evidence: &[
-                "development of joint projects",
-            ],
-        },
+        themes: tags!(P8;
+            Theme::Mobility => "mobility of students and staff",
+            Theme::Employability => "enhancing the employability",
+            Theme::Skills => "development of key competencies",
+            Theme::HigherEducation => "higher education institutions",
+            Theme::Youth => "current and future generations",
+            Theme::Research => "inter-disciplinary education and research",
+        ),
+        instruments: tags!(P8;
+            Instrument::JointProjects => "development of joint projects",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P8, 8;
             "universities" 0 => Referent::Entity(Entity::HigherEducationInstitutions),
             "universities" 0 => Referent::Entity(Entity::HigherEducationInstitutions),
@@ -548,22 +514,17 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 9,
         text: P9,
         section: Section::NewSkillsAndLifelongLearning,
-        themes: Tags {
-            tags: &[Theme::Employability, Theme::LifelongLearning, Theme::DigitalInnovation, Theme::StakeholderEngagement],
-            evidence: &[
-                "reflect the current industrial needs",
-                "lifelong learning programmes including technical vocational education and training, as well as adult education",
-                "new technologies",
-                "we strongly encourage all stakeholders",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::StakeholderParticipation],
-            evidence: &[
-                "all stakeholders to actively engage in various platforms",
-            ],
-        },
+        themes: tags!(P9;
+            Theme::Employability => "reflect the current industrial needs",
+            Theme::LifelongLearning => "lifelong learning programmes including technical vocational education and training, as well as adult education",
+            Theme::DigitalInnovation => "new technologies",
+            Theme::StakeholderEngagement => "we strongly encourage all stakeholders",
+        ),
+        instruments: tags!(P9;
+            Instrument::StakeholderParticipation => "all stakeholders to actively engage in various platforms",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P9, 9;
             "lifelong learning" 0 => Referent::Concept(Concept::LifelongLearning),
             "technical vocational education and training" 0 => Referent::Concept(Concept::Tvet),
@@ -579,25 +540,20 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 10,
         text: P10,
         section: Section::TechnologyForInnovation,
-        themes: Tags {
-            tags: &[Theme::Recognition, Theme::DigitalInnovation, Theme::SustainableDevelopment, Theme::Equity],
-            evidence: &[
-                "credit transfer and recognition issues",
-                "ICT – Information and Communication Technologies",
-                "SDG – Sustainable Development Goals",
-                "equity and accessibility in education",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::OpenEducationalResources, Instrument::Moocs, Instrument::LearningAnalytics, Instrument::CreditTransfer],
-            evidence: &[
-                "OER – Open Educational Resources",
-                "Massive Open Online Courses (MOOCs)",
-                "smart learning analytics platform",
-                "credit transfer",
-            ],
-        },
+        themes: tags!(P10;
+            Theme::Recognition => "credit transfer and recognition issues",
+            Theme::DigitalInnovation => "ICT – Information and Communication Technologies",
+            Theme::SustainableDevelopment => "SDG – Sustainable Development Goals",
+            Theme::Equity => "equity and accessibility in education",
+        ),
+        instruments: tags!(P10;
+            Instrument::OpenEducationalResources => "OER – Open Educational Resources",
+            Instrument::Moocs => "Massive Open Online Courses (MOOCs)",
+            Instrument::LearningAnalytics => "smart learning analytics platform",
+            Instrument::CreditTransfer => "credit transfer",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P10, 10;
             "ICT" 0 => Referent::Concept(Concept::Ict),
             "Information and Communication Technologies" 0 => Referent::Concept(Concept::Ict),
@@ -628,15 +584,13 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 11,
         text: P11,
         section: Section::KeyInstruments,
-        themes: Tags { tags: &[], evidence: &[] },
-        instruments: Tags {
-            tags: &[Instrument::BestPracticeSharing, Instrument::CapacityBuilding],
-            evidence: &[
-                "sharing best practices",
-                "capacity-building of policymakers and policy implementers",
-            ],
-        },
+        themes: tags!(P11;),
+        instruments: tags!(P11;
+            Instrument::BestPracticeSharing => "sharing best practices",
+            Instrument::CapacityBuilding => "capacity-building of policymakers and policy implementers",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: &[],
         clauses: clauses!(P11, 11;
             "We declare" 0 => Verb::Declare, ClauseForm::Main, &[];
@@ -646,25 +600,21 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 12,
         text: P12,
         section: Section::KeyInstruments,
-        themes: Tags {
-            tags: &[Theme::Research, Theme::StakeholderEngagement, Theme::Governance],
-            evidence: &[
-                "joint research programmes",
-                "active participation of various stakeholders",
-                "closer collaboration between the ASEM Education Process and the ASEM Political Process",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::JointResearch, Instrument::BestPracticeSharing, Instrument::PolicyDialogue, Instrument::StakeholderParticipation, Instrument::EducationSecretariat],
-            evidence: &[
-                "joint research programmes",
-                "best practices",
-                "active dialogue",
-                "active participation of various stakeholders",
-                "function and role of the ASEM Education Secretariat should be strengthened",
-            ],
-        },
+        themes: tags!(P12;
+            Theme::Mobility => "exchange of ideas, knowledge, information, best practices and experts",
+            Theme::Research => "joint research programmes",
+            Theme::StakeholderEngagement => "active participation of various stakeholders",
+            Theme::Governance => "closer collaboration between the ASEM Education Process and the ASEM Political Process",
+        ),
+        instruments: tags!(P12;
+            Instrument::JointResearch => "joint research programmes",
+            Instrument::BestPracticeSharing => "best practices",
+            Instrument::PolicyDialogue => "active dialogue",
+            Instrument::StakeholderParticipation => "active participation of various stakeholders",
+            Instrument::EducationSecretariat => "function and role of the ASEM Education Secretariat should be strengthened",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P12, 12;
             "ASEM" 0 => Referent::Entity(Entity::Asem),
             "stakeholders" 0 => Referent::Entity(Entity::Stakeholders),
@@ -684,6 +634,7 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
             "we recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
             "we also envision" 0 => Verb::Envision, ClauseForm::Main, &[];
             "We recognise" 0 => Verb::Recognise, ClauseForm::Main, &[];
+            "encouraging" 0 => Verb::Encourage, ClauseForm::Participial, &[];
             "Recognising" 0 => Verb::Recognise, ClauseForm::Participial, &[];
             "we will strive" 0 => Verb::Strive, ClauseForm::Main, &[];
         ),
@@ -692,20 +643,16 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 13,
         text: P13,
         section: Section::KeyInstruments,
-        themes: Tags {
-            tags: &[Theme::StakeholderEngagement, Theme::Governance],
-            evidence: &[
-                "in cooperation with the ASEM partners and stakeholders",
-                "intensify the follow-up",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::EducationSecretariat],
-            evidence: &[
-                "We invite the ASEM Education Secretariat",
-            ],
-        },
+        themes: tags!(P13;
+            Theme::StakeholderEngagement => "in cooperation with the ASEM partners and stakeholders",
+            Theme::Governance => "intensify the follow-up",
+        ),
+        instruments: tags!(P13;
+            Instrument::StakeholderParticipation => "in cooperation with the ASEM partners and stakeholders",
+            Instrument::EducationSecretariat => "We invite the ASEM Education Secretariat",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P13, 13;
             "ASEM Education Secretariat" 0 => Referent::Entity(Entity::AsemEducationSecretariat),
             "ASEM partners" 0 => Referent::Entity(Entity::AsemPartners),
@@ -721,16 +668,14 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 14,
         text: P14,
         section: Section::KeyInstruments,
-        themes: Tags {
-            tags: &[Theme::Employability, Theme::Connectivity, Theme::Youth],
-            evidence: &[
-                "educational and employment opportunities",
-                "developing connectivity",
-                "students and youth",
-            ],
-        },
-        instruments: Tags { tags: &[], evidence: &[] },
+        themes: tags!(P14;
+            Theme::Employability => "educational and employment opportunities",
+            Theme::Connectivity => "developing connectivity",
+            Theme::Youth => "students and youth",
+        ),
+        instruments: tags!(P14;),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P14, 14;
             "Seoul Declaration" 0 => Referent::Declaration,
             "ASEM" 0 => Referent::Entity(Entity::Asem),
@@ -746,20 +691,16 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 15,
         text: P15,
         section: Section::KeyInstruments,
-        themes: Tags {
-            tags: &[Theme::StakeholderEngagement],
-            evidence: &[
-                "ASEM partners and stakeholders to actively partake",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::StakeholderParticipation, Instrument::MinisterialMeetings],
-            evidence: &[
-                "encourage ASEM partners and stakeholders to actively partake in all activities",
-                "host educational ministerial meetings",
-            ],
-        },
+        themes: tags!(P15;
+            Theme::StakeholderEngagement => "ASEM partners and stakeholders to actively partake",
+            Theme::Governance => "host educational ministerial meetings",
+        ),
+        instruments: tags!(P15;
+            Instrument::StakeholderParticipation => "encourage ASEM partners and stakeholders to actively partake in all activities",
+            Instrument::MinisterialMeetings => "host educational ministerial meetings",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P15, 15;
             "Seoul Declaration" 0 => Referent::Declaration,
             "educational ministerial meetings" 0 => Referent::Instrument(Instrument::MinisterialMeetings),
@@ -777,41 +718,24 @@ pub(crate) const PARAGRAPH_TABLE: &[Paragraph] = &[
         number: 16,
         text: P16,
         section: Section::KeyInstruments,
-        themes: Tags {
-            tags: &[Theme::Governance],
-            evidence: &[
-                "the next chapter of the ASEM Education Process",
-            ],
-        },
-        instruments: Tags {
-            tags: &[Instrument::MinisterialMeetings],
-            evidence: &[
-                "from their 1st to 6th gatherings",
-            ],
-        },
+        themes: tags!(P16;
+            Theme::Governance => "the next chapter of the ASEM Education Process",
+        ),
+        instruments: tags!(P16;
+            Instrument::MinisterialMeetings => "from their 1st to 6th gatherings",
+        ),
         footnotes: &[],
+        emphasis: &[],
         mentions: mentions!(P16, 16;
             "ASEM Education Ministers" 0 => Referent::Entity(Entity::EducationMinisters),
             "Seoul Declaration" 0 => Referent::Declaration,
             "ASEM Education Process" 0 => Referent::Entity(Entity::AsemEducationProcess),
         ),
-        clauses: &[],
+        clauses: clauses!(P16, 16;
+            "Building on" 0 => Verb::BuildOn, ClauseForm::Participial, &[];
+        ),
     },
 ];
-
-/// The byte offset of the `nth` (from 0) occurrence of `needle` in `text` at or
-/// after `from`.
-pub(crate) const fn nth_occurrence(text: &str, needle: &str, nth: usize, mut from: usize) -> usize {
-    let mut seen = 0;
-    while let Some(at) = find_from(text.as_bytes(), needle.as_bytes(), from) {
-        if seen == nth {
-            return at;
-        }
-        seen += 1;
-        from = at + 1;
-    }
-    panic!("an annotation names text that is not in its paragraph")
-}
 
 /// The paragraph numbered `n`, for `para!`: out of range fails to compile.
 #[doc(hidden)]
@@ -824,64 +748,23 @@ pub const fn paragraph(n: u8) -> &'static Paragraph {
     &PARAGRAPH_TABLE[n as usize - 1]
 }
 
-/// The byte offset right after `word` where it begins `context` in `text`.
-const fn after(text: &str, word: &str, context: &str) -> usize {
-    assert!(
-        starts_with(context.as_bytes(), word.as_bytes(), 0),
-        "context must begin with the word"
-    );
-    match find(text.as_bytes(), context.as_bytes()) {
-        Some(at) => at + word.len(),
-        None => panic!("footnote anchor not in its paragraph"),
-    }
-}
-
-const fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    find_from(haystack, needle, 0)
-}
-
-/// The first occurrence of `needle` at or after `from`. Compile-time evaluation
-/// is slow, so the first byte is tested here before a call compares the rest.
-const fn find_from(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let mut at = from;
-    while at + needle.len() <= haystack.len() {
-        if haystack[at] == needle[0] && starts_with(haystack, needle, at) {
-            return Some(at);
-        }
-        at += 1;
-    }
-    None
-}
-
-const fn starts_with(haystack: &[u8], needle: &[u8], at: usize) -> bool {
-    if at + needle.len() > haystack.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < needle.len() {
-        if haystack[at + i] != needle[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-// A wrong number, a tag without its one phrase of evidence or a misfiled
-// annotation is a compile error; that the phrase is in the paragraph, the tests check.
+// A wrong number, an acronym whose name is not its first form, or a misfiled
+// annotation is a compile error.
 const _: () = {
     let mut a = 0;
     while a < ACRONYM_TABLE.len() {
+        let name = Acronym::ALL[a].name().as_bytes();
+        let first = ACRONYM_TABLE[a].forms[0].as_bytes();
         assert!(
-            ACRONYM_TABLE[a].acronym as usize == a,
-            "ACRONYMS must follow the order of Acronym::ALL"
-        );
-        assert!(
-            Acronym::ALL[a] as usize == a,
-            "Acronym::ALL must follow the declaration order"
+            name.len() == first.len() && starts_with(first, name, 0),
+            "ACRONYMS must follow the order of Acronym::ALL, each led by the acronym's name"
         );
         a += 1;
     }
+    assert!(
+        ACRONYM_TABLE.len() == Acronym::ALL.len(),
+        "one record per acronym"
+    );
     let mut i = 0;
     while i < PARAGRAPH_TABLE.len() {
         let p = &PARAGRAPH_TABLE[i];
@@ -889,15 +772,10 @@ const _: () = {
             p.number as usize == i + 1,
             "paragraphs must be numbered 1, 2, 3, ... in order"
         );
-        assert!(
-            p.themes.tags.len() == p.themes.evidence.len()
-                && p.instruments.tags.len() == p.instruments.evidence.len(),
-            "each tag needs one phrase of evidence"
-        );
         let mut j = 0;
         while j < p.mentions.len() {
             assert!(
-                p.mentions[j].span.paragraph == p.number,
+                p.mentions[j].paragraph == p.number,
                 "a mention is filed under another paragraph"
             );
             j += 1;
@@ -905,8 +783,16 @@ const _: () = {
         let mut j = 0;
         while j < p.clauses.len() {
             assert!(
-                p.clauses[j].span.paragraph == p.number,
+                p.clauses[j].paragraph == p.number,
                 "a clause is filed under another paragraph"
+            );
+            j += 1;
+        }
+        let mut j = 0;
+        while j < p.footnotes.len() {
+            assert!(
+                p.footnotes[j].paragraph == p.number,
+                "a footnote marker is filed under another paragraph"
             );
             j += 1;
         }

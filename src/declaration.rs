@@ -1,19 +1,20 @@
-//! The document as a whole and the queries over it.
+//! The document as a whole and the lookups and filters over it.
 
-use std::fmt;
+use std::iter::FusedIterator;
 
 use crate::meeting::{Meeting, MeetingSeries};
 use crate::paragraph::{Footnote, Paragraph};
-use crate::render;
-use crate::search::{self, Hits};
-use crate::{
-    data, Citation, Cited, Clause, Error, Instrument, Mention, Referent, Section, Stance, Theme,
-};
+use crate::{data, Error, Instrument, Section, Theme};
 
 /// The Seoul Declaration: cover, paragraphs, footnote and meeting.
 ///
 /// Reach it with [`declaration()`](crate::declaration); it is a `static`, so
-/// nothing is built or parsed to get it.
+/// nothing is built or parsed to get it. Its methods are grouped by layer: the
+/// document's lookups and filters here; the analyst's queries with
+/// [`Mention`](crate::Mention) and [`Clause`](crate::Clause); search with
+/// [`Hit`](crate::Hit); citations with [`Citation`](crate::Citation); and the
+/// editions (plain text, Markdown, HTML, Akoma Ntoso, the theme map) with
+/// their formats.
 ///
 /// ```
 /// use asem_seoul_declaration::declaration;
@@ -195,7 +196,7 @@ impl Declaration {
     pub fn paragraphs_with_theme(
         &self,
         theme: Theme,
-    ) -> impl Iterator<Item = &'static Paragraph> + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone {
         self.paragraphs
             .iter()
             .filter(move |p| p.themes().contains(&theme))
@@ -216,306 +217,9 @@ impl Declaration {
     pub fn paragraphs_with_instrument(
         &self,
         instrument: Instrument,
-    ) -> impl Iterator<Item = &'static Paragraph> + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone {
         self.paragraphs
             .iter()
             .filter(move |p| p.instruments().contains(&instrument))
-    }
-
-    /// Every mention of `referent`, in document order.
-    ///
-    /// Takes anything that converts into a [`Referent`]: an [`Entity`](crate::Entity),
-    /// [`Instrument`], [`Place`](crate::Place), [`Concept`](crate::Concept) or
-    /// [`&Meeting`](crate::Meeting).
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Concept};
-    ///
-    /// let ict: Vec<_> = declaration().mentions_of(Concept::Ict).collect();
-    /// assert_eq!(ict.len(), 5);
-    /// assert!(ict.iter().all(|m| m.paragraph().number() == 10));
-    /// ```
-    #[inline]
-    pub fn mentions_of(
-        &self,
-        referent: impl Into<Referent>,
-    ) -> impl Iterator<Item = &'static Mention> + Clone {
-        let referent = referent.into();
-        self.mentions().filter(move |m| m.referent() == referent)
-    }
-
-    /// Every mention in every paragraph, in document order.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Referent};
-    /// let d = declaration();
-    /// assert!(d.mentions().count() > 90);
-    /// assert_eq!(d.mentions().filter(|m| m.referent() == Referent::Declaration).count(), 5);
-    /// ```
-    #[inline]
-    pub fn mentions(&self) -> impl Iterator<Item = &'static Mention> + Clone {
-        self.paragraphs.iter().flat_map(Paragraph::mentions)
-    }
-
-    /// Every clause led by the ministers' own verb, in document order.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Stance};
-    ///
-    /// let pledges = declaration().clauses().filter(|c| c.stance() == Stance::Pledge).count();
-    /// assert!(pledges > 10);
-    /// ```
-    #[inline]
-    pub fn clauses(&self) -> impl Iterator<Item = &'static Clause> + Clone {
-        self.paragraphs.iter().flat_map(Paragraph::clauses)
-    }
-
-    /// The clauses at least as strong as `stance`, in document order.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Stance};
-    ///
-    /// let calls_and_pledges = declaration().clauses_at_least(Stance::Call);
-    /// assert!(calls_and_pledges.clone().all(|c| c.stance() >= Stance::Call));
-    /// assert!(calls_and_pledges.clone().any(|c| c.text() == "We invite"));
-    /// ```
-    #[inline]
-    pub fn clauses_at_least(
-        &self,
-        stance: Stance,
-    ) -> impl Iterator<Item = &'static Clause> + Clone {
-        self.clauses().filter(move |c| c.stance() >= stance)
-    }
-
-    /// The clauses of the paragraphs tagged with `theme`, in document order.
-    ///
-    /// What did the ministers pledge on mobility?
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Stance, Theme};
-    ///
-    /// let pledged: Vec<_> = declaration()
-    ///     .clauses_on(Theme::Mobility)
-    ///     .filter(|c| c.stance() >= Stance::Pledge)
-    ///     .map(|c| (c.paragraph().number(), c.text()))
-    ///     .collect();
-    /// assert!(pledged.contains(&(6, "we declare")));
-    /// ```
-    #[inline]
-    pub fn clauses_on(&self, theme: Theme) -> impl Iterator<Item = &'static Clause> + Clone {
-        self.paragraphs_with_theme(theme)
-            .flat_map(Paragraph::clauses)
-    }
-
-    /// The paragraphs or footnote a citation names.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Citation, Cited};
-    ///
-    /// let cite: Citation = "fn. 1".parse()?;
-    /// let Cited::Footnote(note) = declaration().resolve(&cite) else { unreachable!() };
-    /// assert_eq!(note.paragraph().number(), 2);
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub fn resolve(&self, citation: &Citation) -> Cited {
-        citation.resolve()
-    }
-
-    /// The clean plain-text document, as `Display` writes it: cover lines,
-    /// headings, numbered paragraphs with markers as `[1]`, the footnote at the end.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// assert!(declaration().to_plain_text().contains("\n[1] “Education and Training"));
-    /// ```
-    #[must_use]
-    pub fn to_plain_text(&self) -> String {
-        self.to_string()
-    }
-
-    /// The document as Markdown: the cover, headings at the levels the document
-    /// nests them (`##` for a part, `###` below it, `####` below that), paragraphs
-    /// as a numbered list, the footnote as `[^1]`, markup characters escaped.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let md = declaration().to_markdown();
-    /// assert!(md.contains("\n# Seoul Declaration\n"));
-    /// assert!(md.contains("\n### Promotion of mobility between Asia and Europe\n"));
-    /// assert!(md.contains("Meetings[^1] and"));
-    /// assert!(md.contains("\n[^1]: “Education and Training"));
-    /// ```
-    #[must_use]
-    pub fn to_markdown(&self) -> String {
-        render::markdown(self)
-    }
-
-    /// The document as a standalone HTML5 page: `id="para-10"` anchors on the
-    /// paragraphs, `<section id="mobility">` around each heading's part,
-    /// `<abbr title>` on acronyms, and the footnote linked both ways.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let html = declaration().to_html();
-    /// assert!(html.starts_with("<!DOCTYPE html>"));
-    /// assert!(html.contains("<p id=\"para-10\">"));
-    /// assert!(html.contains("<abbr title=\"Open Educational Resources\">OER</abbr>"));
-    /// assert!(html.contains("href=\"#fn-1\"") && html.contains("href=\"#fnref-1\""));
-    /// ```
-    #[must_use]
-    pub fn to_html(&self) -> String {
-        render::html(self)
-    }
-
-    /// The document as Akoma Ntoso 3.0 XML (OASIS `LegalDocML`), a `statement`
-    /// valid against the official schema.
-    ///
-    /// - **Identification**: FRBR Work, Expression (English) and Manifestation,
-    ///   all dated 2017-11-22, the day the meeting closed and adopted the
-    ///   declaration, so the output is the same on every run. The FRBR URIs
-    ///   follow the Akoma Ntoso naming convention:
-    ///   `/akn/xa/statement/declaration/asemme6/2017-11-22/seoul-declaration`.
-    ///   ASEM has no country code, so the jurisdiction is `xa`, a code ISO 3166-1
-    ///   leaves to users and will never give a country. The Manifestation's
-    ///   `FRBRthis` names the `!main` component; `FRBRalias name="title"` gives
-    ///   the title.
-    /// - **Structure**: the cover lines form the `preface`; every heading,
-    ///   the Preamble included, is an `hcontainer` in `mainBody` (the schema
-    ///   admits no `paragraph` inside `preamble`), and each paragraph is a
-    ///   `paragraph eId="para_N"` with `num` and `content/p`.
-    /// - **Semantics**: footnote 1 is an `authorialNote` at its marker in
-    ///   paragraph 2; mentions are inline `organization`, `event`, `location`
-    ///   and `concept` elements whose `refersTo` points at `TLCOrganization`,
-    ///   `TLCEvent`, `TLCLocation` and `TLCConcept` entries in `references`;
-    ///   acronyms carry `abbr title`; `classification` holds a keyword for each
-    ///   theme and instrument tag, pointing at its paragraph.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let akn = declaration().to_akoma_ntoso();
-    /// assert!(akn.contains("<statement name=\"declaration\">"));
-    /// assert!(akn.contains("<FRBRthis value=\"/akn/xa/statement/declaration/asemme6/2017-11-22/seoul-declaration/eng@2017-11-22/!main.xml\"/>"));
-    /// assert!(akn.contains("<paragraph eId=\"para_16\"><num>16.</num>"));
-    /// ```
-    #[must_use]
-    pub fn to_akoma_ntoso(&self) -> String {
-        render::akoma_ntoso(self)
-    }
-
-    /// Finds `query` in the paragraphs' texts, ignoring case.
-    ///
-    /// Matching folds both sides with Unicode lowercase mappings, so non-ASCII text
-    /// (the en dash in "ICT – Information") matches too. Hits come in document
-    /// order and do not overlap within a paragraph. The query is taken literally:
-    /// white space inside or around it must match too. The first call builds an
-    /// index once; later calls and the hits they yield allocate nothing.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::EmptyQuery`] if `query` is empty or only white space.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let hits: Vec<_> = declaration().search("ict – INFORMATION")?.collect();
-    /// assert_eq!(hits.len(), 1);
-    /// let hit = &hits[0];
-    /// assert_eq!(hit.paragraph().number(), 10);
-    /// assert_eq!(hit.text(), "ICT – Information");
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[inline]
-    pub fn search<'q>(&self, query: &'q str) -> Result<Hits<'q>, Error> {
-        search::search(query)
-    }
-}
-
-/// The clean plain-text document: cover lines, headings, numbered paragraphs with
-/// footnote markers as `[1]`, and the footnote at the end. No page-break rules,
-/// no Markdown.
-///
-/// ```
-/// use asem_seoul_declaration::declaration;
-///
-/// let text = declaration().to_string();
-/// assert!(text.starts_with("6th ASEM Education Ministers' Meeting (ASEMME6)\n"));
-/// assert!(text.contains("\nPreamble\n\n1. We, Education Ministers"));
-/// assert!(!text.contains("---"));
-/// ```
-impl fmt::Display for Declaration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, line) in self.cover_lines.iter().enumerate() {
-            // The meeting, its dates and its venue form one block; the rest stand apart.
-            let gap = if i < 3 { "" } else { "\n" };
-            writeln!(f, "{gap}{line}")?;
-        }
-        let mut previous: Option<Section> = None;
-        for paragraph in self.paragraphs {
-            for heading in headings_opened(previous, paragraph.section) {
-                write!(f, "\n{}\n", heading.title())?;
-            }
-            previous = Some(paragraph.section);
-            write!(f, "\n{paragraph}\n")?;
-        }
-        for note in self.footnotes {
-            write!(f, "\n{note}\n")?;
-        }
-        Ok(())
-    }
-}
-
-/// The headings that open between a paragraph under `previous` and one under
-/// `current`, outermost first (`Section::ALL` lists parents before children).
-pub(crate) fn headings_opened(
-    previous: Option<Section>,
-    current: Section,
-) -> impl Iterator<Item = Section> {
-    let already_open = move |s: Section| previous.is_some_and(|p| s.contains(p));
-    Section::ALL
-        .iter()
-        .copied()
-        .filter(move |&s| s.contains(current) && !already_open(s))
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for Declaration {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-
-        #[derive(serde::Serialize)]
-        struct SectionRecord {
-            id: Section,
-            title: &'static str,
-            parent: Option<Section>,
-            paragraphs: Vec<u8>,
-        }
-
-        let sections: Vec<SectionRecord> = Section::ALL
-            .iter()
-            .map(|&id| SectionRecord {
-                id,
-                title: id.title(),
-                parent: id.parent(),
-                paragraphs: self
-                    .paragraphs_in(id)
-                    .iter()
-                    .map(Paragraph::number)
-                    .collect(),
-            })
-            .collect();
-        let mut s = serializer.serialize_struct("Declaration", 8)?;
-        s.serialize_field("title", self.title)?;
-        s.serialize_field("subtitle", self.subtitle)?;
-        s.serialize_field("cover_lines", self.cover_lines)?;
-        s.serialize_field("meeting", self.meeting)?;
-        s.serialize_field("paragraphs", self.paragraphs)?;
-        s.serialize_field("sections", &sections)?;
-        s.serialize_field("meetings", self.series.meetings())?;
-        s.serialize_field("footnotes", self.footnotes)?;
-        s.end()
     }
 }

@@ -31,7 +31,7 @@ pub enum Error {
     /// A name that matches no variant of one of the crate's vocabularies
     /// (`Section`, `Theme`, `Instrument`, `Entity`, `Acronym`, ...).
     #[error(
-        "unknown {kind} {}: expected its display name or one of {}",
+        "unknown {kind} {}: expected a display name, a slug or an id, the slugs being {}",
         Quoted(given),
         Listed(accepted)
     )]
@@ -40,8 +40,20 @@ pub enum Error {
         kind: &'static str,
         /// The text that was given, kept whole.
         given: String,
-        /// The slugs that are accepted (display names are accepted too).
+        /// The slugs that are accepted (display names and ids are accepted too).
         accepted: &'static [&'static str],
+    },
+    /// A referent id whose kind is missing or unknown.
+    #[error(
+        "unknown referent id {}: expected KIND:SLUG, with KIND one of {}",
+        Quoted(given),
+        Listed(kinds)
+    )]
+    UnknownReferent {
+        /// The text that was given, kept whole.
+        given: String,
+        /// The kinds that are accepted.
+        kinds: &'static [&'static str],
     },
     /// A citation in no form this crate reads.
     #[error("unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"Seoul Declaration\" or \"ASEMME6\"", Quoted(given))]
@@ -128,7 +140,7 @@ mod tests {
         let message = err.to_string();
         assert!(message.len() < 200, "{message}");
         assert!(message.contains("(10000 bytes)"), "{message}");
-        assert!(message.ends_with("one of a, b or c"), "{message}");
+        assert!(message.ends_with("the slugs being a, b or c"), "{message}");
         assert!(matches!(err, Error::UnknownName { given: g, .. } if g == given));
     }
 

@@ -56,33 +56,50 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
-mod acronym;
-mod citation;
-mod clause;
-mod data;
-mod declaration;
-mod error;
-mod instrument;
-mod meeting;
-mod mention;
-mod paragraph;
-mod render;
-mod search;
-mod section;
-mod span;
-mod theme;
+// The vocabularies' macro, used by the modules below.
 mod vocabulary;
 
+// The facts: every record of the declaration, as statics.
+mod data;
+mod span;
+
+// The document's types: the declaration, its headings, paragraphs, footnote
+// and meetings, and the lookups and filters over them.
+mod declaration;
+mod meeting;
+mod paragraph;
+mod section;
+
+// The analyst's layer: editorial tags, names, clauses, acronyms.
+mod acronym;
+mod clause;
+mod instrument;
+mod mention;
+mod theme;
+
+// Queries over the text: search and citations.
+mod citation;
+mod search;
+
+// The editions: plain text, Markdown, HTML, Akoma Ntoso, JSON, CSV tables, SVG.
+mod render;
+
+mod error;
+
 pub use acronym::{expand, Acronym};
-pub use citation::{Citation, Cited};
+pub use citation::{find_citations, Citation, Cited, FoundCitation};
 pub use clause::{Clause, ClauseForm, Stance, Verb};
 pub use declaration::Declaration;
 pub use error::Error;
 pub use instrument::Instrument;
 pub use meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
 pub use mention::{Concept, Entity, Mention, Place, Referent};
-pub use paragraph::{Footnote, FootnoteRef, Paragraph};
+pub use paragraph::{Evidence, Footnote, FootnoteRef, Paragraph};
+pub use render::tables;
+#[cfg(feature = "serde")]
+pub use render::{FORMAT_VERSION, JSON_SCHEMA};
 pub use search::{Hit, Hits};
 pub use section::Section;
 pub use theme::Theme;

@@ -4,6 +4,8 @@ use std::fmt;
 
 /// A calendar date, as the declaration states it.
 ///
+/// Displays, and with `serde` serializes, as ISO 8601: `2017-11-22`.
+///
 /// ```
 /// use asem_seoul_declaration::declaration;
 ///
@@ -11,7 +13,6 @@ use std::fmt;
 /// assert_eq!(dates.last().to_string(), "2017-11-22");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Date {
     pub(crate) year: u16,
     pub(crate) month: u8,
@@ -96,7 +97,6 @@ impl fmt::Display for Date {
 /// assert_eq!(dates.to_string(), "21-22 November 2017");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DateRange {
     pub(crate) first: Date,
     pub(crate) last: Date,
@@ -159,10 +159,12 @@ impl fmt::Display for DateRange {
 /// assert_eq!((riga.city(), riga.year()), ("Riga", 2015));
 /// assert_eq!(riga.theme(), "ASEM Education Collaboration for Results");
 /// assert_eq!(riga.to_string(), "ASEMME5 (Riga, 2015)");
+/// // Meetings order by ordinal.
+/// assert!(meetings().windows(2).all(|w| w[0] < w[1]));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Meeting {
+    // The ordinal comes first, so that the derived order is the order of the series.
     pub(crate) ordinal: u8,
     pub(crate) acronym: &'static str,
     pub(crate) city: &'static str,
@@ -170,6 +172,7 @@ pub struct Meeting {
     pub(crate) theme: &'static str,
     pub(crate) dates: Option<DateRange>,
     pub(crate) country: Option<&'static str>,
+    pub(crate) venue: Option<&'static str>,
     pub(crate) host: Option<&'static str>,
 }
 
@@ -194,6 +197,24 @@ impl Meeting {
     #[must_use]
     pub const fn acronym(&self) -> &'static str {
         self.acronym
+    }
+
+    /// The meeting's full name, its ordinal written as the declaration writes
+    /// ordinals: `"6th ASEM Education Ministers' Meeting"`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::meetings;
+    /// assert_eq!(meetings()[0].name(), "1st ASEM Education Ministers' Meeting");
+    /// assert_eq!(meetings()[5].name(), "6th ASEM Education Ministers' Meeting");
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> String {
+        format!(
+            "{}{} {}",
+            self.ordinal,
+            ordinal_suffix(self.ordinal),
+            crate::data::SERIES.name
+        )
     }
 
     /// The host city, as footnote 1 names it.
@@ -253,6 +274,17 @@ impl Meeting {
         self.country
     }
 
+    /// The venue as the cover page gives it, where it does (ASEMME6 only).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().meeting().venue(), Some("Seoul, the Republic of Korea"));
+    /// ```
+    #[must_use]
+    pub const fn venue(&self) -> Option<&'static str> {
+        self.venue
+    }
+
     /// The host institution, where the declaration names it (ASEMME6 only).
     ///
     /// ```
@@ -283,8 +315,7 @@ impl fmt::Display for Meeting {
 /// let origin = series().origin();
 /// assert_eq!((origin.ordinal(), origin.city(), origin.year()), (6, "Helsinki", 2006));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Summit {
     pub(crate) ordinal: u8,
     pub(crate) city: &'static str,
@@ -326,6 +357,36 @@ impl Summit {
     }
 }
 
+/// `6th ASEM Summit (Helsinki, 2006)`.
+///
+/// ```
+/// use asem_seoul_declaration::series;
+/// assert_eq!(series().origin().to_string(), "6th ASEM Summit (Helsinki, 2006)");
+/// ```
+impl fmt::Display for Summit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}{} ASEM Summit ({}, {})",
+            self.ordinal,
+            ordinal_suffix(self.ordinal),
+            self.city,
+            self.year
+        )
+    }
+}
+
+/// The English ordinal suffix: "st", "nd", "rd" or "th".
+pub(crate) const fn ordinal_suffix(n: u8) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
 /// The series of ASEM Education Ministers' Meetings.
 ///
 /// ```
@@ -337,7 +398,6 @@ impl Summit {
 /// assert_eq!(series.meetings().len(), 6);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MeetingSeries {
     pub(crate) name: &'static str,
     pub(crate) acronym: &'static str,

@@ -1,10 +1,14 @@
-//! Who and what the paragraphs name, with exact spans.
+//! Who and what the paragraphs name, with exact spans, and the ids that name
+//! them in the exports.
 
+use std::fmt;
+use std::iter::FusedIterator;
 use std::ops::Range;
+use std::str::FromStr;
 
-use crate::span::Span;
+use crate::span::{self, Span};
 use crate::vocabulary::vocabulary;
-use crate::{data, Instrument, Meeting, Paragraph};
+use crate::{data, Declaration, Error, Instrument, Meeting, Paragraph, Summit};
 
 vocabulary! {
     /// A body, group or process the declaration names.
@@ -32,7 +36,7 @@ vocabulary! {
         AsemPartners => "ASEM partners", "asem-partners";
         /// The Ministry of Education of the Republic of Korea, host of ASEMME6.
         MinistryOfEducationKorea => "Ministry of Education of the Republic of Korea", "ministry-of-education-korea";
-        /// The ASEM Summits of heads of state and government.
+        /// The ASEM Summits of heads of state and government, as a body of the ASEM Political Process.
         AsemSummits => "ASEM Summits", "asem-summits";
         /// The ASEM Foreign Ministers' Meetings (ASEM FMM).
         AsemFmm => "ASEM Foreign Ministers Meetings", "asem-fmm";
@@ -46,7 +50,7 @@ vocabulary! {
         HigherEducationInstitutions => "Universities and higher education institutions", "higher-education-institutions";
         /// The ASEM Education Ministers, the declaration's authors.
         EducationMinisters => "ASEM Education Ministers", "education-ministers";
-        /// Stakeholders: the non-governmental parties to the cooperation.
+        /// Stakeholders: the parties to the cooperation besides the ministers and the ASEM partners, from students, teachers and institutions to industries, services, public administration at national and regional level and civil society.
         Stakeholders => "Stakeholders", "stakeholders";
         /// ASEM, the Asia-Europe Meeting, where no more specific body is meant.
         Asem => "ASEM", "asem";
@@ -118,18 +122,23 @@ vocabulary! {
 
 /// What a mention refers to.
 ///
+/// Every referent has a stable id, `KIND:SLUG`, which `Display` writes and
+/// `FromStr` reads: `entity:asef`, `instrument:moocs`, `meeting:asemme6`,
+/// `summit:asem6`, `place:seoul`, `concept:moocs`,
+/// `declaration:seoul-declaration`. The JSON and CSV editions use these ids, and
+/// with the `serde` feature a referent (de)serializes as its id.
+///
 /// ```
-/// use asem_seoul_declaration::{Concept, Referent};
+/// use asem_seoul_declaration::{Concept, Entity, Referent};
 ///
 /// let ict = Referent::from(Concept::Ict);
 /// assert_eq!(ict.names(), ["Information and Communication Technologies", "ICT"]);
+/// assert_eq!(ict.to_string(), "concept:ict");
+/// assert_eq!("entity:asef".parse::<Referent>()?, Referent::Entity(Entity::Asef));
+/// assert_eq!("meeting:asemme6".parse::<Referent>()?, Referent::Meeting(6));
+/// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "kebab-case")
-)]
 #[non_exhaustive]
 pub enum Referent {
     /// A body, group or process.
@@ -138,6 +147,8 @@ pub enum Referent {
     Instrument(Instrument),
     /// One ASEM Education Ministers' Meeting, by its ordinal (6 for ASEMME6).
     Meeting(u8),
+    /// One ASEM Summit, by its ordinal (6 for the summit held in Helsinki in 2006).
+    Summit(u8),
     /// A place.
     Place(Place),
     /// An idea or field.
@@ -145,6 +156,20 @@ pub enum Referent {
     /// The Seoul Declaration itself.
     Declaration,
 }
+
+/// The kinds of referent ids, in the order `FromStr`'s error lists them.
+const KINDS: &[&str] = &[
+    "entity",
+    "instrument",
+    "meeting",
+    "summit",
+    "place",
+    "concept",
+    "declaration",
+];
+
+/// The slug of the declaration's own id.
+pub(crate) const DECLARATION_SLUG: &str = "seoul-declaration";
 
 impl Referent {
     /// The forms under which the declaration names the referent, longest first
@@ -154,6 +179,7 @@ impl Referent {
     /// ```
     /// use asem_seoul_declaration::{Entity, Referent};
     /// assert_eq!(Referent::from(Entity::Asef).names(), ["Asia-Europe Foundation", "ASEF"]);
+    /// assert_eq!(Referent::Summit(6).names(), ["6th ASEM Summit"]);
     /// ```
     #[must_use]
     pub const fn names(self) -> &'static [&'static str] {
@@ -166,7 +192,7 @@ impl Referent {
                 E::AseanSecretariat => &["ASEAN Secretariat"],
                 E::AsemPartners => &["ASEM partner countries", "ASEM partners"],
                 E::MinistryOfEducationKorea => &["Ministry of Education of the Republic of Korea"],
-                E::AsemSummits => &["ASEM Summits", "6th ASEM Summit"],
+                E::AsemSummits => &["ASEM Summits"],
                 E::AsemFmm => &["ASEM Foreign Ministers Meetings", "ASEM FMM"],
                 E::AsemLemc => &[
                     "ASEM Labour and Employment Ministers' Conferences",
@@ -206,7 +232,8 @@ impl Referent {
                 | I::EducationSecretariat => &[],
             },
             Referent::Meeting(6) => &["6th ASEM Education Ministers' Meeting", "ASEMME6"],
-            Referent::Meeting(_) => &[],
+            Referent::Summit(6) => &["6th ASEM Summit"],
+            Referent::Meeting(_) | Referent::Summit(_) => &[],
             Referent::Place(p) => match p {
                 P::Seoul => &["Seoul"],
                 P::RepublicOfKorea => &["Republic of Korea"],
@@ -234,6 +261,24 @@ impl Referent {
         }
     }
 
+    /// Whether the referent names something the declaration knows: always, but
+    /// for a [`Referent::Meeting`] or [`Referent::Summit`] whose ordinal is not
+    /// one of the six meetings or the summit of paragraph 2.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::Referent;
+    /// assert!(Referent::Meeting(1).is_known() && Referent::Summit(6).is_known());
+    /// assert!(!Referent::Meeting(7).is_known() && !Referent::Summit(5).is_known());
+    /// ```
+    #[must_use]
+    pub const fn is_known(self) -> bool {
+        match self {
+            Referent::Meeting(n) => n >= 1 && n as usize <= data::MEETINGS.len(),
+            Referent::Summit(n) => n == data::SERIES.origin.ordinal,
+            _ => true,
+        }
+    }
+
     /// The meeting, for a [`Referent::Meeting`] whose ordinal exists.
     ///
     /// ```
@@ -247,6 +292,164 @@ impl Referent {
             Referent::Meeting(n) => data::MEETINGS.get(usize::from(n).checked_sub(1)?),
             _ => None,
         }
+    }
+
+    /// The summit, for a [`Referent::Summit`] the declaration names.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::Referent;
+    /// assert_eq!(Referent::Summit(6).summit().unwrap().city(), "Helsinki");
+    /// assert!(Referent::Summit(1).summit().is_none());
+    /// ```
+    #[must_use]
+    pub fn summit(self) -> Option<&'static Summit> {
+        match self {
+            Referent::Summit(_) if self.is_known() => Some(data::SERIES.origin),
+            _ => None,
+        }
+    }
+
+    /// The kind of id: `"entity"`, `"instrument"`, `"meeting"`, `"summit"`,
+    /// `"place"`, `"concept"` or `"declaration"`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Place, Referent};
+    /// assert_eq!(Referent::from(Place::Seoul).kind(), "place");
+    /// ```
+    #[must_use]
+    pub const fn kind(self) -> &'static str {
+        match self {
+            Referent::Entity(_) => KINDS[0],
+            Referent::Instrument(_) => KINDS[1],
+            Referent::Meeting(_) => KINDS[2],
+            Referent::Summit(_) => KINDS[3],
+            Referent::Place(_) => KINDS[4],
+            Referent::Concept(_) => KINDS[5],
+            Referent::Declaration => KINDS[6],
+        }
+    }
+
+    /// A name for people: the vocabulary's display name, the meeting or summit as
+    /// `Display` writes it, or the declaration's title.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Entity, Referent};
+    /// assert_eq!(Referent::from(Entity::Asef).name(), "Asia-Europe Foundation");
+    /// assert_eq!(Referent::Meeting(6).name(), "ASEMME6 (Seoul, 2017)");
+    /// assert_eq!(Referent::Summit(6).name(), "6th ASEM Summit (Helsinki, 2006)");
+    /// ```
+    #[must_use]
+    pub fn name(self) -> String {
+        match self {
+            Referent::Entity(e) => e.name().to_owned(),
+            Referent::Instrument(i) => i.name().to_owned(),
+            Referent::Place(p) => p.name().to_owned(),
+            Referent::Concept(c) => c.name().to_owned(),
+            Referent::Declaration => data::DECLARATION.title.to_owned(),
+            Referent::Meeting(n) => self
+                .meeting()
+                .map_or_else(|| format!("ASEMME{n}"), ToString::to_string),
+            Referent::Summit(n) => self
+                .summit()
+                .map_or_else(|| format!("ASEM Summit {n}"), ToString::to_string),
+        }
+    }
+}
+
+/// The id: `entity:asef`, `meeting:asemme6`, `declaration:seoul-declaration`.
+impl fmt::Display for Referent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Referent::Entity(e) => f.write_str(e.id()),
+            Referent::Instrument(i) => f.write_str(i.id()),
+            Referent::Place(p) => f.write_str(p.id()),
+            Referent::Concept(c) => f.write_str(c.id()),
+            Referent::Meeting(n) => write!(f, "meeting:asemme{n}"),
+            Referent::Summit(n) => write!(f, "summit:asem{n}"),
+            Referent::Declaration => write!(f, "declaration:{DECLARATION_SLUG}"),
+        }
+    }
+}
+
+impl FromStr for Referent {
+    type Err = Error;
+
+    /// An id, `KIND:SLUG`, ignoring ASCII case; only meetings and summits the
+    /// declaration names parse.
+    fn from_str(given: &str) -> Result<Referent, Error> {
+        let unknown_kind = || Error::UnknownReferent {
+            given: given.to_owned(),
+            kinds: KINDS,
+        };
+        let (kind, slug) = given.split_once(':').ok_or_else(unknown_kind)?;
+        let unknown_slug = |kind: &'static str, accepted| Error::UnknownName {
+            kind,
+            given: given.to_owned(),
+            accepted,
+        };
+        let known = |r: &Referent| r.is_known();
+        match kind.to_ascii_lowercase().as_str() {
+            "entity" => given.parse().map(Referent::Entity),
+            "instrument" => given.parse().map(Referent::Instrument),
+            "place" => given.parse().map(Referent::Place),
+            "concept" => given.parse().map(Referent::Concept),
+            "meeting" => ordinal_after(slug, "asemme")
+                .map(Referent::Meeting)
+                .filter(known)
+                .ok_or_else(|| unknown_slug(KINDS[2], MEETING_SLUGS)),
+            "summit" => ordinal_after(slug, "asem")
+                .map(Referent::Summit)
+                .filter(known)
+                .ok_or_else(|| unknown_slug(KINDS[3], SUMMIT_SLUGS)),
+            "declaration" if slug.eq_ignore_ascii_case(DECLARATION_SLUG) => {
+                Ok(Referent::Declaration)
+            }
+            "declaration" => Err(unknown_slug(KINDS[6], &[DECLARATION_SLUG])),
+            _ => Err(unknown_kind()),
+        }
+    }
+}
+
+/// The number after `prefix` (ignoring ASCII case) in a slug such as `asemme6`.
+fn ordinal_after(slug: &str, prefix: &str) -> Option<u8> {
+    let digits = slug
+        .get(..prefix.len())
+        .filter(|head| head.eq_ignore_ascii_case(prefix))
+        .map(|_| &slug[prefix.len()..])?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The slugs of the meetings' ids, for error messages.
+const MEETING_SLUGS: &[&str] = &[
+    "asemme1", "asemme2", "asemme3", "asemme4", "asemme5", "asemme6",
+];
+
+/// The slug of the one summit the declaration names.
+const SUMMIT_SLUGS: &[&str] = &["asem6"];
+
+const _: () = assert!(
+    MEETING_SLUGS.len() == data::MEETINGS.len(),
+    "one slug per meeting"
+);
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+/// Serializes as the id.
+impl serde::Serialize for Referent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+/// Deserializes from the id.
+impl<'de> serde::Deserialize<'de> for Referent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::vocabulary::deserialize_parsed(deserializer)
     }
 }
 
@@ -280,6 +483,12 @@ impl From<&Meeting> for Referent {
     }
 }
 
+impl From<&Summit> for Referent {
+    fn from(s: &Summit) -> Self {
+        Referent::Summit(s.ordinal())
+    }
+}
+
 /// A name in a paragraph, with its span and what it refers to.
 ///
 /// ```
@@ -289,12 +498,12 @@ impl From<&Meeting> for Referent {
 /// let asef = p6.mentions().iter().find(|m| m.text() == "ASEF").unwrap();
 /// assert_eq!(asef.referent(), Referent::Entity(Entity::Asef));
 /// assert_eq!(&p6.text()[asef.range()], "ASEF");
+/// assert_eq!(format!("{asef:?}"), r#"Mention { paragraph: 6, range: 518..522, text: "ASEF", referent: entity:asef }"#);
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Mention {
-    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub(crate) paragraph: u8,
     pub(crate) span: Span,
     pub(crate) referent: Referent,
 }
@@ -302,16 +511,19 @@ pub struct Mention {
 impl Mention {
     /// Joins located spans with what they refer to, at compile time.
     pub(crate) const fn attach<const N: usize>(
+        paragraph: u8,
         spans: [Span; N],
         referents: [Referent; N],
     ) -> [Mention; N] {
         let mut found = [Mention {
-            span: spans[0],
-            referent: referents[0],
+            paragraph,
+            span: Span { start: 0, text: "" },
+            referent: Referent::Declaration,
         }; N];
-        let mut i = 1;
+        let mut i = 0;
         while i < N {
             found[i] = Mention {
+                paragraph,
                 span: spans[i],
                 referent: referents[i],
             };
@@ -329,7 +541,7 @@ impl Mention {
     /// ```
     #[must_use]
     pub fn paragraph(&self) -> &'static Paragraph {
-        self.span.paragraph()
+        data::paragraph(self.paragraph)
     }
 
     /// The name as written.
@@ -344,7 +556,8 @@ impl Mention {
         self.span.text
     }
 
-    /// The byte range of the name in the paragraph's [`text`](Paragraph::text).
+    /// The byte range of the name in the paragraph's [`text`](Paragraph::text),
+    /// for slicing a Rust `str`.
     ///
     /// ```
     /// use asem_seoul_declaration::declaration;
@@ -358,6 +571,38 @@ impl Mention {
         self.span.range()
     }
 
+    /// The range of the name counted in Unicode code points, as Python and R
+    /// index strings.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let p = declaration().paragraph(10)?;
+    /// let info = p.mentions()[1];
+    /// assert_eq!(info.text(), "Information and Communication Technologies");
+    /// assert_eq!((info.range().start, info.char_range().start), (46, 44));
+    /// let chars: String = p.text().chars().skip(44).take(info.char_range().len()).collect();
+    /// assert_eq!(chars, info.text());
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn char_range(&self) -> Range<usize> {
+        span::char_range(self.paragraph().text(), self.range())
+    }
+
+    /// The range of the name counted in UTF-16 code units, as JavaScript, Java
+    /// and .NET index strings.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let info = declaration().paragraph(10)?.mentions()[1];
+    /// assert_eq!(info.utf16_range(), 44..86);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn utf16_range(&self) -> Range<usize> {
+        span::utf16_range(self.paragraph().text(), self.range())
+    }
+
     /// What the name refers to.
     ///
     /// ```
@@ -369,5 +614,58 @@ impl Mention {
     #[must_use]
     pub const fn referent(&self) -> Referent {
         self.referent
+    }
+}
+
+/// One line: `Mention { paragraph: 6, range: 518..522, text: "ASEF", referent: entity:asef }`.
+impl fmt::Debug for Mention {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Mention {{ paragraph: {}, range: {:?}, text: {:?}, referent: {} }}",
+            self.paragraph,
+            self.range(),
+            self.text(),
+            self.referent
+        )
+    }
+}
+
+/// The analyst's queries over names.
+impl Declaration {
+    /// Every mention in every paragraph, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Referent};
+    /// let d = declaration();
+    /// assert!(d.mentions().count() > 90);
+    /// assert_eq!(d.mentions().filter(|m| m.referent() == Referent::Declaration).count(), 5);
+    /// assert_eq!(d.mentions().next_back().unwrap().text(), "ASEM Education Process");
+    /// ```
+    pub fn mentions(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &'static Mention> + FusedIterator + Clone {
+        self.paragraphs.iter().flat_map(Paragraph::mentions)
+    }
+
+    /// Every mention of `referent`, in document order.
+    ///
+    /// Takes anything that converts into a [`Referent`]: an [`Entity`],
+    /// [`Instrument`], [`Place`], [`Concept`], [`&Meeting`](crate::Meeting) or
+    /// [`&Summit`](crate::Summit).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Concept};
+    ///
+    /// let ict: Vec<_> = declaration().mentions_of(Concept::Ict).collect();
+    /// assert_eq!(ict.len(), 5);
+    /// assert!(ict.iter().all(|m| m.paragraph().number() == 10));
+    /// ```
+    pub fn mentions_of(
+        &self,
+        referent: impl Into<Referent>,
+    ) -> impl DoubleEndedIterator<Item = &'static Mention> + FusedIterator + Clone {
+        let referent = referent.into();
+        self.mentions().filter(move |m| m.referent() == referent)
     }
 }

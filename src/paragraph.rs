@@ -1,7 +1,12 @@
-//! The numbered paragraphs and the footnote.
+//! The numbered paragraphs, the evidence behind their tags, and the footnote.
 
+use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::iter::FusedIterator;
+use std::ops::Range;
 
+use crate::span::{self, Span};
 use crate::{data, Clause, Instrument, Mention, Section, Theme};
 
 /// One of the declaration's 16 numbered paragraphs.
@@ -14,10 +19,11 @@ use crate::{data, Clause, Instrument, Mention, Section, Theme};
 /// assert!(p.text().starts_with("We believe that the cross-border exchange"));
 /// assert_eq!(p.section(), Section::Mobility);
 /// assert!(p.themes().contains(&Theme::GlobalCitizenship));
+/// // Paragraphs compare and order by number.
+/// assert!(declaration().paragraph(6)? < p);
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, Copy, Debug)]
 pub struct Paragraph {
     pub(crate) number: u8,
     pub(crate) text: &'static str,
@@ -27,6 +33,35 @@ pub struct Paragraph {
     pub(crate) footnotes: &'static [FootnoteRef],
     pub(crate) mentions: &'static [Mention],
     pub(crate) clauses: &'static [Clause],
+    /// The runs the source sets in italics.
+    pub(crate) emphasis: &'static [Span],
+}
+
+// A paragraph is its number: the declaration has one paragraph of each.
+impl PartialEq for Paragraph {
+    fn eq(&self, other: &Self) -> bool {
+        self.number == other.number
+    }
+}
+
+impl Eq for Paragraph {}
+
+impl Hash for Paragraph {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.number.hash(state);
+    }
+}
+
+impl PartialOrd for Paragraph {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Paragraph {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.number.cmp(&other.number)
+    }
 }
 
 impl Paragraph {
@@ -98,37 +133,89 @@ impl Paragraph {
         self.instruments.tags
     }
 
-    /// Each theme with the phrase of this paragraph that justifies it.
+    /// Each theme with the words of this paragraph that justify it, in the
+    /// order of [`Paragraph::themes`].
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Theme};
     ///
     /// let p10 = declaration().paragraph(10)?;
-    /// let (_, phrase) = p10
+    /// let (_, evidence) = p10
     ///     .theme_evidence()
     ///     .find(|(theme, _)| *theme == Theme::Equity)
     ///     .unwrap();
-    /// assert_eq!(phrase, "equity and accessibility in education");
+    /// assert_eq!(evidence.text(), "equity and accessibility in education");
+    /// assert_eq!(&p10.text()[evidence.range()], evidence.text());
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    #[must_use]
-    pub fn theme_evidence(&self) -> impl ExactSizeIterator<Item = (Theme, &'static str)> {
-        self.themes.with_evidence()
+    pub fn theme_evidence(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = (Theme, Evidence)> + ExactSizeIterator + FusedIterator + Clone
+    {
+        self.themes.with_evidence(self.number)
     }
 
-    /// Each instrument with the phrase of this paragraph that justifies it.
+    /// Each instrument with the words of this paragraph that justify it, in the
+    /// order of [`Paragraph::instruments`].
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Instrument};
     ///
     /// let p6 = declaration().paragraph(6)?;
-    /// let phrases: Vec<_> = p6.instrument_evidence().map(|(_, phrase)| phrase).collect();
+    /// let phrases: Vec<&str> = p6.instrument_evidence().map(|(_, e)| e.text()).collect();
     /// assert!(phrases.contains(&"Erasmus+ programme"));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
+    pub fn instrument_evidence(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = (Instrument, Evidence)>
+           + ExactSizeIterator
+           + FusedIterator
+           + Clone {
+        self.instruments.with_evidence(self.number)
+    }
+
+    /// The words that justify tagging this paragraph with `theme`, or `None` if
+    /// it is not tagged with it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Theme};
+    /// let evidence = para!(15).evidence_for(Theme::Governance).unwrap();
+    /// assert_eq!(evidence.text(), "host educational ministerial meetings");
+    /// assert!(para!(15).evidence_for(Theme::Equity).is_none());
+    /// ```
     #[must_use]
-    pub fn instrument_evidence(&self) -> impl ExactSizeIterator<Item = (Instrument, &'static str)> {
-        self.instruments.with_evidence()
+    pub fn evidence_for(&self, theme: Theme) -> Option<Evidence> {
+        self.themes.evidence_for(self.number, theme)
+    }
+
+    /// The words that justify tagging this paragraph with `instrument`, or `None`
+    /// if it is not tagged with it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Instrument};
+    /// let evidence = para!(10).instrument_evidence_for(Instrument::Moocs).unwrap();
+    /// assert_eq!(evidence.text(), "Massive Open Online Courses (MOOCs)");
+    /// ```
+    #[must_use]
+    pub fn instrument_evidence_for(&self, instrument: Instrument) -> Option<Evidence> {
+        self.instruments.evidence_for(self.number, instrument)
+    }
+
+    /// The byte ranges the source sets in italics: in paragraph 1, the meeting's
+    /// theme in quotation marks.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// let quoted: Vec<&str> = para!(1).emphasis().map(|r| &para!(1).text()[r]).collect();
+    /// assert_eq!(quoted, ["“Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment”"]);
+    /// assert_eq!(para!(2).emphasis().len(), 0);
+    /// ```
+    pub fn emphasis(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone
+    {
+        self.emphasis.iter().map(|s| s.range())
     }
 
     /// The footnote markers in this paragraph, with where each stands in [`Paragraph::text`].
@@ -138,7 +225,7 @@ impl Paragraph {
     ///
     /// let p2 = declaration().paragraph(2)?;
     /// let marker = p2.footnotes()[0];
-    /// assert!(p2.text()[..marker.offset()].ends_with("Meetings"));
+    /// assert!(p2.text()[..marker.offset()].ends_with("ASEM Education Ministers' Meetings"));
     /// assert_eq!(marker.footnote().number(), 1);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
@@ -176,141 +263,150 @@ impl Paragraph {
     pub const fn clauses(&self) -> &'static [Clause] {
         self.clauses
     }
-
-    /// The paragraph as a Markdown list item, its footnote marker as `[^1]`.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::para;
-    /// assert!(para!(2).to_markdown().contains("Meetings[^1] and"));
-    /// ```
-    #[must_use]
-    pub fn to_markdown(&self) -> String {
-        crate::render::paragraph_markdown(self)
-    }
-
-    /// The paragraph as an HTML `<p id="para-N">` element, acronyms in `<abbr>`.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::para;
-    ///
-    /// let html = para!(6).to_html();
-    /// assert!(html.starts_with("<p id=\"para-6\">"));
-    /// assert!(html.contains("<abbr title=\"Asia-Europe Foundation\">ASEF</abbr>"));
-    /// ```
-    #[must_use]
-    pub fn to_html(&self) -> String {
-        crate::render::paragraph_html(self)
-    }
-
-    /// Walks the text as a run of inline pieces: plain text, the start and end of
-    /// each mention, and each footnote marker, in document order.
-    ///
-    /// Every renderer goes through here, so that all formats put markers and
-    /// mentions at the same places. At one offset a mention closes before a
-    /// marker, and a marker comes before a mention that opens.
-    pub(crate) fn walk<E>(&self, mut visit: impl FnMut(Inline) -> Result<(), E>) -> Result<(), E> {
-        let mut at = 0;
-        let mut notes = self.footnotes.iter().peekable();
-        let text_to =
-            |to: usize, at: &mut usize, visit: &mut dyn FnMut(Inline) -> Result<(), E>| {
-                if to > *at {
-                    visit(Inline::Text(&self.text[*at..to]))?;
-                    *at = to;
-                }
-                Ok(())
-            };
-        for mention in self.mentions {
-            let range = mention.range();
-            while let Some(note) = notes.next_if(|n| n.offset <= range.start) {
-                text_to(note.offset, &mut at, &mut visit)?;
-                visit(Inline::Marker(note.footnote()))?;
-            }
-            text_to(range.start, &mut at, &mut visit)?;
-            visit(Inline::Open(mention))?;
-            while let Some(note) = notes.next_if(|n| n.offset < range.end) {
-                text_to(note.offset, &mut at, &mut visit)?;
-                visit(Inline::Marker(note.footnote()))?;
-            }
-            text_to(range.end, &mut at, &mut visit)?;
-            visit(Inline::Close(mention))?;
-        }
-        for note in notes {
-            text_to(note.offset, &mut at, &mut visit)?;
-            visit(Inline::Marker(note.footnote()))?;
-        }
-        text_to(self.text.len(), &mut at, &mut visit)
-    }
 }
 
-/// One piece of a paragraph's text, as [`Paragraph::walk`] hands it out.
+/// Editorial tags on a paragraph, each with the words that justify it.
+///
+/// Two slices of equal length rather than pairs, so that the tags alone can be
+/// handed out as `&'static [T]`; the data module builds both from one list.
 #[derive(Clone, Copy, Debug)]
-pub(crate) enum Inline {
-    /// Text between the other pieces.
-    Text(&'static str),
-    /// A mention starts here.
-    Open(&'static Mention),
-    /// A mention ends here.
-    Close(&'static Mention),
-    /// A footnote marker stands here.
-    Marker(&'static Footnote),
+pub(crate) struct Tags<T: 'static> {
+    pub(crate) tags: &'static [T],
+    pub(crate) evidence: &'static [Span],
 }
 
-/// `10. Taking note of ...`, with footnote markers as `[1]`.
-///
-/// ```
-/// use asem_seoul_declaration::declaration;
-///
-/// let p2 = declaration().paragraph(2)?.to_string();
-/// assert!(p2.starts_with("2. We reaffirm"));
-/// assert!(p2.contains("Meetings[1] and"));
-/// # Ok::<(), asem_seoul_declaration::Error>(())
-/// ```
-impl fmt::Display for Paragraph {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}. ", self.number)?;
-        self.walk(|piece| match piece {
-            Inline::Text(text) => f.write_str(text),
-            Inline::Marker(note) => write!(f, "[{}]", note.number),
-            Inline::Open(_) | Inline::Close(_) => Ok(()),
+impl<T: Copy + PartialEq> Tags<T> {
+    fn with_evidence(
+        self,
+        paragraph: u8,
+    ) -> impl DoubleEndedIterator<Item = (T, Evidence)> + ExactSizeIterator + FusedIterator + Clone
+    {
+        let evidence = self
+            .evidence
+            .iter()
+            .map(move |&span| Evidence { paragraph, span });
+        self.tags.iter().copied().zip(evidence)
+    }
+
+    fn evidence_for(self, paragraph: u8, tag: T) -> Option<Evidence> {
+        let at = self.tags.iter().position(|&t| t == tag)?;
+        Some(Evidence {
+            paragraph,
+            span: self.evidence[at],
         })
     }
 }
 
-/// Editorial tags on a paragraph, each with the phrase that justifies it.
+/// The words of a paragraph that justify one of its theme or instrument tags.
 ///
-/// Two slices of equal length rather than pairs, so that the tags alone can be
-/// handed out as `&'static [T]`; the data module checks the lengths at compile time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct Tags<T: 'static> {
-    pub(crate) tags: &'static [T],
-    pub(crate) evidence: &'static [&'static str],
+/// ```
+/// use asem_seoul_declaration::{para, Theme};
+///
+/// let evidence = para!(10).evidence_for(Theme::DigitalInnovation).unwrap();
+/// assert_eq!(evidence.text(), "ICT – Information and Communication Technologies");
+/// assert_eq!(evidence.paragraph().number(), 10);
+/// // The en dash is three bytes, one code point and one UTF-16 unit.
+/// assert_eq!(evidence.range(), 38..88);
+/// assert_eq!(evidence.char_range(), 38..86);
+/// assert_eq!(evidence.utf16_range(), 38..86);
+/// assert_eq!(format!("{evidence:?}"), r#"Evidence { paragraph: 10, range: 38..88, text: "ICT – Information and Communication Technologies" }"#);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Evidence {
+    paragraph: u8,
+    span: Span,
 }
 
-impl<T: Copy> Tags<T> {
-    fn with_evidence(self) -> impl ExactSizeIterator<Item = (T, &'static str)> {
-        self.tags.iter().copied().zip(self.evidence.iter().copied())
+impl Evidence {
+    /// The words, as written.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Instrument};
+    /// let e = para!(6).instrument_evidence_for(Instrument::ErasmusPlus).unwrap();
+    /// assert_eq!(e.text(), "Erasmus+ programme");
+    /// ```
+    #[must_use]
+    pub const fn text(&self) -> &'static str {
+        self.span.text
+    }
+
+    /// The paragraph the words stand in.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Theme};
+    /// assert_eq!(para!(9).evidence_for(Theme::LifelongLearning).unwrap().paragraph().number(), 9);
+    /// ```
+    #[must_use]
+    pub fn paragraph(&self) -> &'static Paragraph {
+        data::paragraph(self.paragraph)
+    }
+
+    /// The byte range of the words in the paragraph's [`text`](Paragraph::text).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Theme};
+    /// let e = para!(4).evidence_for(Theme::Mobility).unwrap();
+    /// assert_eq!(&para!(4).text()[e.range()], "promote mobility");
+    /// ```
+    #[must_use]
+    pub const fn range(&self) -> Range<usize> {
+        self.span.range()
+    }
+
+    /// The range of the words counted in Unicode code points (Python, R).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Theme};
+    /// let e = para!(10).evidence_for(Theme::Equity).unwrap();
+    /// let chars: String = para!(10).text().chars().skip(e.char_range().start).take(e.char_range().len()).collect();
+    /// assert_eq!(chars, e.text());
+    /// ```
+    #[must_use]
+    pub fn char_range(&self) -> Range<usize> {
+        span::char_range(self.paragraph().text(), self.range())
+    }
+
+    /// The range of the words counted in UTF-16 code units (JavaScript).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Theme};
+    /// let e = para!(10).evidence_for(Theme::Equity).unwrap();
+    /// assert_eq!(e.utf16_range().len(), e.text().encode_utf16().count());
+    /// ```
+    #[must_use]
+    pub fn utf16_range(&self) -> Range<usize> {
+        span::utf16_range(self.paragraph().text(), self.range())
     }
 }
 
-#[cfg(feature = "serde")]
-impl<T: serde::Serialize> serde::Serialize for Tags<T> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.tags.serialize(serializer)
+/// One line: `Evidence { paragraph: 4, range: 383..399, text: "promote mobility" }`.
+impl fmt::Debug for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Evidence {{ paragraph: {}, range: {:?}, text: {:?} }}",
+            self.paragraph,
+            self.range(),
+            self.text()
+        )
     }
 }
 
-/// Where a footnote marker stands in a paragraph.
+/// Where a footnote marker stands in a paragraph, and the words it annotates.
+///
+/// The marker stands right after its anchor: in paragraph 2, footnote 1 (the
+/// list of the six meetings) annotates "ASEM Education Ministers' Meetings".
 ///
 /// ```
 /// use asem_seoul_declaration::declaration;
 /// let marked: Vec<u8> = declaration().paragraphs().iter().filter(|p| !p.footnotes().is_empty()).map(|p| p.number()).collect();
 /// assert_eq!(marked, [2]);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct FootnoteRef {
     pub(crate) number: u8,
-    pub(crate) offset: usize,
+    pub(crate) paragraph: u8,
+    pub(crate) anchor: Span,
 }
 
 impl FootnoteRef {
@@ -326,7 +422,7 @@ impl FootnoteRef {
     }
 
     /// The byte offset in the paragraph's [`text`](Paragraph::text) at which the
-    /// marker stands (right after the word it annotates).
+    /// marker stands: the end of its [anchor](FootnoteRef::text).
     ///
     /// ```
     /// use asem_seoul_declaration::para;
@@ -335,7 +431,65 @@ impl FootnoteRef {
     /// ```
     #[must_use]
     pub const fn offset(&self) -> usize {
-        self.offset
+        self.anchor.range().end
+    }
+
+    /// The words the marker annotates, which it follows.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// assert_eq!(para!(2).footnotes()[0].text(), "ASEM Education Ministers' Meetings");
+    /// ```
+    #[must_use]
+    pub const fn text(&self) -> &'static str {
+        self.anchor.text
+    }
+
+    /// The byte range of the words the marker annotates.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// let marker = para!(2).footnotes()[0];
+    /// assert_eq!(&para!(2).text()[marker.range()], marker.text());
+    /// ```
+    #[must_use]
+    pub const fn range(&self) -> Range<usize> {
+        self.anchor.range()
+    }
+
+    /// The range of the annotated words counted in Unicode code points (Python, R).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// let marker = para!(2).footnotes()[0];
+    /// assert_eq!(marker.char_range(), marker.range());
+    /// ```
+    #[must_use]
+    pub fn char_range(&self) -> Range<usize> {
+        span::char_range(self.paragraph().text(), self.range())
+    }
+
+    /// The range of the annotated words counted in UTF-16 code units (JavaScript).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// let marker = para!(2).footnotes()[0];
+    /// assert_eq!(marker.utf16_range(), marker.range());
+    /// ```
+    #[must_use]
+    pub fn utf16_range(&self) -> Range<usize> {
+        span::utf16_range(self.paragraph().text(), self.range())
+    }
+
+    /// The paragraph the marker stands in.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// assert_eq!(para!(2).footnotes()[0].paragraph().number(), 2);
+    /// ```
+    #[must_use]
+    pub fn paragraph(&self) -> &'static Paragraph {
+        data::paragraph(self.paragraph)
     }
 
     /// The footnote the marker points to.
@@ -350,6 +504,20 @@ impl FootnoteRef {
     }
 }
 
+/// One line: `FootnoteRef { number: 1, paragraph: 2, range: 452..486, text: "..." }`.
+impl fmt::Debug for FootnoteRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "FootnoteRef {{ number: {}, paragraph: {}, range: {:?}, text: {:?} }}",
+            self.number,
+            self.paragraph,
+            self.range(),
+            self.text()
+        )
+    }
+}
+
 /// A footnote of the declaration. There is one: the list of the six meetings.
 ///
 /// ```
@@ -361,11 +529,12 @@ impl FootnoteRef {
 /// assert!(note.text().starts_with("“Education and Training for Tomorrow"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Footnote {
     pub(crate) number: u8,
     pub(crate) paragraph: u8,
     pub(crate) text: &'static str,
+    /// The runs the source sets in italics: each meeting's quoted title.
+    pub(crate) emphasis: &'static [Span],
 }
 
 impl Footnote {
@@ -380,7 +549,7 @@ impl Footnote {
         self.number
     }
 
-    /// The footnote's text, verbatim, emphasis dropped.
+    /// The footnote's text, verbatim, emphasis given apart by [`Footnote::emphasis`].
     ///
     /// ```
     /// use asem_seoul_declaration::declaration;
@@ -389,6 +558,22 @@ impl Footnote {
     #[must_use]
     pub const fn text(&self) -> &'static str {
         self.text
+    }
+
+    /// The byte ranges the source sets in italics: each meeting's quoted title.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let note = &declaration().footnotes()[0];
+    /// let titles: Vec<&str> = note.emphasis().map(|r| &note.text()[r]).collect();
+    /// assert_eq!(titles.len(), 6);
+    /// assert_eq!(titles[2], "“Shaping an ASEM Education Area (Copenhagen 2011)”");
+    /// ```
+    pub fn emphasis(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone
+    {
+        self.emphasis.iter().map(|s| s.range())
     }
 
     /// The paragraph whose marker points here.
@@ -400,12 +585,5 @@ impl Footnote {
     #[must_use]
     pub fn paragraph(&self) -> &'static Paragraph {
         data::paragraph(self.paragraph)
-    }
-}
-
-/// `[1] “Education and Training ...”`.
-impl fmt::Display for Footnote {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "[{}] {}", self.number, self.text)
     }
 }

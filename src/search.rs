@@ -2,18 +2,22 @@
 //!
 //! The first search builds, once, a lowercase copy of all paragraph texts and
 //! an index of where each pair of adjacent bytes of that copy occurs, with the
-//! bytes grouped into classes so that the index is a small flat table. A query,
-//! lowercased once into a buffer on the stack, looks up its rarest pair and
-//! compares itself only at the places that pair occurs. No search allocates
-//! after the first.
+//! bytes grouped into classes so that the index is a small flat table. A query
+//! is lowercased once into a buffer on the stack, or, when it is longer than
+//! that buffer, found once in the lowercase copy and then compared with that
+//! copy's own bytes; either way the hits borrow nothing from the query. The
+//! query looks up its rarest pair and compares itself only at the places that
+//! pair occurs. No search allocates after the first.
 
+use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
 use crate::paragraph::Paragraph;
-use crate::{data, Error};
+use crate::span;
+use crate::{data, Declaration, Error};
 
 /// One place where a search query occurs.
 ///
@@ -24,9 +28,10 @@ use crate::{data, Error};
 /// assert_eq!(hit.paragraph().number(), 6);
 /// assert_eq!(&hit.paragraph().text()[hit.range()], "Erasmus+");
 /// assert_eq!(hit.text(), "Erasmus+");
+/// assert_eq!(format!("{hit:?}"), r#"Hit { paragraph: 6, range: 431..439, text: "Erasmus+" }"#);
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Hit {
     paragraph: &'static Paragraph,
     start: usize,
@@ -61,6 +66,32 @@ impl Hit {
         self.start..self.end
     }
 
+    /// The range of the match counted in Unicode code points (Python, R).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let hit = declaration().search("Information and")?.next().unwrap();
+    /// assert_eq!((hit.range().start, hit.char_range().start), (46, 44));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn char_range(&self) -> Range<usize> {
+        span::char_range(self.paragraph.text(), self.range())
+    }
+
+    /// The range of the match counted in UTF-16 code units (JavaScript).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let hit = declaration().search("Information and")?.next().unwrap();
+    /// assert_eq!(hit.utf16_range(), 44..59);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn utf16_range(&self) -> Range<usize> {
+        span::utf16_range(self.paragraph.text(), self.range())
+    }
+
     /// The matched text as the declaration writes it.
     ///
     /// ```
@@ -75,25 +106,43 @@ impl Hit {
     }
 }
 
-/// The hits of one search, in document order; see
-/// [`Declaration::search`](crate::Declaration::search).
+/// One line: `Hit { paragraph: 6, range: 431..439, text: "Erasmus+" }`.
+impl fmt::Debug for Hit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Hit {{ paragraph: {}, range: {:?}, text: {:?} }}",
+            self.paragraph.number(),
+            self.range(),
+            self.text()
+        )
+    }
+}
+
+/// The hits of one search, in document order; see [`Declaration::search`].
+///
+/// They borrow nothing from the query, so a function can take an owned query
+/// and return its hits.
 ///
 /// ```
-/// use asem_seoul_declaration::declaration;
-/// let mut hits = declaration().search("recognition")?;
+/// use asem_seoul_declaration::{declaration, Hit};
+///
+/// fn find(query: String) -> impl Iterator<Item = Hit> {
+///     declaration().search(query).into_iter().flatten()
+/// }
+/// let mut hits = find("recognition".to_owned());
 /// assert_eq!(hits.next().unwrap().paragraph().number(), 6);
 /// assert_eq!(hits.next().unwrap().paragraph().number(), 10);
 /// assert!(hits.next().is_none());
-/// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
-#[derive(Clone, Debug)]
-pub struct Hits<'q> {
-    matches: Matches<'q>,
+#[derive(Clone)]
+pub struct Hits {
+    matches: Matches<'static>,
     /// The paragraphs, read once here rather than from the `static` at each hit.
     paragraphs: &'static [Paragraph],
 }
 
-impl Iterator for Hits<'_> {
+impl Iterator for Hits {
     type Item = Hit;
 
     #[inline]
@@ -107,15 +156,62 @@ impl Iterator for Hits<'_> {
     }
 }
 
-impl FusedIterator for Hits<'_> {}
+impl FusedIterator for Hits {}
 
-/// Runs a search; see [`Declaration::search`](crate::Declaration::search).
-pub(crate) fn search(query: &str) -> Result<Hits<'_>, Error> {
+/// A summary on one line: the lowercase query (cut short) and where the
+/// search stands, not the index it reads.
+impl fmt::Debug for Hits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let needle = self.matches.needle.bytes();
+        let shown = String::from_utf8_lossy(&needle[..needle.len().min(60)]);
+        f.debug_struct("Hits")
+            .field("lowercase_query", &shown)
+            .field("query_bytes", &needle.len())
+            .field("paragraph", &(self.matches.text + 1))
+            .finish()
+    }
+}
+
+/// Search, a query of the document.
+impl Declaration {
+    /// Finds `query` in the paragraphs' texts, ignoring case.
+    ///
+    /// Matching folds both sides with Unicode lowercase mappings, so non-ASCII text
+    /// (the en dash in "ICT – Information") matches too. Hits come in document
+    /// order and do not overlap within a paragraph. The query is taken literally:
+    /// white space inside or around it must match too. It may be a `&str`, a
+    /// `String` or anything else that is `AsRef<str>`, and the hits do not borrow
+    /// it. The first call builds an index once; later calls and the hits they
+    /// yield allocate nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::EmptyQuery`] if `query` is empty or only white space.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let hits: Vec<_> = declaration().search("ict – INFORMATION")?.collect();
+    /// assert_eq!(hits.len(), 1);
+    /// let hit = &hits[0];
+    /// assert_eq!(hit.paragraph().number(), 10);
+    /// assert_eq!(hit.text(), "ICT – Information");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[inline]
+    pub fn search(&self, query: impl AsRef<str>) -> Result<Hits, Error> {
+        search(query.as_ref())
+    }
+}
+
+/// Runs a search; see [`Declaration::search`].
+fn search(query: &str) -> Result<Hits, Error> {
     if query.trim().is_empty() {
         return Err(Error::EmptyQuery);
     }
+    let index: &'static Index = &INDEX;
     Ok(Hits {
-        matches: INDEX.matches(query),
+        matches: index.matches(query),
         paragraphs: data::PARAGRAPHS,
     })
 }
@@ -123,71 +219,54 @@ pub(crate) fn search(query: &str) -> Result<Hits<'_>, Error> {
 static INDEX: Lazy<Index> =
     Lazy::new(|| Index::build(data::PARAGRAPHS.iter().map(Paragraph::text)));
 
-/// How many lowercase bytes of a query are kept inline for comparison; longer
-/// queries are lowercased again, on the fly, at each candidate.
+/// How many lowercase bytes of a query are kept inline; a longer query is
+/// represented by the bytes of its first occurrence in the lowercase copy.
 const INLINE: usize = 32;
 
-/// A query, lowercased once.
-#[derive(Clone, Debug)]
-struct Query<'q> {
-    text: &'q str,
-    folded: [u8; INLINE],
-    /// The lowercase length, or `None` when it does not fit in `folded`.
-    len: Option<usize>,
+/// A query's lowercase bytes, borrowed from nothing but the index.
+#[derive(Clone, Copy)]
+enum Needle<'a> {
+    /// Up to [`INLINE`] bytes, held here.
+    Inline { folded: [u8; INLINE], len: usize },
+    /// The bytes of an occurrence in the index's lowercase copy; empty when a
+    /// long query occurs nowhere.
+    Indexed(&'a [u8]),
 }
 
-impl<'q> Query<'q> {
-    fn new(text: &'q str) -> Query<'q> {
-        let mut folded = [0; INLINE];
-        if text.len() <= INLINE && text.is_ascii() {
-            folded[..text.len()].copy_from_slice(text.as_bytes());
-            folded[..text.len()].make_ascii_lowercase();
-            return Query {
-                text,
-                folded,
-                len: Some(text.len()),
-            };
+impl Needle<'_> {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Needle::Inline { folded, len } => &folded[..*len],
+            Needle::Indexed(bytes) => bytes,
         }
-        let mut len = 0;
-        for byte in folded_bytes(text) {
-            if len == INLINE {
-                return Query {
-                    text,
-                    folded,
-                    len: None,
-                };
-            }
-            folded[len] = byte;
-            len += 1;
-        }
-        Query {
-            text,
-            folded,
-            len: Some(len),
-        }
-    }
-
-    /// The lowercase bytes held inline: all of them, or the first [`INLINE`].
-    fn prefix(&self) -> &[u8] {
-        &self.folded[..self.len.unwrap_or(INLINE)]
     }
 
     /// Where a match starting at `start` of `folded` ends, if it matches there.
     #[inline]
     fn match_end(&self, folded: &[u8], start: usize) -> Option<usize> {
-        if let Some(len) = self.len {
-            return same(folded.get(start..start + len)?, &self.folded[..len])
-                .then_some(start + len);
-        }
-        let mut at = start;
-        for byte in folded_bytes(self.text) {
-            if *folded.get(at)? != byte {
-                return None;
-            }
-            at += 1;
-        }
-        Some(at)
+        let needle = self.bytes();
+        let end = start + needle.len();
+        same(folded.get(start..end)?, needle).then_some(end)
     }
+}
+
+/// The lowercase bytes of `text`, if they fit inline.
+fn inline_needle(text: &str) -> Option<Needle<'static>> {
+    let mut folded = [0; INLINE];
+    if text.len() <= INLINE && text.is_ascii() {
+        folded[..text.len()].copy_from_slice(text.as_bytes());
+        folded[..text.len()].make_ascii_lowercase();
+        return Some(Needle::Inline {
+            folded,
+            len: text.len(),
+        });
+    }
+    let mut len = 0;
+    for byte in folded_bytes(text) {
+        *folded.get_mut(len)? = byte;
+        len += 1;
+    }
+    Some(Needle::Inline { folded, len })
 }
 
 /// Whether two byte strings are equal, compared a word at a time: the strings
@@ -329,12 +408,13 @@ impl Index {
     }
 
     /// Every match of `query`, as (text number from 0, byte range in that text).
-    pub(crate) fn matches<'a>(&'a self, query: &'a str) -> Matches<'a> {
-        let query = Query::new(query);
-        let candidates = self.candidates(&query);
+    /// The matches borrow the index, not the query.
+    pub(crate) fn matches(&self, query: &str) -> Matches<'_> {
+        let needle = inline_needle(query).unwrap_or_else(|| self.long_needle(query));
+        let candidates = self.candidates(needle.bytes());
         Matches {
             index: self,
-            query,
+            needle,
             candidates,
             text: 0,
             first: 0,
@@ -343,10 +423,32 @@ impl Index {
         }
     }
 
-    /// Where to look for `query`: the offsets of its rarest byte pair, less that
-    /// pair's place in the query.
-    fn candidates(&self, query: &Query) -> Candidates<'_> {
-        let prefix = query.prefix();
+    /// A query too long to hold inline, as the bytes of its first occurrence in
+    /// the lowercase copy (compared on the fly, byte by lowercase byte, at the
+    /// candidates of its inline prefix); empty if it occurs nowhere.
+    fn long_needle(&self, query: &str) -> Needle<'_> {
+        let mut prefix = [0; INLINE];
+        for (slot, byte) in prefix.iter_mut().zip(folded_bytes(query)) {
+            *slot = byte;
+        }
+        let mut candidates = self.candidates(&prefix);
+        while let Some(start) = candidates.next(&self.folded) {
+            let mut at = start;
+            let matched = folded_bytes(query).all(|byte| {
+                at += 1;
+                self.folded.get(at - 1) == Some(&byte)
+            });
+            if matched {
+                return Needle::Indexed(&self.folded[start..at]);
+            }
+        }
+        Needle::Indexed(&[])
+    }
+
+    /// Where to look for `needle`: the offsets of its rarest byte pair, less that
+    /// pair's place in the needle.
+    fn candidates(&self, needle: &[u8]) -> Candidates<'_> {
+        let prefix = &needle[..needle.len().min(INLINE)];
         match prefix {
             [] => {
                 return Candidates::Listed {
@@ -455,10 +557,10 @@ impl Candidates<'_> {
 }
 
 /// The matches of one query, in order, without overlaps within a text.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) struct Matches<'a> {
     index: &'a Index,
-    query: Query<'a>,
+    needle: Needle<'a>,
     candidates: Candidates<'a>,
     /// The text the last candidate fell in (candidates ascend), where it starts
     /// in the lowercase copy, and where its separator stands.
@@ -487,7 +589,7 @@ impl Iterator for Matches<'_> {
             if start < self.last_end {
                 continue;
             }
-            let Some(end) = self.query.match_end(&index.folded, start) else {
+            let Some(end) = self.needle.match_end(&index.folded, start) else {
                 continue;
             };
             if let Some(range) = index.original(self.first, self.stop, start, end) {
@@ -568,7 +670,7 @@ mod tests {
         let texts = [long.as_str(), "word"];
         let index = Index::build(texts.iter().copied());
         let query = long.to_uppercase();
-        assert!(Query::new(&query).len.is_none());
+        assert!(inline_needle(&query).is_none());
         assert_eq!(index.matches(&query).collect::<Vec<_>>(), [(0, 0..200)]);
         assert_eq!(index.matches(&(query.clone() + "x")).count(), 0);
     }

@@ -23,15 +23,13 @@ vocabulary! {
         Preamble => "Preamble", "preamble";
         /// The first part: the vision for the next decade (paragraphs 6-10, under its sub-headings).
         Vision => "Vision for the next decade: Promotion of mobility and skills development", "vision";
-        /// Mobility between Asia and Europe (paragraphs 6-7), within [`Section::Vision`].
+        /// Mobility between Asia and Europe (paragraphs 6-7), within the vision.
         Mobility => "Promotion of mobility between Asia and Europe", "mobility";
-        /// Skills for employability and the quality of education (paragraphs 8-10, under
-        /// its sub-headings), within [`Section::Vision`].
+        /// Skills for employability and the quality of education (paragraphs 8-10, under its sub-headings), within the vision.
         SkillsDevelopment => "Enhancement of skills development for better employability through improving the quality of education", "skills-development";
-        /// New skills and lifelong learning in the 4th Industrial Revolution (paragraphs 8-9),
-        /// within [`Section::SkillsDevelopment`].
+        /// New skills and lifelong learning in the 4th Industrial Revolution (paragraphs 8-9), within skills development.
         NewSkillsAndLifelongLearning => "Developing new skills and competencies, and strengthening lifelong learning in the era of the 4th Industrial Revolution", "new-skills-and-lifelong-learning";
-        /// Technology for education innovation (paragraph 10), within [`Section::SkillsDevelopment`].
+        /// Technology for education innovation (paragraph 10), within skills development.
         TechnologyForInnovation => "Use of state-of-the-art technologies to trigger education innovation and changes", "technology-for-innovation";
         /// The second part: the key instruments for realising the vision (paragraphs 11-16).
         KeyInstruments => "Key instruments for realising the common vision: toward tangible and practical cooperation", "key-instruments";
@@ -46,8 +44,8 @@ impl Section {
     /// assert_eq!(Section::Mobility.title(), "Promotion of mobility between Asia and Europe");
     /// ```
     #[must_use]
-    pub fn title(self) -> &'static str {
-        self.into()
+    pub const fn title(self) -> &'static str {
+        self.name()
     }
 
     /// The heading this one stands under, if any.

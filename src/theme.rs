@@ -50,10 +50,9 @@ vocabulary! {
         Youth => "Youth", "youth";
         /// Research and researchers, including inter-disciplinary and joint research.
         Research => "Research", "research";
-        /// Stakeholders beyond governments taking part in the cooperation.
+        /// Stakeholders taking part in the cooperation besides the ministers and the ASEM partners: students, teachers, institutions, industries, services, public administration at national and regional level and civil society.
         StakeholderEngagement => "Stakeholder engagement", "stakeholder-engagement";
-        /// Governance of the ASEM Education Process itself: its meetings, Secretariat,
-        /// follow-up and links to the ASEM political process.
+        /// Governance of the ASEM Education Process itself: its meetings, Secretariat, follow-up and links to the ASEM political process.
         Governance => "Governance of the ASEM Education Process", "governance";
     }
 }

@@ -3,8 +3,10 @@
 use std::collections::BTreeSet;
 use std::str::FromStr;
 
-use asem_seoul_declaration::{declaration, Error, Instrument, Paragraph, Section, Theme};
-use strum::{EnumCount, IntoEnumIterator};
+use asem_seoul_declaration::{
+    declaration, meetings, para, Acronym, ClauseForm, Concept, Entity, Error, Instrument,
+    Paragraph, Place, Section, Stance, Theme, Verb,
+};
 
 fn numbers<'a>(paragraphs: impl IntoIterator<Item = &'a Paragraph>) -> Vec<u8> {
     paragraphs.into_iter().map(Paragraph::number).collect()
@@ -84,19 +86,25 @@ fn every_tag_is_backed_by_words_of_its_paragraph() {
     for p in declaration().paragraphs() {
         assert_eq!(p.theme_evidence().len(), p.themes().len());
         assert_eq!(p.instrument_evidence().len(), p.instruments().len());
-        let themes = p.theme_evidence().map(|(t, e)| (format!("{t:?}"), e));
-        let instruments = p.instrument_evidence().map(|(i, e)| (format!("{i:?}"), e));
+        let themes = p.theme_evidence().map(|(t, e)| (t.id(), e));
+        let instruments = p.instrument_evidence().map(|(i, e)| (i.id(), e));
         for (tag, evidence) in themes.chain(instruments) {
             assert!(
-                !evidence.trim().is_empty(),
+                !evidence.text().trim().is_empty(),
                 "{tag} in paragraph {}",
                 p.number()
             );
-            assert!(
-                p.text().contains(evidence),
-                "{tag} in paragraph {}: {evidence:?}",
-                p.number()
-            );
+            assert_eq!(evidence.paragraph(), p);
+            assert_eq!(&p.text()[evidence.range()], evidence.text(), "{tag}");
+        }
+        for (theme, evidence) in p.theme_evidence() {
+            assert_eq!(p.evidence_for(theme), Some(evidence));
+        }
+        for (instrument, evidence) in p.instrument_evidence() {
+            assert_eq!(p.instrument_evidence_for(instrument), Some(evidence));
+        }
+        for theme in Theme::iter().filter(|t| !p.themes().contains(t)) {
+            assert_eq!(p.evidence_for(theme), None);
         }
         let distinct: BTreeSet<_> = p.themes().iter().collect();
         assert_eq!(
@@ -143,54 +151,239 @@ fn expected_tags_on_key_paragraphs() {
     );
 }
 
-fn check_vocabulary<T>(
-    all: &[T],
-    count: usize,
-    title: impl Fn(T) -> String,
-    slug: impl Fn(T) -> &'static str,
-) where
-    T: Copy
-        + std::fmt::Debug
-        + PartialEq
-        + FromStr<Err = Error>
-        + IntoEnumIterator
-        + Into<&'static str>,
-{
-    assert_eq!(all.len(), count);
-    assert_eq!(T::iter().collect::<Vec<_>>(), all);
-    for &v in all {
-        let name = title(v);
-        let static_name: &'static str = v.into();
-        assert_eq!(static_name, name);
-        assert_eq!(T::from_str(&name), Ok(v));
-        assert_eq!(T::from_str(&name.to_uppercase()), Ok(v));
-        assert_eq!(T::from_str(slug(v)), Ok(v));
-        assert_eq!(T::from_str(&slug(v).to_uppercase()), Ok(v));
-        let s = slug(v);
-        assert!(s.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{s}");
-    }
-    let slugs: BTreeSet<_> = all.iter().map(|&v| slug(v)).collect();
-    assert_eq!(slugs.len(), all.len(), "slugs are distinct");
+/// What every vocabulary offers, without a trait from another crate.
+macro_rules! check_vocabulary {
+    ($t:ty: $kind:literal) => {{
+        let all = <$t>::ALL;
+        assert_eq!(<$t>::iter().collect::<Vec<_>>(), all);
+        assert_eq!(<$t>::iter().rev().next(), all.last().copied());
+        assert!(all.windows(2).all(|w| w[0] < w[1]), "ALL is in order");
+        for &v in all {
+            let name: &'static str = v.name();
+            assert_eq!(name, v.to_string());
+            assert_eq!(v.id(), format!("{}:{}", $kind, v.slug()));
+            for written in [
+                name.to_owned(),
+                name.to_uppercase(),
+                v.slug().to_owned(),
+                v.slug().to_uppercase(),
+                v.id().to_owned(),
+            ] {
+                assert_eq!(<$t>::from_str(&written), Ok(v), "{written:?}");
+            }
+            let s = v.slug();
+            assert!(
+                s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{s}"
+            );
+            assert!(
+                !v.description().is_empty() && v.description().ends_with('.'),
+                "{v:?}"
+            );
+        }
+        let slugs: BTreeSet<_> = all.iter().map(|v| v.slug()).collect();
+        assert_eq!(slugs.len(), all.len(), "slugs are distinct");
+        let ids: Vec<&str> = all.iter().map(|v| v.id()).collect();
+        ids
+    }};
 }
 
 #[test]
 fn vocabularies_list_parse_and_display_every_variant() {
-    check_vocabulary(
-        Section::ALL,
-        Section::COUNT,
-        |s| s.to_string(),
-        Section::slug,
+    let mut all_ids: Vec<&str> = Vec::new();
+    all_ids.extend(check_vocabulary!(Section: "section"));
+    all_ids.extend(check_vocabulary!(Theme: "theme"));
+    all_ids.extend(check_vocabulary!(Instrument: "instrument"));
+    all_ids.extend(check_vocabulary!(Entity: "entity"));
+    all_ids.extend(check_vocabulary!(Place: "place"));
+    all_ids.extend(check_vocabulary!(Concept: "concept"));
+    all_ids.extend(check_vocabulary!(Stance: "stance"));
+    all_ids.extend(check_vocabulary!(Verb: "verb"));
+    all_ids.extend(check_vocabulary!(ClauseForm: "form"));
+    all_ids.extend(check_vocabulary!(Acronym: "acronym"));
+    let distinct: BTreeSet<_> = all_ids.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        all_ids.len(),
+        "ids never collide across vocabularies"
     );
-    check_vocabulary(Theme::ALL, Theme::COUNT, |t| t.to_string(), Theme::slug);
-    check_vocabulary(
-        Instrument::ALL,
-        Instrument::COUNT,
-        |i| i.to_string(),
-        Instrument::slug,
-    );
+    // The two that once shared a slug no longer share an id.
+    assert_ne!(Theme::Mobility.id(), Section::Mobility.id());
     assert_eq!(
         Section::TechnologyForInnovation.to_string(),
         Section::TechnologyForInnovation.title()
+    );
+}
+
+#[test]
+fn documents_and_meetings_order_by_number() {
+    let d = declaration();
+    let cited: BTreeSet<&Paragraph> = [para!(10), para!(2), para!(6), para!(2)]
+        .into_iter()
+        .collect();
+    let numbers: Vec<u8> = cited.iter().map(|p| p.number()).collect();
+    assert_eq!(numbers, [2, 6, 10]);
+    assert!(d.paragraphs().windows(2).all(|w| w[0] < w[1]));
+    assert!(meetings().windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(meetings().iter().max(), Some(d.meeting()));
+}
+
+#[test]
+fn filters_run_both_ways_and_stay_ended() {
+    fn bounds<I: DoubleEndedIterator + std::iter::FusedIterator + Clone>(_: &I) {}
+    let d = declaration();
+    let forward: Vec<u8> = d
+        .paragraphs_with_theme(Theme::Mobility)
+        .map(|p| p.number())
+        .collect();
+    let mut backward: Vec<u8> = d
+        .paragraphs_with_theme(Theme::Mobility)
+        .rev()
+        .map(|p| p.number())
+        .collect();
+    backward.reverse();
+    assert_eq!(forward, backward);
+    bounds(&d.paragraphs_with_theme(Theme::Mobility));
+    bounds(&d.paragraphs_with_instrument(Instrument::Moocs));
+    bounds(&d.mentions_of(Entity::Asef));
+    bounds(&d.mentions());
+    bounds(&d.clauses());
+    bounds(&d.clauses_at_least(Stance::Call));
+    bounds(&d.clauses_on(Theme::Equity));
+    bounds(&para!(10).theme_evidence());
+    bounds(&Theme::iter());
+    let mut mentions = d.mentions_of(Entity::Asef);
+    while mentions.next().is_some() {}
+    assert!(mentions.next().is_none() && mentions.next_back().is_none());
+    assert_eq!(
+        d.mentions().next_back().map(|m| m.paragraph().number()),
+        Some(16)
+    );
+}
+
+#[test]
+fn debug_output_is_short() {
+    let d = declaration();
+    let hit = d.search("Erasmus+").unwrap().next().unwrap();
+    assert_eq!(
+        format!("{hit:?}"),
+        r#"Hit { paragraph: 6, range: 431..439, text: "Erasmus+" }"#
+    );
+    for m in d.mentions() {
+        let debug = format!("{m:?}");
+        assert!(debug.len() < 200 && !debug.contains('\n'), "{debug}");
+    }
+    for c in d.clauses() {
+        let debug = format!("{c:?}");
+        assert!(debug.len() < 200 && !debug.contains('\n'), "{debug}");
+    }
+    for (_, e) in d.paragraphs().iter().flat_map(Paragraph::theme_evidence) {
+        assert!(format!("{e:?}").len() < 200);
+    }
+    let long_query = "education ".repeat(100);
+    for query in ["education", long_query.trim()] {
+        let mut hits = d.search(query).unwrap();
+        hits.next();
+        let debug = format!("{hits:?}");
+        assert!(debug.len() < 400, "{} bytes: {debug}", debug.len());
+    }
+}
+
+#[test]
+fn hits_are_copy_and_outlive_an_owned_query() {
+    fn owned(query: String) -> impl Iterator<Item = asem_seoul_declaration::Hit> {
+        declaration().search(query).into_iter().flatten()
+    }
+    let hits: Vec<_> = owned(String::from("lifelong learning")).collect();
+    assert_eq!(hits.len(), 1);
+    let copy = hits[0];
+    assert_eq!(copy, hits[0]);
+    // A query longer than the inline buffer works the same, and outlives its string.
+    let long: String = para!(10).text()[..200].to_uppercase();
+    let found: Vec<_> = owned(long).collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].range(), 0..200);
+}
+
+#[test]
+fn span_offsets_agree_in_all_three_units() {
+    let d = declaration();
+    let check = |host: &str,
+                 bytes: std::ops::Range<usize>,
+                 chars: std::ops::Range<usize>,
+                 utf16: std::ops::Range<usize>,
+                 text: &str| {
+        assert_eq!(&host[bytes], text);
+        let by_chars: String = host.chars().skip(chars.start).take(chars.len()).collect();
+        assert_eq!(by_chars, text);
+        let units: Vec<u16> = host.encode_utf16().collect();
+        assert_eq!(String::from_utf16(&units[utf16]).unwrap(), text);
+    };
+    let mut spans = 0;
+    for p in d.paragraphs() {
+        for m in p.mentions() {
+            check(
+                p.text(),
+                m.range(),
+                m.char_range(),
+                m.utf16_range(),
+                m.text(),
+            );
+            spans += 1;
+        }
+        for c in p.clauses() {
+            check(
+                p.text(),
+                c.range(),
+                c.char_range(),
+                c.utf16_range(),
+                c.text(),
+            );
+            spans += 1;
+        }
+        let evidence = p.theme_evidence().map(|(_, e)| e);
+        for e in evidence.chain(p.instrument_evidence().map(|(_, e)| e)) {
+            check(
+                p.text(),
+                e.range(),
+                e.char_range(),
+                e.utf16_range(),
+                e.text(),
+            );
+            spans += 1;
+        }
+        for f in p.footnotes() {
+            check(
+                p.text(),
+                f.range(),
+                f.char_range(),
+                f.utf16_range(),
+                f.text(),
+            );
+            spans += 1;
+        }
+    }
+    for hit in d.search("–").unwrap() {
+        check(
+            hit.paragraph().text(),
+            hit.range(),
+            hit.char_range(),
+            hit.utf16_range(),
+            hit.text(),
+        );
+        spans += 1;
+    }
+    eprintln!("spans checked in three units: {spans}");
+    // Paragraph 10's en dashes make the units differ.
+    let info = para!(10).mentions()[1];
+    assert_eq!(
+        (
+            info.range().start,
+            info.char_range().start,
+            info.utf16_range().start
+        ),
+        (46, 44, 44)
     );
 }
 
@@ -347,54 +540,208 @@ fn hits_are_in_document_order_and_do_not_overlap() {
 #[cfg(feature = "serde")]
 mod serde_model {
     use super::*;
+    use asem_seoul_declaration::{Citation, Cited, Referent, Summit};
+    use serde::de::DeserializeOwned;
+    use serde::Serialize;
+    use serde_json::{json, Value};
 
-    #[test]
-    fn vocabularies_serialize_as_their_slugs_and_round_trip() {
-        for &theme in Theme::ALL {
-            let json = serde_json::to_string(&theme).unwrap();
-            assert_eq!(json, format!("\"{}\"", theme.slug()));
-            assert_eq!(serde_json::from_str::<Theme>(&json).unwrap(), theme);
-        }
-        for &instrument in Instrument::ALL {
-            let json = serde_json::to_string(&instrument).unwrap();
+    /// `value` serializes as `id` and deserializes from it, and from every
+    /// other way of writing it.
+    fn round_trips<T>(value: T, id: &str, also: &[&str])
+    where
+        T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        assert_eq!(serde_json::to_value(&value).unwrap(), json!(id));
+        for written in std::iter::once(&id).chain(also) {
             assert_eq!(
-                serde_json::from_str::<Instrument>(&json).unwrap(),
-                instrument
+                serde_json::from_value::<T>(json!(written)).unwrap(),
+                value,
+                "{written:?}"
             );
-        }
-        for &section in Section::ALL {
-            let json = serde_json::to_string(&section).unwrap();
-            assert_eq!(serde_json::from_str::<Section>(&json).unwrap(), section);
         }
     }
 
     #[test]
-    fn the_declaration_serializes_whole() {
+    fn every_named_thing_serializes_as_its_id_and_round_trips() {
+        for &theme in Theme::ALL {
+            round_trips(theme, theme.id(), &[theme.slug(), theme.name()]);
+        }
+        for &s in Section::ALL {
+            round_trips(s, s.id(), &[s.slug()]);
+        }
+        for &i in Instrument::ALL {
+            round_trips(i, i.id(), &[i.slug()]);
+        }
+        for &stance in Stance::ALL {
+            round_trips(stance, stance.id(), &[stance.slug()]);
+        }
+        for &verb in Verb::ALL {
+            round_trips(verb, verb.id(), &[]);
+        }
+        for &form in ClauseForm::ALL {
+            round_trips(form, form.id(), &[]);
+        }
+        for &a in Acronym::ALL {
+            round_trips(a, a.id(), a.forms());
+        }
+        round_trips(
+            Referent::Entity(Entity::Asef),
+            "entity:asef",
+            &["ENTITY:ASEF"],
+        );
+        round_trips(Referent::Place(Place::Seoul), "place:seoul", &[]);
+        round_trips(Referent::Concept(Concept::Moocs), "concept:moocs", &[]);
+        round_trips(
+            Referent::Instrument(Instrument::Moocs),
+            "instrument:moocs",
+            &[],
+        );
+        round_trips(
+            Referent::Meeting(6),
+            "meeting:asemme6",
+            &["meeting:ASEMME6"],
+        );
+        round_trips(Referent::Summit(6), "summit:asem6", &[]);
+        round_trips(Referent::Declaration, "declaration:seoul-declaration", &[]);
+        let cite: Citation = "paras 6-7".parse().unwrap();
+        round_trips(
+            cite,
+            "Seoul Declaration (ASEMME6, 2017), paras. 6–7",
+            &["paras 6-7", "§§ 6–7"],
+        );
+        let err = serde_json::from_value::<Referent>(json!("thing:asef")).unwrap_err();
+        assert!(err.to_string().contains("\"thing:asef\""), "{err}");
+    }
+
+    #[test]
+    fn dates_hits_and_resolutions_serialize() {
+        let d = declaration();
+        assert_eq!(
+            serde_json::to_value(d.meeting().dates().unwrap().first()).unwrap(),
+            json!("2017-11-21")
+        );
+        let hit = d.search("Erasmus+").unwrap().next().unwrap();
+        assert_eq!(
+            serde_json::to_value(hit).unwrap(),
+            json!({"paragraph": 6, "text": "Erasmus+", "span": {"start": 431, "end": 439, "utf16": [431, 439], "utf8": [431, 439]}})
+        );
+        let cited: Cited = "paras 6-7".parse::<Citation>().unwrap().resolve();
+        assert_eq!(
+            serde_json::to_value(cited).unwrap(),
+            json!({"paragraphs": [6, 7], "footnotes": []})
+        );
+        let note = Citation::footnote(1).unwrap().resolve();
+        assert_eq!(
+            serde_json::to_value(note).unwrap(),
+            json!({"paragraphs": [], "footnotes": [1]})
+        );
+        let origin: &Summit = asem_seoul_declaration::series().origin();
+        assert_eq!(
+            serde_json::to_value(origin).unwrap()["id"],
+            json!("summit:asem6")
+        );
+    }
+
+    #[test]
+    fn the_declaration_serializes_as_the_json_edition() {
         let json = serde_json::to_value(declaration()).unwrap();
+        assert_eq!(json["format"], "asem-seoul-declaration");
+        assert_eq!(json["version"], asem_seoul_declaration::FORMAT_VERSION);
+        assert_eq!(json["source_sha256"], asem_seoul_declaration::SOURCE_SHA256);
         let paragraphs = json["paragraphs"].as_array().unwrap();
         assert_eq!(paragraphs.len(), 16);
         for (value, paragraph) in paragraphs.iter().zip(declaration().paragraphs()) {
             assert_eq!(value["number"], paragraph.number());
             assert_eq!(value["text"], paragraph.text());
-            assert_eq!(value["section"], paragraph.section().slug());
-            let themes: Vec<&str> = paragraph.themes().iter().map(|t| t.slug()).collect();
-            assert_eq!(value["themes"], serde_json::json!(themes));
+            assert_eq!(value["section"], paragraph.section().id());
+            let themes: Vec<&str> = paragraph.themes().iter().map(|t| t.id()).collect();
+            let tagged: Vec<&str> = value["themes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t["id"].as_str().unwrap())
+                .collect();
+            assert_eq!(tagged, themes);
             assert_eq!(
-                value["instruments"].as_array().unwrap().len(),
-                paragraph.instruments().len()
+                value["mentions"].as_array().unwrap().len(),
+                paragraph.mentions().len()
+            );
+            assert_eq!(
+                value["clauses"].as_array().unwrap().len(),
+                paragraph.clauses().len()
             );
         }
         assert_eq!(json["meetings"].as_array().unwrap().len(), 6);
         assert_eq!(json["meetings"][5]["acronym"], "ASEMME6");
         assert_eq!(
-            json["sections"].as_array().unwrap().len(),
-            Section::ALL.len()
+            json["meeting"]["dates"],
+            json!({"first": "2017-11-21", "last": "2017-11-22"})
         );
-        assert_eq!(
-            json["sections"][1]["paragraphs"],
-            serde_json::json!([6, 7, 8, 9, 10])
-        );
+        assert_eq!(json["meeting"]["venue"], "Seoul, the Republic of Korea");
+        assert_eq!(json["sections"][1]["paragraphs"], json!([6, 7, 8, 9, 10]));
+        assert_eq!(json["sections"][2]["parent"], "section:vision");
         assert_eq!(json["footnotes"][0]["paragraph"], 2);
-        assert_eq!(json["meeting"]["dates"]["first"]["day"], 21);
+        let kinds: BTreeSet<&str> = json["vocabularies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["kind"].as_str().unwrap())
+            .collect();
+        for kind in [
+            "theme",
+            "instrument",
+            "entity",
+            "place",
+            "concept",
+            "meeting",
+            "summit",
+            "declaration",
+        ] {
+            assert!(kinds.contains(kind), "{kind}");
+        }
+    }
+
+    /// Every mention's referent, every tag and every clause's ids are listed in
+    /// `vocabularies`, once.
+    #[test]
+    fn every_id_the_edition_writes_is_in_its_vocabularies() {
+        let json = serde_json::to_value(declaration()).unwrap();
+        let vocabulary: Vec<&str> = json["vocabularies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["id"].as_str().unwrap())
+            .collect();
+        let listed: BTreeSet<&str> = vocabulary.iter().copied().collect();
+        assert_eq!(listed.len(), vocabulary.len(), "ids are listed once");
+        let mut used: Vec<&Value> = Vec::new();
+        for p in json["paragraphs"].as_array().unwrap() {
+            used.push(&p["section"]);
+            used.extend(
+                p["themes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .chain(p["instruments"].as_array().unwrap())
+                    .map(|t| &t["id"]),
+            );
+            used.extend(
+                p["mentions"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|m| &m["referent"]),
+            );
+            for c in p["clauses"].as_array().unwrap() {
+                used.extend([&c["verb"], &c["form"], &c["stance"]]);
+                used.extend(c["addressees"].as_array().unwrap());
+            }
+        }
+        for id in used {
+            assert!(
+                listed.contains(id.as_str().unwrap()),
+                "{id} is not in vocabularies"
+            );
+        }
     }
 }

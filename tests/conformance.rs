@@ -174,12 +174,53 @@ fn the_clean_document_keeps_every_word_of_the_source_in_order() {
 #[test]
 fn the_clean_document_has_no_markup_or_page_breaks() {
     let text = declaration().to_string();
-    for artefact in ["---", "**", "<sup>", "*", "#"] {
+    for artefact in ["**", "<sup>", "*", "#"] {
         assert!(
             !text.contains(artefact),
             "{artefact:?} left in the document"
         );
     }
+    // Lines of rule characters only underline the heading above them.
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let is_rule = !line.is_empty() && line.chars().all(|c| matches!(c, '=' | '-' | '~'));
+        if is_rule {
+            // The heading above, wrapped over one or more lines.
+            let first = lines[..i]
+                .iter()
+                .rposition(|l| l.is_empty())
+                .map_or(0, |at| at + 1);
+            let heading = &lines[first..i];
+            let longest = heading.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            assert_eq!(line.chars().count(), longest, "{heading:?}");
+            let title = heading.join(" ");
+            let known =
+                Section::iter().any(|s| s.title() == title) || title == declaration().title();
+            assert!(known, "{line:?} under {title:?}");
+        }
+    }
+}
+
+#[test]
+fn the_source_italics_are_the_model_emphasis() {
+    let source = support::source_text();
+    let italic = support::italic_runs(&source);
+    let mut model: Vec<&str> = Vec::new();
+    for p in declaration().paragraphs() {
+        model.extend(p.emphasis().map(|r| &p.text()[r]));
+    }
+    for note in declaration().footnotes() {
+        model.extend(note.emphasis().map(|r| &note.text()[r]));
+    }
+    // The source also sets a heading in italics; headings are sections.
+    let headings: Vec<&str> = Section::iter().map(Section::title).collect();
+    let runs: Vec<&str> = italic
+        .iter()
+        .map(String::as_str)
+        .filter(|run| !headings.contains(run))
+        .collect();
+    assert_eq!(model, runs);
+    assert_eq!(runs.len(), 7);
 }
 
 /// One footnote item: `“Theme (City, Year)”` (one item has no comma).

@@ -179,3 +179,45 @@ pub fn parse() -> Source {
     }
     source
 }
+
+/// The runs the source sets in italics (`*...*`, not `**...**`), in order,
+/// ordinals resolved, a run broken over lines joined by a space.
+pub fn italic_runs(markdown: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    for line in markdown.lines() {
+        let (text, _) = plain_keeping_stars(line);
+        let mut rest = text.as_str();
+        while let Some(open) = rest.find('*') {
+            if rest[open..].starts_with("**") {
+                let close = rest[open + 2..]
+                    .find("**")
+                    .map_or(rest.len(), |c| open + 2 + c + 2);
+                rest = &rest[close.min(rest.len())..];
+                continue;
+            }
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('*') else { break };
+            runs.push(after[..close].to_owned());
+            rest = &after[close + 1..];
+        }
+    }
+    runs
+}
+
+/// `plain`, but with the emphasis markers kept.
+fn plain_keeping_stars(markdown: &str) -> (String, ()) {
+    let mut out = String::new();
+    let mut rest = markdown;
+    while let Some(open) = rest.find("<sup>") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + "<sup>".len()..];
+        let close = after.find("</sup>").expect("every <sup> closes");
+        let inner = &after[..close];
+        if inner.parse::<u8>().is_err() {
+            out.push_str(inner);
+        }
+        rest = &after[close + "</sup>".len()..];
+    }
+    out.push_str(rest);
+    (out, ())
+}

@@ -1,0 +1,149 @@
+//! The files of the editions, made in memory, and a writer that writes them
+//! into a directory without overwriting anything it did not write itself.
+//!
+//! Shared by the `datapackage` and `editions` examples and by the test that
+//! checks `editions/` against what the code makes.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use asem_seoul_declaration::{declaration, FORMAT_VERSION, JSON_SCHEMA};
+
+/// A file to write: its path relative to the output directory, and its bytes.
+pub struct File {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+impl File {
+    fn new(path: impl Into<PathBuf>, bytes: impl Into<Vec<u8>>) -> File {
+        File {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// The CSV data package: `datapackage.json` and one CSV file per table.
+pub fn data_package() -> Vec<File> {
+    let tables = declaration().tables();
+    let descriptor = serde_json::json!({
+        "profile": "tabular-data-package",
+        "name": "asem-seoul-declaration",
+        "title": "The Seoul Declaration of ASEMME6 (2017) as tables",
+        "description": "The Seoul Declaration of the 6th ASEM Education Ministers' Meeting (Seoul, 21-22 November 2017): its paragraphs, headings, footnote and meetings, with the analyst's annotations (theme and instrument tags with their evidence, names, clauses graded by stance). Spans are given in Unicode code points (start, end), UTF-16 code units (utf16_start, utf16_end) and UTF-8 bytes (utf8_start, utf8_end), within the paragraph's text. Every id is a KIND:SLUG string listed in the vocabulary table.",
+        "version": FORMAT_VERSION,
+        "resources": tables,
+    });
+    let mut files = vec![File::new(
+        "datapackage.json",
+        serde_json::to_string_pretty(&descriptor).expect("a descriptor is plain JSON") + "\n",
+    )];
+    for table in &tables {
+        let mut csv = csv::Writer::from_writer(Vec::new());
+        let header = table.fields().iter().map(|f| f.name());
+        csv.write_record(header)
+            .expect("writing to memory cannot fail");
+        for row in table.rows() {
+            csv.write_record(row.iter().map(ToString::to_string))
+                .expect("writing to memory cannot fail");
+        }
+        let bytes = csv.into_inner().expect("writing to memory cannot fail");
+        files.push(File::new(format!("{}.csv", table.name()), bytes));
+    }
+    files
+}
+
+/// Every edition, as `editions/` holds them.
+// The `datapackage` example, which shares this module, needs only the package.
+#[allow(dead_code)]
+pub fn editions() -> Vec<File> {
+    let d = declaration();
+    let json = serde_json::to_string_pretty(d).expect("the edition is plain JSON") + "\n";
+    let mut files = vec![
+        File::new("seoul-declaration.json", json),
+        File::new("seoul-declaration.schema.json", JSON_SCHEMA),
+        File::new("seoul-declaration.html", d.to_html()),
+        File::new("seoul-declaration.md", d.to_markdown()),
+        File::new("seoul-declaration.txt", d.to_plain_text()),
+        File::new("seoul-declaration.akn.xml", d.to_akoma_ntoso()),
+        File::new("theme-map.svg", d.theme_map_svg()),
+    ];
+    files.extend(data_package().into_iter().map(|f| File {
+        path: Path::new("datapackage").join(f.path),
+        bytes: f.bytes,
+    }));
+    files
+}
+
+/// Why files could not be written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The directory is missing or is not a directory.
+    NoDirectory(PathBuf),
+    /// A file of the same name is there and was not written by this program.
+    NotOurs(PathBuf),
+    /// The system refused.
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::NoDirectory(dir) => write!(
+                f,
+                "{} is not a directory: give a directory that exists",
+                dir.display()
+            ),
+            WriteError::NotOurs(path) => write!(
+                f,
+                "{} exists and was not written by this program; nothing was written: move it away or choose another directory",
+                path.display()
+            ),
+            WriteError::Io(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+        }
+    }
+}
+
+/// Writes `files` into `dir`, which must exist. Subdirectories are made as
+/// needed. Before anything is written, every file already there under one of
+/// these names is checked to be one this program wrote; if any is not, nothing
+/// is written.
+pub fn write(dir: &Path, files: &[File]) -> Result<(), WriteError> {
+    if !dir.is_dir() {
+        return Err(WriteError::NoDirectory(dir.to_owned()));
+    }
+    for file in files {
+        let path = dir.join(&file.path);
+        match fs::read(&path) {
+            Ok(existing) if !written_here(&file.path, &existing, &file.bytes) => {
+                return Err(WriteError::NotOurs(path));
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(WriteError::Io(path, e)),
+        }
+    }
+    for file in files {
+        let path = dir.join(&file.path);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| WriteError::Io(parent.to_owned(), e))?;
+        }
+        fs::write(&path, &file.bytes).map_err(|e| WriteError::Io(path, e))?;
+    }
+    Ok(())
+}
+
+/// Whether `existing` was written by this program as the file `name`, whose new
+/// content is `new`: a JSON file names this crate (as its format, name or
+/// schema id); any other file begins with the same line (a CSV file's header,
+/// an HTML doctype, the first line of the cover).
+fn written_here(name: &Path, existing: &[u8], new: &[u8]) -> bool {
+    let first_line = |bytes: &[u8]| bytes.split(|&b| b == b'\n').next().map(<[u8]>::to_vec);
+    if name.extension().is_some_and(|e| e == "json") {
+        let marker: &[u8] = b"asem-seoul-declaration";
+        return existing.windows(marker.len()).any(|w| w == marker);
+    }
+    first_line(existing) == first_line(new)
+}

@@ -1,0 +1,406 @@
+//! Akoma Ntoso 3.0 (OASIS `LegalDocML`): a `statement`, with its eIds built
+//! the way the OASIS naming convention builds them.
+//!
+//! An element's eId is its parent's eId, `__`, the element's prefix and its
+//! number: `level_nn_2__level_nn_1__para_6`. Headings have no number, so each
+//! `level` is `level_nn_` and its place among its siblings; a paragraph is
+//! `para_` and the number it shows; a `p` and the inline elements in it are
+//! their element name and a count per name within their parent. Built this
+//! way, tools that (re)generate eIds after the convention leave them as they are.
+
+use std::collections::BTreeSet;
+use std::fmt::{self, Write};
+
+use super::{inline, outline, paragraph_marks, text_marks, Inline, Mark, Outline, Xml};
+use crate::mention::DECLARATION_SLUG;
+use crate::{Declaration, Entity, Instrument, Paragraph, Referent, Section, Theme};
+
+/// The jurisdiction code in the FRBR URIs. ASEM has no country code, so the
+/// document uses `xa`, a code that ISO 3166-1 leaves to users (XA-XZ) and that no
+/// country will ever be given.
+pub(crate) const AKN_JURISDICTION: &str = "xa";
+
+/// The eId of the document's own reference: the software that made it.
+const SOURCE_EID: &str = "asem-seoul-declaration";
+
+impl Declaration {
+    /// The document as Akoma Ntoso 3.0 XML (OASIS `LegalDocML`), a `statement`
+    /// valid against the official schema.
+    ///
+    /// - **Identification**: FRBR Work, Expression (English) and Manifestation,
+    ///   all dated 2017-11-22, the day the meeting closed and adopted the
+    ///   declaration, so the output is the same on every run. The FRBR URIs
+    ///   follow the Akoma Ntoso naming convention:
+    ///   `/akn/xa/statement/declaration/asemme6/2017-11-22/seoul-declaration`.
+    ///   ASEM has no country code, so the jurisdiction is `xa`, a code ISO 3166-1
+    ///   leaves to users and will never give a country.
+    /// - **Structure**: the cover lines form the `preface`; each heading is a
+    ///   `level` with its `heading`, nested as the document nests them, and each
+    ///   paragraph a `paragraph` with `num` and `content/p`. The eIds are those
+    ///   the naming convention builds (`level_nn_1__para_2`), so that tools which
+    ///   generate eIds leave every one unchanged.
+    /// - **Semantics**: footnote 1 is an `authorialNote` at its marker in
+    ///   paragraph 2; names are inline `organization`, `event`, `location` and
+    ///   `concept` elements whose `refersTo` points at a `TLCOrganization`,
+    ///   `TLCEvent`, `TLCLocation` or `TLCConcept` in `references` (only those
+    ///   used); acronyms carry `abbr title`; italics are `i`; `classification`
+    ///   holds a keyword for each theme and instrument tag, pointing at its
+    ///   paragraph.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let akn = declaration().to_akoma_ntoso();
+    /// assert!(akn.contains("<statement name=\"declaration\">"));
+    /// assert!(akn.contains("<FRBRthis value=\"/akn/xa/statement/declaration/asemme6/2017-11-22/seoul-declaration/eng@2017-11-22/!main.xml\"/>"));
+    /// assert!(akn.contains("<paragraph eId=\"level_nn_3__para_16\"><num>16.</num>"));
+    /// assert!(akn.contains("<event eId=\"level_nn_1__para_2__p_1__event_1\" refersTo=\"#summit-asem6\">6th <abbr title=\"Asia-Europe Meeting\">ASEM</abbr> Summit</event>"));
+    /// ```
+    #[must_use]
+    pub fn to_akoma_ntoso(&self) -> String {
+        super::to_string(|out| write_akn(out, self))
+    }
+}
+
+/// The work's FRBR URI: jurisdiction, document type, subtype, actor, date, number.
+fn work_uri(d: &Declaration) -> String {
+    format!(
+        "/akn/{AKN_JURISDICTION}/statement/declaration/{}/{}/{DECLARATION_SLUG}",
+        d.meeting().acronym().to_ascii_lowercase(),
+        adoption_date(d),
+    )
+}
+
+/// The declaration is dated by the meeting's last day, when it was adopted.
+fn adoption_date(d: &Declaration) -> String {
+    d.meeting().dates().map_or_else(
+        || d.meeting().year().to_string(),
+        |dates| dates.last().to_string(),
+    )
+}
+
+/// The eId of a referent's entry in `references`: its id, `:` made `-`.
+fn reference_eid(r: Referent) -> String {
+    r.to_string().replace(':', "-")
+}
+
+/// The eId of a heading's `level`: its parent's eId and its place among the
+/// headings of that parent.
+fn section_eid(section: Section) -> String {
+    let siblings = Section::iter().filter(|s| s.parent() == section.parent());
+    let place = siblings.take_while(|&s| s != section).count() + 1;
+    match section.parent() {
+        Some(parent) => format!("{}__level_nn_{place}", section_eid(parent)),
+        None => format!("level_nn_{place}"),
+    }
+}
+
+fn paragraph_eid(p: &Paragraph) -> String {
+    format!("{}__para_{}", section_eid(p.section()), p.number())
+}
+
+fn write_akn(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(
+        out,
+        "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">"
+    )?;
+    writeln!(out, "  <statement name=\"declaration\">\n    <meta>")?;
+    write_identification(out, d)?;
+    write_classification(out, d)?;
+    write_references(out, d)?;
+    writeln!(out, "    </meta>\n    <preface>")?;
+    for (i, line) in d.cover_lines().iter().enumerate() {
+        let p = format!("preface__p_{}", i + 1);
+        write!(out, "      <p eId=\"{p}\">")?;
+        let mut inlines = Inlines::new(&p);
+        if *line == d.title() {
+            write!(out, "<docTitle eId=\"{p}__docTitle_1\">")?;
+        }
+        inline(line, text_marks(line, &[]), &[], |piece| {
+            inlines.write(out, piece)
+        })?;
+        if *line == d.title() {
+            out.write_str("</docTitle>")?;
+        }
+        writeln!(out, "</p>")?;
+    }
+    writeln!(out, "    </preface>\n    <mainBody>")?;
+    outline(d, &mut Body(out))?;
+    writeln!(out, "    </mainBody>\n  </statement>\n</akomaNtoso>")
+}
+
+fn write_identification(out: &mut String, d: &Declaration) -> fmt::Result {
+    let work = work_uri(d);
+    let date = adoption_date(d);
+    let expression = format!("{work}/eng@{date}");
+    let author = format!("#{}", reference_eid(Entity::EducationMinisters.into()));
+    writeln!(out, "      <identification source=\"#{SOURCE_EID}\">")?;
+    writeln!(out, "        <FRBRWork>")?;
+    let frbr = Frbr {
+        date: &date,
+        author: &author,
+    };
+    frbr.write(out, &format!("{work}/!main"), &work, Some(d.title()))?;
+    writeln!(out, "          <FRBRcountry value=\"{AKN_JURISDICTION}\"/>")?;
+    writeln!(out, "          <FRBRsubtype value=\"declaration\"/>")?;
+    writeln!(out, "          <FRBRnumber value=\"{DECLARATION_SLUG}\"/>")?;
+    writeln!(out, "          <FRBRname value=\"{}\"/>", Xml(d.title()))?;
+    writeln!(out, "        </FRBRWork>\n        <FRBRExpression>")?;
+    frbr.write(out, &format!("{expression}/!main"), &expression, None)?;
+    writeln!(out, "          <FRBRlanguage language=\"eng\"/>")?;
+    writeln!(
+        out,
+        "        </FRBRExpression>\n        <FRBRManifestation>"
+    )?;
+    let maker = format!("#{SOURCE_EID}");
+    Frbr {
+        author: &maker,
+        ..frbr
+    }
+    .write(out, &format!("{expression}/!main.xml"), &expression, None)?;
+    writeln!(out, "        </FRBRManifestation>\n      </identification>")
+}
+
+/// The elements each FRBR level opens with, in the schema's order.
+#[derive(Clone, Copy)]
+struct Frbr<'a> {
+    date: &'a str,
+    author: &'a str,
+}
+
+impl Frbr<'_> {
+    /// `title` is given for the Work level, where tools read it from `FRBRalias`.
+    fn write(self, out: &mut String, this: &str, uri: &str, title: Option<&str>) -> fmt::Result {
+        writeln!(out, "          <FRBRthis value=\"{this}\"/>")?;
+        writeln!(out, "          <FRBRuri value=\"{uri}\"/>")?;
+        if let Some(title) = title {
+            writeln!(
+                out,
+                "          <FRBRalias value=\"{}\" name=\"title\"/>",
+                Xml(title)
+            )?;
+        }
+        writeln!(
+            out,
+            "          <FRBRdate date=\"{}\" name=\"adoption\"/>",
+            self.date
+        )?;
+        writeln!(out, "          <FRBRauthor href=\"{}\"/>", self.author)
+    }
+}
+
+fn write_classification(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(out, "      <classification source=\"#{SOURCE_EID}\">")?;
+    let themes = Theme::iter().map(|t| {
+        (
+            "themes",
+            t.slug(),
+            t.name(),
+            d.paragraphs_with_theme(t).collect::<Vec<_>>(),
+        )
+    });
+    let instruments = Instrument::iter().map(|i| {
+        (
+            "instruments",
+            i.slug(),
+            i.name(),
+            d.paragraphs_with_instrument(i).collect::<Vec<_>>(),
+        )
+    });
+    for (dictionary, slug, name, paragraphs) in themes.chain(instruments) {
+        for p in paragraphs {
+            writeln!(
+                out,
+                "        <keyword value=\"{slug}\" showAs=\"{}\" dictionary=\"asem-seoul-declaration-{dictionary}\" href=\"#{}\"/>",
+                Xml(name),
+                paragraph_eid(p)
+            )?;
+        }
+    }
+    writeln!(out, "      </classification>")
+}
+
+/// The `references`: one entry for each referent the text names, and the
+/// software that made the document; nothing unused.
+fn write_references(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(out, "      <references source=\"#{SOURCE_EID}\">")?;
+    let named: BTreeSet<Referent> = d
+        .mentions()
+        .map(crate::Mention::referent)
+        .chain([Referent::from(Entity::EducationMinisters)])
+        .filter(|&r| r != Referent::Declaration)
+        .collect();
+    for r in named {
+        let (tag, ontology) = match r {
+            Referent::Entity(_) => ("TLCOrganization", "organization"),
+            Referent::Meeting(_) | Referent::Summit(_) => ("TLCEvent", "event"),
+            Referent::Place(_) => ("TLCLocation", "location"),
+            _ => ("TLCConcept", "concept"),
+        };
+        let id = r.to_string();
+        let slug = id.split_once(':').map_or(id.as_str(), |(_, slug)| slug);
+        writeln!(
+            out,
+            "        <{tag} eId=\"{}\" href=\"/ontology/{ontology}/asem/{slug}\" showAs=\"{}\"/>",
+            reference_eid(r),
+            Xml(&r.name())
+        )?;
+    }
+    writeln!(
+        out,
+        "        <TLCOrganization eId=\"{SOURCE_EID}\" href=\"/ontology/organization/{SOURCE_EID}\" showAs=\"asem-seoul-declaration (Rust crate)\"/>"
+    )?;
+    writeln!(out, "      </references>")
+}
+
+struct Body<'a>(&'a mut String);
+
+impl Outline for Body<'_> {
+    fn open(&mut self, section: Section) -> fmt::Result {
+        let indent = "  ".repeat(section.depth() + 3);
+        writeln!(
+            self.0,
+            "{indent}<level eId=\"{}\" class=\"{}\">",
+            section_eid(section),
+            section.slug()
+        )?;
+        writeln!(
+            self.0,
+            "{indent}  <heading>{}</heading>",
+            Xml(section.title())
+        )
+    }
+
+    fn close(&mut self, section: Section) -> fmt::Result {
+        writeln!(self.0, "{}</level>", "  ".repeat(section.depth() + 3))
+    }
+
+    fn paragraph(&mut self, p: &'static Paragraph) -> fmt::Result {
+        let out = &mut *self.0;
+        let eid = paragraph_eid(p);
+        let content = format!("{eid}__p_1");
+        write!(
+            out,
+            "{}<paragraph eId=\"{eid}\"><num>{}.</num><content><p eId=\"{content}\">",
+            "  ".repeat(p.section().depth() + 4),
+            p.number()
+        )?;
+        let mut inlines = Inlines::new(&content);
+        inline(p.text(), paragraph_marks(p), p.footnotes(), |piece| {
+            inlines.write(out, piece)
+        })?;
+        writeln!(out, "</p></content></paragraph>")
+    }
+}
+
+/// Writes the inline pieces of one `p`, numbering its elements per name as the
+/// convention does.
+struct Inlines<'p> {
+    parent: &'p str,
+    counts: Vec<(&'static str, usize)>,
+}
+
+impl<'p> Inlines<'p> {
+    fn new(parent: &'p str) -> Inlines<'p> {
+        Inlines {
+            parent,
+            counts: Vec::new(),
+        }
+    }
+
+    /// The next eId for an element named `name` in this `p`.
+    fn next_eid(&mut self, name: &'static str) -> String {
+        let count = match self.counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, count)) => {
+                *count += 1;
+                *count
+            }
+            None => {
+                self.counts.push((name, 1));
+                1
+            }
+        };
+        format!("{}__{name}_{count}", self.parent)
+    }
+
+    fn write(&mut self, out: &mut String, piece: Inline) -> fmt::Result {
+        match piece {
+            Inline::Text(text) => write!(out, "{}", Xml(text)),
+            Inline::Note(note) => {
+                let eid = self.next_eid("authorialNote");
+                let footnote = note.footnote();
+                write!(
+                    out,
+                    "<authorialNote marker=\"{}\" placement=\"bottom\" eId=\"{eid}\"><p eId=\"{eid}__p_1\">",
+                    note.number()
+                )?;
+                let inner_p = format!("{eid}__p_1");
+                let mut inner = Inlines::new(&inner_p);
+                inline(
+                    footnote.text(),
+                    text_marks(footnote.text(), footnote.emphasis),
+                    &[],
+                    |piece| inner.write(out, piece),
+                )?;
+                out.write_str("</p></authorialNote>")
+            }
+            Inline::Open(Mark::Mention(m)) => match element(m.referent()) {
+                Some(name) => write!(
+                    out,
+                    "<{name} eId=\"{}\" refersTo=\"#{}\">",
+                    self.next_eid(name),
+                    reference_eid(m.referent())
+                ),
+                None => write!(
+                    out,
+                    "<ref eId=\"{}\" href=\"{}\">",
+                    self.next_eid("ref"),
+                    work_uri(crate::declaration())
+                ),
+            },
+            Inline::Close(Mark::Mention(m)) => {
+                write!(out, "</{}>", element(m.referent()).unwrap_or("ref"))
+            }
+            Inline::Open(Mark::Emphasis) => out.write_str("<i>"),
+            Inline::Close(Mark::Emphasis) => out.write_str("</i>"),
+            Inline::Open(Mark::Abbr(a)) => write!(out, "<abbr title=\"{}\">", Xml(a.expansion())),
+            Inline::Close(Mark::Abbr(_)) => out.write_str("</abbr>"),
+            // The schema has no element for a clause; the JSON and HTML editions carry them.
+            Inline::Open(Mark::Clause(_)) | Inline::Close(Mark::Clause(_)) => Ok(()),
+        }
+    }
+}
+
+/// The inline element that marks a name; `None` for the declaration itself,
+/// which is a `ref` to its own FRBR URI.
+fn element(r: Referent) -> Option<&'static str> {
+    match r {
+        Referent::Entity(_) => Some("organization"),
+        Referent::Meeting(_) | Referent::Summit(_) => Some("event"),
+        Referent::Place(_) => Some("location"),
+        Referent::Declaration => None,
+        _ => Some("concept"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_are_numbered_among_their_siblings() {
+        assert_eq!(section_eid(Section::Preamble), "level_nn_1");
+        assert_eq!(section_eid(Section::Vision), "level_nn_2");
+        assert_eq!(section_eid(Section::Mobility), "level_nn_2__level_nn_1");
+        assert_eq!(
+            section_eid(Section::TechnologyForInnovation),
+            "level_nn_2__level_nn_2__level_nn_2"
+        );
+        assert_eq!(section_eid(Section::KeyInstruments), "level_nn_3");
+        assert_eq!(
+            paragraph_eid(crate::para!(10)),
+            "level_nn_2__level_nn_2__level_nn_2__para_10"
+        );
+    }
+}

@@ -1,0 +1,330 @@
+//! The reader's edition: one standalone HTML page with its own stylesheet, an
+//! analyst's view (highlights driven by form controls and CSS alone), the
+//! notes and a theme × paragraph map.
+
+use std::fmt::{self, Write};
+
+use super::{inline, outline, paragraph_inline, text_marks, Inline, Mark, Outline, Xml};
+use crate::{Declaration, Footnote, Paragraph, Section, Stance, Theme};
+
+/// The page's stylesheet; the rules that depend on the vocabularies (one per
+/// theme) are written after it.
+const STYLE: &str = include_str!("html.css");
+
+/// The controls for the names, by the kind of their referent id; a meeting's
+/// control covers the summit too, both being events.
+const MENTION_KINDS: [(&str, &str); 5] = [
+    ("entity", "Bodies"),
+    ("place", "Places"),
+    ("concept", "Concepts"),
+    ("instrument", "Instruments"),
+    ("meeting", "Meetings"),
+];
+
+impl Declaration {
+    /// The document as a standalone HTML page that needs no other file: its own
+    /// stylesheet (a readable measure, light and dark schemes, print styles),
+    /// the cover as a title block, headings nested in `<section>`s, paragraph
+    /// numbers in a gutter as self-links (`#para-10`), the source's italics,
+    /// every acronym in `<abbr title>`, the footnote in a "Notes" section
+    /// (`role="doc-endnotes"`) linked both ways, and a theme × paragraph map
+    /// (`#theme-map`).
+    ///
+    /// The analyst's view highlights, with checkboxes and CSS only, clauses by
+    /// stance and names by kind, and with a menu the paragraphs on a theme.
+    /// Every clause is an element with `data-stance` (`pledge`, `call`,
+    /// `acknowledgement`) and every name one with `data-referent` (the ids of
+    /// the JSON edition), so scripts and user styles can use them too.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let html = declaration().to_html();
+    /// assert!(html.starts_with("<!DOCTYPE html>"));
+    /// assert!(html.contains("<p class=\"para\" id=\"para-10\""));
+    /// assert!(html.contains("<abbr title=\"Open Educational Resources\">OER</abbr>"));
+    /// assert!(html.contains("<span class=\"clause\" data-stance=\"pledge\">we adopt</span>"));
+    /// assert!(html.contains("data-referent=\"entity:asef\""));
+    /// assert!(html.contains("role=\"doc-endnotes\"") && html.contains("id=\"theme-map\""));
+    /// ```
+    #[must_use]
+    pub fn to_html(&self) -> String {
+        super::to_string(|out| write_page(out, self))
+    }
+}
+
+impl Paragraph {
+    /// The paragraph as an HTML `<p class="para" id="para-N">` element, as the
+    /// page writes it: the number as a self-link, clauses and names marked,
+    /// acronyms in `<abbr>`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    ///
+    /// let html = para!(6).to_html();
+    /// assert!(html.starts_with("<p class=\"para\" id=\"para-6\""));
+    /// assert!(html.contains("<abbr title=\"Asia-Europe Foundation\">ASEF</abbr>"));
+    /// ```
+    #[must_use]
+    pub fn to_html(&self) -> String {
+        super::to_string(|out| write_paragraph(out, self))
+    }
+}
+
+fn write_page(out: &mut String, d: &Declaration) -> fmt::Result {
+    // Void elements are closed (`<meta />`), so that XML tools read the page too.
+    writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />"
+    )?;
+    writeln!(
+        out,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />"
+    )?;
+    writeln!(
+        out,
+        "<title>{} ({}, {})</title>",
+        Xml(d.title()),
+        Xml(d.meeting().acronym()),
+        d.meeting().year()
+    )?;
+    writeln!(
+        out,
+        "<style>\n{STYLE}{}</style>\n</head>\n<body>",
+        ThemeRules
+    )?;
+    write_cover(out, d)?;
+    writeln!(out, "<main>")?;
+    write_controls(out, d)?;
+    writeln!(out, "<div class=\"text\" id=\"text\">")?;
+    outline(d, &mut Html(out))?;
+    writeln!(out, "</div>")?;
+    write_notes(out, d.footnotes())?;
+    write_map(out, d)?;
+    writeln!(out, "</main>\n</body>\n</html>")
+}
+
+/// One rule per theme: choosing it in the menu highlights its paragraphs.
+struct ThemeRules;
+
+impl fmt::Display for ThemeRules {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for theme in Theme::iter() {
+            writeln!(
+                f,
+                "body:has(#pick-theme option[value=\"{id}\"]:checked) .para[data-themes~=\"{id}\"] {{ background: var(--on-theme); box-shadow: -0.6rem 0 0 var(--on-theme), 0.6rem 0 0 var(--on-theme), -0.6rem 0 0 0.15rem var(--on-theme-edge); }}",
+                id = theme.id()
+            )?;
+        }
+        Ok(())
+    }
+}
+
+fn write_cover(out: &mut String, d: &Declaration) -> fmt::Result {
+    let lines = d.cover_lines();
+    let classes = ["meeting", "when", "where", "theme"];
+    writeln!(out, "<header class=\"cover\">")?;
+    for (line, class) in lines.iter().zip(classes) {
+        write!(out, "<p class=\"{class}\">")?;
+        write_text(out, line)?;
+        writeln!(out, "</p>")?;
+    }
+    for line in &lines[classes.len()..] {
+        let (open, close) = if *line == d.title() {
+            ("<h1>", "</h1>")
+        } else {
+            ("<p class=\"subtitle\">", "</p>")
+        };
+        out.write_str(open)?;
+        write_text(out, line)?;
+        writeln!(out, "{close}")?;
+    }
+    writeln!(out, "</header>")
+}
+
+fn write_controls(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(
+        out,
+        "<section class=\"view\" aria-labelledby=\"view-title\">\n<h2 id=\"view-title\">Analyst’s view</h2>"
+    )?;
+    writeln!(
+        out,
+        "<p>Highlight what the ministers commit to and whom they name. The colours below are the highlights’ legend.</p>"
+    )?;
+    writeln!(out, "<fieldset>\n<legend>Clauses, by stance</legend>")?;
+    for stance in Stance::iter().rev() {
+        let label = match stance {
+            Stance::Pledge => "Pledges",
+            Stance::Call => "Calls",
+            Stance::Acknowledgement => "Acknowledgements",
+        };
+        write_checkbox(out, stance.slug(), stance.id(), label)?;
+    }
+    writeln!(
+        out,
+        "</fieldset>\n<fieldset>\n<legend>Names, by kind</legend>"
+    )?;
+    for (kind, label) in MENTION_KINDS {
+        write_checkbox(out, kind, kind, label)?;
+    }
+    writeln!(out, "</fieldset>")?;
+    writeln!(
+        out,
+        "<p><label for=\"pick-theme\"><span class=\"key\" data-key=\"theme\">Paragraphs on the theme</span></label> <select id=\"pick-theme\">\n<option value=\"\">none</option>"
+    )?;
+    for theme in Theme::iter() {
+        let count = d.paragraphs_with_theme(theme).count();
+        let plural = if count == 1 { "" } else { "s" };
+        writeln!(
+            out,
+            "<option value=\"{}\">{} ({count} paragraph{plural})</option>",
+            theme.id(),
+            Xml(theme.name())
+        )?;
+    }
+    writeln!(out, "</select></p>\n</section>")
+}
+
+fn write_checkbox(out: &mut String, slug: &str, key: &str, label: &str) -> fmt::Result {
+    writeln!(
+        out,
+        "<label for=\"show-{slug}\"><input type=\"checkbox\" id=\"show-{slug}\" /><span class=\"key\" data-key=\"{key}\">{label}</span></label>"
+    )
+}
+
+struct Html<'a>(&'a mut String);
+
+impl Outline for Html<'_> {
+    fn open(&mut self, section: Section) -> fmt::Result {
+        let level = section.depth() + 2;
+        writeln!(
+            self.0,
+            "<section id=\"{}\">\n<h{level}>{}</h{level}>",
+            section.slug(),
+            Xml(section.title())
+        )
+    }
+
+    fn close(&mut self, _: Section) -> fmt::Result {
+        writeln!(self.0, "</section>")
+    }
+
+    fn paragraph(&mut self, p: &'static Paragraph) -> fmt::Result {
+        write_paragraph(self.0, p)?;
+        self.0.push('\n');
+        Ok(())
+    }
+}
+
+fn write_paragraph(out: &mut String, p: &Paragraph) -> fmt::Result {
+    let n = p.number();
+    write!(out, "<p class=\"para\" id=\"para-{n}\" data-themes=\"")?;
+    for (i, theme) in p.themes().iter().enumerate() {
+        write!(out, "{}{}", if i == 0 { "" } else { " " }, theme.id())?;
+    }
+    write!(
+        out,
+        "\"><a class=\"num\" href=\"#para-{n}\"><span class=\"vh\">Paragraph </span>{n}.</a> "
+    )?;
+    paragraph_inline(p, |piece| write_piece(out, piece))?;
+    out.write_str("</p>")
+}
+
+/// A text outside the paragraphs (a cover line, the footnote), its acronyms
+/// and the given italics marked.
+fn write_text(out: &mut String, text: &'static str) -> fmt::Result {
+    inline(text, text_marks(text, &[]), &[], |piece| {
+        write_piece(out, piece)
+    })
+}
+
+fn write_piece(out: &mut String, piece: Inline) -> fmt::Result {
+    match piece {
+        Inline::Text(text) => write!(out, "{}", Xml(text)),
+        Inline::Note(note) => write!(
+            out,
+            "<sup><a id=\"fnref-{n}\" href=\"#fn-{n}\" role=\"doc-noteref\"><span class=\"vh\">Note </span>{n}</a></sup>",
+            n = note.number()
+        ),
+        Inline::Open(Mark::Mention(m)) => write!(
+            out,
+            "<span class=\"mention\" data-referent=\"{}\">",
+            m.referent()
+        ),
+        Inline::Open(Mark::Clause(c)) => write!(
+            out,
+            "<span class=\"clause\" data-stance=\"{}\">",
+            c.stance().slug()
+        ),
+        Inline::Open(Mark::Emphasis) => out.write_str("<i>"),
+        Inline::Open(Mark::Abbr(a)) => write!(out, "<abbr title=\"{}\">", Xml(a.expansion())),
+        Inline::Close(Mark::Mention(_) | Mark::Clause(_)) => out.write_str("</span>"),
+        Inline::Close(Mark::Emphasis) => out.write_str("</i>"),
+        Inline::Close(Mark::Abbr(_)) => out.write_str("</abbr>"),
+    }
+}
+
+fn write_notes(out: &mut String, notes: &'static [Footnote]) -> fmt::Result {
+    writeln!(
+        out,
+        "<section class=\"notes\" id=\"notes\" role=\"doc-endnotes\" aria-labelledby=\"notes-title\">\n<h2 id=\"notes-title\">Notes</h2>\n<ol>"
+    )?;
+    for note in notes {
+        write!(out, "<li id=\"fn-{}\"><p>", note.number())?;
+        inline(
+            note.text(),
+            text_marks(note.text(), note.emphasis),
+            &[],
+            |piece| write_piece(out, piece),
+        )?;
+        writeln!(
+            out,
+            "</p><p><a href=\"#fnref-{}\" role=\"doc-backlink\"><span aria-hidden=\"true\">↩ </span>Back to paragraph {}</a></p></li>",
+            note.number(),
+            note.paragraph().number()
+        )?;
+    }
+    writeln!(out, "</ol>\n</section>")
+}
+
+/// The theme × paragraph map: a row per theme, a column per paragraph, each
+/// tagged cell a link to its paragraph described by the evidence phrase.
+fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(
+        out,
+        "<section class=\"map\" id=\"theme-map\" aria-labelledby=\"theme-map-title\">\n<h2 id=\"theme-map-title\">Themes by paragraph</h2>"
+    )?;
+    writeln!(
+        out,
+        "<p>A mark links to a paragraph that addresses the theme; hover or focus it for the words that show it.</p>"
+    )?;
+    writeln!(
+        out,
+        "<div class=\"map-scroll\" role=\"region\" aria-label=\"Themes by paragraph, scrollable\" tabindex=\"0\">\n<table>\n<caption>Themes (rows) by paragraph (columns)</caption>\n<thead><tr><th scope=\"col\">Theme</th>"
+    )?;
+    for p in d.paragraphs() {
+        write!(
+            out,
+            "<th scope=\"col\"><span class=\"vh\">Paragraph </span>{}</th>",
+            p.number()
+        )?;
+    }
+    writeln!(out, "</tr></thead>\n<tbody>")?;
+    for theme in Theme::iter() {
+        write!(out, "<tr><th scope=\"row\">{}</th>", Xml(theme.name()))?;
+        for p in d.paragraphs() {
+            match p.evidence_for(theme) {
+                Some(evidence) => write!(
+                    out,
+                    "<td><a href=\"#para-{n}\" title=\"{}\"><span aria-hidden=\"true\">●</span><span class=\"vh\">{} in paragraph {n}</span></a></td>",
+                    Xml(evidence.text()),
+                    Xml(theme.name()),
+                    n = p.number()
+                )?,
+                None => out.write_str("<td></td>")?,
+            }
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</tbody>\n</table>\n</div>\n</section>")
+}

@@ -1,0 +1,289 @@
+//! The editions checked in under `editions/` are what the code makes, the JSON
+//! edition is described by its schema, and the package writer leaves other
+//! people's files alone.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+#[path = "../examples/package/mod.rs"]
+mod package;
+
+fn editions_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("editions")
+}
+
+#[test]
+fn the_checked_in_editions_are_what_the_code_makes() {
+    let dir = editions_dir();
+    let files = package::editions();
+    let mut stale = Vec::new();
+    for file in &files {
+        let path = dir.join(&file.path);
+        match std::fs::read(&path) {
+            Ok(bytes) if bytes == file.bytes => {}
+            Ok(_) => stale.push(format!("{} differs", file.path.display())),
+            Err(e) => stale.push(format!("{}: {e}", file.path.display())),
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "editions/ has drifted from the code ({}); regenerate with `cargo run --example editions`",
+        stale.join(", ")
+    );
+    // Nothing else lies in editions/ that the code does not make.
+    let made: BTreeSet<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    for entry in walk(&dir) {
+        let relative = entry.strip_prefix(&dir).unwrap().to_owned();
+        assert!(
+            made.contains(&relative),
+            "{} is not an edition",
+            relative.display()
+        );
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+fn edition() -> Value {
+    serde_json::to_value(asem_seoul_declaration::declaration()).unwrap()
+}
+
+fn schema() -> Value {
+    serde_json::from_str(asem_seoul_declaration::JSON_SCHEMA).unwrap()
+}
+
+/// Follows a local `$ref`.
+fn resolve<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
+    match node.get("$ref").and_then(Value::as_str) {
+        Some(pointer) => resolve(root, root.pointer(pointer.trim_start_matches('#')).unwrap()),
+        None => node,
+    }
+}
+
+/// Walks `value` with its schema: every key of every object is a property the
+/// schema describes, and every property of the schema has a description.
+fn covered(root: &Value, schema: &Value, value: &Value, at: &str, seen: &mut usize) {
+    let schema = resolve(root, schema);
+    let schema = match schema.get("oneOf").and_then(Value::as_array) {
+        Some(options) => match options
+            .iter()
+            .find(|o| resolve(root, o).get("type") != Some(&Value::from("null")))
+        {
+            Some(option) if !value.is_null() => resolve(root, option),
+            _ => return,
+        },
+        None => schema,
+    };
+    match value {
+        Value::Object(map) => {
+            let properties = schema["properties"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{at}: no properties"));
+            assert_eq!(schema["additionalProperties"], Value::Bool(false), "{at}");
+            for (key, child) in map {
+                let property = properties
+                    .get(key)
+                    .unwrap_or_else(|| panic!("{at}.{key} is not in the schema"));
+                let description = property
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                assert!(!description.is_empty(), "{at}.{key} has no description");
+                *seen += 1;
+                covered(root, property, child, &format!("{at}.{key}"), seen);
+            }
+            for key in properties.keys() {
+                assert!(
+                    map.contains_key(key),
+                    "{at}.{key} is described but never written"
+                );
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                covered(root, &schema["items"], item, &format!("{at}[{i}]"), seen);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_schema_describes_every_property_the_edition_writes() {
+    let root = schema();
+    assert_eq!(
+        root["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    let mut seen = 0;
+    covered(&root, &root, &edition(), "$", &mut seen);
+    assert!(seen > 1000, "{seen}");
+    assert_eq!(
+        root["properties"]["version"]["pattern"],
+        format!(
+            "^{}\\.[0-9]+\\.[0-9]+$",
+            asem_seoul_declaration::FORMAT_VERSION
+                .split('.')
+                .next()
+                .unwrap()
+        )
+    );
+}
+
+/// Every object with a `span` next to a `text` slices to it, in every unit,
+/// within the text of the paragraph or footnote that holds it.
+fn spans(value: &Value, host: Option<&str>, checked: &mut usize) {
+    match value {
+        Value::Object(map) => {
+            let host = if map.contains_key("emphasis") {
+                map["text"].as_str()
+            } else {
+                host
+            };
+            if let (Some(span), Some(text)) =
+                (map.get("span"), map.get("text").and_then(Value::as_str))
+            {
+                let host = host.expect("a span stands inside a paragraph or footnote");
+                let (start, end) = (
+                    span["start"].as_u64().unwrap() as usize,
+                    span["end"].as_u64().unwrap() as usize,
+                );
+                let chars: String = host.chars().skip(start).take(end - start).collect();
+                assert_eq!(chars, text);
+                let units: Vec<u16> = host.encode_utf16().collect();
+                let (s16, e16) = (
+                    span["utf16"][0].as_u64().unwrap() as usize,
+                    span["utf16"][1].as_u64().unwrap() as usize,
+                );
+                assert_eq!(String::from_utf16(&units[s16..e16]).unwrap(), text);
+                let (s8, e8) = (
+                    span["utf8"][0].as_u64().unwrap() as usize,
+                    span["utf8"][1].as_u64().unwrap() as usize,
+                );
+                assert_eq!(&host[s8..e8], text);
+                *checked += 1;
+            }
+            for child in map.values() {
+                spans(child, host, checked);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| spans(item, host, checked)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_span_of_the_json_edition_slices_to_its_text_in_three_units() {
+    let mut checked = 0;
+    spans(&edition(), None, &mut checked);
+    let d = asem_seoul_declaration::declaration();
+    let expected: usize = d
+        .paragraphs()
+        .iter()
+        .map(|p| {
+            p.mentions().len()
+                + p.clauses().len()
+                + p.themes().len()
+                + p.instruments().len()
+                + p.footnotes().len()
+                + p.emphasis().len()
+        })
+        .sum::<usize>()
+        + d.footnotes()
+            .iter()
+            .map(|f| f.emphasis().len())
+            .sum::<usize>();
+    assert_eq!(checked, expected);
+    eprintln!("JSON spans checked in three units: {checked}");
+}
+
+#[test]
+fn every_span_of_the_tables_slices_to_its_text_in_three_units() {
+    let d = asem_seoul_declaration::declaration();
+    let mut checked = 0;
+    for table in d.tables() {
+        let Some(start) = table.column("start") else {
+            continue;
+        };
+        let text = table.column("text").unwrap();
+        let paragraph = table.column("paragraph").unwrap();
+        for row in table.rows() {
+            let number = |i: usize| row[i].to_string().parse::<usize>().unwrap();
+            let host = d
+                .paragraph(u8::try_from(number(paragraph)).unwrap())
+                .unwrap()
+                .text();
+            let words = row[text].to_string();
+            let chars: String = host
+                .chars()
+                .skip(number(start))
+                .take(number(start + 1) - number(start))
+                .collect();
+            assert_eq!(chars, words, "{}", table.name());
+            let units: Vec<u16> = host.encode_utf16().collect();
+            assert_eq!(
+                String::from_utf16(&units[number(start + 2)..number(start + 3)]).unwrap(),
+                words
+            );
+            assert_eq!(&host[number(start + 4)..number(start + 5)], words);
+            checked += 1;
+        }
+    }
+    assert!(checked > 200, "{checked}");
+    eprintln!("table spans checked in three units: {checked}");
+}
+
+#[test]
+fn the_package_writer_refuses_a_missing_directory_and_foreign_files() {
+    let base = std::env::temp_dir().join(format!(
+        "asem-seoul-declaration-test-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&base);
+    let files = package::data_package();
+    let missing = base.join("missing");
+    let err = package::write(&missing, &files).unwrap_err();
+    assert!(err.to_string().contains("is not a directory"), "{err}");
+
+    std::fs::create_dir_all(&base).unwrap();
+    std::fs::write(base.join("mentions.csv"), "someone else's table\n").unwrap();
+    std::fs::write(base.join("notes.txt"), "keep me\n").unwrap();
+    let err = package::write(&base, &files).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("mentions.csv exists and was not written by this program"),
+        "{err}"
+    );
+    assert!(
+        !base.join("datapackage.json").exists(),
+        "nothing is written when one file is foreign"
+    );
+    assert_eq!(
+        std::fs::read_to_string(base.join("mentions.csv")).unwrap(),
+        "someone else's table\n"
+    );
+
+    std::fs::remove_file(base.join("mentions.csv")).unwrap();
+    package::write(&base, &files).unwrap();
+    // Writing again over its own files is fine; other files stay as they were.
+    package::write(&base, &files).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(base.join("notes.txt")).unwrap(),
+        "keep me\n"
+    );
+    assert_eq!(std::fs::read_dir(&base).unwrap().count(), files.len() + 1);
+    std::fs::remove_dir_all(&base).unwrap();
+}
