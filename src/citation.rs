@@ -483,9 +483,8 @@ impl FoundCitation<'_> {
 ///     .collect();
 /// assert_eq!(found, ["para. 6", "para. 8", "para. 9", "paras. 6–7", "fn. 1", "bad: para. 17"]);
 /// ```
-pub fn find_citations(
-    text: &str,
-) -> impl Iterator<Item = FoundCitation<'_>> + FusedIterator + Clone {
+#[must_use]
+pub fn find_citations(text: &str) -> impl FusedIterator<Item = FoundCitation<'_>> + Clone {
     Finder {
         text,
         at: 0,

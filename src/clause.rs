@@ -376,6 +376,7 @@ impl Declaration {
     /// assert!(pledges > 10);
     /// assert_eq!(declaration().clauses().next_back().unwrap().text(), "Building on");
     /// ```
+    #[must_use]
     pub fn clauses(
         &self,
     ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
@@ -391,6 +392,7 @@ impl Declaration {
     /// assert!(calls_and_pledges.clone().all(|c| c.stance() >= Stance::Call));
     /// assert!(calls_and_pledges.clone().any(|c| c.text() == "We invite"));
     /// ```
+    #[must_use]
     pub fn clauses_at_least(
         &self,
         stance: Stance,
@@ -412,6 +414,7 @@ impl Declaration {
     ///     .collect();
     /// assert!(pledged.contains(&(6, "we declare")));
     /// ```
+    #[must_use]
     pub fn clauses_on(
         &self,
         theme: Theme,

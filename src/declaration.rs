@@ -192,6 +192,7 @@ impl Declaration {
     ///     .collect();
     /// assert_eq!(numbers, [6, 10]);
     /// ```
+    #[must_use]
     #[inline]
     pub fn paragraphs_with_theme(
         &self,
@@ -213,6 +214,7 @@ impl Declaration {
     ///     .collect();
     /// assert_eq!(numbers, [1, 12, 13]);
     /// ```
+    #[must_use]
     #[inline]
     pub fn paragraphs_with_instrument(
         &self,

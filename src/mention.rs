@@ -642,6 +642,7 @@ impl Declaration {
     /// assert_eq!(d.mentions().filter(|m| m.referent() == Referent::Declaration).count(), 5);
     /// assert_eq!(d.mentions().next_back().unwrap().text(), "ASEM Education Process");
     /// ```
+    #[must_use]
     pub fn mentions(
         &self,
     ) -> impl DoubleEndedIterator<Item = &'static Mention> + FusedIterator + Clone {
@@ -661,6 +662,7 @@ impl Declaration {
     /// assert_eq!(ict.len(), 5);
     /// assert!(ict.iter().all(|m| m.paragraph().number() == 10));
     /// ```
+    #[must_use]
     pub fn mentions_of(
         &self,
         referent: impl Into<Referent>,

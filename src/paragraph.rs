@@ -148,6 +148,7 @@ impl Paragraph {
     /// assert_eq!(&p10.text()[evidence.range()], evidence.text());
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
+    #[must_use]
     pub fn theme_evidence(
         &self,
     ) -> impl DoubleEndedIterator<Item = (Theme, Evidence)> + ExactSizeIterator + FusedIterator + Clone
@@ -166,6 +167,7 @@ impl Paragraph {
     /// assert!(phrases.contains(&"Erasmus+ programme"));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
+    #[must_use]
     pub fn instrument_evidence(
         &self,
     ) -> impl DoubleEndedIterator<Item = (Instrument, Evidence)>
@@ -211,6 +213,7 @@ impl Paragraph {
     /// assert_eq!(quoted, ["“Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment”"]);
     /// assert_eq!(para!(2).emphasis().len(), 0);
     /// ```
+    #[must_use]
     pub fn emphasis(
         &self,
     ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone
@@ -569,6 +572,7 @@ impl Footnote {
     /// assert_eq!(titles.len(), 6);
     /// assert_eq!(titles[2], "“Shaping an ASEM Education Area (Copenhagen 2011)”");
     /// ```
+    #[must_use]
     pub fn emphasis(
         &self,
     ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone

@@ -13,7 +13,7 @@ use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
 use crate::paragraph::Paragraph;
 use crate::span;
@@ -168,7 +168,7 @@ impl fmt::Debug for Hits {
             .field("lowercase_query", &shown)
             .field("query_bytes", &needle.len())
             .field("paragraph", &(self.matches.text + 1))
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
@@ -216,8 +216,8 @@ fn search(query: &str) -> Result<Hits, Error> {
     })
 }
 
-static INDEX: Lazy<Index> =
-    Lazy::new(|| Index::build(data::PARAGRAPHS.iter().map(Paragraph::text)));
+static INDEX: LazyLock<Index> =
+    LazyLock::new(|| Index::build(data::PARAGRAPHS.iter().map(Paragraph::text)));
 
 /// How many lowercase bytes of a query are kept inline; a longer query is
 /// represented by the bytes of its first occurrence in the lowercase copy.

@@ -141,9 +141,9 @@ mod tests {
     #[test]
     fn locate_resumes_after_the_previous_span() {
         const SPANS: [Span; 3] = Span::locate("a b a b a", [("a", 0), ("b", 1), ("a", 0)]);
+        const EACH: [Span; 2] = Span::locate_each("x y x", ["y", "x"]);
         let starts: Vec<usize> = SPANS.iter().map(|s| s.start).collect();
         assert_eq!(starts, [0, 6, 8]);
-        const EACH: [Span; 2] = Span::locate_each("x y x", ["y", "x"]);
         assert_eq!((EACH[0].start, EACH[1].start), (2, 0));
     }
 }

@@ -235,12 +235,12 @@ fn filters_run_both_ways_and_stay_ended() {
     let d = declaration();
     let forward: Vec<u8> = d
         .paragraphs_with_theme(Theme::Mobility)
-        .map(|p| p.number())
+        .map(Paragraph::number)
         .collect();
     let mut backward: Vec<u8> = d
         .paragraphs_with_theme(Theme::Mobility)
         .rev()
-        .map(|p| p.number())
+        .map(Paragraph::number)
         .collect();
     backward.reverse();
     assert_eq!(forward, backward);
@@ -547,14 +547,14 @@ mod serde_model {
 
     /// `value` serializes as `id` and deserializes from it, and from every
     /// other way of writing it.
-    fn round_trips<T>(value: T, id: &str, also: &[&str])
+    fn round_trips<T>(value: &T, id: &str, also: &[&str])
     where
         T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
     {
-        assert_eq!(serde_json::to_value(&value).unwrap(), json!(id));
+        assert_eq!(serde_json::to_value(value).unwrap(), json!(id));
         for written in std::iter::once(&id).chain(also) {
             assert_eq!(
-                serde_json::from_value::<T>(json!(written)).unwrap(),
+                &serde_json::from_value::<T>(json!(written)).unwrap(),
                 value,
                 "{written:?}"
             );
@@ -564,48 +564,48 @@ mod serde_model {
     #[test]
     fn every_named_thing_serializes_as_its_id_and_round_trips() {
         for &theme in Theme::ALL {
-            round_trips(theme, theme.id(), &[theme.slug(), theme.name()]);
+            round_trips(&theme, theme.id(), &[theme.slug(), theme.name()]);
         }
         for &s in Section::ALL {
-            round_trips(s, s.id(), &[s.slug()]);
+            round_trips(&s, s.id(), &[s.slug()]);
         }
         for &i in Instrument::ALL {
-            round_trips(i, i.id(), &[i.slug()]);
+            round_trips(&i, i.id(), &[i.slug()]);
         }
         for &stance in Stance::ALL {
-            round_trips(stance, stance.id(), &[stance.slug()]);
+            round_trips(&stance, stance.id(), &[stance.slug()]);
         }
         for &verb in Verb::ALL {
-            round_trips(verb, verb.id(), &[]);
+            round_trips(&verb, verb.id(), &[]);
         }
         for &form in ClauseForm::ALL {
-            round_trips(form, form.id(), &[]);
+            round_trips(&form, form.id(), &[]);
         }
         for &a in Acronym::ALL {
-            round_trips(a, a.id(), a.forms());
+            round_trips(&a, a.id(), a.forms());
         }
         round_trips(
-            Referent::Entity(Entity::Asef),
+            &Referent::Entity(Entity::Asef),
             "entity:asef",
             &["ENTITY:ASEF"],
         );
-        round_trips(Referent::Place(Place::Seoul), "place:seoul", &[]);
-        round_trips(Referent::Concept(Concept::Moocs), "concept:moocs", &[]);
+        round_trips(&Referent::Place(Place::Seoul), "place:seoul", &[]);
+        round_trips(&Referent::Concept(Concept::Moocs), "concept:moocs", &[]);
         round_trips(
-            Referent::Instrument(Instrument::Moocs),
+            &Referent::Instrument(Instrument::Moocs),
             "instrument:moocs",
             &[],
         );
         round_trips(
-            Referent::Meeting(6),
+            &Referent::Meeting(6),
             "meeting:asemme6",
             &["meeting:ASEMME6"],
         );
-        round_trips(Referent::Summit(6), "summit:asem6", &[]);
-        round_trips(Referent::Declaration, "declaration:seoul-declaration", &[]);
+        round_trips(&Referent::Summit(6), "summit:asem6", &[]);
+        round_trips(&Referent::Declaration, "declaration:seoul-declaration", &[]);
         let cite: Citation = "paras 6-7".parse().unwrap();
         round_trips(
-            cite,
+            &cite,
             "Seoul Declaration (ASEMME6, 2017), paras. 6–7",
             &["paras 6-7", "§§ 6–7"],
         );

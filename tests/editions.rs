@@ -143,6 +143,10 @@ fn the_schema_describes_every_property_the_edition_writes() {
     );
 }
 
+fn offset(value: &Value) -> usize {
+    usize::try_from(value.as_u64().expect("an offset is a whole number")).unwrap()
+}
+
 /// Every object with a `span` next to a `text` slices to it, in every unit,
 /// within the text of the paragraph or footnote that holds it.
 fn spans(value: &Value, host: Option<&str>, checked: &mut usize) {
@@ -157,22 +161,13 @@ fn spans(value: &Value, host: Option<&str>, checked: &mut usize) {
                 (map.get("span"), map.get("text").and_then(Value::as_str))
             {
                 let host = host.expect("a span stands inside a paragraph or footnote");
-                let (start, end) = (
-                    span["start"].as_u64().unwrap() as usize,
-                    span["end"].as_u64().unwrap() as usize,
-                );
+                let (start, end) = (offset(&span["start"]), offset(&span["end"]));
                 let chars: String = host.chars().skip(start).take(end - start).collect();
                 assert_eq!(chars, text);
                 let units: Vec<u16> = host.encode_utf16().collect();
-                let (s16, e16) = (
-                    span["utf16"][0].as_u64().unwrap() as usize,
-                    span["utf16"][1].as_u64().unwrap() as usize,
-                );
+                let (s16, e16) = (offset(&span["utf16"][0]), offset(&span["utf16"][1]));
                 assert_eq!(String::from_utf16(&units[s16..e16]).unwrap(), text);
-                let (s8, e8) = (
-                    span["utf8"][0].as_u64().unwrap() as usize,
-                    span["utf8"][1].as_u64().unwrap() as usize,
-                );
+                let (s8, e8) = (offset(&span["utf8"][0]), offset(&span["utf8"][1]));
                 assert_eq!(&host[s8..e8], text);
                 *checked += 1;
             }

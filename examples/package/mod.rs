@@ -42,7 +42,10 @@ pub fn data_package() -> Vec<File> {
     )];
     for table in &tables {
         let mut csv = csv::Writer::from_writer(Vec::new());
-        let header = table.fields().iter().map(|f| f.name());
+        let header = table
+            .fields()
+            .iter()
+            .map(asem_seoul_declaration::tables::Field::name);
         csv.write_record(header)
             .expect("writing to memory cannot fail");
         for row in table.rows() {

@@ -311,15 +311,12 @@ impl<'p> Inlines<'p> {
 
     /// The next eId for an element named `name` in this `p`.
     fn next_eid(&mut self, name: &'static str) -> String {
-        let count = match self.counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, count)) => {
-                *count += 1;
-                *count
-            }
-            None => {
-                self.counts.push((name, 1));
-                1
-            }
+        let count = if let Some((_, count)) = self.counts.iter_mut().find(|(n, _)| *n == name) {
+            *count += 1;
+            *count
+        } else {
+            self.counts.push((name, 1));
+            1
         };
         format!("{}__{name}_{count}", self.parent)
     }

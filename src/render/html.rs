@@ -88,11 +88,7 @@ fn write_page(out: &mut String, d: &Declaration) -> fmt::Result {
         Xml(d.meeting().acronym()),
         d.meeting().year()
     )?;
-    writeln!(
-        out,
-        "<style>\n{STYLE}{}</style>\n</head>\n<body>",
-        ThemeRules
-    )?;
+    writeln!(out, "<style>\n{STYLE}{ThemeRules}</style>\n</head>\n<body>")?;
     write_cover(out, d)?;
     writeln!(out, "<main>")?;
     write_controls(out, d)?;
@@ -112,7 +108,7 @@ impl fmt::Display for ThemeRules {
         for theme in Theme::iter() {
             writeln!(
                 f,
-                "body:has(#pick-theme option[value=\"{id}\"]:checked) .para[data-themes~=\"{id}\"] {{ background: var(--on-theme); box-shadow: -0.6rem 0 0 var(--on-theme), 0.6rem 0 0 var(--on-theme), -0.6rem 0 0 0.15rem var(--on-theme-edge); }}",
+                "body:has(#pick-theme option[value=\"{id}\"]:checked) .para[data-themes~=\"{id}\"] {{ background: var(--on-theme); box-shadow: inset 0.25rem 0 0 var(--on-theme-edge); }}",
                 id = theme.id()
             )?;
         }
@@ -316,7 +312,7 @@ fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
             match p.evidence_for(theme) {
                 Some(evidence) => write!(
                     out,
-                    "<td><a href=\"#para-{n}\" title=\"{}\"><span aria-hidden=\"true\">●</span><span class=\"vh\">{} in paragraph {n}</span></a></td>",
+                    "<td><a href=\"#para-{n}\" title=\"{}\"><span class=\"dot\"></span><span class=\"vh\">{} in paragraph {n}</span></a></td>",
                     Xml(evidence.text()),
                     Xml(theme.name()),
                     n = p.number()
@@ -327,4 +323,76 @@ fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
         writeln!(out, "</tr>")?;
     }
     writeln!(out, "</tbody>\n</table>\n</div>\n</section>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::STYLE;
+
+    /// The custom properties of one block of the stylesheet: `--name: #rrggbb;`.
+    fn colours(block: &str) -> Vec<(&str, [f64; 3])> {
+        block
+            .lines()
+            .filter_map(|line| {
+                let (name, value) = line.trim().strip_prefix("--")?.split_once(": #")?;
+                let hex = value.trim_end_matches(';');
+                let channel =
+                    |i: usize| f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+                Some((name, [channel(0), channel(2), channel(4)]))
+            })
+            .collect()
+    }
+
+    /// WCAG 2 contrast ratio of two sRGB colours.
+    fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
+        let luminance = |c: [f64; 3]| {
+            let linear = |v: f64| {
+                if v <= 0.039_28 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * linear(c[0]) + 0.7152 * linear(c[1]) + 0.0722 * linear(c[2])
+        };
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn highlights_keep_text_readable_in_both_schemes() {
+        let dark_at = STYLE.find("prefers-color-scheme: dark").unwrap();
+        for (scheme, block) in [("light", &STYLE[..dark_at]), ("dark", &STYLE[dark_at..])] {
+            let colours = colours(block.split("}\n").next().unwrap());
+            let get = |name: &str| colours.iter().find(|(n, _)| *n == name).unwrap().1;
+            let backgrounds = [
+                "paper",
+                "panel",
+                "pledge",
+                "call",
+                "acknowledgement",
+                "entity",
+                "place",
+                "concept",
+                "instrument",
+                "meeting",
+                "on-theme",
+            ];
+            for background in backgrounds {
+                // WCAG AAA for body text (7:1), beyond the AA (4.5:1) highlights need.
+                let ratio = contrast(get("ink"), get(background));
+                assert!(
+                    ratio >= 7.0,
+                    "{scheme}: ink on {background} is {ratio:.2}:1"
+                );
+            }
+            for (text, background) in [("muted", "paper"), ("link", "paper"), ("link", "panel")] {
+                let ratio = contrast(get(text), get(background));
+                assert!(
+                    ratio >= 4.5,
+                    "{scheme}: {text} on {background} is {ratio:.2}:1"
+                );
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! Paragraph numbers are bold text (`**6.**`), not an ordered list: renderers
 //! disagree on list start numbers (Python-Markdown restarts every list at 1),
 //! but they all show bold text as written. Only the characters that would
-//! otherwise become markup are escaped, and only with escapes that CommonMark,
+//! otherwise become markup are escaped, and only with escapes that `CommonMark`,
 //! GitHub, markdown-it and Python-Markdown all read.
 
 use std::fmt::{self, Write};

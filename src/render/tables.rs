@@ -17,7 +17,7 @@
 //! `serde` feature a [`Table`] serializes as its Frictionless Data Resource
 //! descriptor.
 
-use std::fmt;
+use std::fmt::{self, Write};
 use std::ops::Range;
 
 use super::{terms, Term};
@@ -329,17 +329,24 @@ impl<T: Into<Cell>> From<Option<T>> for Cell {
     }
 }
 
-macro_rules! integer_cells {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Cell {
-            fn from(n: $t) -> Cell {
-                Cell::Integer(n as u64)
-            }
-        }
-    )*};
+impl From<u8> for Cell {
+    fn from(n: u8) -> Cell {
+        Cell::Integer(n.into())
+    }
 }
 
-integer_cells!(u8, u16, usize);
+impl From<u16> for Cell {
+    fn from(n: u16) -> Cell {
+        Cell::Integer(n.into())
+    }
+}
+
+impl From<usize> for Cell {
+    fn from(n: usize) -> Cell {
+        // An offset or a count in the declaration, far below u64::MAX.
+        Cell::Integer(u64::try_from(n).unwrap_or(u64::MAX))
+    }
+}
 
 use FieldKind::{Array, Date, Integer, String as Str};
 
@@ -876,7 +883,9 @@ fn json_array(items: &[&str]) -> String {
             match c {
                 '"' => out.push_str("\\\""),
                 '\\' => out.push_str("\\\\"),
-                c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+                c if c.is_control() => {
+                    let _ = write!(out, "\\u{:04x}", u32::from(c));
+                }
                 c => out.push(c),
             }
         }

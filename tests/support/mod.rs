@@ -185,7 +185,7 @@ pub fn parse() -> Source {
 pub fn italic_runs(markdown: &str) -> Vec<String> {
     let mut runs = Vec::new();
     for line in markdown.lines() {
-        let (text, _) = plain_keeping_stars(line);
+        let text = plain_keeping_stars(line);
         let mut rest = text.as_str();
         while let Some(open) = rest.find('*') {
             if rest[open..].starts_with("**") {
@@ -205,7 +205,7 @@ pub fn italic_runs(markdown: &str) -> Vec<String> {
 }
 
 /// `plain`, but with the emphasis markers kept.
-fn plain_keeping_stars(markdown: &str) -> (String, ()) {
+fn plain_keeping_stars(markdown: &str) -> String {
     let mut out = String::new();
     let mut rest = markdown;
     while let Some(open) = rest.find("<sup>") {
@@ -219,5 +219,5 @@ fn plain_keeping_stars(markdown: &str) -> (String, ()) {
         rest = &after[close + "</sup>".len()..];
     }
     out.push_str(rest);
-    (out, ())
+    out
 }
