@@ -7,7 +7,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use asem_seoul_declaration::{
-    declaration, para, Concept, Entity, Instrument, Section, Stance, Theme,
+    declaration, find_citations, para, Concept, Entity, Instrument, Section, Stance, Theme,
 };
 
 struct Counting;
@@ -72,6 +72,20 @@ fn queries_allocate_nothing() {
         sum += d.mentions_of(Entity::Asef).count() + d.mentions_of(Concept::Ict).count();
         sum += d.clauses_at_least(Stance::Pledge).count() + d.clauses_on(Theme::Mobility).count();
         sum += d.meeting().theme().len() + d.footnotes().len() + d.source().len();
+        for p in d.paragraphs() {
+            for (theme, evidence) in p.theme_evidence() {
+                sum += p.evidence_for(theme).map_or(0, |e| e.range().len()) + evidence.text().len();
+            }
+            sum += p
+                .mentions()
+                .iter()
+                .map(|m| m.char_range().len() + m.utf16_range().len())
+                .sum::<usize>();
+        }
+        sum += Theme::iter().count() + Instrument::iter().map(Instrument::id).count();
+        for found in find_citations("see para. 10, paras 6–7 and 9, and fn. 1") {
+            sum += found.range().len() + usize::from(found.citation().is_ok());
+        }
         assert!(sum > 0);
     });
     assert_eq!(lookups, 0, "lookups and filters allocated");
@@ -80,7 +94,10 @@ fn queries_allocate_nothing() {
     let first = allocations(|| assert!(d.search("education").unwrap().count() > 0));
     assert!(first > 0, "the first search builds the index");
 
+    // An owned query is made before counting; searching with it allocates nothing.
+    let owned = String::from("lifelong learning");
     let searches = allocations(|| {
+        assert_eq!(d.search(owned).unwrap().count(), 1);
         let mut hits = 0;
         for query in [
             "education",
@@ -89,6 +106,7 @@ fn queries_allocate_nothing() {
             "quantum computing",
             "e",
             "ASEM Education SECRETARIAT and far more text than fits inline",
+            "the ASEM Education Process and the ASEM Political Process (e.g. ASEM Summits",
         ] {
             for hit in d.search(query).unwrap() {
                 hits += hit.range().len() + hit.paragraph().number() as usize + hit.text().len();

@@ -7,8 +7,8 @@
 use std::str::FromStr;
 
 use asem_seoul_declaration::{
-    declaration, expand, Acronym, Citation, ClauseForm, Concept, Entity, Error, Instrument, Place,
-    Section, Stance, Theme, Verb,
+    declaration, expand, find_citations, meetings, series, Acronym, Citation, ClauseForm, Concept,
+    Entity, Error, Instrument, Place, Referent, Section, Stance, Theme, Verb,
 };
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -55,6 +55,18 @@ fn valid_inputs() -> Vec<String> {
     );
     all.extend(
         [
+            "entity:asef",
+            "meeting:asemme6",
+            "summit:asem6",
+            "declaration:seoul-declaration",
+            "concept:moocs",
+        ]
+        .map(String::from),
+    );
+    all.extend(
+        [
+            "see para. 10",
+            "paras. 6, 8 and 9 and fn. 1",
             "para. 10",
             "paras 6–7",
             "§ 3",
@@ -209,6 +221,42 @@ proptest! {
     }
 
     #[test]
+    fn finding_citations_never_panics_and_ranges_fall_on_characters(s in text()) {
+        let mut last_end = 0;
+        for found in find_citations(&s) {
+            let range = found.range();
+            prop_assert!(s.is_char_boundary(range.start) && s.is_char_boundary(range.end));
+            prop_assert!(range.start >= last_end && range.start < range.end, "{:?}", range);
+            prop_assert_eq!(&s[range.clone()], found.text());
+            check_parse(found.text(), found.citation());
+            last_end = range.end;
+        }
+    }
+
+    #[test]
+    fn every_valid_citation_is_found_whole_in_prose(first in 1u8..=16, extra in 0u8..16, footnote in any::<bool>(), short in any::<bool>()) {
+        let cite = if footnote {
+            Citation::footnote(1).unwrap()
+        } else {
+            Citation::paragraphs(first, (first + extra).min(16)).unwrap()
+        };
+        let written = if short { cite.short().to_string() } else { cite.to_string() };
+        let text = format!("as agreed in {written}, we");
+        let found: Vec<_> = find_citations(&text).collect();
+        prop_assert_eq!(found.len(), 1, "{:?}", found);
+        prop_assert_eq!(found[0].citation(), Ok(cite));
+        prop_assert_eq!(found[0].text(), written.as_str());
+    }
+
+    #[test]
+    fn referent_parse(s in text()) {
+        check_parse(&s, Referent::from_str(&s));
+        if let Ok(r) = Referent::from_str(&s) {
+            prop_assert_eq!(r.to_string().parse::<Referent>(), Ok(r));
+        }
+    }
+
+    #[test]
     fn out_of_range_citations_say_so(n in 17u32..100_000) {
         let written = format!("para. {n}");
         let err = written.parse::<Citation>().unwrap_err();
@@ -237,4 +285,17 @@ fn every_enum_value_round_trips_through_display_and_from_str() {
     round_trip(Stance::ALL);
     round_trip(ClauseForm::ALL);
     round_trip(Acronym::ALL);
+    let mut referents: Vec<Referent> = Vec::new();
+    referents.extend(Entity::ALL.iter().map(|&e| Referent::from(e)));
+    referents.extend(Instrument::ALL.iter().map(|&i| Referent::from(i)));
+    referents.extend(Place::ALL.iter().map(|&p| Referent::from(p)));
+    referents.extend(Concept::ALL.iter().map(|&c| Referent::from(c)));
+    referents.extend(meetings().iter().map(Referent::from));
+    referents.push(Referent::from(series().origin()));
+    referents.push(Referent::Declaration);
+    round_trip(&referents);
+    // And every id parses back as what it names, in any case.
+    for r in referents {
+        assert_eq!(r.to_string().to_uppercase().parse::<Referent>(), Ok(r));
+    }
 }
