@@ -1,11 +1,23 @@
 //! The Seoul Declaration of the 6th ASEM Education Ministers' Meeting (ASEMME6,
-//! Seoul, 21-22 November 2017) as typed, verbatim data.
+//! Seoul, 21-22 November 2017) as typed, verbatim data, with an analyst's reading
+//! of it and editions for every other tool.
 //!
 //! The declaration's 16 paragraphs, its headings, its footnote, the meeting that
 //! adopted it and the series of meetings before it are Rust statics compiled into
 //! your program: nothing is parsed or built when you reach them. Each paragraph is
-//! tagged with the [`Theme`]s it addresses and the [`Instrument`]s it names, and
-//! every tag is backed by the words of the paragraph that justify it.
+//! tagged with the [`Theme`]s it addresses and the [`Instrument`]s it names, each
+//! tag backed by the words that justify it; every name is a [`Mention`], every
+//! clause of the ministers a [`Clause`] graded by [`Stance`].
+//!
+//! # Where to start
+//!
+//! | to work with | start at |
+//! | --- | --- |
+//! | the document: text, headings, footnote, meetings | [`declaration()`], [`Declaration`], [`Paragraph`], [`Section`], [`Footnote`], [`meetings()`], [`series()`], [`para!`] |
+//! | queries: lookups, filters, search | [`Declaration::paragraph`], [`Declaration::paragraphs_in`], [`Declaration::paragraphs_with_theme`], [`Declaration::paragraphs_with_instrument`], [`Declaration::search`] |
+//! | the analyst's layer: tags, names, clauses, acronyms | [`Theme`], [`Instrument`], [`Evidence`], [`Mention`], [`Referent`], [`Clause`], [`Stance`], [`Acronym`], [`expand`], and "How the tags are decided" below |
+//! | citations | [`Citation`], [`find_citations`], [`Declaration::resolve`] |
+//! | exports | [`Declaration::to_plain_text`], [`Declaration::to_markdown`], [`Declaration::to_html`], [`Declaration::to_akoma_ntoso`], [`Declaration::theme_map_svg`], [`Declaration::tables`], and the JSON edition through serde ([`JSON_SCHEMA`]) |
 //!
 //! ```
 //! use asem_seoul_declaration::{declaration, Section, Theme};
@@ -17,26 +29,21 @@
 //! let p10 = d.paragraph(10)?;
 //! assert!(p10.text().starts_with("Taking note of the great potential of ICT"));
 //!
-//! // Paragraphs by heading and by theme.
+//! // Paragraphs by heading and by theme, each tag with its evidence.
 //! assert_eq!(d.paragraphs_in(Section::Mobility).len(), 2);
 //! let on_equity: Vec<u8> = d.paragraphs_with_theme(Theme::Equity).map(|p| p.number()).collect();
 //! assert_eq!(on_equity, [10]);
+//! assert_eq!(p10.evidence_for(Theme::Equity).unwrap().text(), "equity and accessibility in education");
 //!
-//! // Case-insensitive search with byte ranges into the text.
+//! // Case-insensitive search, with ranges in bytes, code points and UTF-16.
 //! for hit in d.search("lifelong learning")? {
 //!     assert_eq!(hit.text().to_lowercase(), "lifelong learning");
 //! }
 //! # Ok::<(), asem_seoul_declaration::Error>(())
 //! ```
 //!
-//! Beyond the text, the crate reads the declaration like an analyst: every
-//! named body, place, concept, programme and meeting is a [`Mention`] with its
-//! byte span; every clause the ministers lead with their own verb is a
-//! [`Clause`] graded by [`Stance`]; [`expand`] spells out acronyms; and
-//! [`Citation`] parses and formats references such as "paras 6–7".
-//!
 //! ```
-//! use asem_seoul_declaration::{declaration, para, Citation, Entity, Stance, Theme};
+//! use asem_seoul_declaration::{declaration, find_citations, para, Citation, Entity, Stance};
 //!
 //! let d = declaration();
 //! let calls: Vec<&str> = d.clauses().filter(|c| c.stance() == Stance::Call).map(|c| c.text()).collect();
@@ -44,15 +51,143 @@
 //! assert_eq!(d.mentions_of(Entity::EuropeanUnion).count(), 1);
 //! let cite: Citation = "¶ 10".parse()?;
 //! assert_eq!(cite.to_string(), "Seoul Declaration (ASEMME6, 2017), para. 10");
+//! assert_eq!(find_citations("as paras. 6, 8 and 9 say").count(), 3);
 //! assert_eq!(para!(10).number(), 10);
 //! # Ok::<(), asem_seoul_declaration::Error>(())
 //! ```
 //!
+//! # The declaration at a glance
+//!
+//! Which paragraph addresses which theme ([`Declaration::theme_map_svg`]; in
+//! the repository's `editions/`, each dot links to its paragraph in the HTML
+//! edition):
+//!
+#![doc = include_str!("../editions/theme-map.svg")]
+//!
+//! # Editions
+//!
+//! Every edition keeps every word of the source in order; the repository
+//! checks them in under `editions/` and CI opens each with real clients of its
+//! format.
+//!
+//! | format | method | command | in `editions/` | opened in CI by |
+//! | --- | --- | --- | --- | --- |
+//! | plain text | `Declaration::to_plain_text`, `to_plain_text_wrapped(width)`, `Display` | `cargo run --example declaration` | `seoul-declaration.txt` | the tests: every word in order, lines of at most 80 characters |
+//! | Markdown | `Declaration::to_markdown`, `Paragraph::to_markdown` | `cargo run --example declaration -- --format markdown` | `seoul-declaration.md` | cmark-gfm (GitHub), markdown-it, Python-Markdown |
+//! | HTML | `Declaration::to_html`, `Paragraph::to_html` | `cargo run --example declaration -- --format html` | `seoul-declaration.html` | Chromium with axe-core |
+//! | Akoma Ntoso XML | `Declaration::to_akoma_ntoso` | `cargo run --example declaration -- --format akn` | `seoul-declaration.akn.xml` | xmllint with the OASIS schema, cobalt, bluebell |
+//! | JSON | `serde_json::to_string(declaration())` (feature `serde`), schema `JSON_SCHEMA` | `cargo run --example declaration -- --format json` | `seoul-declaration.json`, `seoul-declaration.schema.json` | jsonschema, Python, pandas, Node, R |
+//! | CSV data package | `Declaration::tables` | `cargo run --example datapackage -- DIR` | `datapackage/` | frictionless, Python, pandas, Node, R |
+//! | theme map (SVG) | `Declaration::theme_map_svg` | `cargo run --example declaration -- --format svg` | `theme-map.svg` | the tests: well-formed, a dot per tag |
+//!
+//! # API
+//!
+//! | item | what it gives |
+//! | --- | --- |
+//! | `declaration() -> &'static Declaration` | the document |
+//! | `meetings()`, `series()` | ASEMME1 (Berlin, 2008) to ASEMME6 (Seoul, 2017), from footnote 1; the series and its origin, the 6th ASEM Summit (Helsinki, 2006) |
+//! | `Declaration::title`, `subtitle`, `cover_lines`, `meeting`, `source` | the cover and the embedded original |
+//! | `Declaration::paragraphs`, `paragraph(n)`, `footnotes`, `para!(n)` | the 16 paragraphs and the footnote; `para!` works in `const` context, and `para!(17)` does not compile |
+//! | `Declaration::paragraphs_in(Section)` | a heading's paragraphs, sub-headings included, as a slice |
+//! | `Declaration::paragraphs_with_theme(Theme)`, `paragraphs_with_instrument(Instrument)` | tagged paragraphs, in order |
+//! | `Declaration::search(impl AsRef<str>)` | case-insensitive matches as `Hit`s (`Copy`), which do not borrow the query |
+//! | `Paragraph::number`, `text`, `section`, `themes`, `instruments`, `footnotes`, `emphasis` | one paragraph; paragraphs order by number |
+//! | `Paragraph::theme_evidence`, `instrument_evidence`, `evidence_for(Theme)`, `instrument_evidence_for(Instrument)` | each tag with its `Evidence`: the words and where they stand |
+//! | `Paragraph::mentions`, `Declaration::mentions`, `mentions_of(impl Into<Referent>)` | `Mention`s: `text`, `referent`, `paragraph` |
+//! | `Paragraph::clauses`, `Declaration::clauses`, `clauses_at_least(Stance)`, `clauses_on(Theme)` | `Clause`s: `text`, `verb`, `stance`, `form`, `addressees` |
+//! | `range`, `char_range`, `utf16_range` of `Mention`, `Clause`, `Evidence`, `FootnoteRef`, `Hit` | where the words stand, in bytes, code points and UTF-16 code units |
+//! | `Referent` | what a name refers to; its id through `Display` and `FromStr` (`entity:asef`), `names`, `name`, `kind` |
+//! | `Section`, `Theme`, `Instrument`, `Entity`, `Place`, `Concept`, `Stance`, `Verb`, `ClauseForm`, `Acronym` | `ALL`, `iter()`, `name()`, `slug()`, `id()`, `description()`, `Display`, and `FromStr` from a name, slug or id in any case |
+//! | `expand(&str)`, `Acronym::expansion`, `forms`, `expanded_in` | the glossary of the acronyms the text writes |
+//! | `Citation`, `Citation::resolve`, `find_citations(&str)` | parse and format "Seoul Declaration (ASEMME6, 2017), para. 10"; find every citation in running prose |
+//! | `Meeting`, `Summit`, `Date`, `DateRange` | the meetings' facts; dates display and serialize as ISO 8601 |
+//! | `Declaration::tables` | the data package's tables, with their fields, keys and rows |
+//! | `Error` | every failure; each message says what was given and what is accepted |
+//!
+//! Filters return iterators that run both ways, stay ended and can be cloned;
+//! no trait from another crate is needed for any of it.
+//!
+//! # Ids and offsets
+//!
+//! Every named thing has one id, `KIND:SLUG`: [`Theme::id`] gives
+//! `theme:equity`, [`Referent`] displays as `entity:asef`, `meeting:asemme6`,
+//! `summit:asem6` or `declaration:seoul-declaration`; the same ids name things
+//! in the JSON and CSV editions, and serde writes and reads them. A vocabulary
+//! parses from its display name, its slug or its id.
+//!
+//! Every annotation knows where it stands in its paragraph's text in the three
+//! units programs index strings by: `range()` in bytes (Rust), `char_range()`
+//! in Unicode code points (Python, R, the W3C Web Annotation
+//! `TextPositionSelector`) and `utf16_range()` in UTF-16 code units
+//! (JavaScript, Java, .NET). The JSON and CSV editions carry all three.
+//!
+//! # How the tags are decided
+//!
+//! The themes, the instruments and the clauses are the crate's editorial
+//! reading of the declaration. These rules decide them, for every paragraph
+//! alike; `tests/analysis.rs` checks those a program can check.
+//!
+//! **Evidence.** A paragraph carries a theme or an instrument only where its own
+//! words name the subject or the means, never because of the heading it stands
+//! under. The evidence is the phrase that names it, located in the paragraph at
+//! compile time ([`Paragraph::evidence_for`]), so that a reader can check and
+//! dispute every tag.
+//!
+//! **Activities, not people.** A group of people counts only for the themes that
+//! are about that group ([`Theme::Youth`], [`Theme::StakeholderEngagement`]).
+//! Elsewhere what counts is the activity: researchers and scholars who are
+//! exchanged (paragraphs 6 and 7) count for [`Theme::Mobility`], not
+//! [`Theme::Research`], which needs research itself named (paragraphs 8 and
+//! 12); an exchange of experts counts for mobility (paragraph 12).
+//!
+//! **Technology.** A technology counts for [`Theme::DigitalInnovation`] both as
+//! a tool for education (ICT, open educational resources, MOOCs, cyberspace) and
+//! as a force the ministers respond to: the 4th Industrial Revolution in
+//! paragraph 4, as the new technologies in paragraph 9.
+//!
+//! **The process's own machinery.** The ministerial meetings and the Education
+//! Secretariat are instruments of the ASEM Education Process; wherever either is
+//! named, the paragraph is also tagged [`Theme::Governance`].
+//!
+//! **Stakeholders.** The stakeholders are the parties besides the ministers and
+//! the ASEM partners, as paragraph 12 lists them, public administration at
+//! national and regional level included ([`Entity::Stakeholders`]). Where the
+//! ministers ask them to take part (in platforms, in all activities, in the
+//! Secretariat's follow-up "in cooperation with the ASEM partners and
+//! stakeholders"), the paragraph names [`Instrument::StakeholderParticipation`]
+//! as well as the theme.
+//!
+//! **Clauses.** A clause is an act of the ministers, led by their own verb:
+//!
+//! - A finite verb with "we" as its subject, or sharing it ("and take note"),
+//!   opens a [`ClauseForm::Main`] clause.
+//! - A participle whose understood subject is the ministers opens a
+//!   [`ClauseForm::Participial`] clause: "Recognising", "Taking note",
+//!   "Concerned with"; also after "while" ("while exploring and streamlining",
+//!   "while encouraging", "while expressing the willingness"), and where it
+//!   dangles before another subject ("Building on the legacy ..., the Seoul
+//!   Declaration is ...", paragraph 16), since the ones who build on their
+//!   promises are the ministers.
+//! - A clause embedded in another's object ("we declare that we will strongly
+//!   encourage ...", "we recognise the need to encourage ...") is part of the
+//!   clause that embeds it, whose verb gives the stance.
+//! - A preposition with a gerund ("By using OER", "by engaging in active
+//!   dialogue") or a circumstance ("Given the pivotal role", "Against this
+//!   backdrop") belongs to the clause it modifies; participles whose subject is
+//!   not the ministers ("boosting", "contributing", "overcoming") are not
+//!   clauses.
+//!
+//! The verb gives the stance ([`Verb::stance`]): a pledge commits the ministers
+//! themselves, a call asks others to act, an acknowledgement states a view or
+//! records a fact.
+//!
 //! # Features
 //!
-//! - `serde` (default): `Serialize` for every record and the whole
-//!   [`Declaration`], `Serialize` and `Deserialize` for [`Section`], [`Theme`] and
-//!   [`Instrument`] (as their slugs).
+//! - `serde` (default): `Serialize` for every record and for the whole
+//!   [`Declaration`] as the JSON edition; `Serialize` and `Deserialize` for every
+//!   vocabulary, [`Referent`] and [`Citation`] as their ids or display strings;
+//!   [`FORMAT_VERSION`] and [`JSON_SCHEMA`]. On docs.rs, items behind the feature
+//!   are marked.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
