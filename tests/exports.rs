@@ -275,7 +275,7 @@ fn html_marks_every_clause_and_name_for_the_analysts_view() {
         "Pledges",
         "Calls",
         "Acknowledgements",
-        "Bodies",
+        "Entities",
         "Places",
         "Concepts",
         "Instruments",

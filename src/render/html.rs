@@ -14,7 +14,7 @@ const STYLE: &str = include_str!("html.css");
 /// The controls for the names, by the kind of their referent id; a meeting's
 /// control covers the summit too, both being events.
 const MENTION_KINDS: [(&str, &str); 5] = [
-    ("entity", "Bodies"),
+    ("entity", "Entities"),
     ("place", "Places"),
     ("concept", "Concepts"),
     ("instrument", "Instruments"),
