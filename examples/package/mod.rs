@@ -120,7 +120,7 @@ pub fn write(dir: &Path, files: &[File]) -> Result<(), WriteError> {
     for file in files {
         let path = dir.join(&file.path);
         match fs::read(&path) {
-            Ok(existing) if !written_here(&file.path, &existing, &file.bytes) => {
+            Ok(existing) if !written_here(&path, &existing) => {
                 return Err(WriteError::NotOurs(path));
             }
             Ok(_) => {}
@@ -138,15 +138,27 @@ pub fn write(dir: &Path, files: &[File]) -> Result<(), WriteError> {
     Ok(())
 }
 
-/// Whether `existing` was written by this program as the file `name`, whose new
-/// content is `new`: a JSON file names this crate (as its format, name or
-/// schema id); any other file begins with the same line (a CSV file's header,
-/// an HTML doctype, the first line of the cover).
-fn written_here(name: &Path, existing: &[u8], new: &[u8]) -> bool {
-    let first_line = |bytes: &[u8]| bytes.split(|&b| b == b'\n').next().map(<[u8]>::to_vec);
-    if name.extension().is_some_and(|e| e == "json") {
-        let marker: &[u8] = b"asem-seoul-declaration";
-        return existing.windows(marker.len()).any(|w| w == marker);
+/// Whether the file at `path`, holding `existing`, was written by this
+/// program: a CSV file is one the data package beside it (a `datapackage.json`
+/// this program wrote) lists; any other file names the declaration or this crate.
+fn written_here(path: &Path, existing: &[u8]) -> bool {
+    let mentions =
+        |bytes: &[u8], words: &str| bytes.windows(words.len()).any(|w| w == words.as_bytes());
+    if path.extension().is_some_and(|e| e == "csv") {
+        let listed = |descriptor: Vec<u8>| {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            mentions(&descriptor, CRATE) && mentions(&descriptor, &format!("\"path\": \"{name}\""))
+        };
+        return path
+            .parent()
+            .and_then(|dir| fs::read(dir.join("datapackage.json")).ok())
+            .is_some_and(listed);
     }
-    first_line(existing) == first_line(new)
+    mentions(existing, CRATE) || mentions(existing, "Seoul Declaration")
 }
+
+/// The name every file this program writes carries somewhere.
+const CRATE: &str = "asem-seoul-declaration";

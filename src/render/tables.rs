@@ -480,12 +480,12 @@ const MENTIONS: [Field; 10] = fields(&[
             Integer,
             "The mention's place among the paragraph's mentions, from 1.",
         ),
-        Field::new("text", Str, "The name as written."),
         Field::new(
             "referent",
             Str,
             "The id of what the name refers to, `KIND:SLUG`.",
         ),
+        Field::new("text", Str, "The name as written."),
     ],
     &SPAN,
 ]);
@@ -494,10 +494,10 @@ const CLAUSES: [Field; 12] = fields(&[
     &[PARAGRAPH],
     &[
         Field::new("clause", Integer, "The clause's place among the paragraph's clauses, from 1."),
-        Field::new("text", Str, "The verb phrase that leads the clause, as written."),
         Field::new("verb", Str, "The verb's id, `verb:SLUG`."),
         Field::new("form", Str, "`form:main` for a main verb, `form:participial` for a participial opening."),
         Field::new("stance", Str, "How strongly the clause commits the ministers: `stance:pledge`, `stance:call` or `stance:acknowledgement`."),
+        Field::new("text", Str, "The verb phrase that leads the clause, as written."),
     ],
     &SPAN,
 ]);
@@ -755,41 +755,46 @@ fn tags(
         .collect()
 }
 
+/// A row for each annotation of each paragraph: the paragraph, the
+/// annotation's place in it from 1, its `keys`, then its words and their span.
+fn per_annotation<T: 'static>(
+    d: &Declaration,
+    annotations: fn(&Paragraph) -> &'static [T],
+    keys: impl Fn(&T) -> Vec<Cell>,
+    words: impl Fn(&T) -> (&'static str, Range<usize>),
+) -> Vec<Vec<Cell>> {
+    let mut rows = Vec::new();
+    for p in d.paragraphs() {
+        for (i, annotation) in annotations(p).iter().enumerate() {
+            let mut head = vec![p.number().into(), (i + 1).into()];
+            head.extend(keys(annotation));
+            let (text, range) = words(annotation);
+            rows.push(spanned(head, p, text, range));
+        }
+    }
+    rows
+}
+
 fn mentions(d: &Declaration) -> Vec<Vec<Cell>> {
-    d.paragraphs()
-        .iter()
-        .flat_map(|p| {
-            p.mentions().iter().enumerate().map(move |(i, m)| {
-                let mut row = spanned(
-                    vec![p.number().into(), (i + 1).into()],
-                    p,
-                    m.text(),
-                    m.range(),
-                );
-                row.insert(3, m.referent().to_string().into());
-                row
-            })
-        })
-        .collect()
+    per_annotation(
+        d,
+        Paragraph::mentions,
+        |m| vec![m.referent().to_string().into()],
+        |m| (m.text(), m.range()),
+    )
 }
 
 fn clauses(d: &Declaration) -> Vec<Vec<Cell>> {
-    d.paragraphs()
-        .iter()
-        .flat_map(|p| {
-            p.clauses().iter().enumerate().map(move |(i, c)| {
-                let mut row = spanned(
-                    vec![p.number().into(), (i + 1).into()],
-                    p,
-                    c.text(),
-                    c.range(),
-                );
-                let ids = [c.verb().id(), c.form().id(), c.stance().id()];
-                row.splice(3..3, ids.map(Cell::from));
-                row
-            })
-        })
-        .collect()
+    per_annotation(
+        d,
+        Paragraph::clauses,
+        |c| {
+            [c.verb().id(), c.form().id(), c.stance().id()]
+                .map(Cell::from)
+                .to_vec()
+        },
+        |c| (c.text(), c.range()),
+    )
 }
 
 fn addressees(d: &Declaration) -> Vec<Vec<Cell>> {
