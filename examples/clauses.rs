@@ -13,6 +13,10 @@ use asem_seoul_declaration::{declaration, ClauseForm, Stance};
 mod output;
 
 fn main() -> ExitCode {
+    if let Some(extra) = std::env::args().nth(1) {
+        eprintln!("error: this example takes no argument ({extra:?} was given)\n\nusage: cargo run --example clauses" );
+        return ExitCode::FAILURE;
+    }
     let d = declaration();
     let mut out = String::new();
     for stance in Stance::iter().rev() {

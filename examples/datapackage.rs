@@ -6,8 +6,9 @@
 //! frictionless validate seoul/datapackage.json
 //! ```
 //!
-//! Only this program's own files are written; if a file of the same name is
-//! there and was not written by it, nothing is written.
+//! It replaces only files it wrote itself (a `datapackage.json` naming this
+//! crate, the CSV files such a descriptor lists); if a file of one of its names
+//! is there and is not its own, nothing is written.
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -68,6 +68,10 @@ fn run(args: &[String]) -> Result<String, String> {
         ["--format"] => Err(format!("--format takes one of {FORMATS}")),
         ["--search", query] => search(query),
         ["--search"] => Err("--search takes the text to search for".into()),
+        [option @ ("--help" | "-h" | "--format" | "--search"), .., extra] => Err(format!(
+            "{option} takes {} ({extra:?} is one too many); quote text with spaces in it",
+            if option.starts_with("--") && *option != "--help" { "one value" } else { "nothing after it" }
+        )),
         [flag, ..] if flag.starts_with('-') && flag.len() > 1 && !is_number(flag) => Err(format!(
             "unknown option {flag:?}: the options are --format, --search and --help"
         )),

@@ -12,6 +12,10 @@ use asem_seoul_declaration::{declaration, Instrument, Paragraph, Theme};
 mod output;
 
 fn main() -> ExitCode {
+    if let Some(extra) = std::env::args().nth(1) {
+        eprintln!("error: this example takes no argument ({extra:?} was given)\n\nusage: cargo run --example themes" );
+        return ExitCode::FAILURE;
+    }
     let d = declaration();
     let mut out = String::new();
     let rows = Theme::iter().map(|t| (t.name(), numbers(d.paragraphs_with_theme(t))));

@@ -266,55 +266,41 @@ impl From<&Paragraph> for Citation {
 }
 
 /// Words that introduce paragraph numbers, longest first so that a prefix of
-/// another is tried last.
-const PARAGRAPH_WORDS: &[&str] = &[
-    "paragraphs",
-    "paragraph",
-    "paras.",
-    "paras",
-    "para.",
-    "para",
-    "¶¶",
-    "¶",
-    "§§",
-    "§",
+/// another is tried last; a plural may introduce a list ("paras. 6, 8 and 9").
+const PARAGRAPH_WORDS: &[(&str, bool)] = &[
+    ("paragraphs", true),
+    ("paragraph", false),
+    ("paras.", true),
+    ("paras", true),
+    ("para.", false),
+    ("para", false),
+    ("¶¶", true),
+    ("¶", false),
+    ("§§", true),
+    ("§", false),
 ];
 const FOOTNOTE_WORDS: &[&str] = &["footnote", "fn.", "fn", "note"];
 /// Range separators: hyphen, en dash, em dash.
 const DASHES: &[char] = &['-', '–', '—'];
 
+/// One grammar serves both: a string parses as a citation when
+/// [`find_citations`] finds exactly one in it and nothing else but white space.
 impl FromStr for Citation {
     type Err = Error;
 
     fn from_str(given: &str) -> Result<Citation, Error> {
-        let unrecognised = || Error::UnrecognisedCitation {
-            given: given.to_owned(),
-        };
-        let rest = strip_document(given.trim());
-        if let Some(rest) = strip_any(rest, PARAGRAPH_WORDS) {
-            let (first, rest) = number(rest).ok_or_else(unrecognised)?;
-            let (last, rest) = match rest.trim_start().strip_prefix(DASHES) {
-                Some(after) => number(after).ok_or_else(unrecognised)?,
-                None => (first, rest),
-            };
-            if !rest.trim().is_empty() {
-                return Err(unrecognised());
+        let mut found = find_citations(given);
+        match (found.next(), found.next()) {
+            (Some(only), None)
+                if given[..only.range.start].trim().is_empty()
+                    && given[only.range.end..].trim().is_empty() =>
+            {
+                only.target.check(given)
             }
-            return paragraph_range(given, first, last);
+            _ => Err(Error::UnrecognisedCitation {
+                given: given.to_owned(),
+            }),
         }
-        if let Some(rest) = strip_any(rest, FOOTNOTE_WORDS) {
-            let (n, rest) = number(rest).ok_or_else(unrecognised)?;
-            if !rest.trim().is_empty() {
-                return Err(unrecognised());
-            }
-            return u8::try_from(n)
-                .ok()
-                .and_then(|n| Citation::footnote(n).ok())
-                .ok_or_else(|| Error::NoSuchFootnote {
-                    given: given.to_owned(),
-                });
-        }
-        Err(unrecognised())
     }
 }
 
@@ -338,23 +324,6 @@ fn paragraph_range(given: &str, first: u64, last: u64) -> Result<Citation, Error
     })
 }
 
-/// Drops a leading "Seoul Declaration", "Seoul Declaration (ASEMME6, 2017)" or
-/// "ASEMME6", and the comma or space after it.
-fn strip_document(s: &str) -> &str {
-    let d = &data::DECLARATION;
-    let s = match strip_ci(s, d.title) {
-        Some(rest) => {
-            let rest = rest.trim_start();
-            rest.strip_prefix('(')
-                .and_then(|inner| inner.split_once(')'))
-                .filter(|(inside, _)| strip_ci(inside.trim(), d.meeting.acronym()).is_some())
-                .map_or(rest, |(_, after)| after)
-        }
-        None => strip_ci(s, d.meeting.acronym()).unwrap_or(s),
-    };
-    s.trim_start().trim_start_matches(',').trim_start()
-}
-
 /// `s` without `prefix`, compared ignoring ASCII case.
 fn strip_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
@@ -362,8 +331,9 @@ fn strip_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
-fn strip_any<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
-    words.iter().find_map(|w| strip_ci(s, w))
+/// `s` without the first of `words` it starts with, and which word that was.
+fn strip_any<'a, 'w>(s: &'a str, words: &[&'w str]) -> Option<(&'w str, &'a str)> {
+    words.iter().find_map(|&w| Some((w, strip_ci(s, w)?)))
 }
 
 /// A run of ASCII digits after optional white space; too many digits to be a
@@ -400,8 +370,31 @@ pub struct FoundCitation<'t> {
 /// What a found citation names, before it is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Found {
-    Paragraphs { first: u64, last: u64 },
+    Paragraphs {
+        first: u64,
+        last: u64,
+    },
     Footnote(u64),
+    /// Written as a citation, but of nothing a citation can name ("fn. 1-2").
+    Unreadable,
+}
+
+impl Found {
+    /// The citation, checked against the declaration; errors quote `given`.
+    fn check(self, given: &str) -> Result<Citation, Error> {
+        match self {
+            Found::Paragraphs { first, last } => paragraph_range(given, first, last),
+            Found::Footnote(n) => u8::try_from(n)
+                .ok()
+                .and_then(|n| Citation::footnote(n).ok())
+                .ok_or_else(|| Error::NoSuchFootnote {
+                    given: given.to_owned(),
+                }),
+            Found::Unreadable => Err(Error::UnrecognisedCitation {
+                given: given.to_owned(),
+            }),
+        }
+    }
 }
 
 impl FoundCitation<'_> {
@@ -437,7 +430,8 @@ impl FoundCitation<'_> {
     ///
     /// [`Error::CitationOutOfRange`] for a paragraph the declaration does not
     /// have, [`Error::ReversedRange`] for a run that ends before it starts,
-    /// [`Error::NoSuchFootnote`] for a footnote other than 1; each quotes the
+    /// [`Error::NoSuchFootnote`] for a footnote other than 1,
+    /// [`Error::UnrecognisedCitation`] for a run of footnotes; each quotes the
     /// citation as written.
     ///
     /// ```
@@ -446,16 +440,7 @@ impl FoundCitation<'_> {
     /// assert!(matches!(found.citation(), Err(Error::CitationOutOfRange { number: 17, .. })));
     /// ```
     pub fn citation(&self) -> Result<Citation, Error> {
-        let given = self.text();
-        match self.target {
-            Found::Paragraphs { first, last } => paragraph_range(given, first, last),
-            Found::Footnote(n) => u8::try_from(n)
-                .ok()
-                .and_then(|n| Citation::footnote(n).ok())
-                .ok_or_else(|| Error::NoSuchFootnote {
-                    given: given.to_owned(),
-                }),
-        }
+        self.target.check(self.text())
     }
 }
 
@@ -528,27 +513,32 @@ impl<'t> Finder<'t> {
     /// A citation whose introducing word starts at `at`, if there is one.
     fn citation_at(&mut self, at: usize) -> Option<FoundCitation<'t>> {
         let text = self.text;
-        let before = text[..at].chars().next_back();
-        if before.is_some_and(char::is_alphanumeric) {
+        if text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
             return None;
         }
         let rest = &text[at..];
-        let (words_end, footnote) = match strip_any(rest, PARAGRAPH_WORDS) {
-            Some(after) => (text.len() - after.len(), false),
-            None => (text.len() - strip_any(rest, FOOTNOTE_WORDS)?.len(), true),
+        let paragraphs = PARAGRAPH_WORDS
+            .iter()
+            .find_map(|&(word, plural)| Some((strip_ci(rest, word)?, plural)));
+        let (after, footnote, plural) = match paragraphs {
+            Some((after, plural)) => (after, false, plural),
+            None => (strip_any(rest, FOOTNOTE_WORDS)?.1, true, false),
         };
-        let (first, last, end) = numbers(text, words_end, !footnote)?;
-        let start = document_prefix(&text[..at]);
+        let (first, last, end) = numbers(text, text.len() - after.len())?;
+        let target = match (footnote, first == last) {
+            (false, _) => Found::Paragraphs { first, last },
+            (true, true) => Found::Footnote(first),
+            (true, false) => Found::Unreadable,
+        };
         self.at = end;
-        let target = if footnote {
-            Found::Footnote(first)
-        } else {
-            self.list = Some(end);
-            Found::Paragraphs { first, last }
-        };
+        self.list = plural.then_some(end);
         Some(FoundCitation {
             text,
-            range: start..end,
+            range: document_prefix(text, at)..end,
             target,
         })
     }
@@ -567,7 +557,7 @@ impl<'t> Finder<'t> {
             return None;
         }
         let start = self.text.len() - after.len();
-        let (first, last, end) = numbers(self.text, start, true)?;
+        let (first, last, end) = numbers(self.text, start)?;
         self.at = end;
         self.list = Some(end);
         Some(FoundCitation {
@@ -578,25 +568,39 @@ impl<'t> Finder<'t> {
     }
 }
 
-/// The number (and, where `runs` allows, the run's last number) that follows
-/// white space after `from`, and where it ends.
-fn numbers(text: &str, from: usize, runs: bool) -> Option<(u64, u64, usize)> {
+/// The number, or the run of numbers (`6–7`), that follows white space after
+/// `from`, and where it ends; `None` unless it ends a word ("10,000", "3a" and
+/// "2.5" are not paragraph numbers).
+fn numbers(text: &str, from: usize) -> Option<(u64, u64, usize)> {
     let (first, rest) = number(&text[from..])?;
-    let after_first = text.len() - rest.len();
-    if runs {
-        if let Some(after) = rest.trim_start().strip_prefix(DASHES) {
-            if let Some((last, rest)) = number(after) {
-                return Some((first, last, text.len() - rest.len()));
-            }
-        }
-    }
-    Some((first, first, after_first))
+    let (last, rest) = rest
+        .trim_start()
+        .strip_prefix(DASHES)
+        .and_then(number)
+        .unwrap_or((first, rest));
+    let mut after = rest.chars();
+    let ends_word = match after.next() {
+        Some(c) if c.is_alphanumeric() => false,
+        Some('.' | ',') => !after.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => true,
+    };
+    ends_word.then(|| (first, last, text.len() - rest.len()))
 }
 
-/// Where a `Seoul Declaration`, `Seoul Declaration (ASEMME6, 2017)` or
-/// `ASEMME6` prefix (and a comma after it) ends `before`, or `before.len()`.
-fn document_prefix(before: &str) -> usize {
+/// How far back from a citation its document prefix may start: "Seoul
+/// Declaration (ASEMME6, 2017), " and some white space.
+const PREFIX_REACH: usize = 64;
+
+/// Where the citation whose word starts at `at` begins: at a `Seoul
+/// Declaration`, `Seoul Declaration (ASEMME6, 2017)` or `ASEMME6` right before
+/// it (and a comma after that), or at `at`.
+fn document_prefix(text: &str, at: usize) -> usize {
     let d = &data::DECLARATION;
+    let mut reach = at.saturating_sub(PREFIX_REACH);
+    while !text.is_char_boundary(reach) {
+        reach += 1;
+    }
+    let before = &text[reach..at];
     let trimmed = before.trim_end();
     let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed).trim_end();
     let ends_with = |s: &str, suffix: &str| {
@@ -604,34 +608,29 @@ fn document_prefix(before: &str) -> usize {
             && s.is_char_boundary(s.len() - suffix.len())
             && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
     };
-    let word_starts = |s: &str, at: usize| {
-        !s[..at]
+    // A prefix is whole words: what comes before it is not a letter or digit.
+    let word_starts = |s: &str, start: usize| {
+        !text[..reach + start]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
+            && s.is_char_boundary(start)
     };
-    let with_title = |s: &str| {
-        let s = s.trim_end();
-        (ends_with(s, d.title) && word_starts(s, s.len() - d.title.len()))
-            .then(|| s.len() - d.title.len())
+    let ending = |s: &str, suffix: &str| {
+        (ends_with(s, suffix) && word_starts(s, s.len() - suffix.len()))
+            .then(|| s.len() - suffix.len())
     };
-    if let Some(inside) = trimmed.strip_suffix(')') {
-        if let Some(open) = inside.rfind('(') {
-            if strip_ci(inside[open + 1..].trim_start(), d.meeting.acronym()).is_some() {
-                if let Some(start) = with_title(&inside[..open]) {
-                    return start;
-                }
-            }
-        }
-    }
-    if let Some(start) = with_title(trimmed) {
-        return start;
-    }
-    let acronym = d.meeting.acronym();
-    if ends_with(trimmed, acronym) && word_starts(trimmed, trimmed.len() - acronym.len()) {
-        return trimmed.len() - acronym.len();
-    }
-    before.len()
+    let with_title = |s: &str| ending(s.trim_end(), d.title);
+    let start = trimmed
+        .strip_suffix(')')
+        .and_then(|inside| {
+            let open = inside.rfind('(')?;
+            strip_ci(inside[open + 1..].trim_start(), d.meeting.acronym())?;
+            with_title(&inside[..open])
+        })
+        .or_else(|| with_title(trimmed))
+        .or_else(|| ending(trimmed, d.meeting.acronym()));
+    start.map_or(at, |start| reach + start)
 }
 
 /// The offset of the character after the one at `at`.

@@ -62,7 +62,7 @@ pub enum Error {
         given: String,
     },
     /// A citation of a paragraph number outside 1 to 16.
-    #[error("citation {} names paragraph {number}: the Seoul Declaration has paragraphs 1 to {last}", Quoted(given), last = crate::data::PARAGRAPHS.len())]
+    #[error("citation {} names a paragraph the Seoul Declaration does not have: it has paragraphs 1 to {last}", Quoted(given), last = crate::data::PARAGRAPHS.len())]
     CitationOutOfRange {
         /// The text that was given.
         given: String,

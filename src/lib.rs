@@ -58,9 +58,9 @@
 //!
 //! # The declaration at a glance
 //!
-//! Which paragraph addresses which theme ([`Declaration::theme_map_svg`]; in
-//! the repository's `editions/`, each dot links to its paragraph in the HTML
-//! edition):
+//! Which paragraph addresses which theme ([`Declaration::theme_map_svg`]; each
+//! dot links to its paragraph's anchor, `#para-N`, as the HTML edition names
+//! it, and carries the words that justify the tag as its description):
 //!
 #![doc = include_str!("../editions/theme-map.svg")]
 //!
@@ -138,7 +138,11 @@
 //! Elsewhere what counts is the activity: researchers and scholars who are
 //! exchanged (paragraphs 6 and 7) count for [`Theme::Mobility`], not
 //! [`Theme::Research`], which needs research itself named (paragraphs 8 and
-//! 12); an exchange of experts counts for mobility (paragraph 12).
+//! 12); an exchange of experts counts for mobility (paragraph 12). Youth counts
+//! where a paragraph speaks of the young as a generation or of their prospects
+//! ("youth employment", "current and future generations", "students and youth
+//! should have as many educational and employment opportunities"); students
+//! who are exchanged or who use cyberspace count for that activity.
 //!
 //! **Technology.** A technology counts for [`Theme::DigitalInnovation`] both as
 //! a tool for education (ICT, open educational resources, MOOCs, cyberspace) and

@@ -99,7 +99,7 @@ vocabulary! {
         Oer => "Open Educational Resources", "oer";
         /// Massive Open Online Courses (MOOCs).
         Moocs => "Massive Open Online Courses", "moocs";
-        /// The Sustainable Development Goals (SDGs).
+        /// The Sustainable Development Goals (SDG in the text).
         Sdgs => "Sustainable Development Goals", "sdgs";
         /// Science, technology, engineering and mathematics (STEM) disciplines.
         Stem => "STEM disciplines", "stem";
@@ -374,53 +374,65 @@ impl fmt::Display for Referent {
 impl FromStr for Referent {
     type Err = Error;
 
-    /// An id, `KIND:SLUG`, ignoring ASCII case; only meetings and summits the
-    /// declaration names parse.
+    /// An id, `KIND:SLUG`, or `KIND:` and the referent's name, ignoring ASCII
+    /// case; only the meetings and the summit the declaration names parse.
     fn from_str(given: &str) -> Result<Referent, Error> {
         let unknown_kind = || Error::UnknownReferent {
             given: given.to_owned(),
             kinds: KINDS,
         };
-        let (kind, slug) = given.split_once(':').ok_or_else(unknown_kind)?;
-        let unknown_slug = |kind: &'static str, accepted| Error::UnknownName {
-            kind,
-            given: given.to_owned(),
-            accepted,
-        };
-        let known = |r: &Referent| r.is_known();
+        let (kind, bare) = given.split_once(':').ok_or_else(unknown_kind)?;
+        let named = |kind, known, accepted| named_referent(given, bare, kind, known, accepted);
         match kind.to_ascii_lowercase().as_str() {
             "entity" => given.parse().map(Referent::Entity),
             "instrument" => given.parse().map(Referent::Instrument),
             "place" => given.parse().map(Referent::Place),
             "concept" => given.parse().map(Referent::Concept),
-            "meeting" => ordinal_after(slug, "asemme")
-                .map(Referent::Meeting)
-                .filter(known)
-                .ok_or_else(|| unknown_slug(KINDS[2], MEETING_SLUGS)),
-            "summit" => ordinal_after(slug, "asem")
-                .map(Referent::Summit)
-                .filter(known)
-                .ok_or_else(|| unknown_slug(KINDS[3], SUMMIT_SLUGS)),
-            "declaration" if slug.eq_ignore_ascii_case(DECLARATION_SLUG) => {
-                Ok(Referent::Declaration)
-            }
-            "declaration" => Err(unknown_slug(KINDS[6], &[DECLARATION_SLUG])),
+            "meeting" => named(KINDS[2], &MEETING_REFERENTS, MEETING_SLUGS),
+            "summit" => named(
+                KINDS[3],
+                &[Referent::Summit(data::SERIES.origin.ordinal)],
+                SUMMIT_SLUGS,
+            ),
+            "declaration" => named(KINDS[6], &[Referent::Declaration], &[DECLARATION_SLUG]),
             _ => Err(unknown_kind()),
         }
     }
 }
 
-/// The number after `prefix` (ignoring ASCII case) in a slug such as `asemme6`.
-fn ordinal_after(slug: &str, prefix: &str) -> Option<u8> {
-    let digits = slug
-        .get(..prefix.len())
-        .filter(|head| head.eq_ignore_ascii_case(prefix))
-        .map(|_| &slug[prefix.len()..])?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
+/// Which of `known`, referents that are no vocabulary's variants, `bare` (the
+/// part of `given` after its kind) writes: by its id's slug or by its name.
+fn named_referent(
+    given: &str,
+    bare: &str,
+    kind: &'static str,
+    known: &[Referent],
+    accepted: &'static [&'static str],
+) -> Result<Referent, Error> {
+    known
+        .iter()
+        .copied()
+        .find(|r| {
+            let id = r.to_string();
+            let slug = id.split_once(':').map_or("", |(_, slug)| slug);
+            slug.eq_ignore_ascii_case(bare) || r.name().eq_ignore_ascii_case(bare)
+        })
+        .ok_or_else(|| Error::UnknownName {
+            kind,
+            given: given.to_owned(),
+            accepted,
+        })
 }
+
+/// The meetings the declaration names, as referents.
+const MEETING_REFERENTS: [Referent; 6] = [
+    Referent::Meeting(1),
+    Referent::Meeting(2),
+    Referent::Meeting(3),
+    Referent::Meeting(4),
+    Referent::Meeting(5),
+    Referent::Meeting(6),
+];
 
 /// The slugs of the meetings' ids, for error messages.
 const MEETING_SLUGS: &[&str] = &[
@@ -431,8 +443,8 @@ const MEETING_SLUGS: &[&str] = &[
 const SUMMIT_SLUGS: &[&str] = &["asem6"];
 
 const _: () = assert!(
-    MEETING_SLUGS.len() == data::MEETINGS.len(),
-    "one slug per meeting"
+    MEETING_SLUGS.len() == data::MEETINGS.len() && MEETING_REFERENTS.len() == data::MEETINGS.len(),
+    "one slug and one referent per meeting"
 );
 
 #[cfg(feature = "serde")]

@@ -109,7 +109,7 @@ macro_rules! vocabulary {
                 }
             }
 
-            /// What the variant stands for: the first line of its documentation.
+            /// What the variant stands for: the text of its documentation.
             ///
             #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
             #[doc = concat!("for v in ", stringify!($name), "::iter() {")]
@@ -126,11 +126,16 @@ macro_rules! vocabulary {
         impl std::str::FromStr for $name {
             type Err = $crate::Error;
 
-            /// The display name, the slug or the id, ignoring ASCII case.
+            /// The display name, the slug or the id (`KIND:SLUG`, or `KIND:` and
+            /// the display name), ignoring ASCII case.
             fn from_str(given: &str) -> Result<Self, $crate::Error> {
                 let bare = $crate::vocabulary::strip_kind(given, $kind);
                 $name::iter()
-                    .find(|v| v.name().eq_ignore_ascii_case(given) || v.slug().eq_ignore_ascii_case(bare))
+                    .find(|v| {
+                        v.name().eq_ignore_ascii_case(given)
+                            || v.name().eq_ignore_ascii_case(bare)
+                            || v.slug().eq_ignore_ascii_case(bare)
+                    })
                     $(.or_else(|| $also(given)))?
                     .ok_or_else(|| $crate::vocabulary::unknown_name::<$name>(given))
             }

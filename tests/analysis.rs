@@ -661,4 +661,29 @@ fn citations_are_found_in_running_prose() {
         matches!(&wrong[0].1, Err(Error::CitationOutOfRange { given, number: 17 }) if given == "para. 17")
     );
     assert!(found("we note the paranoid paragraphs of section 5").is_empty());
+    // Numbers that do not end a word are not paragraph numbers; a singular
+    // word introduces no list; a run of footnotes is found, and is an error.
+    assert!(found("see para. 10,000 or para 3a or para. 2.5").is_empty());
+    assert_eq!(found("para. 5, 2018 was a year"), [(0..7, Ok(para(5)))]);
+    assert!(
+        matches!(&found("fn. 1-2")[..], [(_, Err(Error::UnrecognisedCitation { given }))] if given == "fn. 1-2")
+    );
+    // Parsing and finding read one grammar: what parses is found whole, and
+    // what is found whole parses.
+    for written in [
+        "para. 10",
+        "Seoul Declaration (ASEMME6, 2017), paras. 6–7",
+        "ASEMME6 fn. 1",
+        "fn. 1-2",
+        "para. 17",
+        "paras. 6, 8",
+    ] {
+        let whole: Vec<_> = find_citations(written)
+            .filter(|c| c.range() == (0..written.len()))
+            .collect();
+        match written.parse::<Citation>() {
+            Err(Error::UnrecognisedCitation { .. }) if whole.is_empty() => {}
+            parsed => assert_eq!(parsed, whole[0].citation(), "{written:?}"),
+        }
+    }
 }

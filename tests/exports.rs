@@ -283,11 +283,11 @@ fn html_marks_every_clause_and_name_for_the_analysts_view() {
     ] {
         assert!(labels.iter().any(|l| l == label), "{label} in {labels:?}");
     }
-    // The theme menu offers every theme; the page's map has a row for each.
-    let options = named(&doc, "option")
-        .filter(|o| o.attribute("value") != Some(""))
+    // A checkbox for every theme highlights its paragraphs.
+    let themes = named(&doc, "input")
+        .filter(|n| n.attribute("id").is_some_and(|id| id.starts_with("theme-")))
         .count();
-    assert_eq!(options, asem_seoul_declaration::Theme::ALL.len());
+    assert_eq!(themes, asem_seoul_declaration::Theme::ALL.len());
     let map = by_id(&doc, "theme-map");
     let rows = map.descendants().filter(|n| n.has_tag_name("tr")).count();
     assert_eq!(rows, asem_seoul_declaration::Theme::ALL.len() + 1);
@@ -422,7 +422,7 @@ fn akoma_ntoso_links_resolve() {
     let summit = named(&doc, "event")
         .find(|n| text_of(*n, &|_| false) == "6th ASEM Summit")
         .unwrap();
-    assert_eq!(summit.attribute("refersTo"), Some("#summit-asem6"));
+    assert_eq!(summit.attribute("refersTo"), Some("#summit:asem6"));
     let keywords: Vec<Node> = named(&doc, "keyword").collect();
     let tags: usize = declaration()
         .paragraphs()
@@ -480,18 +480,21 @@ fn the_theme_map_picture_is_well_formed_with_a_dot_per_tag() {
     let tags: usize = d.paragraphs().iter().map(|p| p.themes().len()).sum();
     assert_eq!(links.len(), tags);
     for link in links {
-        let href = link.attribute("href").unwrap();
-        let n: u8 = href
-            .trim_start_matches("seoul-declaration.html#para-")
+        let n: u8 = link
+            .attribute("href")
+            .unwrap()
+            .trim_start_matches("#para-")
             .parse()
             .unwrap();
-        let title = link
-            .children()
-            .find(|c| c.has_tag_name("title"))
-            .unwrap()
-            .text()
-            .unwrap();
-        assert!(title.contains(&format!("paragraph {n}: “")), "{title}");
+        let child = |tag| {
+            link.children()
+                .find(|c| c.has_tag_name(tag))
+                .unwrap()
+                .text()
+                .unwrap()
+        };
+        assert!(child("title").ends_with(&format!(" in paragraph {n}")));
+        assert!(d.paragraph(n).unwrap().text().contains(child("desc")));
     }
     // No blank line, so that Markdown (the README, the crate docs) keeps it whole.
     assert!(!svg.contains("\n\n"));

@@ -54,7 +54,7 @@ impl Declaration {
     /// assert!(akn.contains("<statement name=\"declaration\">"));
     /// assert!(akn.contains("<FRBRthis value=\"/akn/xa/statement/declaration/asemme6/2017-11-22/seoul-declaration/eng@2017-11-22/!main.xml\"/>"));
     /// assert!(akn.contains("<paragraph eId=\"level_nn_3__para_16\"><num>16.</num>"));
-    /// assert!(akn.contains("<event eId=\"level_nn_1__para_2__p_1__event_1\" refersTo=\"#summit-asem6\">6th <abbr title=\"Asia-Europe Meeting\">ASEM</abbr> Summit</event>"));
+    /// assert!(akn.contains("<event eId=\"level_nn_1__para_2__p_1__event_1\" refersTo=\"#summit:asem6\">6th <abbr title=\"Asia-Europe Meeting\">ASEM</abbr> Summit</event>"));
     /// ```
     #[must_use]
     pub fn to_akoma_ntoso(&self) -> String {
@@ -79,9 +79,10 @@ fn adoption_date(d: &Declaration) -> String {
     )
 }
 
-/// The eId of a referent's entry in `references`: its id, `:` made `-`.
+/// The eId of a referent's entry in `references`: its id, as every edition
+/// names it.
 fn reference_eid(r: Referent) -> String {
-    r.to_string().replace(':', "-")
+    r.to_string()
 }
 
 /// The eId of a heading's `level`: its parent's eId and its place among the
@@ -195,7 +196,7 @@ fn write_classification(out: &mut String, d: &Declaration) -> fmt::Result {
     let themes = Theme::iter().map(|t| {
         (
             "themes",
-            t.slug(),
+            t.id(),
             t.name(),
             d.paragraphs_with_theme(t).collect::<Vec<_>>(),
         )
@@ -203,7 +204,7 @@ fn write_classification(out: &mut String, d: &Declaration) -> fmt::Result {
     let instruments = Instrument::iter().map(|i| {
         (
             "instruments",
-            i.slug(),
+            i.id(),
             i.name(),
             d.paragraphs_with_instrument(i).collect::<Vec<_>>(),
         )
@@ -238,11 +239,13 @@ fn write_references(out: &mut String, d: &Declaration) -> fmt::Result {
             Referent::Place(_) => ("TLCLocation", "location"),
             _ => ("TLCConcept", "concept"),
         };
+        // The ontology address names the kind too, so that an instrument and a
+        // concept of one slug (MOOCs) stay apart.
         let id = r.to_string();
-        let slug = id.split_once(':').map_or(id.as_str(), |(_, slug)| slug);
+        let path = id.replace(':', "/");
         writeln!(
             out,
-            "        <{tag} eId=\"{}\" href=\"/ontology/{ontology}/asem/{slug}\" showAs=\"{}\"/>",
+            "        <{tag} eId=\"{}\" href=\"/ontology/{ontology}/asem/{path}\" showAs=\"{}\"/>",
             reference_eid(r),
             Xml(&r.name())
         )?;

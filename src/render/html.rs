@@ -30,8 +30,8 @@ impl Declaration {
     /// (`role="doc-endnotes"`) linked both ways, and a theme × paragraph map
     /// (`#theme-map`).
     ///
-    /// The analyst's view highlights, with checkboxes and CSS only, clauses by
-    /// stance and names by kind, and with a menu the paragraphs on a theme.
+    /// The analyst's view highlights, with labelled checkboxes and CSS only,
+    /// clauses by stance, names by kind, and the paragraphs on each theme.
     /// Every clause is an element with `data-stance` (`pledge`, `call`,
     /// `acknowledgement`) and every name one with `data-referent` (the ids of
     /// the JSON edition), so scripts and user styles can use them too.
@@ -91,7 +91,7 @@ fn write_page(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "<style>\n{STYLE}{ThemeRules}</style>\n</head>\n<body>")?;
     write_cover(out, d)?;
     writeln!(out, "<main>")?;
-    write_controls(out, d)?;
+    write_controls(out)?;
     writeln!(out, "<div class=\"text\" id=\"text\">")?;
     outline(d, &mut Html(out))?;
     writeln!(out, "</div>")?;
@@ -100,7 +100,7 @@ fn write_page(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "</main>\n</body>\n</html>")
 }
 
-/// One rule per theme: choosing it in the menu highlights its paragraphs.
+/// One rule per theme: its checkbox highlights its paragraphs.
 struct ThemeRules;
 
 impl fmt::Display for ThemeRules {
@@ -108,8 +108,9 @@ impl fmt::Display for ThemeRules {
         for theme in Theme::iter() {
             writeln!(
                 f,
-                "body:has(#pick-theme option[value=\"{id}\"]:checked) .para[data-themes~=\"{id}\"] {{ background: var(--on-theme); box-shadow: inset 0.25rem 0 0 var(--on-theme-edge); }}",
-                id = theme.id()
+                "body:has(#theme-{}:checked) .para[data-themes~=\"{}\"] {{ background: var(--on-theme); box-shadow: inset 0.25rem 0 0 var(--on-theme-edge); }}",
+                theme.slug(),
+                theme.id()
             )?;
         }
         Ok(())
@@ -138,14 +139,14 @@ fn write_cover(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "</header>")
 }
 
-fn write_controls(out: &mut String, d: &Declaration) -> fmt::Result {
+fn write_controls(out: &mut String) -> fmt::Result {
     writeln!(
         out,
         "<section class=\"view\" aria-labelledby=\"view-title\">\n<h2 id=\"view-title\">Analyst’s view</h2>"
     )?;
     writeln!(
         out,
-        "<p>Highlight what the ministers commit to and whom they name. The colours below are the highlights’ legend.</p>"
+        "<p>Highlight what the ministers commit to, whom and what they name, and where they address a theme. The colours of the labels are the highlights’ legend.</p>"
     )?;
     writeln!(out, "<fieldset>\n<legend>Clauses, by stance</legend>")?;
     for stance in Stance::iter().rev() {
@@ -154,38 +155,39 @@ fn write_controls(out: &mut String, d: &Declaration) -> fmt::Result {
             Stance::Call => "Calls",
             Stance::Acknowledgement => "Acknowledgements",
         };
-        write_checkbox(out, stance.slug(), stance.id(), label)?;
+        write_checkbox(out, &format!("show-{}", stance.slug()), stance.id(), label)?;
     }
     writeln!(
         out,
         "</fieldset>\n<fieldset>\n<legend>Names, by kind</legend>"
     )?;
     for (kind, label) in MENTION_KINDS {
-        write_checkbox(out, kind, kind, label)?;
+        write_checkbox(out, &format!("show-{kind}"), kind, label)?;
     }
-    writeln!(out, "</fieldset>")?;
     writeln!(
         out,
-        "<p><label for=\"pick-theme\"><span class=\"key\" data-key=\"theme\">Paragraphs on the theme</span></label> <select id=\"pick-theme\">\n<option value=\"\">none</option>"
+        "</fieldset>\n<fieldset>\n<legend>Paragraphs, by theme</legend>"
     )?;
     for theme in Theme::iter() {
-        let count = d.paragraphs_with_theme(theme).count();
-        let plural = if count == 1 { "" } else { "s" };
-        writeln!(
+        write_checkbox(
             out,
-            "<option value=\"{}\">{} ({count} paragraph{plural})</option>",
-            theme.id(),
-            Xml(theme.name())
+            &format!("theme-{}", theme.slug()),
+            "theme",
+            theme.name(),
         )?;
     }
-    writeln!(out, "</select></p>\n</section>")
+    writeln!(out, "</fieldset>\n</section>")
 }
 
-fn write_checkbox(out: &mut String, slug: &str, key: &str, label: &str) -> fmt::Result {
-    writeln!(
+/// A labelled checkbox whose label, coloured as the highlight it turns on, is
+/// the legend of that highlight.
+fn write_checkbox(out: &mut String, id: &str, key: &str, label: &'static str) -> fmt::Result {
+    write!(
         out,
-        "<label for=\"show-{slug}\"><input type=\"checkbox\" id=\"show-{slug}\" /><span class=\"key\" data-key=\"{key}\">{label}</span></label>"
-    )
+        "<label for=\"{id}\"><input type=\"checkbox\" id=\"{id}\" /><span class=\"key\" data-key=\"{key}\">"
+    )?;
+    write_text(out, label)?;
+    writeln!(out, "</span></label>")
 }
 
 struct Html<'a>(&'a mut String);
@@ -196,7 +198,7 @@ impl Outline for Html<'_> {
         writeln!(
             self.0,
             "<section id=\"{}\">\n<h{level}>{}</h{level}>",
-            section.slug(),
+            section.id(),
             Xml(section.title())
         )
     }
@@ -292,7 +294,7 @@ fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
     )?;
     writeln!(
         out,
-        "<p>A mark links to a paragraph that addresses the theme; hover or focus it for the words that show it.</p>"
+        "<p>A mark links to a paragraph that addresses the theme; the words that show the theme are its description, which screen readers announce and a mouse shows as a tooltip.</p>"
     )?;
     writeln!(
         out,
@@ -307,7 +309,9 @@ fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
     }
     writeln!(out, "</tr></thead>\n<tbody>")?;
     for theme in Theme::iter() {
-        write!(out, "<tr><th scope=\"row\">{}</th>", Xml(theme.name()))?;
+        out.push_str("<tr><th scope=\"row\">");
+        write_text(out, theme.name())?;
+        out.push_str("</th>");
         for p in d.paragraphs() {
             match p.evidence_for(theme) {
                 Some(evidence) => write!(

@@ -13,20 +13,23 @@ const TOP: usize = 64;
 const ROW: usize = 24;
 
 impl Declaration {
-    /// The theme × paragraph map as a standalone SVG picture: a row per theme, a
-    /// column per paragraph under its part of the document, a dot where the
-    /// paragraph addresses the theme. Each dot links to its paragraph in the
-    /// HTML edition (`seoul-declaration.html#para-N`) and carries the words that
-    /// justify the tag as its description. Light and dark colour schemes.
+    /// The theme × paragraph map as an SVG picture: a row per theme, a column
+    /// per paragraph under its part of the document, a dot where the paragraph
+    /// addresses the theme. Each dot is a link to its paragraph (`#para-N`, the
+    /// anchors of the HTML edition, which shows this picture), named for its
+    /// theme and paragraph and described by the words that justify the tag. It
+    /// brings its own background, in a light and a dark colour scheme, so it
+    /// reads on any page.
     ///
     /// ```
     /// use asem_seoul_declaration::declaration;
     ///
     /// let svg = declaration().theme_map_svg();
     /// assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-    /// let dots = svg.matches("<circle").count();
+    /// let dots = svg.matches("class=\"tm-dot\"").count();
     /// let tags: usize = declaration().paragraphs().iter().map(|p| p.themes().len()).sum();
     /// assert_eq!(dots, tags);
+    /// assert!(svg.contains("<a href=\"#para-10\"><title>Equity and access in paragraph 10</title><desc>equity and accessibility in education</desc>"));
     /// ```
     #[must_use]
     pub fn theme_map_svg(&self) -> String {
@@ -34,25 +37,33 @@ impl Declaration {
     }
 }
 
+/// The picture's own stylesheet; its class names start with `tm-`, so that it
+/// can stand inside a page without touching the page's elements.
+const STYLE: &str = "text{font:12px system-ui,'Liberation Sans',sans-serif;fill:#1d1b18}.tm-paper{fill:#fdfcf8}.tm-part{font-weight:600}.tm-num{text-anchor:middle}.tm-grid{stroke:#d8d1c2;stroke-width:1}.tm-dot{fill:#7a2e0e}a:hover .tm-dot,a:focus .tm-dot{fill:#1f5fbf}a:focus{outline:none}a:focus .tm-ring{stroke:#1f5fbf}.tm-ring{fill:none;stroke:none;stroke-width:2}@media (prefers-color-scheme:dark){text{fill:#ece8df}.tm-paper{fill:#18171a}.tm-grid{stroke:#45414a}.tm-dot{fill:#ffb58f}a:hover .tm-dot,a:focus .tm-dot{fill:#8ab4ff}a:focus .tm-ring{stroke:#8ab4ff}}";
+
 fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
     let columns = d.paragraphs().len();
     let width = LABELS + columns * CELL + 8;
     let height = TOP + Theme::ALL.len() * ROW + 8;
     writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" aria-labelledby=\"theme-map-title theme-map-desc\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" aria-labelledby=\"tm-title tm-desc\">"
     )?;
     writeln!(
         out,
-        "<title id=\"theme-map-title\">{}: themes by paragraph</title>",
+        "<title id=\"tm-title\">{}: themes by paragraph</title>",
         Xml(d.title())
     )?;
     writeln!(
         out,
-        "<desc id=\"theme-map-desc\">Rows are the {} themes, columns the {columns} paragraphs under the parts of the document; a dot marks a paragraph that addresses the theme and links to it.</desc>",
+        "<desc id=\"tm-desc\">Rows are the {} themes, columns the {columns} paragraphs under the parts of the document; a dot marks a paragraph that addresses the theme.</desc>",
         Theme::ALL.len()
     )?;
-    writeln!(out, "<style>text{{font:12px system-ui,'Liberation Sans',sans-serif;fill:#1d1b18}}.part{{font-weight:600}}.num{{text-anchor:middle}}.grid{{stroke:#d8d1c2;stroke-width:1}}.dot{{fill:#7a2e0e}}a:hover .dot,a:focus .dot{{fill:#1f5fbf}}@media (prefers-color-scheme:dark){{text{{fill:#ece8df}}.grid{{stroke:#45414a}}.dot{{fill:#ffb58f}}}}</style>")?;
+    writeln!(out, "<style>{STYLE}</style>")?;
+    writeln!(
+        out,
+        "<rect class=\"tm-paper\" width=\"{width}\" height=\"{height}\"/>"
+    )?;
     // The parts of the document over their columns.
     for part in Section::iter().filter(|s| s.parent().is_none()) {
         let within = d.paragraphs_in(part);
@@ -61,7 +72,7 @@ fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
             let x1 = column_x(last.number()) + CELL;
             writeln!(
                 out,
-                "<line class=\"grid\" x1=\"{}\" y1=\"26\" x2=\"{}\" y2=\"26\"/><text class=\"part\" x=\"{x0}\" y=\"20\">{}</text>",
+                "<line class=\"tm-grid\" x1=\"{}\" y1=\"26\" x2=\"{}\" y2=\"26\"/><text class=\"tm-part\" x=\"{x0}\" y=\"20\">{}</text>",
                 x0 + 2,
                 x1 - 2,
                 Xml(short_part(part))
@@ -71,7 +82,7 @@ fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
     for p in d.paragraphs() {
         writeln!(
             out,
-            "<text class=\"num\" x=\"{}\" y=\"{}\">{}</text>",
+            "<text class=\"tm-num\" x=\"{}\" y=\"{}\">{}</text>",
             column_x(p.number()) + CELL / 2,
             TOP - 14,
             p.number()
@@ -81,20 +92,19 @@ fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
         let y = TOP + row * ROW;
         writeln!(
             out,
-            "<line class=\"grid\" x1=\"0\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\"/><text x=\"0\" y=\"{}\">{}</text>",
+            "<line class=\"tm-grid\" x1=\"0\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\"/><text x=\"0\" y=\"{}\">{}</text>",
             width - 8,
             y + ROW / 2 + 4,
             Xml(theme.name())
         )?;
         for p in d.paragraphs() {
             if let Some(evidence) = p.evidence_for(theme) {
+                let (cx, cy) = (column_x(p.number()) + CELL / 2, y + ROW / 2);
                 writeln!(
                     out,
-                    "<a href=\"seoul-declaration.html#para-{n}\"><title>{}, paragraph {n}: “{}”</title><circle class=\"dot\" cx=\"{}\" cy=\"{}\" r=\"7\"/></a>",
+                    "<a href=\"#para-{n}\"><title>{} in paragraph {n}</title><desc>{}</desc><circle class=\"tm-ring\" cx=\"{cx}\" cy=\"{cy}\" r=\"10\"/><circle class=\"tm-dot\" cx=\"{cx}\" cy=\"{cy}\" r=\"7\"/></a>",
                     Xml(theme.name()),
                     Xml(evidence.text()),
-                    column_x(p.number()) + CELL / 2,
-                    y + ROW / 2,
                     n = p.number()
                 )?;
             }
@@ -102,7 +112,7 @@ fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
     }
     writeln!(
         out,
-        "<line class=\"grid\" x1=\"0\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\"/>",
+        "<line class=\"tm-grid\" x1=\"0\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\"/>",
         width - 8,
         y = TOP + Theme::ALL.len() * ROW
     )?;
