@@ -32,5 +32,5 @@ broken("a span with a string offset", lambda d: d["paragraphs"][9]["mentions"][1
 broken("a paragraph without text", lambda d: d["paragraphs"][0].pop("text"))
 broken("an unknown field", lambda d: d["paragraphs"][0].update(extra=1))
 broken("a referent id of no kind", lambda d: d["paragraphs"][5]["mentions"][0].update(referent="asia"))
-broken("a date not in ISO 8601", lambda d: d["meeting"]["dates"].update(first="21 November 2017"))
+broken("a date not in ISO 8601", lambda d: d["meeting"].update(first_day="21 November 2017"))
 broken("a stance that is not one", lambda d: d["paragraphs"][0]["clauses"][0].update(stance="stance:maybe"))

@@ -674,9 +674,21 @@ mod serde_model {
         assert_eq!(json["meetings"].as_array().unwrap().len(), 6);
         assert_eq!(json["meetings"][5]["acronym"], "ASEMME6");
         assert_eq!(
-            json["meeting"]["dates"],
-            json!({"first": "2017-11-21", "last": "2017-11-22"})
+            (&json["meeting"]["first_day"], &json["meeting"]["last_day"]),
+            (&json!("2017-11-21"), &json!("2017-11-22"))
         );
+        // One shape per field: every meeting has the same keys, each a string,
+        // a number or null, so that pandas makes one column of each.
+        for meeting in json["meetings"].as_array().unwrap() {
+            let keys: Vec<&String> = meeting.as_object().unwrap().keys().collect();
+            let first: Vec<&String> = json["meetings"][0].as_object().unwrap().keys().collect();
+            assert_eq!(keys, first);
+            assert!(meeting
+                .as_object()
+                .unwrap()
+                .values()
+                .all(|v| !v.is_object() && !v.is_array()));
+        }
         assert_eq!(json["meeting"]["venue"], "Seoul, the Republic of Korea");
         assert_eq!(json["sections"][1]["paragraphs"], json!([6, 7, 8, 9, 10]));
         assert_eq!(json["sections"][2]["parent"], "section:vision");

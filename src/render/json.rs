@@ -288,12 +288,14 @@ impl Serialize for Footnote {
 }
 
 /// `{"id": "meeting:asemme6", "ordinal", "acronym", "name", "city", "year",
-/// "theme", "dates", "country", "venue", "host"}`; the facts the declaration
-/// gives for its own meeting only are `null` for the others.
+/// "theme", "first_day", "last_day", "country", "venue", "host"}`, every field
+/// a string or a number; the facts the declaration gives for its own meeting
+/// only are `null` for the others, so that a table of meetings has the same
+/// columns for each.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Meeting {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(11))?;
+        let mut map = serializer.serialize_map(Some(12))?;
         map.serialize_entry("id", &crate::Referent::from(self))?;
         map.serialize_entry("ordinal", &self.ordinal())?;
         map.serialize_entry("acronym", self.acronym())?;
@@ -301,7 +303,8 @@ impl Serialize for Meeting {
         map.serialize_entry("city", self.city())?;
         map.serialize_entry("year", &self.year())?;
         map.serialize_entry("theme", self.theme())?;
-        map.serialize_entry("dates", &self.dates())?;
+        map.serialize_entry("first_day", &self.dates().map(DateRange::first))?;
+        map.serialize_entry("last_day", &self.dates().map(DateRange::last))?;
         map.serialize_entry("country", &self.country())?;
         map.serialize_entry("venue", &self.venue())?;
         map.serialize_entry("host", &self.host())?;
