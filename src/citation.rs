@@ -280,6 +280,8 @@ const PARAGRAPH_WORDS: &[(&str, bool)] = &[
     ("§", false),
 ];
 const FOOTNOTE_WORDS: &[&str] = &["footnote", "fn.", "fn", "note"];
+/// The characters an introducing word starts with, in either case.
+const WORD_STARTS: [char; 8] = ['p', 'P', 'f', 'F', 'n', 'N', '¶', '§'];
 /// Range separators: hyphen, en dash, em dash.
 const DASHES: &[char] = &['-', '–', '—'];
 
@@ -513,6 +515,12 @@ impl<'t> Finder<'t> {
     /// A citation whose introducing word starts at `at`, if there is one.
     fn citation_at(&mut self, at: usize) -> Option<FoundCitation<'t>> {
         let text = self.text;
+        let rest = &text[at..];
+        // Every introducing word starts with one of these (a unit test holds
+        // it), so most characters are passed over before any word is compared.
+        if !rest.starts_with(WORD_STARTS) {
+            return None;
+        }
         if text[..at]
             .chars()
             .next_back()
@@ -520,7 +528,6 @@ impl<'t> Finder<'t> {
         {
             return None;
         }
-        let rest = &text[at..];
         let paragraphs = PARAGRAPH_WORDS
             .iter()
             .find_map(|&(word, plural)| Some((strip_ci(rest, word)?, plural)));
@@ -636,4 +643,21 @@ fn document_prefix(text: &str, at: usize) -> usize {
 /// The offset of the character after the one at `at`.
 fn next_char(text: &str, at: usize) -> usize {
     at + text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FOOTNOTE_WORDS, PARAGRAPH_WORDS, WORD_STARTS};
+
+    /// The finder passes over a character unless a word can start there.
+    #[test]
+    fn every_introducing_word_starts_with_a_character_the_finder_stops_at() {
+        let words = PARAGRAPH_WORDS.iter().map(|(w, _)| w).chain(FOOTNOTE_WORDS);
+        for word in words {
+            let first = word.chars().next().unwrap();
+            for c in [first, first.to_ascii_uppercase()] {
+                assert!(WORD_STARTS.contains(&c), "{word}");
+            }
+        }
+    }
 }
