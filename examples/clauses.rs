@@ -13,9 +13,15 @@ use asem_seoul_declaration::{declaration, ClauseForm, Stance};
 mod output;
 
 fn main() -> ExitCode {
-    if let Some(extra) = std::env::args().nth(1) {
-        eprintln!("error: this example takes no argument ({extra:?} was given)\n\nusage: cargo run --example clauses" );
-        return ExitCode::FAILURE;
+    match output::arguments() {
+        Ok(args) if args.is_empty() => {}
+        Ok(args) => {
+            return output::fail(&format!(
+                "this example takes no argument ({} was given)\n\nusage: cargo run --example clauses",
+                output::quote(&args[0])
+            ))
+        }
+        Err(message) => return output::fail(&message),
     }
     let d = declaration();
     let mut out = String::new();

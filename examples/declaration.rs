@@ -6,6 +6,7 @@
 //!                                      # or plain, markdown, html, json, svg
 //! cargo run --example declaration -- 10                # paragraph 10
 //! cargo run --example declaration -- "paras 6-7"       # a citation
+//! cargo run --example declaration -- "para. 10, sentence 3"  # a sentence
 //! cargo run --example declaration -- "see para. 10 and fn. 1"
 //!                                      # every citation in a text
 //! cargo run --example declaration -- mobility          # a section (slug or heading)
@@ -33,7 +34,8 @@ Prints the Seoul Declaration (ASEMME6, 2017), or the part of it you ask for.
   (no argument)        the whole declaration, as plain text
   --format FORMAT      the whole declaration as plain, markdown, html, akn, json or svg
   N                    paragraph N, 1 to 16
-  TEXT WITH CITATIONS  every citation it holds: \"paras 6-7\", \"see para. 10 and fn. 1\"
+  TEXT WITH CITATIONS  every citation it holds: \"paras 6-8\", \"para. 10, sentence 3\",
+                       \"see paras. 6 to 8 and fn. 1\"
   NAME                 a section, theme or instrument, by name or slug: the paragraphs
   TEXT                 anything else: where it occurs, matches marked «so»
   --search TEXT        search even for a word that names a section, theme or instrument
@@ -48,7 +50,10 @@ const FORMATS: &str = "plain, markdown, html, akn, json or svg";
 const WIDTH: usize = 80;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args = match output::arguments() {
+        Ok(args) => args,
+        Err(message) => return output::fail(&format!("{message}\n\nrun with --help for how to use it")),
+    };
     match run(&args) {
         Ok(text) => output::print(&text),
         Err(message) => {
@@ -69,15 +74,18 @@ fn run(args: &[String]) -> Result<String, String> {
         ["--search", query] => search(query),
         ["--search"] => Err("--search takes the text to search for".into()),
         [option @ ("--help" | "-h" | "--format" | "--search"), .., extra] => Err(format!(
-            "{option} takes {} ({extra:?} is one too many); quote text with spaces in it",
-            if option.starts_with("--") && *option != "--help" { "one value" } else { "nothing after it" }
+            "{option} takes {} ({} is one too many); quote text with spaces in it",
+            if option.starts_with("--") && *option != "--help" { "one value" } else { "nothing after it" },
+            output::quote(extra)
         )),
         [flag, ..] if flag.starts_with('-') && flag.len() > 1 && !is_number(flag) => Err(format!(
-            "unknown option {flag:?}: the options are --format, --search and --help"
+            "unknown option {}: the options are --format, --search and --help",
+            output::quote(flag)
         )),
         [query] => answer(query),
         [_, second, ..] => Err(format!(
-            "give one argument, not several ({second:?} is one too many); quote text with spaces in it"
+            "give one argument, not several ({} is one too many); quote text with spaces in it",
+            output::quote(second)
         )),
     }
 }
@@ -94,7 +102,7 @@ fn render(format: &str) -> Result<String, String> {
         "json" => serde_json::to_string_pretty(d)
             .map(|json| json + "\n")
             .map_err(|e| e.to_string()),
-        other => Err(format!("unknown format {other:?}: expected {FORMATS}")),
+        other => Err(format!("unknown format {}: expected {FORMATS}", output::quote(other))),
     }
 }
 
@@ -118,7 +126,7 @@ fn answer(query: &str) -> Result<String, String> {
     // three vocabularies share only "mobility", which is read as the section.
     if let Ok(section) = query.parse::<Section>() {
         return Ok(listing(
-            &format!("Section: {}", section.title()),
+            &format!("Section: {}", section.name()),
             d.paragraphs_in(section),
         ));
     }
@@ -137,19 +145,20 @@ fn answer(query: &str) -> Result<String, String> {
     search(query)
 }
 
-/// Paragraph `number`, or the one error every number outside 1 to 16 gets.
+/// Paragraph `number`, or the crate's error for a paragraph it does not have.
 fn paragraph(number: &str) -> Result<String, String> {
-    number
-        .parse::<u8>()
-        .ok()
-        .and_then(|n| declaration().paragraph(n).ok())
-        .map(|p| format!("{p:WIDTH$}\n"))
-        .ok_or_else(|| {
-            format!(
-                "no paragraph {number}: the Seoul Declaration has paragraphs 1 to {}",
-                declaration().paragraphs().len()
-            )
-        })
+    match number.parse::<i128>() {
+        Ok(n) => declaration()
+            .paragraph(n)
+            .map(|p| format!("{p:WIDTH$}\n"))
+            .map_err(|e| e.to_string()),
+        // Too long even for i128: no paragraph either.
+        Err(_) => Err(format!(
+            "no paragraph {}: the Seoul Declaration has paragraphs 1 to {}",
+            output::quote(number),
+            declaration().paragraphs().len()
+        )),
+    }
 }
 
 /// Every citation found, resolved; the first that cannot be is the error.
@@ -166,6 +175,7 @@ fn citations(found: &[asem_seoul_declaration::FoundCitation]) -> Result<String, 
                 .iter()
                 .try_for_each(|p| writeln!(out, "{p:WIDTH$}")),
             Cited::Footnote(note) => writeln!(out, "{note:WIDTH$}"),
+            other => writeln!(out, "{other}"),
         };
     }
     Ok(out)
@@ -178,10 +188,13 @@ fn search(query: &str) -> Result<String, String> {
         .map_err(|e| e.to_string())?
         .collect();
     if hits.is_empty() {
-        return Err(format!("{query:?} is not a paragraph number, citation, section, theme or instrument, and occurs nowhere in the text"));
+        return Err(format!(
+            "{} is not a paragraph number, citation, section, theme or instrument, and occurs nowhere in the text",
+            output::quote(query)
+        ));
     }
     let noun = if hits.len() == 1 { "match" } else { "matches" };
-    let mut out = format!("{} {noun} of {query:?}\n", hits.len());
+    let mut out = format!("{} {noun} of {}\n", hits.len(), output::quote(query));
     for group in hits.chunk_by(|a, b| a.paragraph() == b.paragraph()) {
         out.push('\n');
         out.push_str(&marked(group));

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use asem_seoul_declaration::{
-    declaration, expand, find_citations, meetings, para, series, Acronym, Citation, Cited,
+    declaration, expand, find_citations, para, Acronym, Citation, Cited,
     ClauseForm, Concept, Entity, Error, Instrument, Paragraph, Place, Referent, Stance, Theme,
     Verb,
 };
@@ -12,8 +12,8 @@ fn all_referents() -> Vec<Referent> {
     let mut all: Vec<Referent> = Vec::new();
     all.extend(Entity::ALL.iter().map(|&e| Referent::from(e)));
     all.extend(Instrument::ALL.iter().map(|&i| Referent::from(i)));
-    all.extend(meetings().iter().map(Referent::from));
-    all.push(Referent::from(series().origin()));
+    all.extend(declaration().series().meetings().iter().map(Referent::from));
+    all.push(Referent::from(declaration().series().origin()));
     all.extend(Place::ALL.iter().map(|&p| Referent::from(p)));
     all.extend(Concept::ALL.iter().map(|&c| Referent::from(c)));
     all.push(Referent::Declaration);
@@ -58,7 +58,6 @@ fn every_name_in_every_paragraph_is_a_mention_with_an_exact_span() {
     for p in declaration().paragraphs() {
         let actual: Vec<(usize, &str, Referent)> = p
             .mentions()
-            .iter()
             .map(|m| (m.range().start, m.text(), m.referent()))
             .collect();
         assert_eq!(
@@ -197,7 +196,7 @@ fn unknown_acronyms_are_errors() {
 #[test]
 fn every_paragraph_has_a_clause() {
     for p in declaration().paragraphs() {
-        assert!(!p.clauses().is_empty(), "paragraph {}", p.number());
+        assert!(p.clauses().len() > 0, "paragraph {}", p.number());
         for c in p.clauses() {
             assert_eq!(&p.text()[c.range()], c.text());
             assert_eq!(c.paragraph(), p);
@@ -254,7 +253,7 @@ fn every_we_of_the_ministers_leads_a_clause_or_is_a_known_exception() {
             .match_indices("we ")
             .chain(p.text().match_indices("We "))
         {
-            let leads = p.clauses().iter().any(|c| c.range().start == at);
+            let leads = p.clauses().any(|c| c.range().start == at);
             let known = nested
                 .iter()
                 .any(|&(n, s)| n == p.number() && p.text()[at..].starts_with(s));
@@ -304,7 +303,6 @@ fn calls_name_their_addressees() {
         .paragraph(15)
         .unwrap()
         .clauses()
-        .iter()
         .find(|c| c.stance() == Stance::Call)
         .unwrap();
     assert_eq!(
@@ -334,7 +332,7 @@ fn filters_by_stance_and_theme() {
         .paragraph(*n)
         .unwrap()
         .themes()
-        .contains(&Theme::Mobility)));
+        .any(|t| t == Theme::Mobility)));
 }
 
 #[test]
@@ -345,7 +343,7 @@ fn citations_round_trip_for_every_paragraph_and_range() {
             let cite = Citation::paragraphs(first, last).unwrap();
             assert_eq!(cite.to_string().parse::<Citation>(), Ok(cite));
             assert_eq!(cite.short().to_string().parse::<Citation>(), Ok(cite));
-            let Cited::Paragraphs(ps) = declaration().resolve(&cite) else {
+            let Cited::Paragraphs(ps) = cite.resolve() else {
                 panic!("{cite}")
             };
             let numbers: Vec<u8> = ps.iter().map(Paragraph::number).collect();
@@ -414,7 +412,7 @@ fn citations_parse_what_people_write() {
             "{written:?}"
         );
     }
-    let Cited::Footnote(note) = declaration().resolve(&"footnote 1".parse().unwrap()) else {
+    let Cited::Footnote(note) = "footnote 1".parse::<Citation>().unwrap().resolve() else {
         panic!()
     };
     assert_eq!(note.number(), 1);
@@ -425,9 +423,9 @@ fn bad_citations_are_errors_that_quote_the_input() {
     let err = "para. 17".parse::<Citation>().unwrap_err();
     assert_eq!(
         err,
-        Error::CitationOutOfRange {
-            given: "para. 17".into(),
-            number: 17
+        Error::NoSuchParagraph {
+            number: 17,
+            citation: Some("para. 17".into())
         }
     );
     assert!(
@@ -446,12 +444,12 @@ fn bad_citations_are_errors_that_quote_the_input() {
     assert!(err.to_string().contains("\"paras 7-6\""), "{err}");
     assert!(matches!(
         "para 0".parse::<Citation>(),
-        Err(Error::CitationOutOfRange { number: 0, .. })
+        Err(Error::NoSuchParagraph { number: 0, .. })
     ));
     assert!(matches!(
         "para 99999999999999999999999".parse::<Citation>(),
-        Err(Error::CitationOutOfRange {
-            number: u64::MAX,
+        Err(Error::NoSuchParagraph {
+            number: 99_999_999_999_999_999_999_999,
             ..
         })
     ));
@@ -482,7 +480,10 @@ fn bad_citations_are_errors_that_quote_the_input() {
     }
     assert_eq!(
         Citation::paragraph(17),
-        Err(Error::NoSuchParagraph { given: 17 })
+        Err(Error::NoSuchParagraph {
+            number: 17,
+            citation: None
+        })
     );
 }
 
@@ -499,8 +500,8 @@ fn para_macro_is_the_paragraph() {
 fn the_tagging_rules_hold_in_every_paragraph() {
     let d = declaration();
     for p in d.paragraphs() {
-        let has = |t: Theme| p.themes().contains(&t);
-        let names = |i: Instrument| p.instruments().contains(&i);
+        let has = |t: Theme| p.themes().any(|x| x == t);
+        let names = |i: Instrument| p.instruments().any(|x| x == i);
         // The process's own machinery is its governance.
         if names(Instrument::MinisterialMeetings) || names(Instrument::EducationSecretariat) {
             assert!(has(Theme::Governance), "paragraph {}", p.number());
@@ -553,7 +554,6 @@ fn participial_clauses_in_the_ministers_voice_are_clauses() {
             .paragraph(n)
             .unwrap()
             .clauses()
-            .iter()
             .find(|c| c.text() == text)
             .unwrap_or_else(|| panic!("{text:?} in paragraph {n}"))
     };
@@ -579,11 +579,9 @@ fn participial_clauses_in_the_ministers_voice_are_clauses() {
     // the ministers: no clause.
     assert!(!para!(8)
         .clauses()
-        .iter()
         .any(|c| c.text().starts_with("Given")));
     assert!(!para!(10)
         .clauses()
-        .iter()
         .any(|c| c.text().contains("using")));
 }
 
@@ -601,11 +599,10 @@ fn referents_have_ids_that_round_trip() {
     // The summit of paragraph 2 is one event, not the body of all summits.
     let summit = para!(2)
         .mentions()
-        .iter()
         .find(|m| m.text() == "6th ASEM Summit")
         .unwrap();
-    assert_eq!(summit.referent(), Referent::Summit(6));
-    assert_eq!(summit.referent().summit().unwrap().city(), "Helsinki");
+    assert_eq!(summit.referent(), Referent::from(declaration().series().origin()));
+    assert!(matches!(summit.referent(), Referent::Summit(s) if s.city() == "Helsinki"));
     for bad in ["asef", "thing:asef", "", ":"] {
         let err = bad.parse::<Referent>().unwrap_err();
         assert!(
@@ -658,7 +655,7 @@ fn citations_are_found_in_running_prose() {
     let wrong = found("but para. 17 does not exist");
     assert_eq!(wrong.len(), 1);
     assert!(
-        matches!(&wrong[0].1, Err(Error::CitationOutOfRange { given, number: 17 }) if given == "para. 17")
+        matches!(&wrong[0].1, Err(Error::NoSuchParagraph { citation: Some(given), number: 17 }) if given == "para. 17")
     );
     assert!(found("we note the paranoid paragraphs of section 5").is_empty());
     // Numbers that do not end a word are not paragraph numbers; a singular

@@ -2,7 +2,7 @@
 
 mod support;
 
-use asem_seoul_declaration::{declaration, meetings, series, Section};
+use asem_seoul_declaration::{declaration, Section};
 use support::{parse, tokens};
 
 #[test]
@@ -82,8 +82,7 @@ fn footnote_markers_stand_where_the_source_puts_them() {
     for paragraph in declaration().paragraphs() {
         let expected = &source.markers[&paragraph.number()];
         let actual: Vec<(u8, usize)> = paragraph
-            .footnotes()
-            .iter()
+            .footnote_refs()
             .map(|r| (r.number(), r.offset()))
             .collect();
         assert_eq!(&actual, expected, "paragraph {}", paragraph.number());
@@ -119,7 +118,7 @@ fn headings_are_the_sections_in_order_with_their_nesting() {
     let source = parse();
     let model: Vec<(usize, &str)> = Section::ALL
         .iter()
-        .map(|s| (s.depth(), s.title()))
+        .map(|s| (s.depth(), s.name()))
         .collect();
     let expected: Vec<(usize, &str)> = source
         .headings
@@ -145,7 +144,7 @@ fn each_paragraph_is_under_the_heading_above_it() {
     let source = parse();
     for paragraph in declaration().paragraphs() {
         assert_eq!(
-            paragraph.section().title(),
+            paragraph.section().name(),
             source.heading_of[&paragraph.number()],
             "paragraph {}",
             paragraph.number()
@@ -195,7 +194,7 @@ fn the_clean_document_has_no_markup_or_page_breaks() {
             assert_eq!(line.chars().count(), longest, "{heading:?}");
             let title = heading.join(" ");
             let known =
-                Section::iter().any(|s| s.title() == title) || title == declaration().title();
+                Section::iter().any(|s| s.name() == title) || title == declaration().title();
             assert!(known, "{line:?} under {title:?}");
         }
     }
@@ -213,7 +212,7 @@ fn the_source_italics_are_the_model_emphasis() {
         model.extend(note.emphasis().map(|r| &note.text()[r]));
     }
     // The source also sets a heading in italics; headings are sections.
-    let headings: Vec<&str> = Section::iter().map(Section::title).collect();
+    let headings: Vec<&str> = Section::iter().map(Section::name).collect();
     let runs: Vec<&str> = italic
         .iter()
         .map(String::as_str)
@@ -246,8 +245,8 @@ fn footnote_one_lists_the_meetings() {
     let source = parse();
     let items = footnote_items(&source.footnotes[&1]);
     assert_eq!(items.len(), 6);
-    assert_eq!(meetings().len(), items.len());
-    for (i, (meeting, (theme, city, year))) in meetings().iter().zip(&items).enumerate() {
+    assert_eq!(declaration().series().meetings().len(), items.len());
+    for (i, (meeting, (theme, city, year))) in declaration().series().meetings().iter().zip(&items).enumerate() {
         assert_eq!(usize::from(meeting.ordinal()), i + 1);
         assert_eq!(meeting.acronym(), format!("ASEMME{}", i + 1));
         assert_eq!(
@@ -255,14 +254,14 @@ fn footnote_one_lists_the_meetings() {
             (theme.as_str(), city.as_str(), *year)
         );
     }
-    assert_eq!(series().meetings(), meetings());
+    assert_eq!(declaration().series().meetings(), declaration().series().meetings());
 }
 
 #[test]
 fn the_meeting_facts_are_those_the_source_states() {
     let source = parse();
     let m = declaration().meeting();
-    assert_eq!(m, meetings().last().unwrap());
+    assert_eq!(m, declaration().series().meetings().last().unwrap());
     assert_eq!(
         source.cover[0],
         format!(
@@ -294,13 +293,13 @@ fn the_meeting_facts_are_those_the_source_states() {
 #[test]
 fn the_summit_is_the_one_paragraph_two_names() {
     let source = parse();
-    let origin = series().origin();
+    let origin = declaration().series().origin();
     let named = format!(
         "{}th ASEM Summit, held in {} in {}, which effectively gave birth to the {}",
         origin.ordinal(),
         origin.city(),
         origin.year(),
-        series().name()
+        declaration().series().name()
     );
     assert!(source.paragraphs[&2].contains(&named), "{named}");
 }

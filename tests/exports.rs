@@ -292,7 +292,7 @@ fn html_marks_every_clause_and_name_for_the_analysts_view() {
     let rows = map.descendants().filter(|n| n.has_tag_name("tr")).count();
     assert_eq!(rows, asem_seoul_declaration::Theme::ALL.len() + 1);
     let marks: Vec<Node> = map.descendants().filter(|n| n.has_tag_name("a")).collect();
-    let tags: usize = d.paragraphs().iter().map(|p| p.themes().len()).sum();
+    let tags: usize = d.paragraphs().iter().map(|p| p.themes().count()).sum();
     assert_eq!(marks.len(), tags);
     for mark in marks {
         let n: u8 = mark
@@ -427,7 +427,7 @@ fn akoma_ntoso_links_resolve() {
     let tags: usize = declaration()
         .paragraphs()
         .iter()
-        .map(|p| p.themes().len() + p.instruments().len())
+        .map(|p| p.themes().count() + p.instruments().count())
         .sum();
     assert_eq!(keywords.len(), tags);
     for k in keywords {
@@ -477,7 +477,7 @@ fn the_theme_map_picture_is_well_formed_with_a_dot_per_tag() {
     let svg = d.theme_map_svg();
     let doc = Document::parse(&svg).expect("the SVG is well-formed");
     let links: Vec<Node> = named(&doc, "a").collect();
-    let tags: usize = d.paragraphs().iter().map(|p| p.themes().len()).sum();
+    let tags: usize = d.paragraphs().iter().map(|p| p.themes().count()).sum();
     assert_eq!(links.len(), tags);
     for link in links {
         let n: u8 = link

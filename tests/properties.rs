@@ -7,7 +7,7 @@
 use std::str::FromStr;
 
 use asem_seoul_declaration::{
-    declaration, expand, find_citations, meetings, series, Acronym, Citation, ClauseForm, Concept,
+    declaration, expand, find_citations, Acronym, Citation, ClauseForm, Concept,
     Entity, Error, Instrument, Place, Referent, Section, Stance, Theme, Verb,
 };
 use proptest::prelude::*;
@@ -73,6 +73,8 @@ fn valid_inputs() -> Vec<String> {
             "¶12",
             "fn. 1",
             "Seoul Declaration, paragraph 16",
+            "para. 10, sentence 3",
+            "paras. 6 to 8",
         ]
         .map(String::from),
     );
@@ -260,7 +262,7 @@ proptest! {
     fn out_of_range_citations_say_so(n in 17u32..100_000) {
         let written = format!("para. {n}");
         let err = written.parse::<Citation>().unwrap_err();
-        prop_assert_eq!(err, Error::CitationOutOfRange { given: written, number: u64::from(n) });
+        prop_assert_eq!(err, Error::NoSuchParagraph { number: i128::from(n), citation: Some(written) });
     }
 }
 
@@ -290,8 +292,8 @@ fn every_enum_value_round_trips_through_display_and_from_str() {
     referents.extend(Instrument::ALL.iter().map(|&i| Referent::from(i)));
     referents.extend(Place::ALL.iter().map(|&p| Referent::from(p)));
     referents.extend(Concept::ALL.iter().map(|&c| Referent::from(c)));
-    referents.extend(meetings().iter().map(Referent::from));
-    referents.push(Referent::from(series().origin()));
+    referents.extend(declaration().series().meetings().iter().map(Referent::from));
+    referents.push(Referent::from(declaration().series().origin()));
     referents.push(Referent::Declaration);
     round_trip(&referents);
     // And every id parses back as what it names, in any case.

@@ -5,7 +5,7 @@
 //! checks `editions/` against what the code makes.
 
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use asem_seoul_declaration::{declaration, FORMAT_VERSION, JSON_SCHEMA};
@@ -87,6 +87,8 @@ pub enum WriteError {
     NoDirectory(PathBuf),
     /// A file of the same name is there and was not written by this program.
     NotOurs(PathBuf),
+    /// A name of ours is a symbolic link, which could lead outside the directory.
+    Link(PathBuf),
     /// The system refused.
     Io(PathBuf, io::Error),
 }
@@ -104,38 +106,85 @@ impl std::fmt::Display for WriteError {
                 "{} exists and was not written by this program; nothing was written: move it away or choose another directory",
                 path.display()
             ),
+            WriteError::Link(path) => write!(
+                f,
+                "{} is a symbolic link, which this program never follows; nothing was written: remove it or choose another directory",
+                path.display()
+            ),
             WriteError::Io(path, e) => write!(f, "cannot write {}: {e}", path.display()),
         }
     }
 }
 
-/// Writes `files` into `dir`, which must exist. Subdirectories are made as
-/// needed. Before anything is written, every file already there under one of
-/// these names is checked to be one this program wrote; if any is not, nothing
-/// is written.
+/// Writes `files` into `dir`, which must exist, and nowhere else.
+///
+/// Before anything is written, every name is checked: a name that is a
+/// symbolic link (or a directory on the way to it that is) counts as a file
+/// this program did not write, and so does a file there that it did not write;
+/// if any is found, nothing is written. Each file is then written to a new
+/// temporary name beside it and renamed over the old one, so that an
+/// interrupted run leaves the old file or the new one, never half of one.
 pub fn write(dir: &Path, files: &[File]) -> Result<(), WriteError> {
     if !dir.is_dir() {
         return Err(WriteError::NoDirectory(dir.to_owned()));
     }
     for file in files {
-        let path = dir.join(&file.path);
-        match fs::read(&path) {
-            Ok(existing) if !written_here(&path, &existing) => {
-                return Err(WriteError::NotOurs(path));
-            }
-            Ok(_) => {}
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(WriteError::Io(path, e)),
-        }
+        check(dir, &file.path)?;
     }
     for file in files {
         let path = dir.join(&file.path);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| WriteError::Io(parent.to_owned(), e))?;
         }
-        fs::write(&path, &file.bytes).map_err(|e| WriteError::Io(path, e))?;
+        replace(&path, &file.bytes)?;
     }
     Ok(())
+}
+
+/// Whether `relative` may be written under `dir`: no part of it below `dir` is
+/// a symbolic link, and a file already there is one this program wrote.
+fn check(dir: &Path, relative: &Path) -> Result<(), WriteError> {
+    let mut path = dir.to_owned();
+    let parts: Vec<_> = relative.components().collect();
+    for (i, part) in parts.iter().enumerate() {
+        path.push(part);
+        let last = i + 1 == parts.len();
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => return Err(WriteError::Link(path)),
+            Ok(meta) if !last && !meta.is_dir() => return Err(WriteError::NotOurs(path)),
+            Ok(_) if last => {
+                let existing = fs::read(&path).map_err(|e| WriteError::Io(path.clone(), e))?;
+                if !written_here(&path, &existing) {
+                    return Err(WriteError::NotOurs(path));
+                }
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(WriteError::Io(path, e)),
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to a new temporary file beside `path`, then renames it to
+/// `path`. The temporary name is created afresh (never opened if something is
+/// there, a link included) and removed if writing fails.
+fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temporary)
+        .and_then(|mut out| {
+            out.write_all(bytes)?;
+            out.sync_all()
+        })
+        .and_then(|()| fs::rename(&temporary, path));
+    written.map_err(|e| {
+        let _ = fs::remove_file(&temporary);
+        WriteError::Io(path.to_owned(), e)
+    })
 }
 
 /// Whether the file at `path`, holding `existing`, was written by this

@@ -11,8 +11,8 @@
 use std::collections::BTreeSet;
 use std::fmt::{self, Write};
 
-use super::{inline, outline, paragraph_marks, text_marks, Inline, Mark, Outline, Xml};
-use crate::mention::DECLARATION_SLUG;
+use super::marks::{paragraph_marks, text_marks, Mark};
+use super::{inline, outline, Inline, Outline, Xml};
 use crate::{Declaration, Entity, Instrument, Paragraph, Referent, Section, Theme};
 
 /// The jurisdiction code in the FRBR URIs. ASEM has no country code, so the
@@ -23,6 +23,8 @@ pub(crate) const AKN_JURISDICTION: &str = "xa";
 /// The eId of the document's own reference: the software that made it.
 const SOURCE_EID: &str = "asem-seoul-declaration";
 
+#[cfg_attr(docsrs, doc(cfg(feature = "akn")))]
+/// The Akoma Ntoso edition (feature `akn`).
 impl Declaration {
     /// The document as Akoma Ntoso 3.0 XML (OASIS `LegalDocML`), a `statement`
     /// valid against the official schema.
@@ -65,18 +67,22 @@ impl Declaration {
 /// The work's FRBR URI: jurisdiction, document type, subtype, actor, date, number.
 fn work_uri(d: &Declaration) -> String {
     format!(
-        "/akn/{AKN_JURISDICTION}/statement/declaration/{}/{}/{DECLARATION_SLUG}",
+        "/akn/{AKN_JURISDICTION}/statement/declaration/{}/{}/{}",
         d.meeting().acronym().to_ascii_lowercase(),
         adoption_date(d),
+        number(),
     )
 }
 
-/// The declaration is dated by the meeting's last day, when it was adopted.
+/// The declaration is dated by the day it was adopted, the meeting's last.
 fn adoption_date(d: &Declaration) -> String {
-    d.meeting().dates().map_or_else(
-        || d.meeting().year().to_string(),
-        |dates| dates.last().to_string(),
-    )
+    d.adopted().to_string()
+}
+
+/// The work's number: the slug of the declaration's own id.
+fn number() -> &'static str {
+    let id = Referent::Declaration.id();
+    id.split_once(':').map_or(id, |(_, slug)| slug)
 }
 
 /// The eId of a referent's entry in `references`: its id, as every edition
@@ -145,7 +151,7 @@ fn write_identification(out: &mut String, d: &Declaration) -> fmt::Result {
     frbr.write(out, &format!("{work}/!main"), &work, Some(d.title()))?;
     writeln!(out, "          <FRBRcountry value=\"{AKN_JURISDICTION}\"/>")?;
     writeln!(out, "          <FRBRsubtype value=\"declaration\"/>")?;
-    writeln!(out, "          <FRBRnumber value=\"{DECLARATION_SLUG}\"/>")?;
+    writeln!(out, "          <FRBRnumber value=\"{}\"/>", number())?;
     writeln!(out, "          <FRBRname value=\"{}\"/>", Xml(d.title()))?;
     writeln!(out, "        </FRBRWork>\n        <FRBRExpression>")?;
     frbr.write(out, &format!("{expression}/!main"), &expression, None)?;
@@ -247,7 +253,7 @@ fn write_references(out: &mut String, d: &Declaration) -> fmt::Result {
             out,
             "        <{tag} eId=\"{}\" href=\"/ontology/{ontology}/asem/{path}\" showAs=\"{}\"/>",
             reference_eid(r),
-            Xml(&r.name())
+            Xml(r.name())
         )?;
     }
     writeln!(
@@ -271,7 +277,7 @@ impl Outline for Body<'_> {
         writeln!(
             self.0,
             "{indent}  <heading>{}</heading>",
-            Xml(section.title())
+            Xml(section.name())
         )
     }
 
@@ -290,7 +296,7 @@ impl Outline for Body<'_> {
             p.number()
         )?;
         let mut inlines = Inlines::new(&content);
-        inline(p.text(), paragraph_marks(p), p.footnotes(), |piece| {
+        inline(p.text(), paragraph_marks(p), p.footnote_refs, |piece| {
             inlines.write(out, piece)
         })?;
         writeln!(out, "</p></content></paragraph>")
@@ -324,7 +330,7 @@ impl<'p> Inlines<'p> {
         format!("{}__{name}_{count}", self.parent)
     }
 
-    fn write(&mut self, out: &mut String, piece: Inline) -> fmt::Result {
+    fn write(&mut self, out: &mut String, piece: Inline<Mark>) -> fmt::Result {
         match piece {
             Inline::Text(text) => write!(out, "{}", Xml(text)),
             Inline::Note(note) => {
@@ -366,8 +372,10 @@ impl<'p> Inlines<'p> {
             Inline::Close(Mark::Emphasis) => out.write_str("</i>"),
             Inline::Open(Mark::Abbr(a)) => write!(out, "<abbr title=\"{}\">", Xml(a.expansion())),
             Inline::Close(Mark::Abbr(_)) => out.write_str("</abbr>"),
-            // The schema has no element for a clause; the JSON and HTML editions carry them.
-            Inline::Open(Mark::Clause(_)) | Inline::Close(Mark::Clause(_)) => Ok(()),
+            // The schema has no element for a clause or a commitment; the JSON,
+            // HTML and Web Annotation editions carry them.
+            Inline::Open(Mark::Clause(_) | Mark::Commitment(_))
+            | Inline::Close(Mark::Clause(_) | Mark::Commitment(_)) => Ok(()),
         }
     }
 }

@@ -11,11 +11,12 @@ use std::ops::Range;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use super::{terms, Term};
-use crate::span::{self, Span};
+use super::terms::terms;
+use crate::model::span::{char_range, utf16_range, Run};
 use crate::{
-    Acronym, Citation, Cited, Clause, Date, DateRange, Declaration, Evidence, Footnote,
-    FootnoteRef, Hit, Meeting, Mention, Paragraph, Section, Summit,
+    Acronym, Cited, Clause, Commitment, Date, DateRange, Declaration,
+    Evidence, Footnote, FootnoteRef, Hit, Meeting, Mention, Paragraph, Section, Sentence, Span,
+    Summit, Tag,
 };
 
 /// The version of the JSON edition's format and of the CSV data package, a
@@ -23,19 +24,19 @@ use crate::{
 /// removed one a major version.
 ///
 /// ```
-/// assert_eq!(asem_seoul_declaration::FORMAT_VERSION, "1.0.0");
+/// assert_eq!(asem_seoul_declaration::FORMAT_VERSION, "1.1.0");
 /// ```
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-pub const FORMAT_VERSION: &str = "1.0.0";
+pub const FORMAT_VERSION: &str = "1.1.0";
 
 /// The JSON Schema (draft 2020-12) of the JSON edition, every property
-/// described; the same file as `editions/seoul-declaration.schema.json`.
+/// described: the file `editions/seoul-declaration.schema.json`, included.
 ///
 /// ```
 /// assert!(asem_seoul_declaration::JSON_SCHEMA.contains("https://json-schema.org/draft/2020-12/schema"));
 /// ```
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-pub const JSON_SCHEMA: &str = include_str!("seoul-declaration.schema.json");
+pub const JSON_SCHEMA: &str = include_str!("../../editions/seoul-declaration.schema.json");
 
 /// The value of the edition's `format` field.
 const FORMAT: &str = "asem-seoul-declaration";
@@ -51,8 +52,8 @@ struct Offsets {
 
 impl Offsets {
     fn new(host: &str, bytes: Range<usize>) -> Offsets {
-        let chars = span::char_range(host, bytes.clone());
-        let utf16 = span::utf16_range(host, bytes.clone());
+        let chars = char_range(host, bytes.clone());
+        let utf16 = utf16_range(host, bytes.clone());
         Offsets {
             start: chars.start,
             end: chars.end,
@@ -60,9 +61,13 @@ impl Offsets {
             utf8: [bytes.start, bytes.end],
         }
     }
+
+    fn of(span: Span) -> Offsets {
+        Offsets::new(span.paragraph().text(), span.range())
+    }
 }
 
-/// Words and where they stand in `host`.
+/// Words and where they stand.
 #[derive(Serialize)]
 struct Located {
     text: &'static str,
@@ -70,17 +75,37 @@ struct Located {
 }
 
 impl Located {
-    fn new(host: &str, span: Span) -> Located {
+    fn of(span: Span) -> Located {
         Located {
-            text: span.text,
-            span: Offsets::new(host, span.range()),
+            text: span.text(),
+            span: Offsets::of(span),
+        }
+    }
+
+    fn run(host: &str, run: Run) -> Located {
+        Located {
+            text: run.text,
+            span: Offsets::new(host, run.range()),
         }
     }
 }
 
+/// `{"paragraph": 6, "text": "Erasmus+", "span": {...}}`: the words, their
+/// paragraph, and where they stand in it.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Span {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("paragraph", &self.paragraph().number())?;
+        map.serialize_entry("text", self.text())?;
+        map.serialize_entry("span", &Offsets::of(*self))?;
+        map.end()
+    }
+}
+
 /// Serializes as the edition: `format`, `version`, `source_sha256`, the
-/// metadata, `sections`, `paragraphs`, `footnotes`, `meetings`, `acronyms` and
-/// `vocabularies`; see [`JSON_SCHEMA`](crate::JSON_SCHEMA).
+/// metadata, `sections`, `paragraphs`, `commitments`, `footnotes`, `meetings`,
+/// `acronyms` and `vocabularies`; see [`JSON_SCHEMA`](crate::JSON_SCHEMA).
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Declaration {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -108,7 +133,7 @@ impl Serialize for Declaration {
         let sections: Vec<SectionRecord> = Section::iter()
             .map(|id| SectionRecord {
                 id,
-                title: id.title(),
+                title: id.name(),
                 parent: id.parent(),
                 depth: id.depth(),
                 paragraphs: self
@@ -118,6 +143,7 @@ impl Serialize for Declaration {
                     .collect(),
             })
             .collect();
+        let commitments: Vec<&Commitment> = self.commitments().collect();
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("format", FORMAT)?;
         map.serialize_entry("version", FORMAT_VERSION)?;
@@ -131,6 +157,7 @@ impl Serialize for Declaration {
                 utf8: "byte",
             },
         )?;
+        map.serialize_entry("codebook", "codebook.md")?;
         map.serialize_entry("title", self.title())?;
         map.serialize_entry("subtitle", self.subtitle())?;
         map.serialize_entry("cover_lines", self.cover_lines())?;
@@ -145,32 +172,37 @@ impl Serialize for Declaration {
         )?;
         map.serialize_entry("sections", &sections)?;
         map.serialize_entry("paragraphs", self.paragraphs())?;
+        map.serialize_entry("commitments", &commitments)?;
         map.serialize_entry("footnotes", self.footnotes())?;
         map.serialize_entry("meetings", self.series().meetings())?;
         map.serialize_entry("acronyms", &Glossary)?;
-        map.serialize_entry("vocabularies", &Terms(terms(self)))?;
+        map.serialize_entry("vocabularies", &Terms(self))?;
         map.end()
     }
 }
 
-struct Terms(Vec<Term>);
+/// Every id any edition uses, with its name, description and linked ids.
+struct Terms<'d>(&'d Declaration);
 
-impl Serialize for Terms {
+impl Serialize for Terms<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
-        struct TermRecord<'a> {
-            id: &'a str,
-            kind: &'a str,
-            name: &'a str,
-            description: &'a str,
+        struct TermRecord {
+            id: &'static str,
+            kind: &'static str,
+            name: &'static str,
+            description: &'static str,
+            same_as: Vec<&'static str>,
         }
-        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
-        for t in &self.0 {
+        let terms = terms(self.0);
+        let mut seq = serializer.serialize_seq(Some(terms.len()))?;
+        for t in terms {
             seq.serialize_element(&TermRecord {
-                id: &t.id,
+                id: t.id,
                 kind: t.kind,
-                name: &t.name,
-                description: &t.description,
+                name: t.name,
+                description: t.description,
+                same_as: t.same_as,
             })?;
         }
         seq.end()
@@ -178,52 +210,63 @@ impl Serialize for Terms {
 }
 
 /// Serializes as the paragraph object of the JSON edition: `number`, `section`,
-/// `text`, and its `themes`, `instruments`, `mentions`, `clauses`, `footnotes`
-/// and `emphasis`, each with its spans.
+/// `text`, and its `themes`, `instruments`, `mentions`, `clauses`, `sentences`,
+/// `footnotes` and `emphasis`, each with its spans.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Paragraph {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
-        struct Tag<T> {
-            id: T,
-            evidence: Evidence,
+        struct TagRecord {
+            id: Tag,
+            evidence: Located,
         }
+        let tags = |theme: bool| -> Vec<TagRecord> {
+            self.evidence()
+                .filter(|e| matches!(e.tag(), Tag::Theme(_)) == theme)
+                .map(|e| TagRecord {
+                    id: e.tag(),
+                    evidence: Located::of(e.span()),
+                })
+                .collect()
+        };
         let emphasis: Vec<Located> = self
             .emphasis
             .iter()
-            .map(|&s| Located::new(self.text(), s))
+            .map(|&run| Located::run(self.text(), run))
             .collect();
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("number", &self.number())?;
         map.serialize_entry("section", &self.section())?;
         map.serialize_entry("text", self.text())?;
-        let themes: Vec<_> = self
-            .theme_evidence()
-            .map(|(id, evidence)| Tag { id, evidence })
-            .collect();
-        map.serialize_entry("themes", &themes)?;
-        let instruments: Vec<_> = self
-            .instrument_evidence()
-            .map(|(id, evidence)| Tag { id, evidence })
-            .collect();
-        map.serialize_entry("instruments", &instruments)?;
-        map.serialize_entry("mentions", self.mentions())?;
-        map.serialize_entry("clauses", self.clauses())?;
-        map.serialize_entry("footnotes", self.footnotes())?;
+        map.serialize_entry("themes", &tags(true))?;
+        map.serialize_entry("instruments", &tags(false))?;
+        map.serialize_entry("mentions", self.mentions)?;
+        map.serialize_entry("clauses", self.clauses)?;
+        map.serialize_entry("sentences", self.sentences)?;
+        map.serialize_entry("footnotes", self.footnote_refs)?;
         map.serialize_entry("emphasis", &emphasis)?;
         map.end()
     }
 }
 
-/// `{"text": ..., "span": {...}}`.
+/// `{"tag": "theme:equity", "paragraph": 10, "text": ..., "span": {...}}`.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Evidence {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Located {
-            text: self.text(),
-            span: Offsets::new(self.paragraph().text(), self.range()),
-        }
-        .serialize(serializer)
+        let mut map = serializer.serialize_map(Some(4))?;
+        map.serialize_entry("tag", &self.tag())?;
+        map.serialize_entry("paragraph", &self.paragraph().number())?;
+        map.serialize_entry("text", self.text())?;
+        map.serialize_entry("span", &Offsets::of(self.span()))?;
+        map.end()
+    }
+}
+
+/// The id: `"theme:equity"`.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Tag {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
     }
 }
 
@@ -234,23 +277,80 @@ impl Serialize for Mention {
         let mut map = serializer.serialize_map(Some(3))?;
         map.serialize_entry("text", self.text())?;
         map.serialize_entry("referent", &self.referent())?;
-        map.serialize_entry("span", &Offsets::new(self.paragraph().text(), self.range()))?;
+        map.serialize_entry("span", &Offsets::of(self.span()))?;
         map.end()
     }
 }
 
-/// `{"text", "verb", "form", "stance", "addressees", "span"}`, each a string id
-/// but the span.
+/// `{"text", "verb", "form", "stance", "addressees", "sentence", "span",
+/// "scope"}`: the verb phrase, its ids, the sentence's number, and the words
+/// the verb governs with their span.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Clause {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(6))?;
+        let mut map = serializer.serialize_map(Some(8))?;
         map.serialize_entry("text", self.text())?;
         map.serialize_entry("verb", &self.verb())?;
         map.serialize_entry("form", &self.form())?;
         map.serialize_entry("stance", &self.stance())?;
         map.serialize_entry("addressees", self.addressees())?;
-        map.serialize_entry("span", &Offsets::new(self.paragraph().text(), self.range()))?;
+        map.serialize_entry("sentence", &self.sentence().number())?;
+        map.serialize_entry("span", &Offsets::of(self.span()))?;
+        map.serialize_entry("scope", &Located::of(self.scope()))?;
+        map.end()
+    }
+}
+
+/// `{"number": 3, "text": ..., "span": {...}}`.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Sentence {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("number", &self.number())?;
+        map.serialize_entry("text", self.text())?;
+        map.serialize_entry("span", &Offsets::of(self.span()))?;
+        map.end()
+    }
+}
+
+/// `{"id": "commitment:10-2", "paragraph", "kind", "actor", "strength",
+/// "clause", "sentence", "text", "span", "action", "target", "timeframe",
+/// "themes"}`; the target and the timeframe are `null` where the text gives
+/// none.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Commitment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct ThemeRecord {
+            id: Tag,
+            evidence: Located,
+        }
+        let themes: Vec<ThemeRecord> = self
+            .evidence()
+            .map(|e| ThemeRecord {
+                id: e.tag(),
+                evidence: Located::of(e.span()),
+            })
+            .collect();
+        let clause = self
+            .paragraph()
+            .clauses()
+            .position(|c| c == self.clause())
+            .map_or(0, |i| i + 1);
+        let mut map = serializer.serialize_map(Some(13))?;
+        map.serialize_entry("id", &self.id())?;
+        map.serialize_entry("paragraph", &self.paragraph().number())?;
+        map.serialize_entry("kind", &self.kind())?;
+        map.serialize_entry("actor", &self.actor())?;
+        map.serialize_entry("strength", &self.strength())?;
+        map.serialize_entry("clause", &clause)?;
+        map.serialize_entry("sentence", &self.sentence().number())?;
+        map.serialize_entry("text", self.text())?;
+        map.serialize_entry("span", &Offsets::of(self.span()))?;
+        map.serialize_entry("action", &Located::of(self.action()))?;
+        map.serialize_entry("target", &self.target().map(Located::of))?;
+        map.serialize_entry("timeframe", &self.timeframe().map(Located::of))?;
+        map.serialize_entry("themes", &themes)?;
         map.end()
     }
 }
@@ -263,7 +363,7 @@ impl Serialize for FootnoteRef {
         let mut map = serializer.serialize_map(Some(3))?;
         map.serialize_entry("number", &self.number())?;
         map.serialize_entry("text", self.text())?;
-        map.serialize_entry("span", &Offsets::new(self.paragraph().text(), self.range()))?;
+        map.serialize_entry("span", &Offsets::of(self.span()))?;
         map.end()
     }
 }
@@ -276,7 +376,7 @@ impl Serialize for Footnote {
         let emphasis: Vec<Located> = self
             .emphasis
             .iter()
-            .map(|&s| Located::new(self.text(), s))
+            .map(|&run| Located::run(self.text(), run))
             .collect();
         let mut map = serializer.serialize_map(Some(4))?;
         map.serialize_entry("number", &self.number())?;
@@ -296,10 +396,10 @@ impl Serialize for Footnote {
 impl Serialize for Meeting {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(12))?;
-        map.serialize_entry("id", &crate::Referent::from(self))?;
+        map.serialize_entry("id", self.id())?;
         map.serialize_entry("ordinal", &self.ordinal())?;
         map.serialize_entry("acronym", self.acronym())?;
-        map.serialize_entry("name", &self.name())?;
+        map.serialize_entry("name", self.name())?;
         map.serialize_entry("city", self.city())?;
         map.serialize_entry("year", &self.year())?;
         map.serialize_entry("theme", self.theme())?;
@@ -312,13 +412,15 @@ impl Serialize for Meeting {
     }
 }
 
-/// `{"id": "summit:asem6", "ordinal": 6, "city": "Helsinki", "year": 2006}`.
+/// `{"id": "summit:asem6", "ordinal": 6, "name": "6th ASEM Summit", "city":
+/// "Helsinki", "year": 2006}`.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Summit {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(4))?;
-        map.serialize_entry("id", &crate::Referent::from(self))?;
+        let mut map = serializer.serialize_map(Some(5))?;
+        map.serialize_entry("id", self.id())?;
         map.serialize_entry("ordinal", &self.ordinal())?;
+        map.serialize_entry("name", self.name())?;
         map.serialize_entry("city", self.city())?;
         map.serialize_entry("year", &self.year())?;
         map.end()
@@ -370,46 +472,29 @@ impl Serialize for Glossary {
     }
 }
 
-/// `{"paragraph": 6, "text": "Erasmus+", "span": {...}}`.
+/// `{"paragraph": 6, "text": "Erasmus+", "span": {...}}`, as its [`Span`].
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Hit {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(3))?;
-        map.serialize_entry("paragraph", &self.paragraph().number())?;
-        map.serialize_entry("text", self.text())?;
-        map.serialize_entry("span", &Offsets::new(self.paragraph().text(), self.range()))?;
-        map.end()
+        self.span().serialize(serializer)
     }
 }
 
-/// One shape for both kinds: `{"paragraphs": [6, 7], "footnotes": []}` or
-/// `{"paragraphs": [], "footnotes": [1]}`.
+/// One shape for every kind: `{"paragraphs": [6, 7], "sentence": null,
+/// "footnotes": []}`, `{"paragraphs": [10], "sentence": 3, "footnotes": []}` or
+/// `{"paragraphs": [], "sentence": null, "footnotes": [1]}`.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Cited {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (paragraphs, footnotes): (Vec<u8>, Vec<u8>) = match *self {
-            Cited::Paragraphs(ps) => (ps.iter().map(Paragraph::number).collect(), Vec::new()),
-            Cited::Footnote(note) => (Vec::new(), vec![note.number()]),
+        let (paragraphs, sentence, footnotes): (Vec<u8>, Option<u8>, Vec<u8>) = match *self {
+            Cited::Paragraphs(ps) => (ps.iter().map(Paragraph::number).collect(), None, Vec::new()),
+            Cited::Sentence(s) => (vec![s.paragraph().number()], Some(s.number()), Vec::new()),
+            Cited::Footnote(note) => (Vec::new(), None, vec![note.number()]),
         };
-        let mut map = serializer.serialize_map(Some(2))?;
+        let mut map = serializer.serialize_map(Some(3))?;
         map.serialize_entry("paragraphs", &paragraphs)?;
+        map.serialize_entry("sentence", &sentence)?;
         map.serialize_entry("footnotes", &footnotes)?;
         map.end()
-    }
-}
-
-/// As it displays: `"Seoul Declaration (ASEMME6, 2017), para. 10"`.
-#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-impl Serialize for Citation {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-/// From anything [`Citation`]'s `FromStr` accepts.
-#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-impl<'de> serde::Deserialize<'de> for Citation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::vocabulary::deserialize_parsed(deserializer)
     }
 }

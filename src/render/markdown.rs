@@ -8,9 +8,12 @@
 
 use std::fmt::{self, Write};
 
-use super::{inline, outline, paragraph_inline, text_marks, Inline, Mark, Outline};
+use super::marks::{paragraph_inline, text_marks, Mark};
+use super::{inline, outline, Inline, Outline};
 use crate::{Declaration, Paragraph, Section};
 
+#[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
+/// The Markdown edition (feature `markdown`).
 impl Declaration {
     /// The document as Markdown: the cover, `# Seoul Declaration`, the headings
     /// at the levels the document nests them (`##` for a part, `###` below it,
@@ -33,6 +36,8 @@ impl Declaration {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
+/// The Markdown edition (feature `markdown`).
 impl Paragraph {
     /// The paragraph as Markdown: its number in bold, the source's italics, and
     /// its footnote marker as `[^1]`.
@@ -81,7 +86,7 @@ struct Markdown<'a>(&'a mut String);
 impl Outline for Markdown<'_> {
     fn open(&mut self, section: Section) -> fmt::Result {
         let hashes = "#".repeat(section.depth() + 2);
-        writeln!(self.0, "{hashes} {}\n", Md(section.title()))
+        writeln!(self.0, "{hashes} {}\n", Md(section.name()))
     }
 
     fn close(&mut self, _: Section) -> fmt::Result {
@@ -100,7 +105,7 @@ fn write_paragraph(out: &mut String, p: &Paragraph) -> fmt::Result {
     paragraph_inline(p, |piece| write_piece(out, piece))
 }
 
-fn write_piece(out: &mut String, piece: Inline) -> fmt::Result {
+fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
     match piece {
         Inline::Text(text) => write!(out, "{}", Md(text)),
         Inline::Note(note) => write!(out, "[^{}]", note.number()),

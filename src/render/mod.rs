@@ -10,20 +10,32 @@
 use std::fmt;
 use std::ops::Range;
 
-use crate::span::Span;
-use crate::{Acronym, Clause, Declaration, FootnoteRef, Mention, Paragraph, Section};
+use crate::model::declaration::Declaration;
+use crate::model::footnote::FootnoteRef;
+use crate::model::paragraph::Paragraph;
+use crate::model::section::Section;
 
+#[cfg(feature = "akn")]
 mod akn;
+#[cfg(feature = "annotations")]
+mod annotations;
+#[cfg(feature = "markdown")]
+pub(crate) mod codebook;
+#[cfg(feature = "html")]
 mod html;
 #[cfg(feature = "serde")]
-mod json;
+pub(crate) mod json;
+#[cfg(feature = "markdown")]
 mod markdown;
+#[cfg(any(feature = "markdown", feature = "html", feature = "akn"))]
+mod marks;
 mod plain;
+#[cfg(feature = "svg")]
 mod svg;
+#[cfg(feature = "tables")]
 pub mod tables;
-
-#[cfg(feature = "serde")]
-pub use json::{FORMAT_VERSION, JSON_SCHEMA};
+#[cfg(any(feature = "serde", feature = "tables"))]
+mod terms;
 
 /// What a writer does at each step of [`outline`].
 pub(crate) trait Outline {
@@ -66,206 +78,17 @@ fn headings_opened(previous: Option<Section>, current: Section) -> impl Iterator
     Section::iter().filter(move |&s| s.contains(current) && !already_open(s))
 }
 
-/// One named thing of the crate's vocabularies, as the JSON and CSV editions
-/// list it: every section, theme, instrument, entity, place, concept, meeting,
-/// summit, stance, verb and clause form, and the declaration itself.
-pub(crate) struct Term {
-    pub(crate) id: String,
-    pub(crate) kind: &'static str,
-    pub(crate) name: String,
-    pub(crate) description: String,
-}
-
-/// Every [`Term`], vocabulary by vocabulary, each in its declaration order.
-pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
-    fn vocabulary<V: Copy + crate::vocabulary::Vocabulary>(
-        all: &[V],
-        id: fn(V) -> &'static str,
-        name: fn(V) -> &'static str,
-        description: fn(V) -> &'static str,
-    ) -> impl Iterator<Item = Term> + '_ {
-        all.iter().map(move |&v| Term {
-            id: id(v).to_owned(),
-            kind: V::KIND,
-            name: name(v).to_owned(),
-            description: description(v).to_owned(),
-        })
-    }
-    use crate::{ClauseForm, Concept, Entity, Instrument, Place, Stance, Theme, Verb};
-    let mut terms: Vec<Term> = Vec::new();
-    terms.extend(vocabulary(
-        Section::ALL,
-        Section::id,
-        Section::name,
-        Section::description,
-    ));
-    terms.extend(vocabulary(
-        Theme::ALL,
-        Theme::id,
-        Theme::name,
-        Theme::description,
-    ));
-    terms.extend(vocabulary(
-        Instrument::ALL,
-        Instrument::id,
-        Instrument::name,
-        Instrument::description,
-    ));
-    terms.extend(vocabulary(
-        Entity::ALL,
-        Entity::id,
-        Entity::name,
-        Entity::description,
-    ));
-    terms.extend(vocabulary(
-        Place::ALL,
-        Place::id,
-        Place::name,
-        Place::description,
-    ));
-    terms.extend(vocabulary(
-        Concept::ALL,
-        Concept::id,
-        Concept::name,
-        Concept::description,
-    ));
-    let referent = |r: crate::Referent, description: String| Term {
-        id: r.to_string(),
-        kind: r.kind(),
-        name: r.name(),
-        description,
-    };
-    terms.extend(d.series().meetings().iter().map(|m| {
-        referent(
-            m.into(),
-            format!("{}, under the theme “{}”.", m.name(), m.theme()),
-        )
-    }));
-    let origin = d.series().origin();
-    terms.push(referent(
-        origin.into(),
-        format!(
-            "The ASEM Summit that gave birth to the {}.",
-            d.series().name()
-        ),
-    ));
-    terms.push(referent(
-        crate::Referent::Declaration,
-        format!("{}.", d.subtitle()),
-    ));
-    terms.extend(vocabulary(
-        Stance::ALL,
-        Stance::id,
-        Stance::name,
-        Stance::description,
-    ));
-    terms.extend(vocabulary(
-        Verb::ALL,
-        Verb::id,
-        Verb::name,
-        Verb::description,
-    ));
-    terms.extend(vocabulary(
-        ClauseForm::ALL,
-        ClauseForm::id,
-        ClauseForm::name,
-        ClauseForm::description,
-    ));
-    terms
-}
-
-/// A run of a text that a format may mark up.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Mark {
-    /// A name and what it refers to.
-    Mention(&'static Mention),
-    /// A clause's verb phrase.
-    Clause(&'static Clause),
-    /// Words the source sets in italics.
-    Emphasis,
-    /// An acronym, as one of the forms the text writes.
-    Abbr(Acronym),
-}
-
-/// One piece of a text, as [`inline`] hands it out.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Inline {
-    /// Text between the other pieces.
-    Text(&'static str),
-    /// A marked run starts here.
-    Open(Mark),
-    /// A marked run ends here.
-    Close(Mark),
-    /// A footnote marker stands here.
-    Note(&'static FootnoteRef),
-}
-
-/// The marks of a paragraph: its mentions, clauses, emphasis and acronyms.
-pub(crate) fn paragraph_marks(p: &Paragraph) -> Vec<(Range<usize>, Mark)> {
-    let mentions = p.mentions().iter().map(|m| (m.range(), Mark::Mention(m)));
-    let clauses = p.clauses().iter().map(|c| (c.range(), Mark::Clause(c)));
-    let emphasis = p.emphasis().map(|r| (r, Mark::Emphasis));
-    let mut marks: Vec<_> = mentions.chain(clauses).chain(emphasis).collect();
-    marks.extend(acronym_marks(p.text()));
-    marks
-}
-
-/// The marks of any other text (a footnote, a cover line, a heading): the
-/// given emphasis and the acronyms.
-pub(crate) fn text_marks(text: &str, emphasis: &[Span]) -> Vec<(Range<usize>, Mark)> {
-    let mut marks: Vec<_> = emphasis
-        .iter()
-        .map(|s| (s.range(), Mark::Emphasis))
-        .collect();
-    marks.extend(acronym_marks(text));
-    marks
-}
-
-/// Every acronym in `text` as a whole word (the one rule for `<abbr>`): each
-/// written form of each acronym, not inside a longer word, the longest form
-/// first where forms overlap ("ASEM FMM" over "ASEM").
-fn acronym_marks(text: &str) -> Vec<(Range<usize>, Mark)> {
-    let mut forms: Vec<(&str, Acronym)> = Acronym::iter()
-        .flat_map(|a| a.forms().iter().map(move |&form| (form, a)))
-        .collect();
-    forms.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
-    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    let mut found: Vec<(Range<usize>, Mark)> = Vec::new();
-    for (form, acronym) in forms {
-        for (at, _) in text.match_indices(form) {
-            let range = at..at + form.len();
-            let whole = !is_word(text[..at].chars().next_back())
-                && !is_word(text[range.end..].chars().next());
-            let overlaps = found
-                .iter()
-                .any(|(r, _)| r.start < range.end && range.start < r.end);
-            if whole && !overlaps {
-                found.push((range, Mark::Abbr(acronym)));
-            }
-        }
-    }
-    found
-}
-
-/// Walks a paragraph's text as a run of pieces; see [`inline`].
-pub(crate) fn paragraph_inline<E>(
-    p: &Paragraph,
-    visit: impl FnMut(Inline) -> Result<(), E>,
-) -> Result<(), E> {
-    inline(p.text(), paragraph_marks(p), p.footnotes(), visit)
-}
-
 /// Walks `text` as a run of pieces: plain text, the opening and closing of each
 /// mark, and each footnote marker, in document order.
 ///
 /// Marks nest (the tests check that no two cross): one that starts earlier, or
 /// at the same place and ends later, opens first. At one offset, marks close
 /// before a footnote marker, and the marker comes before marks that open.
-pub(crate) fn inline<E>(
+pub(crate) fn inline<M: Copy, E>(
     text: &'static str,
-    mut marks: Vec<(Range<usize>, Mark)>,
+    mut marks: Vec<(Range<usize>, M)>,
     notes: &'static [FootnoteRef],
-    mut visit: impl FnMut(Inline) -> Result<(), E>,
+    mut visit: impl FnMut(Inline<M>) -> Result<(), E>,
 ) -> Result<(), E> {
     marks.sort_by_key(|(range, _)| (range.start, std::cmp::Reverse(range.end)));
     let mut walk = Walk {
@@ -287,18 +110,32 @@ pub(crate) fn inline<E>(
     walk.text_to(text.len())
 }
 
+/// One piece of a text, as [`inline`] hands it out: `M` is what the format
+/// marks up.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Inline<M> {
+    /// Text between the other pieces.
+    Text(&'static str),
+    /// A marked run starts here.
+    Open(M),
+    /// A marked run ends here.
+    Close(M),
+    /// A footnote marker stands here.
+    Note(&'static FootnoteRef),
+}
+
 /// The state of one [`inline`] walk.
-struct Walk<'v, E> {
+struct Walk<'v, M, E> {
     text: &'static str,
     /// How far the text has been handed out.
     at: usize,
     notes: std::iter::Peekable<std::slice::Iter<'static, FootnoteRef>>,
     /// The marks open, innermost last, with where each ends.
-    open: Vec<(usize, Mark)>,
-    visit: &'v mut dyn FnMut(Inline) -> Result<(), E>,
+    open: Vec<(usize, M)>,
+    visit: &'v mut dyn FnMut(Inline<M>) -> Result<(), E>,
 }
 
-impl<E> Walk<'_, E> {
+impl<M: Copy, E> Walk<'_, M, E> {
     fn text_to(&mut self, to: usize) -> Result<(), E> {
         if to > self.at {
             (self.visit)(Inline::Text(&self.text[self.at..to]))?;
@@ -345,8 +182,10 @@ pub(crate) fn to_string(write: impl FnOnce(&mut String) -> fmt::Result) -> Strin
 
 /// Writes `text` with the characters that are special in HTML and XML escaped,
 /// for text and attribute values alike.
+#[cfg(any(feature = "html", feature = "akn", feature = "svg"))]
 pub(crate) struct Xml<'a>(pub(crate) &'a str);
 
+#[cfg(any(feature = "html", feature = "akn", feature = "svg"))]
 impl fmt::Display for Xml<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut rest = self.0;
@@ -368,6 +207,7 @@ impl fmt::Display for Xml<'_> {
 mod tests {
     use super::*;
 
+    #[cfg(any(feature = "html", feature = "akn", feature = "svg"))]
     #[test]
     fn xml_escapes_markup_characters() {
         assert_eq!(
@@ -376,65 +216,23 @@ mod tests {
         );
     }
 
-    /// Every text's marks nest: none starts inside another and ends outside it.
     #[test]
-    fn marks_nest_in_every_paragraph() {
-        for p in crate::declaration().paragraphs() {
-            let marks = paragraph_marks(p);
-            for (a, _) in &marks {
-                for (b, _) in &marks {
-                    let crosses = a.start < b.start && b.start < a.end && a.end < b.end;
-                    assert!(!crosses, "paragraph {}: {a:?} and {b:?} cross", p.number());
+    fn the_walk_hands_out_the_text_and_the_markers_in_order() {
+        let p = crate::declaration().paragraph(2).unwrap();
+        let mut text = String::new();
+        inline::<(), ()>(p.text(), Vec::new(), p.footnote_refs, |piece| {
+            match piece {
+                Inline::Text(t) => text.push_str(t),
+                Inline::Note(n) => {
+                    assert_eq!(text.len(), n.offset());
+                    text.push_str("[note]");
                 }
+                Inline::Open(()) | Inline::Close(()) => unreachable!("no marks were given"),
             }
-        }
-    }
-
-    #[test]
-    fn the_walk_hands_out_the_whole_text_once_with_balanced_marks() {
-        for p in crate::declaration().paragraphs() {
-            let mut text = String::new();
-            let (mut depth, mut opened, mut notes) = (0i32, 0, 0);
-            paragraph_inline(p, |piece| {
-                match piece {
-                    Inline::Text(t) => text.push_str(t),
-                    Inline::Open(_) => {
-                        depth += 1;
-                        opened += 1;
-                    }
-                    Inline::Close(_) => depth -= 1,
-                    Inline::Note(n) => {
-                        assert_eq!(text.len(), n.offset());
-                        notes += 1;
-                    }
-                }
-                assert!(depth >= 0);
-                Ok::<(), ()>(())
-            })
-            .unwrap();
-            assert_eq!(text, p.text());
-            assert_eq!(depth, 0);
-            assert_eq!(opened, paragraph_marks(p).len());
-            assert_eq!(notes, p.footnotes().len());
-        }
-    }
-
-    #[test]
-    fn a_mention_closes_before_the_marker_that_follows_it() {
-        let p = crate::para!(2);
-        let mut pieces = Vec::new();
-        paragraph_inline(p, |piece| {
-            pieces.push(piece);
-            Ok::<(), ()>(())
+            Ok(())
         })
         .unwrap();
-        let note = pieces
-            .iter()
-            .position(|p| matches!(p, Inline::Note(_)))
-            .unwrap();
-        assert!(matches!(
-            pieces[note - 1],
-            Inline::Close(Mark::Mention(m)) if m.text() == "ASEM Education Ministers' Meetings"
-        ));
+        assert_eq!(text.replace("[note]", ""), p.text());
+        assert!(text.contains("Meetings[note] and"));
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::{self, Write};
 
-use super::{outline, paragraph_inline, Inline, Outline};
+use super::{inline, outline, Inline, Outline};
 use crate::{Declaration, Footnote, Paragraph, Section};
 
 /// The width plain text wraps at unless told otherwise: a terminal's.
@@ -88,10 +88,10 @@ impl fmt::Display for Footnote {
 /// A paragraph's text with its footnote markers as `[1]`.
 fn plain_text(p: &Paragraph) -> String {
     super::to_string(|out| {
-        paragraph_inline(p, |piece| match piece {
+        inline::<(), _>(p.text(), Vec::new(), p.footnote_refs, |piece| match piece {
             Inline::Text(text) => out.write_str(text),
             Inline::Note(note) => write!(out, "[{}]", note.number()),
-            Inline::Open(_) | Inline::Close(_) => Ok(()),
+            Inline::Open(()) | Inline::Close(()) => Ok(()),
         })
     })
 }
@@ -135,7 +135,7 @@ impl<W: Write> Outline for Plain<'_, W> {
             _ => '~',
         };
         self.out.write_str("\n\n")?;
-        underline(self.out, section.title(), rule, self.width)
+        underline(self.out, section.name(), rule, self.width)
     }
 
     fn close(&mut self, _: Section) -> fmt::Result {

@@ -12,6 +12,8 @@ const CELL: usize = 28;
 const TOP: usize = 64;
 const ROW: usize = 24;
 
+#[cfg_attr(docsrs, doc(cfg(feature = "svg")))]
+/// The theme map (feature `svg`).
 impl Declaration {
     /// The theme × paragraph map as an SVG picture: a row per theme, a column
     /// per paragraph under its part of the document, a dot where the paragraph
@@ -27,7 +29,7 @@ impl Declaration {
     /// let svg = declaration().theme_map_svg();
     /// assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     /// let dots = svg.matches("class=\"tm-dot\"").count();
-    /// let tags: usize = declaration().paragraphs().iter().map(|p| p.themes().len()).sum();
+    /// let tags: usize = declaration().paragraphs().iter().map(|p| p.themes().count()).sum();
     /// assert_eq!(dots, tags);
     /// assert!(svg.contains("<a href=\"#para-10\"><title>Equity and access in paragraph 10</title><desc>equity and accessibility in education</desc>"));
     /// ```
@@ -129,6 +131,6 @@ fn short_part(part: Section) -> &'static str {
     match part {
         Section::Vision => "Vision",
         Section::KeyInstruments => "Key instruments",
-        other => other.title(),
+        other => other.name(),
     }
 }

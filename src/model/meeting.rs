@@ -89,7 +89,8 @@ impl fmt::Display for Date {
 
 /// The first and last day of a meeting.
 ///
-/// Displays as the declaration writes it:
+/// Displays as the declaration writes it (each day, with `serde`, serializes as
+/// ISO 8601):
 ///
 /// ```
 /// use asem_seoul_declaration::declaration;
@@ -152,21 +153,25 @@ impl fmt::Display for DateRange {
 /// meeting, ASEMME6, does it also give the dates, the country and the host.
 ///
 /// ```
-/// use asem_seoul_declaration::meetings;
+/// use asem_seoul_declaration::declaration;
 ///
-/// let riga = &meetings()[4];
+/// let riga = &declaration().series().meetings()[4];
 /// assert_eq!(riga.acronym(), "ASEMME5");
 /// assert_eq!((riga.city(), riga.year()), ("Riga", 2015));
 /// assert_eq!(riga.theme(), "ASEM Education Collaboration for Results");
 /// assert_eq!(riga.to_string(), "ASEMME5 (Riga, 2015)");
 /// // Meetings order by ordinal.
-/// assert!(meetings().windows(2).all(|w| w[0] < w[1]));
+/// assert!(declaration().series().meetings().windows(2).all(|w| w[0] < w[1]));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Meeting {
     // The ordinal comes first, so that the derived order is the order of the series.
     pub(crate) ordinal: u8,
+    pub(crate) id: &'static str,
     pub(crate) acronym: &'static str,
+    pub(crate) name: &'static str,
+    /// The forms under which the paragraphs name the meeting.
+    pub(crate) names: &'static [&'static str],
     pub(crate) city: &'static str,
     pub(crate) year: u16,
     pub(crate) theme: &'static str,
@@ -180,8 +185,8 @@ impl Meeting {
     /// Which meeting of the series this is, from 1.
     ///
     /// ```
-    /// use asem_seoul_declaration::meetings;
-    /// assert!(meetings().iter().enumerate().all(|(i, m)| usize::from(m.ordinal()) == i + 1));
+    /// use asem_seoul_declaration::declaration;
+    /// assert!(declaration().series().meetings().iter().enumerate().all(|(i, m)| usize::from(m.ordinal()) == i + 1));
     /// ```
     #[must_use]
     pub const fn ordinal(&self) -> u8 {
@@ -191,8 +196,8 @@ impl Meeting {
     /// The series acronym with the ordinal: `"ASEMME1"` to `"ASEMME6"`.
     ///
     /// ```
-    /// use asem_seoul_declaration::meetings;
-    /// assert_eq!(meetings()[0].acronym(), "ASEMME1");
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().meetings()[0].acronym(), "ASEMME1");
     /// ```
     #[must_use]
     pub const fn acronym(&self) -> &'static str {
@@ -203,25 +208,31 @@ impl Meeting {
     /// ordinals: `"6th ASEM Education Ministers' Meeting"`.
     ///
     /// ```
-    /// use asem_seoul_declaration::meetings;
-    /// assert_eq!(meetings()[0].name(), "1st ASEM Education Ministers' Meeting");
-    /// assert_eq!(meetings()[5].name(), "6th ASEM Education Ministers' Meeting");
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().meetings()[0].name(), "1st ASEM Education Ministers' Meeting");
+    /// assert_eq!(declaration().series().meetings()[5].name(), "6th ASEM Education Ministers' Meeting");
     /// ```
     #[must_use]
-    pub fn name(&self) -> String {
-        format!(
-            "{}{} {}",
-            self.ordinal,
-            ordinal_suffix(self.ordinal),
-            crate::data::SERIES.name
-        )
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The id every edition names the meeting by: `meeting:asemme6`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().meeting().id(), "meeting:asemme6");
+    /// ```
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
     }
 
     /// The host city, as footnote 1 names it.
     ///
     /// ```
-    /// use asem_seoul_declaration::meetings;
-    /// assert_eq!(meetings()[3].city(), "Kuala Lumpur");
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().meetings()[3].city(), "Kuala Lumpur");
     /// ```
     #[must_use]
     pub const fn city(&self) -> &'static str {
@@ -231,8 +242,8 @@ impl Meeting {
     /// The year of the meeting.
     ///
     /// ```
-    /// use asem_seoul_declaration::meetings;
-    /// assert_eq!(meetings()[1].year(), 2009);
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().meetings()[1].year(), 2009);
     /// ```
     #[must_use]
     pub const fn year(&self) -> u16 {
@@ -242,8 +253,8 @@ impl Meeting {
     /// The meeting's theme, verbatim from footnote 1.
     ///
     /// ```
-    /// use asem_seoul_declaration::meetings;
-    /// assert_eq!(meetings()[2].theme(), "Shaping an ASEM Education Area");
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().meetings()[2].theme(), "Shaping an ASEM Education Area");
     /// ```
     #[must_use]
     pub const fn theme(&self) -> &'static str {
@@ -253,9 +264,9 @@ impl Meeting {
     /// The dates, where the declaration states them (ASEMME6 only).
     ///
     /// ```
-    /// use asem_seoul_declaration::meetings;
-    /// assert_eq!(meetings()[5].dates().unwrap().to_string(), "21-22 November 2017");
-    /// assert!(meetings()[0].dates().is_none());
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().meetings()[5].dates().unwrap().to_string(), "21-22 November 2017");
+    /// assert!(declaration().series().meetings()[0].dates().is_none());
     /// ```
     #[must_use]
     pub const fn dates(&self) -> Option<DateRange> {
@@ -265,9 +276,9 @@ impl Meeting {
     /// The host country, where the declaration states it (ASEMME6 only).
     ///
     /// ```
-    /// use asem_seoul_declaration::meetings;
-    /// assert_eq!(meetings()[5].country(), Some("Republic of Korea"));
-    /// assert_eq!(meetings()[0].country(), None);
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().meetings()[5].country(), Some("Republic of Korea"));
+    /// assert_eq!(declaration().series().meetings()[0].country(), None);
     /// ```
     #[must_use]
     pub const fn country(&self) -> Option<&'static str> {
@@ -310,14 +321,16 @@ impl fmt::Display for Meeting {
 /// An ASEM Summit (a meeting of the heads of state and government).
 ///
 /// ```
-/// use asem_seoul_declaration::series;
+/// use asem_seoul_declaration::declaration;
 ///
-/// let origin = series().origin();
+/// let origin = declaration().series().origin();
 /// assert_eq!((origin.ordinal(), origin.city(), origin.year()), (6, "Helsinki", 2006));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Summit {
     pub(crate) ordinal: u8,
+    pub(crate) id: &'static str,
+    pub(crate) name: &'static str,
     pub(crate) city: &'static str,
     pub(crate) year: u16,
 }
@@ -326,19 +339,41 @@ impl Summit {
     /// Which ASEM Summit this is.
     ///
     /// ```
-    /// use asem_seoul_declaration::series;
-    /// assert_eq!(series().origin().ordinal(), 6);
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().origin().ordinal(), 6);
     /// ```
     #[must_use]
     pub const fn ordinal(&self) -> u8 {
         self.ordinal
     }
 
+    /// Its name: `"6th ASEM Summit"`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().origin().name(), "6th ASEM Summit");
+    /// ```
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The id every edition names the summit by: `summit:asem6`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().origin().id(), "summit:asem6");
+    /// ```
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
     /// Where it was held.
     ///
     /// ```
-    /// use asem_seoul_declaration::series;
-    /// assert_eq!(series().origin().city(), "Helsinki");
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().origin().city(), "Helsinki");
     /// ```
     #[must_use]
     pub const fn city(&self) -> &'static str {
@@ -348,8 +383,8 @@ impl Summit {
     /// When it was held.
     ///
     /// ```
-    /// use asem_seoul_declaration::series;
-    /// assert_eq!(series().origin().year(), 2006);
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().origin().year(), 2006);
     /// ```
     #[must_use]
     pub const fn year(&self) -> u16 {
@@ -360,39 +395,21 @@ impl Summit {
 /// `6th ASEM Summit (Helsinki, 2006)`.
 ///
 /// ```
-/// use asem_seoul_declaration::series;
-/// assert_eq!(series().origin().to_string(), "6th ASEM Summit (Helsinki, 2006)");
+/// use asem_seoul_declaration::declaration;
+/// assert_eq!(declaration().series().origin().to_string(), "6th ASEM Summit (Helsinki, 2006)");
 /// ```
 impl fmt::Display for Summit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}{} ASEM Summit ({}, {})",
-            self.ordinal,
-            ordinal_suffix(self.ordinal),
-            self.city,
-            self.year
-        )
-    }
-}
-
-/// The English ordinal suffix: "st", "nd", "rd" or "th".
-pub(crate) const fn ordinal_suffix(n: u8) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
+        write!(f, "{} ({}, {})", self.name, self.city, self.year)
     }
 }
 
 /// The series of ASEM Education Ministers' Meetings.
 ///
 /// ```
-/// use asem_seoul_declaration::series;
+/// use asem_seoul_declaration::declaration;
 ///
-/// let series = series();
+/// let series = declaration().series();
 /// assert_eq!(series.name(), "ASEM Education Ministers' Meeting");
 /// assert_eq!(series.acronym(), "ASEMME");
 /// assert_eq!(series.meetings().len(), 6);
@@ -409,8 +426,8 @@ impl MeetingSeries {
     /// The series' name, as the declaration writes it.
     ///
     /// ```
-    /// use asem_seoul_declaration::series;
-    /// assert_eq!(series().name(), "ASEM Education Ministers' Meeting");
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().name(), "ASEM Education Ministers' Meeting");
     /// ```
     #[must_use]
     pub const fn name(&self) -> &'static str {
@@ -420,8 +437,8 @@ impl MeetingSeries {
     /// The series' acronym.
     ///
     /// ```
-    /// use asem_seoul_declaration::series;
-    /// assert_eq!(series().acronym(), "ASEMME");
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().acronym(), "ASEMME");
     /// ```
     #[must_use]
     pub const fn acronym(&self) -> &'static str {
@@ -431,8 +448,8 @@ impl MeetingSeries {
     /// The ASEM Summit that, in paragraph 2's words, "gave birth to" the series.
     ///
     /// ```
-    /// use asem_seoul_declaration::series;
-    /// assert_eq!(series().origin().year(), 2006);
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().origin().year(), 2006);
     /// ```
     #[must_use]
     pub const fn origin(&self) -> &'static Summit {
@@ -442,8 +459,8 @@ impl MeetingSeries {
     /// The meetings held so far, in order; the last is ASEMME6.
     ///
     /// ```
-    /// use asem_seoul_declaration::series;
-    /// assert_eq!(series().meetings().last().unwrap().acronym(), "ASEMME6");
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().series().meetings().last().unwrap().acronym(), "ASEMME6");
     /// ```
     #[must_use]
     pub const fn meetings(&self) -> &'static [Meeting] {

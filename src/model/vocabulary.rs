@@ -1,23 +1,23 @@
-//! One macro for the crate's closed vocabularies (`Section`, `Theme`,
-//! `Instrument`, `Entity`, `Place`, `Concept`, `Stance`, `Verb`, `ClauseForm`,
-//! `Acronym`).
+//! One macro for the crate's closed vocabularies: the headings, themes,
+//! instruments, names, stances, verbs, clause forms, acronyms and the grades of
+//! commitments.
 //!
 //! Each variant is declared once with its doc line, its display name and its
-//! slug; the macro derives from that single place everything else: the inherent
-//! `name`, `slug`, `id`, `description`, `ALL` and `iter`, parsing, display
-//! (through strum), serde as the id, and the parse error. Users need no trait
-//! from another crate to use any of it.
+//! slug; the macro derives from that single place the inherent `name`, `slug`,
+//! `id`, `description`, `ALL` and `iter`, `Display`, and serde as the id. Users
+//! need no trait from another crate for any of it. Parsing (`FromStr`) reads the
+//! forms the text writes, which are facts, so it is implemented with the other
+//! name queries (`query::names`).
 
 /// Declares a vocabulary enum.
 ///
 /// `pub enum Theme ("theme") { ... }` gives the id prefix (`theme:equity`), which
 /// is also the noun of error messages; `("form", "clause form")` gives a noun of
-/// its own; `parse_also = path` names a function tried when a string is neither a
-/// name, a slug nor an id (the acronyms' other written forms).
+/// its own.
 macro_rules! vocabulary {
     (
         $(#[$enum_meta:meta])*
-        pub enum $name:ident ($kind:literal $(, $noun:literal)? $(; parse_also = $also:path)?) {
+        pub enum $name:ident ($kind:literal $(, $noun:literal)?) {
             $(
                 $(#[doc = $doc:literal])+
                 $variant:ident => $display:literal, $slug:literal;
@@ -25,18 +25,7 @@ macro_rules! vocabulary {
         }
     ) => {
         $(#[$enum_meta])*
-        #[derive(
-            Clone,
-            Copy,
-            Debug,
-            PartialEq,
-            Eq,
-            Hash,
-            PartialOrd,
-            Ord,
-            strum::Display,
-            strum::IntoStaticStr,
-        )]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display)]
         pub enum $name {
             $(
                 $(#[doc = $doc])+
@@ -81,7 +70,7 @@ macro_rules! vocabulary {
             }
 
             /// The kebab-case slug: what the id is built on, and what `from_str`
-            /// accepts besides the display name and the id.
+            /// accepts besides the display name, the id and the forms the text writes.
             ///
             #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
             #[doc = concat!("for v in ", stringify!($name), "::iter() {")]
@@ -94,8 +83,8 @@ macro_rules! vocabulary {
                 }
             }
 
-            /// The stable id, `KIND:SLUG`: what the JSON and CSV editions write and
-            /// serde (de)serializes. Ids never collide across vocabularies.
+            /// The stable id, `KIND:SLUG`: what every edition writes and serde
+            /// (de)serializes. Ids never collide across vocabularies.
             ///
             #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
             #[doc = concat!("for v in ", stringify!($name), "::iter() {")]
@@ -118,33 +107,28 @@ macro_rules! vocabulary {
             #[must_use]
             pub const fn description(self) -> &'static str {
                 match self {
-                    $($name::$variant => $crate::vocabulary::trim_start(concat!($($doc),+)),)+
+                    $($name::$variant => $crate::model::vocabulary::trim_start(concat!($($doc),+)),)+
                 }
             }
         }
 
-        impl std::str::FromStr for $name {
-            type Err = $crate::Error;
-
-            /// The display name, the slug or the id (`KIND:SLUG`, or `KIND:` and
-            /// the display name), ignoring ASCII case.
-            fn from_str(given: &str) -> Result<Self, $crate::Error> {
-                let bare = $crate::vocabulary::strip_kind(given, $kind);
-                $name::iter()
-                    .find(|v| {
-                        v.name().eq_ignore_ascii_case(given)
-                            || v.name().eq_ignore_ascii_case(bare)
-                            || v.slug().eq_ignore_ascii_case(bare)
-                    })
-                    $(.or_else(|| $also(given)))?
-                    .ok_or_else(|| $crate::vocabulary::unknown_name::<$name>(given))
-            }
-        }
-
-        impl $crate::vocabulary::Vocabulary for $name {
+        impl $crate::model::vocabulary::Vocabulary for $name {
             const KIND: &'static str = $kind;
-            const NOUN: &'static str = $crate::vocabulary::first_of(&[$($noun,)? $kind]);
+            const NOUN: &'static str = $crate::model::vocabulary::first_of(&[$($noun,)? $kind]);
+            const VARIANTS: &'static [$name] = $name::ALL;
             const SLUGS: &'static [&'static str] = &[$($slug),+];
+            fn name(self) -> &'static str {
+                $name::name(self)
+            }
+            fn slug(self) -> &'static str {
+                $name::slug(self)
+            }
+            fn id(self) -> &'static str {
+                $name::id(self)
+            }
+            fn description(self) -> &'static str {
+                $name::description(self)
+            }
         }
 
         #[cfg(feature = "serde")]
@@ -158,10 +142,11 @@ macro_rules! vocabulary {
 
         #[cfg(feature = "serde")]
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-        /// Deserializes from anything `from_str` accepts: the id, the slug or the name.
+        /// Deserializes from anything `from_str` accepts: the id, the slug, the
+        /// name or a form the text writes.
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                $crate::vocabulary::deserialize_parsed(deserializer)
+                $crate::model::vocabulary::deserialize_parsed(deserializer)
             }
         }
     };
@@ -169,33 +154,28 @@ macro_rules! vocabulary {
 
 pub(crate) use vocabulary;
 
-/// What the parse error needs to know about a vocabulary.
-pub(crate) trait Vocabulary {
+/// What generic code (parsing, the editions' vocabulary lists) needs to know
+/// of a vocabulary.
+pub(crate) trait Vocabulary: Copy + PartialEq + 'static {
     /// The id prefix, such as `"theme"`.
     const KIND: &'static str;
     /// The noun used in messages, such as `"theme"` or `"clause form"`.
     const NOUN: &'static str;
-    /// Every accepted slug, in declaration order.
+    /// Every variant, in declaration order.
+    const VARIANTS: &'static [Self];
+    /// Every slug, in declaration order.
     const SLUGS: &'static [&'static str];
-}
-
-/// The error returned by every vocabulary's `from_str`: it quotes the input and
-/// lists what is accepted.
-pub(crate) fn unknown_name<V: Vocabulary>(given: &str) -> crate::Error {
-    crate::Error::UnknownName {
-        kind: V::NOUN,
-        given: given.to_owned(),
-        accepted: V::SLUGS,
-    }
-}
-
-/// `given` without a leading `kind:`, compared ignoring ASCII case; `given`
-/// itself if it has no such prefix.
-pub(crate) fn strip_kind<'a>(given: &'a str, kind: &str) -> &'a str {
-    given
-        .split_once(':')
-        .filter(|(prefix, _)| prefix.eq_ignore_ascii_case(kind))
-        .map_or(given, |(_, slug)| slug)
+    /// The display name.
+    fn name(self) -> &'static str;
+    /// The slug.
+    fn slug(self) -> &'static str;
+    /// The id, `KIND:SLUG`.
+    // Read by the editions' lists of ids, which a build without them leaves out.
+    #[cfg_attr(not(any(feature = "serde", feature = "tables")), allow(dead_code))]
+    fn id(self) -> &'static str;
+    /// What the variant stands for.
+    #[cfg_attr(not(any(feature = "serde", feature = "tables")), allow(dead_code))]
+    fn description(self) -> &'static str;
 }
 
 /// The first of a non-empty list, in `const` context.

@@ -1,12 +1,13 @@
-//! What the ministers say they do, graded by how strongly they commit.
+//! What the ministers say they do: clauses led by their own verbs, graded by
+//! how strongly they commit, each with the words its verb governs.
 
 use std::fmt;
-use std::iter::FusedIterator;
-use std::ops::Range;
 
-use crate::span::{self, Span};
-use crate::vocabulary::vocabulary;
-use crate::{data, Declaration, Entity, Paragraph, Theme};
+use super::paragraph::Paragraph;
+use super::referent::Entity;
+use super::sentence::Sentence;
+use super::span::{spanned, Run, Span};
+use super::vocabulary::vocabulary;
 
 vocabulary! {
     /// How strongly a clause commits the ministers, weakest first.
@@ -179,19 +180,24 @@ impl Verb {
     }
 }
 
-/// What the data says of a clause besides where it stands: verb, form, addressees.
-pub(crate) type ClauseSpec = (Verb, ClauseForm, &'static [Entity]);
+/// What the facts say of a clause besides where its verb phrase stands: the
+/// verb, the form, the addressees, and the scope's words where the rule for
+/// scopes does not find them (a participle that dangles before another
+/// subject).
+pub(crate) type ClauseSpec = (Verb, ClauseForm, &'static [Entity], Option<&'static str>);
 
-/// A clause led by the ministers' own verb.
+/// A clause led by the ministers' own verb: the verb phrase ([`Clause::text`]),
+/// the words it governs ([`Clause::scope`]) and both together
+/// ([`Clause::extent`]).
 ///
 /// ```
 /// use asem_seoul_declaration::{declaration, ClauseForm, Entity, Stance};
 ///
 /// let urge = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
 /// assert_eq!(urge.paragraph().number(), 10);
-/// assert_eq!(urge.stance(), Stance::Call);
-/// assert_eq!(urge.form(), ClauseForm::Main);
+/// assert_eq!((urge.stance(), urge.form()), (Stance::Call, ClauseForm::Main));
 /// assert_eq!(urge.addressees(), [Entity::AsemPartners]);
+/// assert_eq!(urge.scope().text(), "our ASEM partners to use ICT as a tool to innovate teaching and learning practices");
 /// assert_eq!(
 ///     format!("{urge:?}"),
 ///     r#"Clause { paragraph: 10, range: 547..559, text: "We also urge", verb: urge, form: main, stance: call }"#
@@ -199,105 +205,15 @@ pub(crate) type ClauseSpec = (Verb, ClauseForm, &'static [Entity]);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Clause {
-    pub(crate) paragraph: u8,
     pub(crate) span: Span,
     pub(crate) verb: Verb,
     pub(crate) form: ClauseForm,
     pub(crate) addressees: &'static [Entity],
+    pub(crate) scope: Run,
+    pub(crate) sentence: u8,
 }
 
 impl Clause {
-    /// Joins located spans with what the data says of each clause, at compile time.
-    pub(crate) const fn attach<const N: usize>(
-        paragraph: u8,
-        spans: [Span; N],
-        specs: [ClauseSpec; N],
-    ) -> [Clause; N] {
-        let mut found = [Clause {
-            paragraph,
-            span: Span { start: 0, text: "" },
-            verb: Verb::Declare,
-            form: ClauseForm::Main,
-            addressees: &[],
-        }; N];
-        let mut i = 0;
-        while i < N {
-            let (verb, form, addressees) = specs[i];
-            found[i] = Clause {
-                paragraph,
-                span: spans[i],
-                verb,
-                form,
-                addressees,
-            };
-            i += 1;
-        }
-        found
-    }
-
-    /// The paragraph the clause stands in.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let agree = declaration().clauses().find(|c| c.text() == "we agree").unwrap();
-    /// assert_eq!(agree.paragraph().number(), 15);
-    /// ```
-    #[must_use]
-    pub fn paragraph(&self) -> &'static Paragraph {
-        data::paragraph(self.paragraph)
-    }
-
-    /// The verb phrase as written: "we declare", "We also urge", "Taking note".
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let texts: Vec<&str> = declaration().paragraph(14)?.clauses().iter().map(|c| c.text()).collect();
-    /// assert_eq!(texts, ["We look forward", "We also acknowledge"]);
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn text(&self) -> &'static str {
-        self.span.text
-    }
-
-    /// The byte range of the verb phrase in the paragraph's [`text`](Paragraph::text).
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let c = declaration().paragraph(13)?.clauses()[0];
-    /// assert_eq!(&c.paragraph().text()[c.range()], "We invite");
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn range(&self) -> Range<usize> {
-        self.span.range()
-    }
-
-    /// The range of the verb phrase counted in Unicode code points (Python, R).
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let urge = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
-    /// assert_eq!(urge.char_range(), 535..547);
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub fn char_range(&self) -> Range<usize> {
-        span::char_range(self.paragraph().text(), self.range())
-    }
-
-    /// The range of the verb phrase counted in UTF-16 code units (JavaScript).
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let urge = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
-    /// assert_eq!(urge.utf16_range(), 535..547);
-    /// ```
-    #[must_use]
-    pub fn utf16_range(&self) -> Range<usize> {
-        span::utf16_range(self.paragraph().text(), self.range())
-    }
-
     /// The verb, as a dictionary form.
     ///
     /// ```
@@ -313,9 +229,8 @@ impl Clause {
     /// How strongly the clause commits the ministers.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Stance};
-    /// let adopt = declaration().clauses().find(|c| c.text() == "we adopt").unwrap();
-    /// assert_eq!(adopt.stance(), Stance::Pledge);
+    /// use asem_seoul_declaration::{para, Stance};
+    /// assert_eq!(para!(5).clauses().last().unwrap().stance(), Stance::Pledge);
     /// ```
     #[must_use]
     pub const fn stance(&self) -> Stance {
@@ -325,10 +240,9 @@ impl Clause {
     /// Whether the clause opens with a main verb or a participle.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, ClauseForm};
-    /// let first = declaration().paragraph(10)?.clauses()[0];
+    /// use asem_seoul_declaration::{para, ClauseForm};
+    /// let first = para!(10).clauses().next().unwrap();
     /// assert_eq!((first.text(), first.form()), ("Taking note", ClauseForm::Participial));
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
     #[must_use]
     pub const fn form(&self) -> ClauseForm {
@@ -338,14 +252,152 @@ impl Clause {
     /// Those the clause is addressed to, where the text names them (calls only).
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Entity};
-    /// let invite = declaration().clauses().find(|c| c.text() == "We invite").unwrap();
-    /// assert_eq!(invite.addressees(), [Entity::AsemEducationSecretariat]);
+    /// use asem_seoul_declaration::{para, Entity};
+    /// assert_eq!(para!(13).clauses().next().unwrap().addressees(), [Entity::AsemEducationSecretariat]);
     /// ```
     #[must_use]
     pub const fn addressees(&self) -> &'static [Entity] {
         self.addressees
     }
+
+    /// The words the verb governs: from after the verb phrase to the end of the
+    /// sentence, or to where the ministers' next clause in that sentence begins,
+    /// without the words that join the two (", and", ", while", ", as well
+    /// as") and without the sentence's closing mark. Never empty.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// let scopes: Vec<&str> = para!(6).clauses().map(|c| c.scope().text()).collect();
+    /// assert_eq!(scopes[0], "that individuals can pursue personal development through people-to-people exchange");
+    /// assert!(scopes[1].starts_with("of the value of the ASEM-DUO Fellowship Programme"));
+    /// ```
+    #[must_use]
+    pub const fn scope(&self) -> Span {
+        Span::new(self.span.paragraph(), self.scope)
+    }
+
+    /// The verb phrase and its scope together, as one run of the text.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// let adopt = para!(5).clauses().last().unwrap();
+    /// assert_eq!(adopt.extent().text(), "we adopt this Declaration");
+    /// ```
+    #[must_use]
+    pub fn extent(&self) -> Span {
+        let paragraph = self.span.paragraph();
+        Span::new(paragraph, Run::at(paragraph.text(), self.span.range().start, self.scope.end()))
+    }
+
+    /// The sentence the clause stands in.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// let urge = para!(10).clauses().nth(3).unwrap();
+    /// assert_eq!(urge.sentence().number(), 3);
+    /// ```
+    #[must_use]
+    pub fn sentence(&self) -> &'static Sentence {
+        &self.span.paragraph().sentences[usize::from(self.sentence) - 1]
+    }
+
+    /// The clauses of a paragraph at compile time: `verbs` are where the verb
+    /// phrases stand, in order, `sentences` the paragraph's sentences.
+    pub(crate) const fn attach<const N: usize>(
+        paragraph: &'static Paragraph,
+        text: &'static str,
+        verbs: [Run; N],
+        specs: [ClauseSpec; N],
+        sentences: &[Run],
+    ) -> [Clause; N] {
+        let empty = Run { start: 0, text: "" };
+        let mut clauses = [Clause {
+            span: Span::new(paragraph, empty),
+            verb: Verb::Declare,
+            form: ClauseForm::Main,
+            addressees: &[],
+            scope: empty,
+            sentence: 0,
+        }; N];
+        let mut i = 0;
+        while i < N {
+            let sentence = sentence_of(sentences, verbs[i].start);
+            let next = if i + 1 < N && verbs[i + 1].start < sentences[sentence].end() {
+                verbs[i + 1].start
+            } else {
+                content_end(sentences[sentence])
+            };
+            let (verb, form, addressees, written) = specs[i];
+            let scope = match written {
+                None => scope(text, verbs[i].end(), next),
+                Some(words) => Run::find(text, words, verbs[i].end(), next),
+            };
+            assert!(scope.start < scope.end(), "a clause's scope is never empty");
+            clauses[i] = Clause {
+                span: Span::new(paragraph, verbs[i]),
+                verb,
+                form,
+                addressees,
+                scope,
+                #[allow(clippy::cast_possible_truncation)] // a paragraph has a few sentences
+                sentence: sentence as u8 + 1,
+            };
+            i += 1;
+        }
+        clauses
+    }
+}
+
+spanned!(Clause, "the verb phrase, such as \"we declare\" or \"Taking note\"", "para!(13).clauses().next().unwrap()");
+
+/// The place in `sentences` of the sentence holding byte `at`.
+const fn sentence_of(sentences: &[Run], at: usize) -> usize {
+    let mut i = 0;
+    while i + 1 < sentences.len() && sentences[i + 1].start <= at {
+        i += 1;
+    }
+    i
+}
+
+/// Where a sentence's words end: before its closing mark, if it has one.
+const fn content_end(sentence: Run) -> usize {
+    match sentence.text.as_bytes() {
+        [.., b'.' | b'?' | b'!'] => sentence.end() - 1,
+        _ => sentence.end(),
+    }
+}
+
+/// The words between `from` and `to` of `text`, without the spaces around them
+/// and without what joins them to a next clause: a trailing comma, "and",
+/// "while" or "as well as".
+const fn scope(text: &'static str, from: usize, to: usize) -> Run {
+    let bytes = text.as_bytes();
+    let mut start = from;
+    while start < to && bytes[start] == b' ' {
+        start += 1;
+    }
+    let mut end = to;
+    loop {
+        while end > start && matches!(bytes[end - 1], b' ' | b',') {
+            end -= 1;
+        }
+        let joiners: [&[u8]; 3] = [b" and", b" while", b" as well as"];
+        let mut trimmed = false;
+        let mut j = 0;
+        while j < joiners.len() {
+            let joiner = joiners[j];
+            if end >= start + joiner.len() && super::span::starts_with(bytes, joiner, end - joiner.len()) {
+                end -= joiner.len();
+                trimmed = true;
+                break;
+            }
+            j += 1;
+        }
+        if !trimmed {
+            break;
+        }
+    }
+    Run::at(text, start, end)
 }
 
 /// One line, the addressees left out: `Clause { paragraph: 13, range: 0..9, text:
@@ -355,7 +407,7 @@ impl fmt::Debug for Clause {
         write!(
             f,
             "Clause {{ paragraph: {}, range: {:?}, text: {:?}, verb: {}, form: {}, stance: {} }}",
-            self.paragraph,
+            self.paragraph().number(),
             self.range(),
             self.text(),
             self.verb.slug(),
@@ -365,61 +417,18 @@ impl fmt::Debug for Clause {
     }
 }
 
-/// The analyst's queries over clauses.
-impl Declaration {
-    /// Every clause led by the ministers' own verb, in document order.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Stance};
-    ///
-    /// let pledges = declaration().clauses().filter(|c| c.stance() == Stance::Pledge).count();
-    /// assert!(pledges > 10);
-    /// assert_eq!(declaration().clauses().next_back().unwrap().text(), "Building on");
-    /// ```
-    #[must_use]
-    pub fn clauses(
-        &self,
-    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
-        self.paragraphs.iter().flat_map(Paragraph::clauses)
-    }
+#[cfg(test)]
+mod tests {
+    use super::scope;
 
-    /// The clauses at least as strong as `stance`, in document order.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Stance};
-    ///
-    /// let calls_and_pledges = declaration().clauses_at_least(Stance::Call);
-    /// assert!(calls_and_pledges.clone().all(|c| c.stance() >= Stance::Call));
-    /// assert!(calls_and_pledges.clone().any(|c| c.text() == "We invite"));
-    /// ```
-    #[must_use]
-    pub fn clauses_at_least(
-        &self,
-        stance: Stance,
-    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
-        self.clauses().filter(move |c| c.stance() >= stance)
-    }
-
-    /// The clauses of the paragraphs tagged with `theme`, in document order.
-    ///
-    /// What did the ministers pledge on mobility?
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Stance, Theme};
-    ///
-    /// let pledged: Vec<_> = declaration()
-    ///     .clauses_on(Theme::Mobility)
-    ///     .filter(|c| c.stance() >= Stance::Pledge)
-    ///     .map(|c| (c.paragraph().number(), c.text()))
-    ///     .collect();
-    /// assert!(pledged.contains(&(6, "we declare")));
-    /// ```
-    #[must_use]
-    pub fn clauses_on(
-        &self,
-        theme: Theme,
-    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
-        self.paragraphs_with_theme(theme)
-            .flat_map(Paragraph::clauses)
+    #[test]
+    fn a_scope_leaves_out_what_joins_it_to_the_next_clause() {
+        let text = "we see the value, and as well as take note";
+        let joined = scope(text, 6, text.find("take").unwrap());
+        assert_eq!(joined.text, "the value");
+        let plain = scope("we adopt this Declaration", 8, 25);
+        assert_eq!(plain.text, "this Declaration");
+        let ends_in_band = scope("we see a band", 6, 13);
+        assert_eq!(ends_in_band.text, "a band");
     }
 }

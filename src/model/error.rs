@@ -2,28 +2,61 @@
 
 use std::fmt;
 
+use super::paragraph::PARAGRAPH_COUNT;
+
 /// Everything that can go wrong when asking the declaration something.
 ///
-/// Each message says what was given and what is accepted.
+/// Each message says what was given and what is accepted. One condition is one
+/// variant, whichever way it is asked: a paragraph the declaration does not
+/// have is [`Error::NoSuchParagraph`] from `paragraph(17)`, from
+/// `Citation::paragraph(17)` and from parsing `"para. 17"` alike.
 ///
 /// ```
-/// use asem_seoul_declaration::{declaration, Error};
+/// use asem_seoul_declaration::{declaration, Citation, Error};
 ///
 /// let err = declaration().paragraph(17).unwrap_err();
-/// assert_eq!(err, Error::NoSuchParagraph { given: 17 });
-/// assert_eq!(
-///     err.to_string(),
-///     "no paragraph 17: the Seoul Declaration has paragraphs 1 to 16"
-/// );
+/// assert_eq!(err, Error::NoSuchParagraph { number: 17, citation: None });
+/// assert_eq!(err.to_string(), "no paragraph 17: the Seoul Declaration has paragraphs 1 to 16");
+/// let err = "para. 17".parse::<Citation>().unwrap_err();
+/// assert!(matches!(err, Error::NoSuchParagraph { number: 17, .. }));
+/// assert_eq!(err.to_string(), "no paragraph 17 (in \"para. 17\"): the Seoul Declaration has paragraphs 1 to 16");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A paragraph number outside 1 to 16.
-    #[error("no paragraph {given}: the Seoul Declaration has paragraphs 1 to {last}", last = crate::data::PARAGRAPHS.len())]
+    /// A paragraph number the declaration does not have (it has 1 to 16).
+    #[error("no paragraph {number}{}: the Seoul Declaration has paragraphs 1 to {PARAGRAPH_COUNT}", In(citation.as_deref()))]
     NoSuchParagraph {
-        /// The number that was asked for.
-        given: u8,
+        /// The number asked for; one too large for `i128` saturates.
+        number: i128,
+        /// The citation that asked for it, as written; `None` when the
+        /// number was given alone.
+        citation: Option<String>,
+    },
+    /// A sentence number a paragraph does not have.
+    #[error("no sentence {sentence} in paragraph {paragraph}{}: it has sentences 1 to {sentences}", In(citation.as_deref()))]
+    NoSuchSentence {
+        /// The paragraph.
+        paragraph: u8,
+        /// The sentence number asked for; one too large for `u64` saturates.
+        sentence: u64,
+        /// How many sentences the paragraph has.
+        sentences: usize,
+        /// The citation that asked for it, as written; `None` when the
+        /// numbers were given alone.
+        citation: Option<String>,
+    },
+    /// A footnote the declaration does not have (it has footnote 1 only).
+    #[error("{} names no footnote of the Seoul Declaration, which has footnote 1 only", Quoted(given))]
+    NoSuchFootnote {
+        /// What was given.
+        given: String,
+    },
+    /// A commitment id that names no commitment.
+    #[error("no commitment {}: a commitment's id is commitment:PARAGRAPH-ORDER, such as commitment:10-2, and Declaration::commitments lists them all", Quoted(given))]
+    NoSuchCommitment {
+        /// What was given.
+        given: String,
     },
     /// A search query that is empty or only white space.
     #[error("empty search query: give at least one character that is not white space")]
@@ -31,7 +64,7 @@ pub enum Error {
     /// A name that matches no variant of one of the crate's vocabularies
     /// (`Section`, `Theme`, `Instrument`, `Entity`, `Acronym`, ...).
     #[error(
-        "unknown {kind} {}: expected a display name, a slug or an id, the slugs being {}",
+        "unknown {kind} {}: expected a display name, a slug, an id or a form the text writes, the slugs being {}",
         Quoted(given),
         Listed(accepted)
     )]
@@ -40,7 +73,8 @@ pub enum Error {
         kind: &'static str,
         /// The text that was given, kept whole.
         given: String,
-        /// The slugs that are accepted (display names and ids are accepted too).
+        /// The slugs that are accepted (display names, ids and written forms
+        /// are accepted too).
         accepted: &'static [&'static str],
     },
     /// A referent id whose kind is missing or unknown.
@@ -56,18 +90,10 @@ pub enum Error {
         kinds: &'static [&'static str],
     },
     /// A citation in no form this crate reads.
-    #[error("unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"Seoul Declaration\" or \"ASEMME6\"", Quoted(given))]
+    #[error("unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"para. 10, sentence 3\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"Seoul Declaration\" or \"ASEMME6\"", Quoted(given))]
     UnrecognisedCitation {
         /// The text that was given.
         given: String,
-    },
-    /// A citation of a paragraph number outside 1 to 16.
-    #[error("citation {} names a paragraph the Seoul Declaration does not have: it has paragraphs 1 to {last}", Quoted(given), last = crate::data::PARAGRAPHS.len())]
-    CitationOutOfRange {
-        /// The text that was given.
-        given: String,
-        /// The number that is out of range (saturated at `u64::MAX`).
-        number: u64,
     },
     /// A run of paragraphs whose last comes before its first.
     #[error(
@@ -82,15 +108,6 @@ pub enum Error {
         /// The last number as given.
         last: u8,
     },
-    /// A citation of a footnote the declaration does not have.
-    #[error(
-        "citation {} names no footnote of the Seoul Declaration, which has footnote 1 only",
-        Quoted(given)
-    )]
-    NoSuchFootnote {
-        /// The text that was given.
-        given: String,
-    },
 }
 
 /// How many characters of a given text a message quotes before it elides the rest.
@@ -104,6 +121,18 @@ impl fmt::Display for Quoted<'_> {
         match self.0.char_indices().nth(QUOTED_CHARS) {
             Some((cut, _)) => write!(f, "{:?}… ({} bytes)", &self.0[..cut], self.0.len()),
             None => write!(f, "{:?}", self.0),
+        }
+    }
+}
+
+/// ` (in "para. 17")` where a citation asked for the paragraph.
+struct In<'a>(Option<&'a str>);
+
+impl fmt::Display for In<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(citation) => write!(f, " (in {})", Quoted(citation)),
+            None => Ok(()),
         }
     }
 }
@@ -138,10 +167,18 @@ mod tests {
             accepted: &["a", "b", "c"],
         };
         let message = err.to_string();
-        assert!(message.len() < 200, "{message}");
+        assert!(message.len() < 250, "{message}");
         assert!(message.contains("(10000 bytes)"), "{message}");
         assert!(message.ends_with("the slugs being a, b or c"), "{message}");
         assert!(matches!(err, Error::UnknownName { given: g, .. } if g == given));
+    }
+
+    #[test]
+    fn a_number_given_alone_is_not_quoted_again() {
+        let plain = Error::NoSuchParagraph { number: -3, citation: None };
+        assert_eq!(plain.to_string(), "no paragraph -3: the Seoul Declaration has paragraphs 1 to 16");
+        let cited = Error::NoSuchParagraph { number: 0, citation: Some("§ 0".into()) };
+        assert!(cited.to_string().starts_with("no paragraph 0 (in \"§ 0\"): "));
     }
 
     #[test]

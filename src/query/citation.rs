@@ -1,31 +1,37 @@
-//! Citing the declaration: "Seoul Declaration (ASEMME6, 2017), para. 10".
+//! Citing the declaration: "Seoul Declaration (ASEMME6, 2017), para. 10", and
+//! finding such citations in running prose.
 
 use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::{Range, RangeInclusive};
 use std::str::FromStr;
 
-use crate::error::Error;
-use crate::{data, Declaration, Footnote, Paragraph};
+use crate::facts::{DECLARATION, FOOTNOTES};
+use crate::model::declaration::Declaration;
+use crate::model::error::Error;
+use crate::model::footnote::Footnote;
+use crate::model::paragraph::{Paragraph, ParagraphNumber};
+use crate::model::sentence::Sentence;
 
-/// A reference to a paragraph, a run of paragraphs or a footnote.
+/// A reference to a paragraph, a run of paragraphs, a sentence or a footnote.
 ///
 /// Displays in full as `Seoul Declaration (ASEMME6, 2017), para. 10`, and briefly
 /// through [`Citation::short`] as `para. 10`. Parses what people write:
 /// `para. 10`, `para 10`, `paragraph 10`, `¶10`, `§ 10`, `paras. 6-7`,
-/// `paras 6–7`, `fn. 1`, `footnote 1`, with or without a `Seoul Declaration` or
-/// `ASEMME6` prefix, in any case. A citation always names something that exists.
+/// `paras 6–7`, `paras. 6 to 7`, `para. 10, sentence 3`, `fn. 1`, `footnote 1`,
+/// with or without a `Seoul Declaration` or `ASEMME6` before it, in any case.
+/// A citation always names something that exists.
 ///
 /// ```
-/// use asem_seoul_declaration::{declaration, Citation, Cited};
+/// use asem_seoul_declaration::{Citation, Cited};
 ///
 /// let cite: Citation = "Seoul Declaration, paras 6–7".parse()?;
 /// assert_eq!(cite.to_string(), "Seoul Declaration (ASEMME6, 2017), paras. 6–7");
 /// assert_eq!(cite.short().to_string(), "paras. 6–7");
-/// match cite.resolve() {
-///     Cited::Paragraphs(ps) => assert_eq!(ps.len(), 2),
-///     Cited::Footnote(_) => unreachable!(),
-/// }
+/// let Cited::Paragraphs(ps) = cite.resolve() else { unreachable!() };
+/// assert_eq!(ps.len(), 2);
+/// let sentence: Citation = "para. 10, sentence 3".parse()?;
+/// assert_eq!(sentence.short().to_string(), "para. 10, sentence 3");
 /// assert!("para. 17".parse::<Citation>().is_err());
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
@@ -35,34 +41,35 @@ pub struct Citation(Target);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Target {
     Paragraphs { first: u8, last: u8 },
+    Sentence { paragraph: u8, sentence: u8 },
     Footnote(u8),
 }
 
 /// What a citation resolves to.
 ///
 /// Displays as the text it names: the paragraphs as `Display` writes them, one
-/// per line, or the footnote.
+/// per line, the sentence, or the footnote.
 ///
 /// ```
 /// use asem_seoul_declaration::{Citation, Cited};
 /// let cited = Citation::paragraph(10)?.resolve();
-/// match cited {
-///     Cited::Paragraphs(ps) => assert_eq!(ps[0].number(), 10),
-///     Cited::Footnote(_) => unreachable!(),
-/// }
+/// assert!(matches!(cited, Cited::Paragraphs(ps) if ps[0].number() == 10));
 /// assert!(cited.to_string().starts_with("10. Taking note"));
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Cited {
     /// One paragraph or a run of consecutive paragraphs.
     Paragraphs(&'static [Paragraph]),
+    /// One sentence of a paragraph.
+    Sentence(&'static Sentence),
     /// A footnote.
     Footnote(&'static Footnote),
 }
 
 impl Citation {
-    /// A citation of paragraph `n`.
+    /// A citation of paragraph `n`, given as any integer type.
     ///
     /// # Errors
     ///
@@ -71,11 +78,15 @@ impl Citation {
     /// ```
     /// use asem_seoul_declaration::{Citation, Error};
     /// assert_eq!(Citation::paragraph(10)?.short().to_string(), "para. 10");
-    /// assert_eq!(Citation::paragraph(0), Err(Error::NoSuchParagraph { given: 0 }));
+    /// assert!(matches!(Citation::paragraph(0), Err(Error::NoSuchParagraph { number: 0, .. })));
     /// # Ok::<(), Error>(())
     /// ```
-    pub fn paragraph(n: u8) -> Result<Citation, Error> {
-        Citation::paragraphs(n, n)
+    pub fn paragraph<N>(n: N) -> Result<Citation, Error>
+    where
+        N: TryInto<ParagraphNumber, Error = Error>,
+    {
+        let n = n.try_into()?.get();
+        Ok(Citation(Target::Paragraphs { first: n, last: n }))
     }
 
     /// A citation of paragraphs `first` to `last`, both included.
@@ -91,20 +102,40 @@ impl Citation {
     /// assert!(Citation::paragraphs(7, 6).is_err());
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub fn paragraphs(first: u8, last: u8) -> Result<Citation, Error> {
-        for n in [first, last] {
-            if usize::from(n).wrapping_sub(1) >= data::PARAGRAPHS.len() {
-                return Err(Error::NoSuchParagraph { given: n });
-            }
-        }
+    pub fn paragraphs<N>(first: N, last: N) -> Result<Citation, Error>
+    where
+        N: TryInto<ParagraphNumber, Error = Error>,
+    {
+        let (first, last) = (first.try_into()?.get(), last.try_into()?.get());
         if last < first {
             return Err(Error::ReversedRange {
-                given: format!("{first}-{last}"),
+                given: format!("paras. {first}-{last}"),
                 first,
                 last,
             });
         }
         Ok(Citation(Target::Paragraphs { first, last }))
+    }
+
+    /// A citation of sentence `sentence` (from 1) of paragraph `paragraph`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoSuchParagraph`] for a paragraph outside 1 to 16,
+    /// [`Error::NoSuchSentence`] for a sentence the paragraph does not have.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Citation, Error};
+    /// assert_eq!(Citation::sentence(10, 3)?.to_string(), "Seoul Declaration (ASEMME6, 2017), para. 10, sentence 3");
+    /// assert!(matches!(Citation::sentence(10, 0), Err(Error::NoSuchSentence { .. })));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn sentence<N>(paragraph: N, sentence: usize) -> Result<Citation, Error>
+    where
+        N: TryInto<ParagraphNumber, Error = Error>,
+    {
+        let p = DECLARATION.paragraph(paragraph)?;
+        Ok(Citation::from(p.sentence(sentence)?))
     }
 
     /// A citation of footnote `n`.
@@ -120,66 +151,61 @@ impl Citation {
     /// # Ok::<(), Error>(())
     /// ```
     pub fn footnote(n: u8) -> Result<Citation, Error> {
-        if usize::from(n).wrapping_sub(1) >= data::FOOTNOTES.len() {
+        if usize::from(n).wrapping_sub(1) >= FOOTNOTES.len() {
             return Err(Error::NoSuchFootnote {
-                given: n.to_string(),
+                given: format!("fn. {n}"),
             });
         }
         Ok(Citation(Target::Footnote(n)))
     }
 
-    /// The paragraph numbers cited, or `None` for a footnote.
+    /// The paragraph numbers cited: the paragraph of a cited sentence, `None`
+    /// for a footnote.
     ///
     /// ```
     /// use asem_seoul_declaration::Citation;
     /// let cite: Citation = "paras. 6-7".parse()?;
     /// assert_eq!(cite.paragraph_numbers(), Some(6..=7));
+    /// assert_eq!(Citation::sentence(10, 2)?.paragraph_numbers(), Some(10..=10));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
     #[must_use]
     pub fn paragraph_numbers(&self) -> Option<RangeInclusive<u8>> {
         match self.0 {
             Target::Paragraphs { first, last } => Some(first..=last),
+            Target::Sentence { paragraph, .. } => Some(paragraph..=paragraph),
             Target::Footnote(_) => None,
         }
     }
 
-    /// The footnote number cited, or `None` for paragraphs.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::Citation;
-    /// assert_eq!(Citation::footnote(1)?.footnote_number(), Some(1));
-    /// assert_eq!(Citation::paragraph(3)?.footnote_number(), None);
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub fn footnote_number(&self) -> Option<u8> {
-        match self.0 {
-            Target::Footnote(n) => Some(n),
-            Target::Paragraphs { .. } => None,
-        }
-    }
-
-    /// What the citation names: the paragraphs or the footnote, borrowed from the
-    /// declaration.
+    /// What the citation names: the paragraphs, the sentence or the footnote,
+    /// borrowed from the declaration.
     ///
     /// ```
     /// use asem_seoul_declaration::{Citation, Cited};
-    /// let Cited::Paragraphs(ps) = "paras. 6-7".parse::<Citation>()?.resolve() else { unreachable!() };
-    /// assert_eq!(ps.iter().map(|p| p.number()).collect::<Vec<_>>(), [6, 7]);
+    /// let Cited::Sentence(s) = "para. 10, sentence 3".parse::<Citation>()?.resolve() else { unreachable!() };
+    /// assert!(s.text().starts_with("We also urge"));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
     #[must_use]
     pub fn resolve(self) -> Cited {
+        let paragraphs: &'static [Paragraph] = DECLARATION.paragraphs();
         match self.0 {
             Target::Paragraphs { first, last } => {
-                Cited::Paragraphs(&data::PARAGRAPHS[usize::from(first) - 1..usize::from(last)])
+                Cited::Paragraphs(&paragraphs[usize::from(first) - 1..usize::from(last)])
             }
-            Target::Footnote(n) => Cited::Footnote(&data::FOOTNOTES[usize::from(n) - 1]),
+            Target::Sentence {
+                paragraph,
+                sentence,
+            } => Cited::Sentence(
+                &paragraphs[usize::from(paragraph) - 1].sentences[usize::from(sentence) - 1],
+            ),
+            Target::Footnote(n) => Cited::Footnote(&FOOTNOTES[usize::from(n) - 1]),
         }
     }
 
-    /// The short form, without the document: `para. 10`, `paras. 6–7`, `fn. 1`.
+    /// The short form, without the document: `para. 10`, `paras. 6–7`,
+    /// `para. 10, sentence 3`, `fn. 1`.
     ///
     /// ```
     /// use asem_seoul_declaration::Citation;
@@ -192,7 +218,8 @@ impl Citation {
     }
 }
 
-/// The paragraphs, one per line, or the footnote, as `Display` writes them.
+/// The paragraphs, one per line, the sentence, or the footnote, as `Display`
+/// writes them.
 impl fmt::Display for Cited {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -205,27 +232,9 @@ impl fmt::Display for Cited {
                 }
                 Ok(())
             }
+            Cited::Sentence(sentence) => f.write_str(sentence.text()),
             Cited::Footnote(note) => fmt::Display::fmt(note, f),
         }
-    }
-}
-
-/// Citations, a query of the document.
-impl Declaration {
-    /// The paragraphs or footnote a citation names; the same as
-    /// [`Citation::resolve`].
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Citation, Cited};
-    ///
-    /// let cite: Citation = "fn. 1".parse()?;
-    /// let Cited::Footnote(note) = declaration().resolve(&cite) else { unreachable!() };
-    /// assert_eq!(note.paragraph().number(), 2);
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub fn resolve(&self, citation: &Citation) -> Cited {
-        citation.resolve()
     }
 }
 
@@ -236,6 +245,10 @@ impl fmt::Display for Short {
         match self.0 {
             Target::Paragraphs { first, last } if first == last => write!(f, "para. {first}"),
             Target::Paragraphs { first, last } => write!(f, "paras. {first}–{last}"),
+            Target::Sentence {
+                paragraph,
+                sentence,
+            } => write!(f, "para. {paragraph}, sentence {sentence}"),
             Target::Footnote(n) => write!(f, "fn. {n}"),
         }
     }
@@ -244,13 +257,13 @@ impl fmt::Display for Short {
 /// `Seoul Declaration (ASEMME6, 2017), para. 10`.
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = &data::DECLARATION;
+        let d: &Declaration = &DECLARATION;
         write!(
             f,
             "{} ({}, {}), {}",
-            d.title,
-            d.meeting.acronym(),
-            d.meeting.year(),
+            d.title(),
+            d.meeting().acronym(),
+            d.meeting().year(),
             Short(self.0)
         )
     }
@@ -261,6 +274,15 @@ impl From<&Paragraph> for Citation {
         Citation(Target::Paragraphs {
             first: p.number(),
             last: p.number(),
+        })
+    }
+}
+
+impl From<&Sentence> for Citation {
+    fn from(s: &Sentence) -> Self {
+        Citation(Target::Sentence {
+            paragraph: s.paragraph().number(),
+            sentence: s.number(),
         })
     }
 }
@@ -282,8 +304,19 @@ const PARAGRAPH_WORDS: &[(&str, bool)] = &[
 const FOOTNOTE_WORDS: &[&str] = &["footnote", "fn.", "fn", "note"];
 /// The characters an introducing word starts with, in either case.
 const WORD_STARTS: [char; 8] = ['p', 'P', 'f', 'F', 'n', 'N', '¶', '§'];
-/// Range separators: hyphen, en dash, em dash.
+/// What joins the ends of a run: a hyphen, an en dash, an em dash, "to" or
+/// "through".
 const DASHES: &[char] = &['-', '–', '—'];
+const RANGE_WORDS: &[&str] = &["to", "through"];
+/// What ties a citation to the document it cites: "para. 3 of the Seoul
+/// Declaration" is this declaration's, "§ 3 of the UNESCO convention" not.
+const OURS: &[&str] = &[
+    "the seoul declaration",
+    "seoul declaration",
+    "this declaration",
+    "the declaration",
+    "asemme6",
+];
 
 /// One grammar serves both: a string parses as a citation when
 /// [`find_citations`] finds exactly one in it and nothing else but white space.
@@ -306,26 +339,6 @@ impl FromStr for Citation {
     }
 }
 
-/// Checks a parsed range, quoting `given` in any error.
-fn paragraph_range(given: &str, first: u64, last: u64) -> Result<Citation, Error> {
-    let out_of_range = |n: u64| Error::CitationOutOfRange {
-        given: given.to_owned(),
-        number: n,
-    };
-    let in_range = |n: u64| {
-        u8::try_from(n)
-            .ok()
-            .filter(|&n| Citation::paragraph(n).is_ok())
-    };
-    let first = in_range(first).ok_or_else(|| out_of_range(first))?;
-    let last = in_range(last).ok_or_else(|| out_of_range(last))?;
-    Citation::paragraphs(first, last).map_err(|_| Error::ReversedRange {
-        given: given.to_owned(),
-        first,
-        last,
-    })
-}
-
 /// `s` without `prefix`, compared ignoring ASCII case.
 fn strip_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
@@ -333,26 +346,26 @@ fn strip_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
-/// `s` without the first of `words` it starts with, and which word that was.
-fn strip_any<'a, 'w>(s: &'a str, words: &[&'w str]) -> Option<(&'w str, &'a str)> {
-    words.iter().find_map(|&w| Some((w, strip_ci(s, w)?)))
+/// `s` without the first of `words` it starts with.
+fn strip_any<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().find_map(|&w| strip_ci(s, w))
 }
 
 /// A run of ASCII digits after optional white space; too many digits to be a
-/// paragraph number saturate, so that the error still says "out of range".
-fn number(s: &str) -> Option<(u64, &str)> {
+/// paragraph number saturate, so that the error still names a number.
+fn number(s: &str) -> Option<(i128, &str)> {
     let s = s.trim_start();
     let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     let digits = &s[..end];
     if digits.is_empty() {
         return None;
     }
-    let value = digits.parse().unwrap_or(u64::MAX);
+    let value = digits.parse().unwrap_or(i128::MAX);
     Some((value, &s[end..]))
 }
 
 /// A citation found in running prose by [`find_citations`]: where it stands,
-/// and what it cites or why it cannot.
+/// whether it named the declaration, and what it cites or why it cannot.
 ///
 /// ```
 /// use asem_seoul_declaration::{find_citations, Citation};
@@ -360,6 +373,7 @@ fn number(s: &str) -> Option<(u64, &str)> {
 /// let found: Vec<_> = find_citations("see para. 10").collect();
 /// assert_eq!(found[0].range(), 4..12);
 /// assert_eq!(found[0].text(), "para. 10");
+/// assert!(!found[0].names_declaration());
 /// assert_eq!(found[0].citation(), Citation::paragraph(10));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -367,16 +381,15 @@ pub struct FoundCitation<'t> {
     text: &'t str,
     range: Range<usize>,
     target: Found,
+    names_declaration: bool,
 }
 
 /// What a found citation names, before it is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Found {
-    Paragraphs {
-        first: u64,
-        last: u64,
-    },
-    Footnote(u64),
+    Paragraphs { first: i128, last: i128 },
+    Sentence { paragraph: i128, sentence: i128 },
+    Footnote(i128),
     /// Written as a citation, but of nothing a citation can name ("fn. 1-2").
     Unreadable,
 }
@@ -384,8 +397,35 @@ enum Found {
 impl Found {
     /// The citation, checked against the declaration; errors quote `given`.
     fn check(self, given: &str) -> Result<Citation, Error> {
+        let paragraph =
+            |n: i128| ParagraphNumber::checked(n, || Some(given.to_owned())).map(ParagraphNumber::get);
         match self {
-            Found::Paragraphs { first, last } => paragraph_range(given, first, last),
+            Found::Paragraphs { first, last } => {
+                let (first, last) = (paragraph(first)?, paragraph(last)?);
+                if last < first {
+                    return Err(Error::ReversedRange {
+                        given: given.to_owned(),
+                        first,
+                        last,
+                    });
+                }
+                Ok(Citation(Target::Paragraphs { first, last }))
+            }
+            Found::Sentence {
+                paragraph: n,
+                sentence,
+            } => {
+                let p = &DECLARATION.paragraphs()[usize::from(paragraph(n)?) - 1];
+                let found = usize::try_from(sentence)
+                    .ok()
+                    .and_then(|s| p.sentence(s).ok());
+                found.map(Citation::from).ok_or_else(|| Error::NoSuchSentence {
+                    paragraph: p.number(),
+                    sentence: u64::try_from(sentence).unwrap_or(u64::MAX),
+                    sentences: p.sentences().len(),
+                    citation: Some(given.to_owned()),
+                })
+            }
             Found::Footnote(n) => u8::try_from(n)
                 .ok()
                 .and_then(|n| Citation::footnote(n).ok())
@@ -406,8 +446,8 @@ impl FoundCitation<'_> {
     /// ```
     /// use asem_seoul_declaration::find_citations;
     /// let text = "as in paras 6–7 and fn. 1";
-    /// let ranges: Vec<_> = find_citations(text).map(|c| c.range()).collect();
-    /// assert_eq!(ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), ["paras 6–7", "fn. 1"]);
+    /// let found: Vec<&str> = find_citations(text).map(|c| &text[c.range()]).collect();
+    /// assert_eq!(found, ["paras 6–7", "fn. 1"]);
     /// ```
     #[must_use]
     pub fn range(&self) -> Range<usize> {
@@ -426,11 +466,29 @@ impl FoundCitation<'_> {
         &self.text[self.range.clone()]
     }
 
+    /// Whether the words around the citation name the declaration: "Seoul
+    /// Declaration" or "ASEMME6" before it, or "of the Seoul Declaration" (or
+    /// "of this Declaration") after it. A bare "§ 3" is taken to cite this
+    /// declaration, but does not name it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::find_citations;
+    /// let named: Vec<bool> = find_citations("ASEMME6, para. 3; para. 4 of this Declaration; para. 5")
+    ///     .map(|c| c.names_declaration())
+    ///     .collect();
+    /// assert_eq!(named, [true, true, false]);
+    /// ```
+    #[must_use]
+    pub fn names_declaration(&self) -> bool {
+        self.names_declaration
+    }
+
     /// The citation, checked against the declaration.
     ///
     /// # Errors
     ///
-    /// [`Error::CitationOutOfRange`] for a paragraph the declaration does not
+    /// [`Error::NoSuchParagraph`] for a paragraph the declaration does not
+    /// have, [`Error::NoSuchSentence`] for a sentence its paragraph does not
     /// have, [`Error::ReversedRange`] for a run that ends before it starts,
     /// [`Error::NoSuchFootnote`] for a footnote other than 1,
     /// [`Error::UnrecognisedCitation`] for a run of footnotes; each quotes the
@@ -439,7 +497,7 @@ impl FoundCitation<'_> {
     /// ```
     /// use asem_seoul_declaration::{find_citations, Error};
     /// let found = find_citations("para. 17").next().unwrap();
-    /// assert!(matches!(found.citation(), Err(Error::CitationOutOfRange { number: 17, .. })));
+    /// assert!(matches!(found.citation(), Err(Error::NoSuchParagraph { number: 17, .. })));
     /// ```
     pub fn citation(&self) -> Result<Citation, Error> {
         self.target.check(self.text())
@@ -450,25 +508,30 @@ impl FoundCitation<'_> {
 ///
 /// A citation is a word that introduces paragraphs or a footnote (`para.`,
 /// `paras`, `paragraph`, `¶`, `§`, `fn.`, `footnote`, `note`, in any case) and
-/// a number or a run (`6–7`); a list (`paras. 6, 8 and 9`) gives a citation
-/// for each of its items. A `Seoul Declaration` or `ASEMME6` prefix right
-/// before belongs to the citation. A citation of something the declaration
-/// does not have (`para. 17`) is found all the same, and its
+/// a number, a run (`6–7`, `6-8`, `6 to 8`, `6 through 8`), or a paragraph and
+/// one of its sentences (`para. 10, sentence 3`). After a plural word a list
+/// (`paras. 6, 7 and 9`, `paras. 6 and 7`) gives a citation for each item. A
+/// `Seoul Declaration` or `ASEMME6` right before belongs to the citation. A
+/// citation the same sentence ties to another document ("§ 3 of the UNESCO
+/// convention", "the convention's § 3") is not one of this declaration and is
+/// not found. A citation of something the declaration does not have
+/// (`para. 17`) is found all the same, and its
 /// [`citation`](FoundCitation::citation) is the error, so that a checker can
 /// flag it.
 ///
 /// ```
-/// use asem_seoul_declaration::{find_citations, Citation};
+/// use asem_seoul_declaration::find_citations;
 ///
 /// let brief = "The ministers pledge (Seoul Declaration, paras. 6, 8 and 9) \
-///              and call on others (paras 6–7 and fn. 1); para. 17 is wrong.";
+///              as in paras. 6 to 8, para. 10, sentence 3 and fn. 1, unlike § 3 of \
+///              the UNESCO convention; para. 17 is wrong.";
 /// let found: Vec<String> = find_citations(brief)
 ///     .map(|c| match c.citation() {
 ///         Ok(cite) => cite.short().to_string(),
 ///         Err(_) => format!("bad: {}", c.text()),
 ///     })
 ///     .collect();
-/// assert_eq!(found, ["para. 6", "para. 8", "para. 9", "paras. 6–7", "fn. 1", "bad: para. 17"]);
+/// assert_eq!(found, ["para. 6", "para. 8", "para. 9", "paras. 6–8", "para. 10, sentence 3", "fn. 1", "bad: para. 17"]);
 /// ```
 #[must_use]
 pub fn find_citations(text: &str) -> impl FusedIterator<Item = FoundCitation<'_>> + Clone {
@@ -485,16 +548,17 @@ struct Finder<'t> {
     text: &'t str,
     /// Where to look next.
     at: usize,
-    /// Inside a list of paragraph numbers, where the next item may start.
-    list: Option<usize>,
+    /// Inside a list of paragraph numbers: where the next item may start, and
+    /// whether the list's head named the declaration.
+    list: Option<(usize, bool)>,
 }
 
 impl<'t> Iterator for Finder<'t> {
     type Item = FoundCitation<'t>;
 
     fn next(&mut self) -> Option<FoundCitation<'t>> {
-        if let Some(from) = self.list.take() {
-            if let Some(found) = self.list_item(from) {
+        if let Some((from, named)) = self.list.take() {
+            if let Some(found) = self.list_item(from, named) {
                 return Some(found);
             }
         }
@@ -533,26 +597,48 @@ impl<'t> Finder<'t> {
             .find_map(|&(word, plural)| Some((strip_ci(rest, word)?, plural)));
         let (after, footnote, plural) = match paragraphs {
             Some((after, plural)) => (after, false, plural),
-            None => (strip_any(rest, FOOTNOTE_WORDS)?.1, true, false),
+            None => (strip_any(rest, FOOTNOTE_WORDS)?, true, false),
         };
-        let (first, last, end) = numbers(text, text.len() - after.len())?;
-        let target = match (footnote, first == last) {
+        let (first, last, mut end) = numbers(text, text.len() - after.len())?;
+        let mut target = match (footnote, first == last) {
             (false, _) => Found::Paragraphs { first, last },
             (true, true) => Found::Footnote(first),
             (true, false) => Found::Unreadable,
         };
+        if !footnote && first == last {
+            if let Some((sentence, sentence_end)) = sentence_part(text, end) {
+                target = Found::Sentence {
+                    paragraph: first,
+                    sentence,
+                };
+                end = sentence_end;
+            }
+        }
+        let start = document_prefix(text, at);
+        let named_before = start < at;
+        let named = match owner(text, at, end) {
+            Owner::Other if !named_before => {
+                // Another document's: pass over it and any list it heads.
+                self.at = end;
+                return None;
+            }
+            Owner::Ours => true,
+            Owner::Other | Owner::Unsaid => named_before,
+        };
         self.at = end;
-        self.list = plural.then_some(end);
+        let is_list_head = plural && matches!(target, Found::Paragraphs { .. });
+        self.list = is_list_head.then_some((end, named));
         Some(FoundCitation {
             text,
-            range: document_prefix(text, at)..end,
+            range: start..end,
             target,
+            names_declaration: named,
         })
     }
 
     /// The next item of a list of paragraph numbers (", 8", " and 9"), if one
     /// follows `from`.
-    fn list_item(&mut self, from: usize) -> Option<FoundCitation<'t>> {
+    fn list_item(&mut self, from: usize, named: bool) -> Option<FoundCitation<'t>> {
         let rest = &self.text[from..];
         let after = rest.trim_start();
         let after = after.strip_prefix(',').map_or(after, str::trim_start);
@@ -566,25 +652,28 @@ impl<'t> Finder<'t> {
         let start = self.text.len() - after.len();
         let (first, last, end) = numbers(self.text, start)?;
         self.at = end;
-        self.list = Some(end);
+        self.list = Some((end, named));
         Some(FoundCitation {
             text: self.text,
             range: start..end,
             target: Found::Paragraphs { first, last },
+            names_declaration: named,
         })
     }
 }
 
-/// The number, or the run of numbers (`6–7`), that follows white space after
-/// `from`, and where it ends; `None` unless it ends a word ("10,000", "3a" and
-/// "2.5" are not paragraph numbers).
-fn numbers(text: &str, from: usize) -> Option<(u64, u64, usize)> {
+/// The number, or the run of numbers (`6–7`, `6 to 7`), that follows white
+/// space after `from`, and where it ends; `None` unless it ends a word
+/// ("10,000", "3a" and "2.5" are not paragraph numbers).
+fn numbers(text: &str, from: usize) -> Option<(i128, i128, usize)> {
     let (first, rest) = number(&text[from..])?;
-    let (last, rest) = rest
-        .trim_start()
-        .strip_prefix(DASHES)
-        .and_then(number)
-        .unwrap_or((first, rest));
+    let joined = rest.trim_start();
+    let after_join = joined.strip_prefix(DASHES).or_else(|| {
+        RANGE_WORDS.iter().find_map(|word| {
+            strip_ci(joined, word).filter(|after| after.starts_with(char::is_whitespace))
+        })
+    });
+    let (last, rest) = after_join.and_then(number).unwrap_or((first, rest));
     let mut after = rest.chars();
     let ends_word = match after.next() {
         Some(c) if c.is_alphanumeric() => false,
@@ -592,6 +681,59 @@ fn numbers(text: &str, from: usize) -> Option<(u64, u64, usize)> {
         _ => true,
     };
     ends_word.then(|| (first, last, text.len() - rest.len()))
+}
+
+/// `, sentence 3` (or ` sentence 3`) right after a paragraph number at
+/// `from`: the sentence number and where it ends.
+fn sentence_part(text: &str, from: usize) -> Option<(i128, usize)> {
+    let rest = &text[from..];
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let rest = strip_ci(rest, "sentence")?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let (sentence, after) = number(rest)?;
+    let ends_word = !after.starts_with(char::is_alphanumeric);
+    ends_word.then(|| (sentence, text.len() - after.len()))
+}
+
+/// Whose a citation standing at `at..end` is, by what the same sentence says
+/// around it.
+enum Owner {
+    /// "of the Seoul Declaration", "the Seoul Declaration's".
+    Ours,
+    /// "of the UNESCO convention", "the convention's".
+    Other,
+    /// Nothing: a bare citation.
+    Unsaid,
+}
+
+fn owner(text: &str, at: usize, end: usize) -> Owner {
+    let after = text[end..].trim_start();
+    if let Some(document) = strip_ci(after, "of ") {
+        let document = document.trim_start();
+        return if OURS.iter().any(|ours| strip_ci(document, ours).is_some()) {
+            Owner::Ours
+        } else {
+            Owner::Other
+        };
+    }
+    let before = text[..at].trim_end();
+    let possessor = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"));
+    match possessor {
+        Some(possessor) if ends_with_ci(possessor, "declaration") => Owner::Ours,
+        Some(_) => Owner::Other,
+        None => Owner::Unsaid,
+    }
+}
+
+/// Whether `s` ends with `suffix`, ignoring ASCII case.
+fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.is_char_boundary(s.len() - suffix.len())
+        && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// How far back from a citation its document prefix may start: "Seoul
@@ -602,7 +744,7 @@ const PREFIX_REACH: usize = 64;
 /// Declaration`, `Seoul Declaration (ASEMME6, 2017)` or `ASEMME6` right before
 /// it (and a comma after that), or at `at`.
 fn document_prefix(text: &str, at: usize) -> usize {
-    let d = &data::DECLARATION;
+    let d: &Declaration = &DECLARATION;
     let mut reach = at.saturating_sub(PREFIX_REACH);
     while !text.is_char_boundary(reach) {
         reach += 1;
@@ -610,11 +752,6 @@ fn document_prefix(text: &str, at: usize) -> usize {
     let before = &text[reach..at];
     let trimmed = before.trim_end();
     let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed).trim_end();
-    let ends_with = |s: &str, suffix: &str| {
-        s.len() >= suffix.len()
-            && s.is_char_boundary(s.len() - suffix.len())
-            && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-    };
     // A prefix is whole words: what comes before it is not a letter or digit.
     let word_starts = |s: &str, start: usize| {
         !text[..reach + start]
@@ -624,19 +761,19 @@ fn document_prefix(text: &str, at: usize) -> usize {
             && s.is_char_boundary(start)
     };
     let ending = |s: &str, suffix: &str| {
-        (ends_with(s, suffix) && word_starts(s, s.len() - suffix.len()))
+        (ends_with_ci(s, suffix) && word_starts(s, s.len() - suffix.len()))
             .then(|| s.len() - suffix.len())
     };
-    let with_title = |s: &str| ending(s.trim_end(), d.title);
+    let with_title = |s: &str| ending(s.trim_end(), d.title());
     let start = trimmed
         .strip_suffix(')')
         .and_then(|inside| {
             let open = inside.rfind('(')?;
-            strip_ci(inside[open + 1..].trim_start(), d.meeting.acronym())?;
+            strip_ci(inside[open + 1..].trim_start(), d.meeting().acronym())?;
             with_title(&inside[..open])
         })
         .or_else(|| with_title(trimmed))
-        .or_else(|| ending(trimmed, d.meeting.acronym()));
+        .or_else(|| ending(trimmed, d.meeting().acronym()));
     start.map_or(at, |start| reach + start)
 }
 
@@ -659,5 +796,23 @@ mod tests {
                 assert!(WORD_STARTS.contains(&c), "{word}");
             }
         }
+    }
+}
+
+/// As it displays: `"Seoul Declaration (ASEMME6, 2017), para. 10"`.
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl serde::Serialize for Citation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// From anything [`Citation`]'s `FromStr` accepts.
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl<'de> serde::Deserialize<'de> for Citation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::model::vocabulary::deserialize_parsed(deserializer)
     }
 }

@@ -4,12 +4,13 @@
 
 use std::fmt::{self, Write};
 
-use super::{inline, outline, paragraph_inline, text_marks, Inline, Mark, Outline, Xml};
+use super::marks::{paragraph_inline, text_marks, Mark};
+use super::{inline, outline, Inline, Outline, Xml};
 use crate::{Declaration, Footnote, Paragraph, Section, Stance, Theme};
 
 /// The page's stylesheet; the rules that depend on the vocabularies (one per
 /// theme) are written after it.
-const STYLE: &str = include_str!("html.css");
+const STYLE: &str = include_str!("style.css");
 
 /// The controls for the names, by the kind of their referent id; a meeting's
 /// control covers the summit too, both being events.
@@ -21,6 +22,8 @@ const MENTION_KINDS: [(&str, &str); 5] = [
     ("meeting", "Meetings"),
 ];
 
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
+/// The reader's edition (feature `html`).
 impl Declaration {
     /// The document as a standalone HTML page that needs no other file: its own
     /// stylesheet (a readable measure, light and dark schemes, print styles),
@@ -32,8 +35,8 @@ impl Declaration {
     ///
     /// The analyst's view highlights, with labelled checkboxes and CSS only,
     /// clauses by stance, names by kind, and the paragraphs on each theme.
-    /// Every clause is an element with `data-stance` (`pledge`, `call`,
-    /// `acknowledgement`) and every name one with `data-referent` (the ids of
+    /// Every clause is an element with `data-stance` (`stance:pledge`, `stance:call`,
+    /// `stance:acknowledgement`) and every name one with `data-referent` (the ids of
     /// the JSON edition), so scripts and user styles can use them too.
     ///
     /// ```
@@ -43,7 +46,7 @@ impl Declaration {
     /// assert!(html.starts_with("<!DOCTYPE html>"));
     /// assert!(html.contains("<p class=\"para\" id=\"para-10\""));
     /// assert!(html.contains("<abbr title=\"Open Educational Resources\">OER</abbr>"));
-    /// assert!(html.contains("<span class=\"clause\" data-stance=\"pledge\">we adopt</span>"));
+    /// assert!(html.contains("<span class=\"clause\" data-stance=\"stance:pledge\">we adopt</span>"));
     /// assert!(html.contains("data-referent=\"entity:asef\""));
     /// assert!(html.contains("role=\"doc-endnotes\"") && html.contains("id=\"theme-map\""));
     /// ```
@@ -53,6 +56,8 @@ impl Declaration {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
+/// The reader's edition (feature `html`).
 impl Paragraph {
     /// The paragraph as an HTML `<p class="para" id="para-N">` element, as the
     /// page writes it: the number as a self-link, clauses and names marked,
@@ -199,7 +204,7 @@ impl Outline for Html<'_> {
             self.0,
             "<section id=\"{}\">\n<h{level}>{}</h{level}>",
             section.id(),
-            Xml(section.title())
+            Xml(section.name())
         )
     }
 
@@ -217,7 +222,7 @@ impl Outline for Html<'_> {
 fn write_paragraph(out: &mut String, p: &Paragraph) -> fmt::Result {
     let n = p.number();
     write!(out, "<p class=\"para\" id=\"para-{n}\" data-themes=\"")?;
-    for (i, theme) in p.themes().iter().enumerate() {
+    for (i, theme) in p.themes().enumerate() {
         write!(out, "{}{}", if i == 0 { "" } else { " " }, theme.id())?;
     }
     write!(
@@ -236,7 +241,7 @@ fn write_text(out: &mut String, text: &'static str) -> fmt::Result {
     })
 }
 
-fn write_piece(out: &mut String, piece: Inline) -> fmt::Result {
+fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
     match piece {
         Inline::Text(text) => write!(out, "{}", Xml(text)),
         Inline::Note(note) => write!(
@@ -252,11 +257,19 @@ fn write_piece(out: &mut String, piece: Inline) -> fmt::Result {
         Inline::Open(Mark::Clause(c)) => write!(
             out,
             "<span class=\"clause\" data-stance=\"{}\">",
-            c.stance().slug()
+            c.stance().id()
+        ),
+        Inline::Open(Mark::Commitment(c)) => write!(
+            out,
+            "<span class=\"commitment\" data-commitment=\"{}\" data-strength=\"{}\">",
+            c.id(),
+            c.strength().id()
         ),
         Inline::Open(Mark::Emphasis) => out.write_str("<i>"),
         Inline::Open(Mark::Abbr(a)) => write!(out, "<abbr title=\"{}\">", Xml(a.expansion())),
-        Inline::Close(Mark::Mention(_) | Mark::Clause(_)) => out.write_str("</span>"),
+        Inline::Close(Mark::Mention(_) | Mark::Clause(_) | Mark::Commitment(_)) => {
+            out.write_str("</span>")
+        }
         Inline::Close(Mark::Emphasis) => out.write_str("</i>"),
         Inline::Close(Mark::Abbr(_)) => out.write_str("</abbr>"),
     }

@@ -15,9 +15,11 @@ use std::ops::Range;
 
 use std::sync::LazyLock;
 
-use crate::paragraph::Paragraph;
-use crate::span;
-use crate::{data, Declaration, Error};
+use crate::facts::PARAGRAPHS;
+use crate::model::declaration::Declaration;
+use crate::model::error::Error;
+use crate::model::paragraph::Paragraph;
+use crate::model::span::{spanned, Run, Span};
 
 /// One place where a search query occurs.
 ///
@@ -33,78 +35,10 @@ use crate::{data, Declaration, Error};
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Hit {
-    paragraph: &'static Paragraph,
-    start: usize,
-    end: usize,
+    span: Span,
 }
 
-impl Hit {
-    /// The paragraph the match is in.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let hit = declaration().search("Erasmus+")?.next().unwrap();
-    /// assert_eq!(hit.paragraph().number(), 6);
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn paragraph(&self) -> &'static Paragraph {
-        self.paragraph
-    }
-
-    /// The byte range of the match in the paragraph's [`text`](Paragraph::text);
-    /// both ends are on character boundaries.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let hit = declaration().search("helsinki")?.next().unwrap();
-    /// assert_eq!(&hit.paragraph().text()[hit.range()], "Helsinki");
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-
-    /// The range of the match counted in Unicode code points (Python, R).
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let hit = declaration().search("Information and")?.next().unwrap();
-    /// assert_eq!((hit.range().start, hit.char_range().start), (46, 44));
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub fn char_range(&self) -> Range<usize> {
-        span::char_range(self.paragraph.text(), self.range())
-    }
-
-    /// The range of the match counted in UTF-16 code units (JavaScript).
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let hit = declaration().search("Information and")?.next().unwrap();
-    /// assert_eq!(hit.utf16_range(), 44..59);
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub fn utf16_range(&self) -> Range<usize> {
-        span::utf16_range(self.paragraph.text(), self.range())
-    }
-
-    /// The matched text as the declaration writes it.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    /// let hit = declaration().search("moocs")?.next().unwrap();
-    /// assert_eq!(hit.text(), "MOOCs");
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub fn text(&self) -> &'static str {
-        &self.paragraph.text()[self.start..self.end]
-    }
-}
+spanned!(Hit, "the match, as the declaration writes it", "declaration().search(\"moocs\").unwrap().next().unwrap()");
 
 /// One line: `Hit { paragraph: 6, range: 431..439, text: "Erasmus+" }`.
 impl fmt::Debug for Hit {
@@ -112,7 +46,7 @@ impl fmt::Debug for Hit {
         write!(
             f,
             "Hit {{ paragraph: {}, range: {:?}, text: {:?} }}",
-            self.paragraph.number(),
+            self.paragraph().number(),
             self.range(),
             self.text()
         )
@@ -148,10 +82,13 @@ impl Iterator for Hits {
     #[inline]
     fn next(&mut self) -> Option<Hit> {
         let (paragraph, range) = self.matches.next()?;
-        Some(Hit {
-            paragraph: self.paragraphs.get(paragraph)?,
+        let paragraph: &'static Paragraph = self.paragraphs.get(paragraph)?;
+        let run = Run {
             start: range.start,
-            end: range.end,
+            text: paragraph.text().get(range)?,
+        };
+        Some(Hit {
+            span: Span::new(paragraph, run),
         })
     }
 }
@@ -172,7 +109,7 @@ impl fmt::Debug for Hits {
     }
 }
 
-/// Search, a query of the document.
+/// Search.
 impl Declaration {
     /// Finds `query` in the paragraphs' texts, ignoring case.
     ///
@@ -212,12 +149,19 @@ fn search(query: &str) -> Result<Hits, Error> {
     let index: &'static Index = &INDEX;
     Ok(Hits {
         matches: index.matches(query),
-        paragraphs: data::PARAGRAPHS,
+        paragraphs: &PARAGRAPHS,
     })
 }
 
 static INDEX: LazyLock<Index> =
-    LazyLock::new(|| Index::build(data::PARAGRAPHS.iter().map(Paragraph::text)));
+    LazyLock::new(|| Index::build(PARAGRAPHS.iter().map(Paragraph::text)));
+
+/// Builds a fresh index, as the first search does, and returns its size in
+/// bytes: for the crate's own benchmarks only.
+#[cfg(feature = "bench-internals")]
+pub(crate) fn build_index() -> usize {
+    Index::build(PARAGRAPHS.iter().map(Paragraph::text)).heap_size()
+}
 
 /// How many lowercase bytes of a query are kept inline; a longer query is
 /// represented by the bytes of its first occurrence in the lowercase copy.

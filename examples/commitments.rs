@@ -1,0 +1,62 @@
+//! What the ministers commit to, and what they ask of others: every
+//! commitment and request as a table of id, kind, strength, timeframe, actor
+//! and text.
+//!
+//! ```text
+//! cargo run --example commitments
+//! ```
+
+use std::fmt::Write;
+use std::process::ExitCode;
+
+use asem_seoul_declaration::declaration;
+
+mod output;
+
+fn main() -> ExitCode {
+    match output::arguments() {
+        Ok(args) if args.is_empty() => {}
+        Ok(args) => {
+            return output::fail(&format!(
+                "this example takes no argument ({} was given)\n\nusage: cargo run --example commitments",
+                output::quote(&args[0])
+            ))
+        }
+        Err(message) => return output::fail(&message),
+    }
+    let rows: Vec<[String; 6]> = declaration()
+        .commitments()
+        .map(|c| {
+            [
+                c.id().to_string(),
+                c.kind().to_string(),
+                c.strength().to_string(),
+                c.timeframe().map_or_else(|| "-".to_owned(), |t| t.text().to_owned()),
+                c.actor().name().to_owned(),
+                c.text().to_owned(),
+            ]
+        })
+        .collect();
+    let header = ["id", "kind", "strength", "timeframe", "actor", "text"].map(String::from);
+    let mut widths = [0; 6];
+    for row in std::iter::once(&header).chain(&rows) {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for (i, row) in std::iter::once(&header).chain(&rows).enumerate() {
+        // The text, last, is not padded.
+        for (cell, width) in row.iter().zip(widths).take(5) {
+            let _ = write!(out, "{cell:<width$}  ");
+        }
+        let _ = writeln!(out, "{}", row[5]);
+        if i == 0 {
+            let rule: Vec<String> = widths.iter().take(5).map(|&w| "-".repeat(w)).collect();
+            let _ = writeln!(out, "{}  ----", rule.join("  "));
+        }
+    }
+    let pledges = rows.iter().filter(|r| r[1] == "Pledge").count();
+    let _ = writeln!(out, "\n{} commitments: {pledges} pledges, {} requests", rows.len(), rows.len() - pledges);
+    output::print(&out)
+}

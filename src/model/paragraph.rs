@@ -1,0 +1,387 @@
+//! The numbered paragraphs, and the number that names one.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::iter::FusedIterator;
+use std::ops::Range;
+
+use super::clause::Clause;
+use super::commitment::Commitment;
+use super::error::Error;
+use super::footnote::FootnoteRef;
+use super::mention::Mention;
+use super::section::Section;
+use super::sentence::Sentence;
+use super::span::Run;
+use super::tag::{Evidence, Instrument, Tag, Theme};
+
+/// How many numbered paragraphs the declaration has.
+pub(crate) const PARAGRAPH_COUNT: u8 = 16;
+
+/// One of the declaration's 16 numbered paragraphs, with everything the crate
+/// knows of it: its text and heading, the tags with their evidence, and its
+/// annotations.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Section, Theme};
+///
+/// let p = declaration().paragraph(7)?;
+/// assert_eq!(p.number(), 7);
+/// assert!(p.text().starts_with("We believe that the cross-border exchange"));
+/// assert_eq!(p.section(), Section::Mobility);
+/// assert!(p.themes().any(|t| t == Theme::GlobalCitizenship));
+/// // Paragraphs compare and order by number.
+/// assert!(declaration().paragraph(6)? < p);
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
+pub struct Paragraph {
+    pub(crate) number: u8,
+    pub(crate) text: &'static str,
+    pub(crate) section: Section,
+    /// The theme and instrument tags, each with its evidence: themes first.
+    pub(crate) tags: &'static [Evidence],
+    pub(crate) footnote_refs: &'static [FootnoteRef],
+    /// The runs the source sets in italics.
+    pub(crate) emphasis: &'static [Run],
+    pub(crate) mentions: &'static [Mention],
+    pub(crate) clauses: &'static [Clause],
+    pub(crate) sentences: &'static [Sentence],
+    pub(crate) commitments: &'static [Commitment],
+}
+
+// A paragraph is its number: the declaration has one paragraph of each.
+impl PartialEq for Paragraph {
+    fn eq(&self, other: &Self) -> bool {
+        self.number == other.number
+    }
+}
+
+impl Eq for Paragraph {}
+
+impl Hash for Paragraph {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.number.hash(state);
+    }
+}
+
+impl PartialOrd for Paragraph {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Paragraph {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.number.cmp(&other.number)
+    }
+}
+
+/// One line, the annotations counted rather than printed: `Paragraph { number:
+/// 13, section: key-instruments, text: "We invite the ASEM Education…", ... }`.
+impl fmt::Debug for Paragraph {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let cut = self.text.char_indices().nth(30).map_or(self.text.len(), |(at, _)| at);
+        write!(
+            f,
+            "Paragraph {{ number: {}, section: {}, text: {:?}, tags: {}, mentions: {}, clauses: {}, sentences: {}, commitments: {} }}",
+            self.number,
+            self.section.slug(),
+            format!("{}…", &self.text[..cut]),
+            self.tags.len(),
+            self.mentions.len(),
+            self.clauses.len(),
+            self.sentences.len(),
+            self.commitments.len()
+        )
+    }
+}
+
+impl Paragraph {
+    /// The paragraph's number, 1 to 16.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().paragraph(7)?.number(), 7);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn number(&self) -> u8 {
+        self.number
+    }
+
+    /// The paragraph's text, verbatim.
+    ///
+    /// Ordinals are written out ("6th"), emphasis is dropped, the halves of a
+    /// paragraph split by a page break are joined by one space, and footnote
+    /// markers are left out (see [`Paragraph::footnote_refs`] for where they
+    /// stand). Paragraph 9 ends "...link with private-economic sectors" with no
+    /// full stop, as published.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// assert!(para!(2).text().contains("Meetings and their contribution"));
+    /// assert!(para!(9).text().ends_with("private-economic sectors"));
+    /// ```
+    #[must_use]
+    pub const fn text(&self) -> &'static str {
+        self.text
+    }
+
+    /// The innermost heading the paragraph stands under.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Section};
+    /// assert_eq!(para!(10).section(), Section::TechnologyForInnovation);
+    /// ```
+    #[must_use]
+    pub const fn section(&self) -> Section {
+        self.section
+    }
+
+    /// The subjects the paragraph addresses (the crate's editorial tags), in
+    /// the order they are listed.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Theme};
+    /// assert!(para!(10).themes().any(|t| t == Theme::DigitalInnovation));
+    /// ```
+    pub fn themes(&self) -> impl DoubleEndedIterator<Item = Theme> + FusedIterator + Clone {
+        self.tags.iter().filter_map(|e| match e.tag() {
+            Tag::Theme(theme) => Some(theme),
+            Tag::Instrument(_) => None,
+        })
+    }
+
+    /// The instruments the paragraph names (the crate's editorial tags).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Instrument};
+    /// assert!(para!(11).instruments().any(|i| i == Instrument::CapacityBuilding));
+    /// ```
+    pub fn instruments(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = Instrument> + FusedIterator + Clone {
+        self.tags.iter().filter_map(|e| match e.tag() {
+            Tag::Instrument(instrument) => Some(instrument),
+            Tag::Theme(_) => None,
+        })
+    }
+
+    /// Every tag, theme or instrument, with the words of this paragraph that
+    /// justify it: the themes first.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Tag, Theme};
+    ///
+    /// let equity = para!(10).evidence().find(|e| e.tag() == Tag::Theme(Theme::Equity)).unwrap();
+    /// assert_eq!(equity.text(), "equity and accessibility in education");
+    /// assert_eq!(para!(10).evidence().len(), para!(10).themes().count() + para!(10).instruments().count());
+    /// ```
+    #[must_use]
+    pub fn evidence(&self) -> std::slice::Iter<'static, Evidence> {
+        self.tags.iter()
+    }
+
+    /// The words that justify tagging this paragraph with `tag`, a [`Theme`] or
+    /// an [`Instrument`]; `None` if it is not tagged with it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Instrument, Theme};
+    /// assert_eq!(para!(15).evidence_for(Theme::Governance).unwrap().text(), "host educational ministerial meetings");
+    /// assert_eq!(para!(10).evidence_for(Instrument::Moocs).unwrap().text(), "Massive Open Online Courses (MOOCs)");
+    /// assert!(para!(15).evidence_for(Theme::Equity).is_none());
+    /// ```
+    #[must_use]
+    pub fn evidence_for(&self, tag: impl Into<Tag>) -> Option<&'static Evidence> {
+        let tag = tag.into();
+        self.tags.iter().find(|e| e.tag() == tag)
+    }
+
+    /// The byte ranges the source sets in italics: in paragraph 1, the meeting's
+    /// theme in quotation marks.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// let quoted: Vec<&str> = para!(1).emphasis().map(|r| &para!(1).text()[r]).collect();
+    /// assert_eq!(quoted, ["“Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment”"]);
+    /// assert_eq!(para!(2).emphasis().len(), 0);
+    /// ```
+    pub fn emphasis(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone
+    {
+        self.emphasis.iter().map(|run| run.range())
+    }
+
+    /// The footnote markers in the paragraph, each with the words it follows.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    ///
+    /// let marker = para!(2).footnote_refs().next().unwrap();
+    /// assert!(para!(2).text()[..marker.offset()].ends_with("ASEM Education Ministers' Meetings"));
+    /// assert_eq!(marker.footnote().number(), 1);
+    /// ```
+    #[must_use]
+    pub fn footnote_refs(&self) -> std::slice::Iter<'static, FootnoteRef> {
+        self.footnote_refs.iter()
+    }
+
+    /// The names the paragraph mentions, in order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Place, Referent};
+    /// let helsinki = para!(2).mentions().find(|m| m.referent() == Referent::Place(Place::Helsinki));
+    /// assert_eq!(helsinki.unwrap().text(), "Helsinki");
+    /// ```
+    #[must_use]
+    pub fn mentions(&self) -> std::slice::Iter<'static, Mention> {
+        self.mentions.iter()
+    }
+
+    /// The clauses led by the ministers' own verbs, in order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Stance};
+    /// let adopt = para!(5).clauses().last().unwrap();
+    /// assert_eq!((adopt.text(), adopt.stance()), ("we adopt", Stance::Pledge));
+    /// ```
+    #[must_use]
+    pub fn clauses(&self) -> std::slice::Iter<'static, Clause> {
+        self.clauses.iter()
+    }
+
+    /// The sentences, in order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// assert_eq!(para!(10).sentences().len(), 6);
+    /// assert!(para!(9).sentences().last().unwrap().text().ends_with("private-economic sectors"));
+    /// ```
+    #[must_use]
+    pub fn sentences(&self) -> std::slice::Iter<'static, Sentence> {
+        self.sentences.iter()
+    }
+
+    /// Sentence `number`, counted from 1.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoSuchSentence`] unless the paragraph has that sentence.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Error};
+    /// assert!(para!(10).sentence(3)?.text().starts_with("We also urge"));
+    /// assert!(matches!(para!(10).sentence(7), Err(Error::NoSuchSentence { .. })));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn sentence(&self, number: usize) -> Result<&'static Sentence, Error> {
+        number
+            .checked_sub(1)
+            .and_then(|i| self.sentences.get(i))
+            .ok_or(Error::NoSuchSentence {
+                paragraph: self.number,
+                sentence: u64::try_from(number).unwrap_or(u64::MAX),
+                sentences: self.sentences.len(),
+                citation: None,
+            })
+    }
+
+    /// The commitments and requests the paragraph expresses, in order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, CommitmentKind};
+    /// let invited: Vec<_> = para!(13).commitments().map(|c| c.kind()).collect();
+    /// assert!(invited.iter().all(|&k| k == CommitmentKind::Request));
+    /// assert_eq!(para!(1).commitments().len(), 0);
+    /// ```
+    #[must_use]
+    pub fn commitments(&self) -> std::slice::Iter<'static, Commitment> {
+        self.commitments.iter()
+    }
+}
+
+/// A paragraph number that the declaration has: 1 to 16.
+///
+/// Every integer type converts into one with `TryFrom`, so that asking for a
+/// paragraph needs no `as` and no number is ever cut short: `paragraph(266)` is
+/// an error, never paragraph 10.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Error, ParagraphNumber};
+///
+/// let ten = ParagraphNumber::try_from(10_u64)?;
+/// assert_eq!(ten.get(), 10);
+/// assert_eq!(ten.to_string(), "10");
+/// assert!(ParagraphNumber::try_from(266).is_err());
+/// assert!(ParagraphNumber::try_from(-1_i64).is_err());
+/// assert!(declaration().paragraph(266_i32).is_err());
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ParagraphNumber(u8);
+
+impl ParagraphNumber {
+    /// The number, 1 to 16.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::ParagraphNumber;
+    /// assert_eq!(ParagraphNumber::try_from(16)?.get(), 16);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn get(self) -> u8 {
+        self.0
+    }
+
+    /// The paragraph's place in a slice of all of them, from 0.
+    pub(crate) const fn index(self) -> usize {
+        self.0 as usize - 1
+    }
+
+    /// The number `n`, if the declaration has that paragraph; else the error,
+    /// quoting the citation that asked for it, if one did.
+    pub(crate) fn checked(n: i128, citation: impl FnOnce() -> Option<String>) -> Result<ParagraphNumber, Error> {
+        match u8::try_from(n) {
+            Ok(n @ 1..=PARAGRAPH_COUNT) => Ok(ParagraphNumber(n)),
+            _ => Err(Error::NoSuchParagraph {
+                number: n,
+                citation: citation(),
+            }),
+        }
+    }
+}
+
+/// The number, in decimal: `10`.
+impl fmt::Display for ParagraphNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl From<ParagraphNumber> for u8 {
+    fn from(n: ParagraphNumber) -> u8 {
+        n.0
+    }
+}
+
+/// Every integer type converts, the error quoting the number given.
+macro_rules! paragraph_number_from {
+    ($($int:ty),+) => {$(
+        impl TryFrom<$int> for ParagraphNumber {
+            type Error = Error;
+
+            /// The number, if the declaration has that paragraph; else
+            /// [`Error::NoSuchParagraph`].
+            fn try_from(n: $int) -> Result<ParagraphNumber, Error> {
+                // Saturating: only `u128` values past `i128::MAX` change, and
+                // they are no paragraph either way.
+                let wide = i128::try_from(n).unwrap_or(i128::MAX);
+                ParagraphNumber::checked(wide, || None)
+            }
+        }
+    )+};
+}
+
+paragraph_number_from!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);

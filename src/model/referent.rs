@@ -1,0 +1,282 @@
+//! Who and what the declaration names, and the ids that name them in every
+//! edition.
+
+use std::fmt;
+
+use super::acronym::Acronym;
+use super::meeting::{Meeting, Summit};
+use super::tag::{Instrument, Theme};
+use super::vocabulary::vocabulary;
+
+vocabulary! {
+    /// A body, group or process the declaration names.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Entity};
+    ///
+    /// let where_named: Vec<u8> = declaration()
+    ///     .mentions_of(Entity::AsemEducationSecretariat)
+    ///     .map(|m| m.paragraph().number())
+    ///     .collect();
+    /// assert_eq!(where_named, [1, 12, 13]);
+    /// ```
+    #[non_exhaustive]
+    pub enum Entity ("entity") {
+        /// The ASEM Education Secretariat, which supports the process between meetings.
+        AsemEducationSecretariat => "ASEM Education Secretariat", "asem-education-secretariat";
+        /// The Asia-Europe Foundation (ASEF).
+        Asef => "Asia-Europe Foundation", "asef";
+        /// The European Union, a partner of ASEM in its own right.
+        EuropeanUnion => "European Union", "european-union";
+        /// The ASEAN Secretariat, a partner of ASEM in its own right.
+        AseanSecretariat => "ASEAN Secretariat", "asean-secretariat";
+        /// The ASEM partners: the partner countries and organisations.
+        AsemPartners => "ASEM partners", "asem-partners";
+        /// The Ministry of Education of the Republic of Korea, host of ASEMME6.
+        MinistryOfEducationKorea => "Ministry of Education of the Republic of Korea", "ministry-of-education-korea";
+        /// The ASEM Summits of heads of state and government, as a body of the ASEM Political Process.
+        AsemSummits => "ASEM Summits", "asem-summits";
+        /// The ASEM Foreign Ministers' Meetings (ASEM FMM).
+        AsemFmm => "ASEM Foreign Ministers Meetings", "asem-fmm";
+        /// The ASEM Labour and Employment Ministers' Conferences (ASEM LEMC).
+        AsemLemc => "ASEM Labour and Employment Ministers' Conferences", "asem-lemc";
+        /// The ASEM Education Process: the cooperation on education as a whole.
+        AsemEducationProcess => "ASEM Education Process", "asem-education-process";
+        /// The ASEM Political Process: summits and ministerial meetings beyond education.
+        AsemPoliticalProcess => "ASEM Political Process", "asem-political-process";
+        /// Universities and higher education institutions.
+        HigherEducationInstitutions => "Universities and higher education institutions", "higher-education-institutions";
+        /// The ASEM Education Ministers as a body, meeting since 2008; the ministers who speak as \"we\" in this declaration are [`Referent::Ministers`](crate::Referent::Ministers).
+        EducationMinisters => "ASEM Education Ministers", "education-ministers";
+        /// Stakeholders: the parties to the cooperation besides the ministers and the ASEM partners, from students, teachers and institutions to industries, services, public administration at national and regional level and civil society.
+        Stakeholders => "Stakeholders", "stakeholders";
+        /// ASEM, the Asia-Europe Meeting, where no more specific body is meant.
+        Asem => "ASEM", "asem";
+    }
+}
+
+vocabulary! {
+    /// A place the declaration names.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Place};
+    /// assert_eq!(declaration().mentions_of(Place::Helsinki).count(), 1);
+    /// assert_eq!("republic-of-korea".parse::<Place>()?, Place::RepublicOfKorea);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Place ("place") {
+        /// Seoul, the host city of ASEMME6.
+        Seoul => "Seoul", "seoul";
+        /// The Republic of Korea, the host country of ASEMME6.
+        RepublicOfKorea => "Republic of Korea", "republic-of-korea";
+        /// Helsinki, where the 6th ASEM Summit was held in 2006.
+        Helsinki => "Helsinki", "helsinki";
+        /// Asia.
+        Asia => "Asia", "asia";
+        /// Europe.
+        Europe => "Europe", "europe";
+    }
+}
+
+vocabulary! {
+    /// An idea or field the declaration names.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Concept};
+    /// let stem: Vec<u8> = declaration().mentions_of(Concept::Stem).map(|m| m.paragraph().number()).collect();
+    /// assert_eq!(stem, [8]);
+    /// assert_eq!("oer".parse::<Concept>()?, Concept::Oer);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Concept ("concept") {
+        /// Information and Communication Technologies (ICT).
+        Ict => "Information and Communication Technologies", "ict";
+        /// Open Educational Resources (OER).
+        Oer => "Open Educational Resources", "oer";
+        /// Massive Open Online Courses (MOOCs).
+        Moocs => "Massive Open Online Courses", "moocs";
+        /// The Sustainable Development Goals (SDG in the text).
+        Sdgs => "Sustainable Development Goals", "sdgs";
+        /// Science, technology, engineering and mathematics (STEM) disciplines.
+        Stem => "STEM disciplines", "stem";
+        /// Technical vocational education and training (TVET).
+        Tvet => "Technical vocational education and training", "tvet";
+        /// Global Citizenship Education.
+        GlobalCitizenshipEducation => "Global Citizenship Education", "global-citizenship-education";
+        /// Education for International Understanding.
+        EducationForInternationalUnderstanding => "Education for International Understanding", "education-for-international-understanding";
+        /// The 4th Industrial Revolution.
+        FourthIndustrialRevolution => "4th Industrial Revolution", "fourth-industrial-revolution";
+        /// Lifelong learning.
+        LifelongLearning => "Lifelong learning", "lifelong-learning";
+        /// Adult education.
+        AdultEducation => "Adult education", "adult-education";
+        /// Sustainable development.
+        SustainableDevelopment => "Sustainable development", "sustainable-development";
+    }
+}
+
+/// A named thing: what a [`Mention`](crate::Mention) refers to, who acts in a
+/// [`Commitment`](crate::Commitment), and the ids [`Referent::same_as`] links.
+///
+/// Every referent has a stable id, `KIND:SLUG`, which `Display` writes and
+/// `FromStr` reads: `entity:asef`, `instrument:moocs`, `meeting:asemme6`,
+/// `summit:asem6`, `place:seoul`, `concept:moocs`, `theme:equity`,
+/// `acronym:moocs`, `ministers:asemme6`, `declaration:seoul-declaration`. The
+/// editions use these ids, and with the `serde` feature a referent
+/// (de)serializes as its id. A meeting or summit is one the declaration names,
+/// so every referent's id parses back.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Concept, Entity, Referent};
+///
+/// let ict = Referent::from(Concept::Ict);
+/// assert_eq!(ict.names(), ["Information and Communication Technologies", "ICT"]);
+/// assert_eq!(ict.to_string(), "concept:ict");
+/// assert_eq!("entity:asef".parse::<Referent>()?, Referent::Entity(Entity::Asef));
+/// assert_eq!("meeting:asemme6".parse::<Referent>()?, Referent::from(declaration().meeting()));
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Referent {
+    /// A body, group or process.
+    Entity(Entity),
+    /// One of the instruments the declaration names.
+    Instrument(Instrument),
+    /// One of the six ASEM Education Ministers' Meetings.
+    Meeting(&'static Meeting),
+    /// The ASEM Summit the declaration names (the 6th, Helsinki, 2006).
+    Summit(&'static Summit),
+    /// A place.
+    Place(Place),
+    /// An idea or field.
+    Concept(Concept),
+    /// A theme of the crate's editorial tags.
+    Theme(Theme),
+    /// An acronym the declaration uses.
+    Acronym(Acronym),
+    /// The ministers who speak as "we": the declaration's authors, and the
+    /// actor of every pledge.
+    Ministers,
+    /// The Seoul Declaration itself.
+    Declaration,
+}
+
+/// The kinds of referent ids, in the order `FromStr`'s error lists them.
+pub(crate) const KINDS: &[&str] = &[
+    "entity",
+    "instrument",
+    "meeting",
+    "summit",
+    "place",
+    "concept",
+    "theme",
+    "acronym",
+    "ministers",
+    "declaration",
+];
+
+/// The id of the declaration itself.
+pub(crate) const DECLARATION_ID: &str = "declaration:seoul-declaration";
+
+/// The id of the ministers who speak as "we".
+pub(crate) const MINISTERS_ID: &str = "ministers:asemme6";
+
+impl Referent {
+    /// The kind of id: `"entity"`, `"instrument"`, `"meeting"`, `"summit"`,
+    /// `"place"`, `"concept"`, `"theme"`, `"acronym"`, `"ministers"` or
+    /// `"declaration"`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Place, Referent};
+    /// assert_eq!(Referent::from(Place::Seoul).kind(), "place");
+    /// assert_eq!(Referent::Ministers.kind(), "ministers");
+    /// ```
+    #[must_use]
+    pub const fn kind(self) -> &'static str {
+        match self {
+            Referent::Entity(_) => KINDS[0],
+            Referent::Instrument(_) => KINDS[1],
+            Referent::Meeting(_) => KINDS[2],
+            Referent::Summit(_) => KINDS[3],
+            Referent::Place(_) => KINDS[4],
+            Referent::Concept(_) => KINDS[5],
+            Referent::Theme(_) => KINDS[6],
+            Referent::Acronym(_) => KINDS[7],
+            Referent::Ministers => KINDS[8],
+            Referent::Declaration => KINDS[9],
+        }
+    }
+
+    /// The id, `KIND:SLUG`, as `Display` writes it, without allocating.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Referent};
+    /// assert_eq!(Referent::from(declaration().series().origin()).id(), "summit:asem6");
+    /// assert_eq!(Referent::Declaration.id(), "declaration:seoul-declaration");
+    /// ```
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Referent::Entity(e) => e.id(),
+            Referent::Instrument(i) => i.id(),
+            Referent::Meeting(m) => m.id(),
+            Referent::Summit(s) => s.id(),
+            Referent::Place(p) => p.id(),
+            Referent::Concept(c) => c.id(),
+            Referent::Theme(t) => t.id(),
+            Referent::Acronym(a) => a.id(),
+            Referent::Ministers => MINISTERS_ID,
+            Referent::Declaration => DECLARATION_ID,
+        }
+    }
+}
+
+/// The id: `entity:asef`, `meeting:asemme6`, `declaration:seoul-declaration`.
+impl fmt::Display for Referent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+/// Serializes as the id.
+impl serde::Serialize for Referent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+/// Deserializes from the id.
+impl<'de> serde::Deserialize<'de> for Referent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        super::vocabulary::deserialize_parsed(deserializer)
+    }
+}
+
+macro_rules! referent_from {
+    ($($type:ty => $variant:ident),+) => {$(
+        impl From<$type> for Referent {
+            fn from(value: $type) -> Self {
+                Referent::$variant(value)
+            }
+        }
+    )+};
+}
+
+referent_from!(
+    Entity => Entity,
+    Instrument => Instrument,
+    Place => Place,
+    Concept => Concept,
+    Theme => Theme,
+    Acronym => Acronym,
+    &'static Meeting => Meeting,
+    &'static Summit => Summit
+);

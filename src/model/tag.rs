@@ -1,0 +1,257 @@
+//! What the declaration is about and the means it names: the crate's editorial
+//! tags, and the evidence behind each.
+
+use std::fmt;
+
+use super::paragraph::Paragraph;
+use super::span::{spanned, Run, Span};
+use super::vocabulary::vocabulary;
+
+vocabulary! {
+    /// A subject the declaration addresses.
+    ///
+    /// Themes are the crate's editorial layer, not the declaration's own words:
+    /// every theme tagged on a paragraph is backed by a phrase of that paragraph
+    /// (see [`Paragraph::evidence_for`](crate::Paragraph::evidence_for)), and the
+    /// test suite fails if that phrase is missing from the text.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Theme};
+    ///
+    /// let theme: Theme = "Lifelong learning".parse()?;
+    /// assert_eq!(theme, Theme::LifelongLearning);
+    /// let numbers: Vec<u8> = declaration()
+    ///     .paragraphs_with_theme(theme)
+    ///     .map(|p| p.number())
+    ///     .collect();
+    /// assert_eq!(numbers, [9]);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Theme ("theme") {
+        /// Mobility of students, staff, scholars and other individuals between Asia and Europe.
+        Mobility => "Mobility", "mobility";
+        /// Recognition of qualifications and credits, and credit transfer.
+        Recognition => "Recognition of qualifications and credits", "recognition";
+        /// Employability and employment, including youth employment and industry's needs.
+        Employability => "Employability", "employability";
+        /// Skills and key competencies, including entrepreneurial competences.
+        Skills => "Skills and competencies", "skills";
+        /// Lifelong learning, including technical vocational education and training and adult education.
+        LifelongLearning => "Lifelong learning", "lifelong-learning";
+        /// Higher education: universities and higher education institutions.
+        HigherEducation => "Higher education", "higher-education";
+        /// Digital innovation: ICT, new technologies, open educational resources, MOOCs, cyberspace.
+        DigitalInnovation => "Digital innovation", "digital-innovation";
+        /// Global citizenship and intercultural, interreligious and international understanding.
+        GlobalCitizenship => "Global citizenship and intercultural understanding", "global-citizenship";
+        /// Sustainable development and the Sustainable Development Goals.
+        SustainableDevelopment => "Sustainable development", "sustainable-development";
+        /// Equity: closing education gaps, access and accessibility.
+        Equity => "Equity and access", "equity";
+        /// Connectivity: people-to-people contacts between Asia and Europe.
+        Connectivity => "People-to-people connectivity", "connectivity";
+        /// Youth and students as the generation the cooperation is for.
+        Youth => "Youth", "youth";
+        /// Research and researchers, including inter-disciplinary and joint research.
+        Research => "Research", "research";
+        /// Stakeholders taking part in the cooperation besides the ministers and the ASEM partners: students, teachers, institutions, industries, services, public administration at national and regional level and civil society.
+        StakeholderEngagement => "Stakeholder engagement", "stakeholder-engagement";
+        /// Governance of the ASEM Education Process itself: its meetings, Secretariat, follow-up and links to the ASEM political process.
+        Governance => "Governance of the ASEM Education Process", "governance";
+    }
+}
+
+vocabulary! {
+    /// A programme, tool or working method the declaration names as a means of cooperation.
+    ///
+    /// Like [`Theme`](crate::Theme), instrument tags are the crate's editorial layer,
+    /// each backed by a phrase of the tagged paragraph
+    /// (see [`Paragraph::evidence_for`](crate::Paragraph::evidence_for)).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Instrument};
+    ///
+    /// let numbers: Vec<u8> = declaration()
+    ///     .paragraphs_with_instrument(Instrument::ErasmusPlus)
+    ///     .map(|p| p.number())
+    ///     .collect();
+    /// assert_eq!(numbers, [6]);
+    /// assert_eq!("erasmus-plus".parse::<Instrument>()?, Instrument::ErasmusPlus);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Instrument ("instrument") {
+        /// The ASEM-DUO Fellowship Programme for exchanges of students and staff.
+        AsemDuoFellowship => "ASEM-DUO Fellowship Programme", "asem-duo-fellowship";
+        /// The European Union's Erasmus+ programme.
+        ErasmusPlus => "Erasmus+", "erasmus-plus";
+        /// The education programmes of the Asia-Europe Foundation (ASEF).
+        AsefProgrammes => "ASEF education programmes", "asef-programmes";
+        /// Open Educational Resources (OER).
+        OpenEducationalResources => "Open Educational Resources", "open-educational-resources";
+        /// Massive Open Online Courses (MOOCs).
+        Moocs => "Massive Open Online Courses", "moocs";
+        /// Learning analytics platforms that tailor education to learners.
+        LearningAnalytics => "Learning analytics", "learning-analytics";
+        /// Virtual mobility created with technology.
+        VirtualMobility => "Virtual mobility", "virtual-mobility";
+        /// Joint projects between institutions.
+        JointProjects => "Joint projects", "joint-projects";
+        /// Joint research programmes.
+        JointResearch => "Joint research", "joint-research";
+        /// Sharing best practices and information.
+        BestPracticeSharing => "Sharing of best practices", "best-practice-sharing";
+        /// Capacity-building of policymakers and policy implementers.
+        CapacityBuilding => "Capacity-building", "capacity-building";
+        /// Dialogue on policy between the partners.
+        PolicyDialogue => "Policy dialogue", "policy-dialogue";
+        /// Participation of stakeholders in platforms and activities.
+        StakeholderParticipation => "Stakeholder participation", "stakeholder-participation";
+        /// Credit transfer between education systems.
+        CreditTransfer => "Credit transfer", "credit-transfer";
+        /// The ASEM Education Secretariat.
+        EducationSecretariat => "ASEM Education Secretariat", "education-secretariat";
+        /// The ASEM Education Ministers' Meetings and other ministerial meetings.
+        MinisterialMeetings => "Ministerial meetings", "ministerial-meetings";
+    }
+}
+
+/// A paragraph's tag: a [`Theme`] it addresses or an [`Instrument`] it names.
+///
+/// Both convert into it, so that one method asks for either:
+///
+/// ```
+/// use asem_seoul_declaration::{para, Instrument, Tag, Theme};
+///
+/// assert!(para!(6).evidence_for(Theme::Mobility).is_some());
+/// assert!(para!(6).evidence_for(Instrument::ErasmusPlus).is_some());
+/// assert_eq!(Tag::from(Theme::Equity).to_string(), "theme:equity");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tag {
+    /// A subject the paragraph addresses.
+    Theme(Theme),
+    /// A means the paragraph names.
+    Instrument(Instrument),
+}
+
+impl Tag {
+    /// The tag's id: `theme:equity`, `instrument:moocs`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Instrument, Tag};
+    /// assert_eq!(Tag::from(Instrument::Moocs).id(), "instrument:moocs");
+    /// ```
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Tag::Theme(theme) => theme.id(),
+            Tag::Instrument(instrument) => instrument.id(),
+        }
+    }
+
+    /// The tag's display name.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Tag, Theme};
+    /// assert_eq!(Tag::from(Theme::Equity).name(), "Equity and access");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Tag::Theme(theme) => theme.name(),
+            Tag::Instrument(instrument) => instrument.name(),
+        }
+    }
+}
+
+/// The id: `theme:equity`.
+impl fmt::Display for Tag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl From<Theme> for Tag {
+    fn from(theme: Theme) -> Tag {
+        Tag::Theme(theme)
+    }
+}
+
+impl From<Instrument> for Tag {
+    fn from(instrument: Instrument) -> Tag {
+        Tag::Instrument(instrument)
+    }
+}
+
+/// The words of a paragraph that justify one of its tags, or one of a
+/// commitment's themes.
+///
+/// ```
+/// use asem_seoul_declaration::{para, Tag, Theme};
+///
+/// let evidence = para!(10).evidence_for(Theme::DigitalInnovation).unwrap();
+/// assert_eq!(evidence.tag(), Tag::Theme(Theme::DigitalInnovation));
+/// assert_eq!(evidence.text(), "ICT – Information and Communication Technologies");
+/// // The en dash is three bytes, one code point and one UTF-16 unit.
+/// assert_eq!(evidence.range(), 38..88);
+/// assert_eq!(evidence.char_range(), 38..86);
+/// assert_eq!(format!("{evidence:?}"), r#"Evidence { tag: theme:digital-innovation, paragraph: 10, range: 38..88, text: "ICT – Information and Communication Technologies" }"#);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Evidence {
+    pub(crate) span: Span,
+    pub(crate) tag: Tag,
+}
+
+impl Evidence {
+    /// The tag the words justify.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Instrument, Tag};
+    /// let e = para!(6).evidence_for(Instrument::ErasmusPlus).unwrap();
+    /// assert_eq!((e.tag(), e.text()), (Tag::Instrument(Instrument::ErasmusPlus), "Erasmus+ programme"));
+    /// ```
+    #[must_use]
+    pub const fn tag(&self) -> Tag {
+        self.tag
+    }
+
+    /// Ties located words to their tags, at compile time.
+    pub(crate) const fn attach<const N: usize>(
+        paragraph: &'static Paragraph,
+        runs: [Run; N],
+        tags: [Tag; N],
+    ) -> [Evidence; N] {
+        let mut found = [Evidence {
+            span: Span::new(paragraph, Run { start: 0, text: "" }),
+            tag: Tag::Theme(Theme::Mobility),
+        }; N];
+        let mut i = 0;
+        while i < N {
+            found[i] = Evidence {
+                span: Span::new(paragraph, runs[i]),
+                tag: tags[i],
+            };
+            i += 1;
+        }
+        found
+    }
+}
+
+spanned!(Evidence, "the phrase that names the subject or the means", "para!(10).evidence_for(Theme::Equity).unwrap()");
+
+/// One line: `Evidence { tag: theme:mobility, paragraph: 4, range: 383..399, text: "promote mobility" }`.
+impl fmt::Debug for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Evidence {{ tag: {}, paragraph: {}, range: {:?}, text: {:?} }}",
+            self.tag,
+            self.paragraph().number(),
+            self.range(),
+            self.text()
+        )
+    }
+}

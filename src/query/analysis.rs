@@ -1,0 +1,192 @@
+//! The analyst's queries: names, clauses, sentences and commitments across
+//! the paragraphs.
+
+use std::iter::FusedIterator;
+
+use crate::model::clause::{Clause, Stance};
+use crate::model::commitment::Commitment;
+use crate::model::declaration::Declaration;
+use crate::model::mention::Mention;
+use crate::model::paragraph::Paragraph;
+use crate::model::referent::Referent;
+use crate::model::sentence::Sentence;
+use crate::model::tag::Theme;
+
+/// Whether `candidate` names the thing `asked` names: the same id, or one
+/// [linked](Referent::same_as) to it.
+fn names_the_same(asked: Referent, candidate: Referent) -> bool {
+    candidate == asked || asked.linked().contains(&candidate)
+}
+
+/// The analyst's queries.
+impl Declaration {
+    /// Every mention in every paragraph, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Referent};
+    /// let d = declaration();
+    /// assert!(d.mentions().count() > 90);
+    /// assert_eq!(d.mentions().filter(|m| m.referent() == Referent::Declaration).count(), 5);
+    /// assert_eq!(d.mentions().next_back().unwrap().text(), "ASEM Education Process");
+    /// ```
+    #[must_use]
+    pub fn mentions(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &'static Mention> + FusedIterator + Clone {
+        let paragraphs: &'static [Paragraph] = self.paragraphs;
+        paragraphs.iter().flat_map(Paragraph::mentions)
+    }
+
+    /// Every mention of the thing `referent` names, in document order, under
+    /// whichever of its [linked ids](Referent::same_as) it is given: the MOOCs
+    /// mentions for `Concept::Moocs`, `Instrument::Moocs` or `Acronym::Moocs`
+    /// alike.
+    ///
+    /// Takes anything that converts into a [`Referent`]: an
+    /// [`Entity`](crate::Entity), [`Instrument`](crate::Instrument),
+    /// [`Place`](crate::Place), [`Concept`](crate::Concept),
+    /// [`Theme`](crate::Theme), [`Acronym`](crate::Acronym),
+    /// [`&Meeting`](crate::Meeting) or [`&Summit`](crate::Summit).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Concept, Instrument};
+    ///
+    /// let ict: Vec<_> = declaration().mentions_of(Concept::Ict).collect();
+    /// assert_eq!(ict.len(), 5);
+    /// let moocs: Vec<&str> = declaration().mentions_of(Instrument::Moocs).map(|m| m.text()).collect();
+    /// assert_eq!(moocs, ["Massive Open Online Courses", "MOOCs"]);
+    /// ```
+    #[must_use]
+    pub fn mentions_of(
+        &self,
+        referent: impl Into<Referent>,
+    ) -> impl DoubleEndedIterator<Item = &'static Mention> + FusedIterator + Clone {
+        let referent = referent.into();
+        self.mentions()
+            .filter(move |m| names_the_same(referent, m.referent()))
+    }
+
+    /// Every clause led by the ministers' own verb, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance};
+    ///
+    /// let pledges = declaration().clauses().filter(|c| c.stance() == Stance::Pledge).count();
+    /// assert!(pledges > 10);
+    /// assert_eq!(declaration().clauses().next_back().unwrap().text(), "Building on");
+    /// ```
+    #[must_use]
+    pub fn clauses(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
+        let paragraphs: &'static [Paragraph] = self.paragraphs;
+        paragraphs.iter().flat_map(Paragraph::clauses)
+    }
+
+    /// The clauses at least as strong as `stance`, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance};
+    ///
+    /// let calls_and_pledges = declaration().clauses_at_least(Stance::Call);
+    /// assert!(calls_and_pledges.clone().all(|c| c.stance() >= Stance::Call));
+    /// assert!(calls_and_pledges.clone().any(|c| c.text() == "We invite"));
+    /// ```
+    #[must_use]
+    pub fn clauses_at_least(
+        &self,
+        stance: Stance,
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
+        self.clauses().filter(move |c| c.stance() >= stance)
+    }
+
+    /// The clauses of the paragraphs tagged with `theme`, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Stance, Theme};
+    ///
+    /// let pledged: Vec<_> = declaration()
+    ///     .clauses_on(Theme::Mobility)
+    ///     .filter(|c| c.stance() >= Stance::Pledge)
+    ///     .map(|c| (c.paragraph().number(), c.text()))
+    ///     .collect();
+    /// assert!(pledged.contains(&(6, "we declare")));
+    /// ```
+    #[must_use]
+    pub fn clauses_on(
+        &self,
+        theme: Theme,
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
+        self.paragraphs_with_theme(theme).flat_map(Paragraph::clauses)
+    }
+
+    /// Every sentence of every paragraph, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let d = declaration();
+    /// assert_eq!(d.sentences().count(), d.paragraphs().iter().map(|p| p.sentences().len()).sum::<usize>());
+    /// assert!(d.sentences().next().unwrap().text().starts_with("We, Education Ministers"));
+    /// ```
+    #[must_use]
+    pub fn sentences(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &'static Sentence> + FusedIterator + Clone {
+        let paragraphs: &'static [Paragraph] = self.paragraphs;
+        paragraphs.iter().flat_map(Paragraph::sentences)
+    }
+
+    /// Every commitment and request, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, CommitmentKind};
+    /// let d = declaration();
+    /// let requests = d.commitments().filter(|c| c.kind() == CommitmentKind::Request).count();
+    /// assert_eq!((d.commitments().count(), requests), (25, 7));
+    /// ```
+    #[must_use]
+    pub fn commitments(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone {
+        let paragraphs: &'static [Paragraph] = self.paragraphs;
+        paragraphs.iter().flat_map(Paragraph::commitments)
+    }
+
+    /// The commitments that address `theme`, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Theme};
+    /// let on_recognition: Vec<String> = declaration().commitments_on(Theme::Recognition).map(|c| c.id().to_string()).collect();
+    /// assert_eq!(on_recognition, ["commitment:6-3", "commitment:10-6"]);
+    /// ```
+    #[must_use]
+    pub fn commitments_on(
+        &self,
+        theme: Theme,
+    ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone {
+        self.commitments()
+            .filter(move |c| c.evidence_for(theme).is_some())
+    }
+
+    /// The commitments `actor` is to act on, in document order: the ministers'
+    /// pledges for [`Referent::Ministers`], the requests made of a party for
+    /// that party (under whichever of its [linked ids](Referent::same_as) it is
+    /// given).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Entity, Instrument, Referent};
+    /// let d = declaration();
+    /// assert_eq!(d.commitments_by(Referent::Ministers).count(), 18);
+    /// assert_eq!(d.commitments_by(Entity::AsemEducationSecretariat).count(), 3);
+    /// assert_eq!(d.commitments_by(Instrument::EducationSecretariat).count(), 3);
+    /// ```
+    #[must_use]
+    pub fn commitments_by(
+        &self,
+        actor: impl Into<Referent>,
+    ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone {
+        let actor = actor.into();
+        self.commitments()
+            .filter(move |c| names_the_same(actor, c.actor()))
+    }
+}

@@ -1,0 +1,253 @@
+//! Reading names: every vocabulary, referent id and commitment id parses from
+//! what people and the text write, and `expand` reads the glossary.
+//!
+//! A name is compared after trimming white space, ignoring ASCII case, and
+//! with the typewriter apostrophe (') and the typographic one (’) taken as the
+//! same, so that a name copied from the rendered documentation parses too.
+
+use std::str::FromStr;
+
+use crate::facts::{DECLARATION, MEETINGS, SERIES};
+use crate::model::acronym::Acronym;
+use crate::model::clause::{ClauseForm, Stance, Verb};
+use crate::model::commitment::{CommitmentId, CommitmentKind, Strength};
+use crate::model::error::Error;
+use crate::model::referent::{Concept, Entity, Place, Referent, DECLARATION_ID, KINDS, MINISTERS_ID};
+use crate::model::section::Section;
+use crate::model::tag::{Instrument, Theme};
+use crate::model::vocabulary::Vocabulary;
+
+/// Whether `a` and `b` are the same name: ASCII case and the two apostrophes
+/// aside.
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    let fold = |c: char| match c {
+        '’' => '\'',
+        c => c.to_ascii_lowercase(),
+    };
+    a.chars().map(fold).eq(b.chars().map(fold))
+}
+
+/// `given` without a leading `kind:` (any case); `None` without one.
+fn strip_kind<'a>(given: &'a str, kind: &str) -> Option<&'a str> {
+    given
+        .split_once(':')
+        .filter(|(prefix, _)| prefix.eq_ignore_ascii_case(kind))
+        .map(|(_, rest)| rest)
+}
+
+/// The forms the text writes for a vocabulary's variant, besides its name.
+trait Written: Vocabulary {
+    fn written(self) -> &'static [&'static str] {
+        &[]
+    }
+}
+
+impl Written for Entity {
+    fn written(self) -> &'static [&'static str] {
+        Referent::Entity(self).names()
+    }
+}
+
+impl Written for Instrument {
+    fn written(self) -> &'static [&'static str] {
+        Referent::Instrument(self).names()
+    }
+}
+
+impl Written for Place {
+    fn written(self) -> &'static [&'static str] {
+        Referent::Place(self).names()
+    }
+}
+
+impl Written for Concept {
+    fn written(self) -> &'static [&'static str] {
+        Referent::Concept(self).names()
+    }
+}
+
+impl Written for Acronym {
+    fn written(self) -> &'static [&'static str] {
+        self.forms()
+    }
+}
+
+impl Written for Section {}
+impl Written for Theme {}
+impl Written for Stance {}
+impl Written for Verb {}
+impl Written for ClauseForm {}
+impl Written for CommitmentKind {}
+impl Written for Strength {}
+
+/// The variant `given` names: by display name, slug, id (`KIND:SLUG` or
+/// `KIND:` and the name) or a form the text writes.
+fn parse<V: Written>(given: &str) -> Result<V, Error> {
+    let trimmed = given.trim();
+    let bare = strip_kind(trimmed, V::KIND).unwrap_or(trimmed);
+    V::VARIANTS
+        .iter()
+        .copied()
+        .find(|&v| {
+            same_name(v.name(), bare)
+                || same_name(v.slug(), bare)
+                || same_name(v.name(), trimmed)
+                || v.written().iter().any(|form| same_name(form, trimmed) || same_name(form, bare))
+        })
+        .ok_or_else(|| Error::UnknownName {
+            kind: V::NOUN,
+            given: given.to_owned(),
+            accepted: V::SLUGS,
+        })
+}
+
+macro_rules! parses {
+    ($($type:ty),+) => {$(
+        impl FromStr for $type {
+            type Err = Error;
+
+            /// The display name, the slug, the id, or a form the text writes;
+            /// white space around it, ASCII case and the kind of apostrophe
+            /// do not matter.
+            fn from_str(given: &str) -> Result<Self, Error> {
+                parse(given)
+            }
+        }
+    )+};
+}
+
+parses!(Section, Theme, Instrument, Entity, Place, Concept, Acronym, Stance, Verb, ClauseForm, CommitmentKind, Strength);
+
+impl FromStr for Referent {
+    type Err = Error;
+
+    /// An id, `KIND:SLUG`, or `KIND:` and the referent's name or a form the
+    /// text writes; white space around it, ASCII case and the kind of
+    /// apostrophe do not matter. Only the meetings and the summit the
+    /// declaration names parse.
+    fn from_str(given: &str) -> Result<Referent, Error> {
+        let trimmed = given.trim();
+        let unknown_kind = || Error::UnknownReferent {
+            given: given.to_owned(),
+            kinds: KINDS,
+        };
+        let (kind, bare) = trimmed.split_once(':').ok_or_else(unknown_kind)?;
+        match kind.to_ascii_lowercase().as_str() {
+            "entity" => parse(given).map(Referent::Entity),
+            "instrument" => parse(given).map(Referent::Instrument),
+            "place" => parse(given).map(Referent::Place),
+            "concept" => parse(given).map(Referent::Concept),
+            "theme" => parse(given).map(Referent::Theme),
+            "acronym" => parse(given).map(Referent::Acronym),
+            "meeting" => one_of("meeting", given, bare, MEETINGS.iter().map(Referent::Meeting), MEETING_SLUGS),
+            "summit" => one_of("summit", given, bare, [Referent::Summit(SERIES.origin)], SUMMIT_SLUGS),
+            "ministers" => one_of("ministers", given, bare, [Referent::Ministers], MINISTERS_SLUGS),
+            "declaration" => one_of("declaration", given, bare, [Referent::Declaration], DECLARATION_SLUGS),
+            _ => Err(unknown_kind()),
+        }
+    }
+}
+
+/// The one of `known` (referents of `kind` that are no vocabulary's variants)
+/// that `bare`, the part of `given` after its kind, names: by its id's slug, its
+/// name or a form the text writes.
+fn one_of(
+    kind: &'static str,
+    given: &str,
+    bare: &str,
+    known: impl IntoIterator<Item = Referent>,
+    accepted: &'static [&'static str],
+) -> Result<Referent, Error> {
+    known
+        .into_iter()
+        .find(|r| {
+            let slug = r.id().split_once(':').map_or("", |(_, slug)| slug);
+            same_name(slug, bare)
+                || same_name(r.name(), bare)
+                || r.names().iter().any(|n| same_name(n, bare))
+        })
+        .ok_or_else(|| Error::UnknownName {
+            kind,
+            given: given.to_owned(),
+            accepted,
+        })
+}
+
+/// The part of an id after its kind.
+const fn slug(id: &'static str) -> &'static str {
+    let bytes = id.as_bytes();
+    let mut at = 0;
+    while bytes[at] != b':' {
+        at += 1;
+    }
+    match std::str::from_utf8(bytes.split_at(at + 1).1) {
+        Ok(slug) => slug,
+        Err(_) => id,
+    }
+}
+
+/// The slugs of the meetings' ids, for messages.
+const MEETING_SLUGS: &[&str] = &[
+    slug(MEETINGS[0].id),
+    slug(MEETINGS[1].id),
+    slug(MEETINGS[2].id),
+    slug(MEETINGS[3].id),
+    slug(MEETINGS[4].id),
+    slug(MEETINGS[5].id),
+];
+
+/// The slug of the one summit the declaration names, for messages.
+const SUMMIT_SLUGS: &[&str] = &[slug(SERIES.origin.id)];
+
+/// The slugs of the ministers' and the declaration's ids, for messages.
+const MINISTERS_SLUGS: &[&str] = &[slug(MINISTERS_ID)];
+const DECLARATION_SLUGS: &[&str] = &[slug(DECLARATION_ID)];
+
+impl FromStr for CommitmentId {
+    type Err = Error;
+
+    /// `commitment:PARAGRAPH-ORDER`, or `PARAGRAPH-ORDER` alone, if it names a
+    /// commitment of the declaration.
+    fn from_str(given: &str) -> Result<CommitmentId, Error> {
+        let trimmed = given.trim();
+        let bare = strip_kind(trimmed, "commitment").unwrap_or(trimmed);
+        let number = |s: &str| s.trim().parse::<u8>().ok();
+        bare.split_once('-')
+            .and_then(|(p, o)| Some((number(p)?, number(o)?)))
+            .and_then(|(paragraph, order)| {
+                let p = DECLARATION.paragraph(paragraph).ok()?;
+                p.commitments().nth(usize::from(order).checked_sub(1)?).map(|c| c.id())
+            })
+            .ok_or_else(|| Error::NoSuchCommitment {
+                given: given.to_owned(),
+            })
+    }
+}
+
+/// What `acronym` stands for, in any form the text writes it and any case;
+/// `None` if the declaration does not use it.
+///
+/// ```
+/// use asem_seoul_declaration::expand;
+///
+/// assert_eq!(expand("OER"), Some("Open Educational Resources"));
+/// assert_eq!(expand(" moocs "), Some("Massive Open Online Courses"));
+/// assert_eq!(expand("ASEM LEMC"), Some("ASEM Labour and Employment Ministers' Conferences"));
+/// assert_eq!(expand("NATO"), None);
+/// ```
+#[must_use]
+pub fn expand(acronym: &str) -> Option<&'static str> {
+    acronym.parse::<Acronym>().ok().map(Acronym::expansion)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_compare_without_case_or_apostrophe_kind() {
+        assert!(same_name("Ministers’ Conferences", "ministers' conferences"));
+        assert!(!same_name("Ministers", "Minister"));
+        assert_eq!(slug("meeting:asemme6"), "asemme6");
+    }
+}

@@ -1,0 +1,161 @@
+//! What the marked-up editions (Markdown, HTML, Akoma Ntoso) mark in a text:
+//! names, clauses, commitments, italics and acronyms, as runs that nest.
+
+use std::ops::Range;
+
+#[cfg(any(feature = "markdown", feature = "html"))]
+use super::{inline, Inline};
+use crate::model::acronym::Acronym;
+use crate::model::clause::Clause;
+use crate::model::commitment::Commitment;
+use crate::model::mention::Mention;
+use crate::model::paragraph::Paragraph;
+use crate::model::span::Run;
+
+/// A run of a text that a format may mark up.
+#[derive(Clone, Copy, Debug)]
+// Each format reads what it marks up: the HTML edition reads every mark, the
+// others some, so a build with only those leaves some payloads unread.
+#[cfg_attr(not(feature = "html"), allow(dead_code))]
+pub(crate) enum Mark {
+    /// A name and what it refers to.
+    Mention(&'static Mention),
+    /// A clause's verb phrase.
+    Clause(&'static Clause),
+    /// A commitment's text.
+    Commitment(&'static Commitment),
+    /// Words the source sets in italics.
+    Emphasis,
+    /// An acronym, as one of the forms the text writes.
+    Abbr(Acronym),
+}
+
+/// The marks of a paragraph: its mentions, clauses, emphasis and acronyms.
+pub(crate) fn paragraph_marks(p: &Paragraph) -> Vec<(Range<usize>, Mark)> {
+    let mentions = p.mentions().map(|m| (m.range(), Mark::Mention(m)));
+    let clauses = p.clauses().map(|c| (c.range(), Mark::Clause(c)));
+    let commitments = p.commitments().map(|c| (c.range(), Mark::Commitment(c)));
+    let emphasis = p.emphasis().map(|r| (r, Mark::Emphasis));
+    let mut marks: Vec<_> = mentions
+        .chain(clauses)
+        .chain(commitments)
+        .chain(emphasis)
+        .collect();
+    marks.extend(acronym_marks(p.text()));
+    marks
+}
+
+/// The marks of any other text (a footnote, a cover line, a heading): the
+/// given emphasis and the acronyms.
+pub(crate) fn text_marks(text: &str, emphasis: &[Run]) -> Vec<(Range<usize>, Mark)> {
+    let mut marks: Vec<_> = emphasis
+        .iter()
+        .map(|s| (s.range(), Mark::Emphasis))
+        .collect();
+    marks.extend(acronym_marks(text));
+    marks
+}
+
+/// Every acronym in `text` as a whole word (the one rule for `<abbr>`): each
+/// written form of each acronym, not inside a longer word, the longest form
+/// first where forms overlap ("ASEM FMM" over "ASEM").
+fn acronym_marks(text: &str) -> Vec<(Range<usize>, Mark)> {
+    let mut forms: Vec<(&str, Acronym)> = Acronym::iter()
+        .flat_map(|a| a.forms().iter().map(move |&form| (form, a)))
+        .collect();
+    forms.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut found: Vec<(Range<usize>, Mark)> = Vec::new();
+    for (form, acronym) in forms {
+        for (at, _) in text.match_indices(form) {
+            let range = at..at + form.len();
+            let whole = !is_word(text[..at].chars().next_back())
+                && !is_word(text[range.end..].chars().next());
+            let overlaps = found
+                .iter()
+                .any(|(r, _)| r.start < range.end && range.start < r.end);
+            if whole && !overlaps {
+                found.push((range, Mark::Abbr(acronym)));
+            }
+        }
+    }
+    found
+}
+
+/// Walks a paragraph's text as a run of pieces; see [`inline`].
+#[cfg(any(feature = "markdown", feature = "html"))]
+pub(crate) fn paragraph_inline<E>(
+    p: &Paragraph,
+    visit: impl FnMut(Inline<Mark>) -> Result<(), E>,
+) -> Result<(), E> {
+    inline(p.text(), paragraph_marks(p), p.footnote_refs, visit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text's marks nest: none starts inside another and ends outside it.
+    #[test]
+    fn marks_nest_in_every_paragraph() {
+        for p in crate::declaration().paragraphs() {
+            let marks = paragraph_marks(p);
+            for (a, _) in &marks {
+                for (b, _) in &marks {
+                    let crosses = a.start < b.start && b.start < a.end && a.end < b.end;
+                    assert!(!crosses, "paragraph {}: {a:?} and {b:?} cross", p.number());
+                }
+            }
+        }
+    }
+
+    #[cfg(any(feature = "markdown", feature = "html"))]
+    #[test]
+    fn the_walk_hands_out_the_whole_text_once_with_balanced_marks() {
+        for p in crate::declaration().paragraphs() {
+            let mut text = String::new();
+            let (mut depth, mut opened, mut notes) = (0i32, 0, 0);
+            paragraph_inline(p, |piece| {
+                match piece {
+                    Inline::Text(t) => text.push_str(t),
+                    Inline::Open(_) => {
+                        depth += 1;
+                        opened += 1;
+                    }
+                    Inline::Close(_) => depth -= 1,
+                    Inline::Note(n) => {
+                        assert_eq!(text.len(), n.offset());
+                        notes += 1;
+                    }
+                }
+                assert!(depth >= 0);
+                Ok::<(), ()>(())
+            })
+            .unwrap();
+            assert_eq!(text, p.text());
+            assert_eq!(depth, 0);
+            assert_eq!(opened, paragraph_marks(p).len());
+            assert_eq!(notes, p.footnote_refs().len());
+        }
+    }
+
+    #[cfg(any(feature = "markdown", feature = "html"))]
+    #[test]
+    fn a_mention_closes_before_the_marker_that_follows_it() {
+        let p = crate::para!(2);
+        let mut pieces = Vec::new();
+        paragraph_inline(p, |piece| {
+            pieces.push(piece);
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        let note = pieces
+            .iter()
+            .position(|p| matches!(p, Inline::Note(_)))
+            .unwrap();
+        assert!(matches!(
+            pieces[note - 1],
+            Inline::Close(Mark::Mention(m)) if m.text() == "ASEM Education Ministers' Meetings"
+        ));
+    }
+}

@@ -1,0 +1,308 @@
+//! The rows of each table, and the list that pairs each table's schema with
+//! the function that makes its rows.
+
+use std::fmt::Write;
+
+use super::schema;
+use super::{Cell, Schema};
+use crate::render::terms::terms;
+use crate::{Acronym, Declaration, Paragraph, Section, Span};
+
+/// Every table, in the package's order: its schema and its rows.
+pub(super) static TABLES: [(&Schema, fn(&Declaration) -> Vec<Vec<Cell>>); 15] = [
+    (&schema::PARAGRAPHS, paragraphs),
+    (&schema::SECTIONS, sections),
+    (&schema::SENTENCES, sentences),
+    (&schema::THEMES, themes),
+    (&schema::INSTRUMENTS, instruments),
+    (&schema::MENTIONS, mentions),
+    (&schema::CLAUSES, clauses),
+    (&schema::ADDRESSEES, addressees),
+    (&schema::COMMITMENTS, commitments),
+    (&schema::COMMITMENT_THEMES, commitment_themes),
+    (&schema::FOOTNOTES, footnotes),
+    (&schema::ACRONYMS, acronyms),
+    (&schema::MEETINGS, meetings),
+    (&schema::VOCABULARY, vocabulary),
+    (&schema::SAME_AS, same_as),
+];
+
+/// The words of `span`, then their six span cells.
+fn spanned(span: Span) -> [Cell; 7] {
+    let chars = span.char_range();
+    let utf16 = span.utf16_range();
+    let bytes = span.range();
+    [
+        span.text().into(),
+        chars.start.into(),
+        chars.end.into(),
+        utf16.start.into(),
+        utf16.end.into(),
+        bytes.start.into(),
+        bytes.end.into(),
+    ]
+}
+
+/// The same seven cells, empty where there are no words.
+fn spanned_or_empty(span: Option<Span>) -> [Cell; 7] {
+    span.map_or_else(|| std::array::from_fn(|_| Cell::Empty), spanned)
+}
+
+/// `head` followed by each of `tails`.
+fn row(head: impl IntoIterator<Item = Cell>, tails: &[&[Cell]]) -> Vec<Cell> {
+    let mut row: Vec<Cell> = head.into_iter().collect();
+    for tail in tails {
+        row.extend(tail.iter().cloned());
+    }
+    row
+}
+
+fn paragraphs(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.paragraphs()
+        .iter()
+        .map(|p| vec![p.number().into(), p.section().id().into(), p.text().into()])
+        .collect()
+}
+
+fn sections(d: &Declaration) -> Vec<Vec<Cell>> {
+    Section::iter()
+        .map(|s| {
+            let within = d.paragraphs_in(s);
+            vec![
+                s.id().into(),
+                s.name().into(),
+                s.parent().map(Section::id).into(),
+                s.depth().into(),
+                within.first().map(Paragraph::number).into(),
+                within.last().map(Paragraph::number).into(),
+            ]
+        })
+        .collect()
+}
+
+fn sentences(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.sentences()
+        .map(|s| {
+            row(
+                [s.paragraph().number().into(), s.number().into()],
+                &[&spanned(s.span())],
+            )
+        })
+        .collect()
+}
+
+/// A row per tag for which `theme` holds (themes, or else instruments).
+fn tags(d: &Declaration, theme: bool) -> Vec<Vec<Cell>> {
+    d.paragraphs()
+        .iter()
+        .flat_map(Paragraph::evidence)
+        .filter(|e| matches!(e.tag(), crate::Tag::Theme(_)) == theme)
+        .map(|e| {
+            row(
+                [e.paragraph().number().into(), e.tag().id().into()],
+                &[&spanned(e.span())],
+            )
+        })
+        .collect()
+}
+
+fn themes(d: &Declaration) -> Vec<Vec<Cell>> {
+    tags(d, true)
+}
+
+fn instruments(d: &Declaration) -> Vec<Vec<Cell>> {
+    tags(d, false)
+}
+
+fn mentions(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.paragraphs()
+        .iter()
+        .flat_map(|p| {
+            p.mentions().enumerate().map(|(i, m)| {
+                row(
+                    [p.number().into(), (i + 1).into(), m.referent().id().into()],
+                    &[&spanned(m.span())],
+                )
+            })
+        })
+        .collect()
+}
+
+fn clauses(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.paragraphs()
+        .iter()
+        .flat_map(|p| {
+            p.clauses().enumerate().map(|(i, c)| {
+                row(
+                    [
+                        p.number().into(),
+                        (i + 1).into(),
+                        c.verb().id().into(),
+                        c.form().id().into(),
+                        c.stance().id().into(),
+                        c.sentence().number().into(),
+                    ],
+                    &[&spanned(c.span()), &spanned(c.scope())],
+                )
+            })
+        })
+        .collect()
+}
+
+fn addressees(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.paragraphs()
+        .iter()
+        .flat_map(|p| {
+            p.clauses().enumerate().flat_map(move |(i, c)| {
+                c.addressees()
+                    .iter()
+                    .map(move |e| vec![p.number().into(), (i + 1).into(), e.id().into()])
+            })
+        })
+        .collect()
+}
+
+fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.commitments()
+        .map(|c| {
+            let p = c.paragraph();
+            let clause = p.clauses().position(|other| other == c.clause()).map(|i| i + 1);
+            row(
+                [
+                    c.id().to_string().into(),
+                    p.number().into(),
+                    c.id().order().into(),
+                    c.kind().id().into(),
+                    c.actor().id().into(),
+                    c.strength().id().into(),
+                    clause.into(),
+                    c.sentence().number().into(),
+                ],
+                &[
+                    &spanned(c.span()),
+                    &spanned(c.action()),
+                    &spanned_or_empty(c.target()),
+                    &spanned_or_empty(c.timeframe()),
+                ],
+            )
+        })
+        .collect()
+}
+
+fn commitment_themes(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.commitments()
+        .flat_map(|c| {
+            c.evidence().map(move |e| {
+                row(
+                    [
+                        c.id().to_string().into(),
+                        c.paragraph().number().into(),
+                        e.tag().id().into(),
+                    ],
+                    &[&spanned(e.span())],
+                )
+            })
+        })
+        .collect()
+}
+
+fn footnotes(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.paragraphs()
+        .iter()
+        .flat_map(|p| {
+            p.footnote_refs().map(move |marker| {
+                row(
+                    [marker.number().into(), p.number().into()],
+                    &[&spanned(marker.span()), &[marker.footnote().text().into()]],
+                )
+            })
+        })
+        .collect()
+}
+
+fn acronyms(_: &Declaration) -> Vec<Vec<Cell>> {
+    Acronym::iter()
+        .map(|a| {
+            vec![
+                a.id().into(),
+                a.name().into(),
+                json_array(a.forms()).into(),
+                a.expansion().into(),
+                a.expanded_in().map(Paragraph::number).into(),
+            ]
+        })
+        .collect()
+}
+
+fn meetings(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.series()
+        .meetings()
+        .iter()
+        .map(|m| {
+            let dates = m.dates();
+            vec![
+                m.id().into(),
+                m.ordinal().into(),
+                m.acronym().into(),
+                m.name().into(),
+                m.city().into(),
+                m.year().into(),
+                m.theme().into(),
+                dates.map(|d| d.first().to_string()).into(),
+                dates.map(|d| d.last().to_string()).into(),
+                m.country().into(),
+                m.venue().into(),
+                m.host().into(),
+            ]
+        })
+        .collect()
+}
+
+fn vocabulary(d: &Declaration) -> Vec<Vec<Cell>> {
+    terms(d)
+        .into_iter()
+        .map(|t| vec![t.id.into(), t.kind.into(), t.name.into(), t.description.into()])
+        .collect()
+}
+
+fn same_as(d: &Declaration) -> Vec<Vec<Cell>> {
+    terms(d)
+        .into_iter()
+        .flat_map(|t| t.same_as.into_iter().map(move |other| vec![t.id.into(), other.into()]))
+        .collect()
+}
+
+/// Strings as a JSON array, as Table Schema's `array` type reads a cell.
+fn json_array(items: &[&str]) -> String {
+    let mut out = String::from("[");
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('"');
+        for c in item.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if c.is_control() => {
+                    let _ = write!(out, "\\u{:04x}", u32::from(c));
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+    out.push(']');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_array;
+
+    #[test]
+    fn a_json_array_escapes_what_json_must() {
+        assert_eq!(json_array(&["a\"b", "c\\d", "e\u{1}"]), r#"["a\"b","c\\d","e\u0001"]"#);
+        assert_eq!(json_array(&[]), "[]");
+    }
+}

@@ -1,0 +1,449 @@
+//! What each table is: its name, what a row is, its fields with their types
+//! and descriptions, its primary key and its foreign keys, as the data
+//! package's Table Schemas give them.
+
+use super::FieldKind::{Array, Date, Integer, String as Str};
+use super::{Field, ForeignKey, Schema};
+
+const PARAGRAPH: Field = Field::new(
+    "paragraph",
+    Integer,
+    "The number of the paragraph, 1 to 16.",
+);
+
+/// The six span columns of the column `$column`, named with `$prefix`: where
+/// its words stand in the paragraph's text, in every unit.
+macro_rules! span {
+    ($prefix:literal, $column:literal) => {
+        [
+            Field::new(
+                concat!($prefix, "start"),
+                Integer,
+                concat!("Where `", $column, "` starts in its paragraph's text, in Unicode code points from 0 (Python, R)."),
+            ),
+            Field::new(
+                concat!($prefix, "end"),
+                Integer,
+                concat!("Where `", $column, "` ends in its paragraph's text, in Unicode code points, exclusive."),
+            ),
+            Field::new(
+                concat!($prefix, "utf16_start"),
+                Integer,
+                concat!("Where `", $column, "` starts, in UTF-16 code units (JavaScript, Java, .NET)."),
+            ),
+            Field::new(
+                concat!($prefix, "utf16_end"),
+                Integer,
+                concat!("Where `", $column, "` ends, in UTF-16 code units, exclusive."),
+            ),
+            Field::new(
+                concat!($prefix, "utf8_start"),
+                Integer,
+                concat!("Where `", $column, "` starts, in bytes of UTF-8 (Rust)."),
+            ),
+            Field::new(
+                concat!($prefix, "utf8_end"),
+                Integer,
+                concat!("Where `", $column, "` ends, in bytes of UTF-8, exclusive."),
+            ),
+        ]
+    };
+}
+
+/// The same six columns, each empty where the words are absent.
+const fn optional<const N: usize>(fields: [Field; N]) -> [Field; N] {
+    let mut out = fields;
+    let mut i = 0;
+    while i < N {
+        out[i] = out[i].optional();
+        i += 1;
+    }
+    out
+}
+
+/// Concatenates field lists at compile time.
+const fn fields<const N: usize>(parts: &[&[Field]]) -> [Field; N] {
+    let mut out = [PARAGRAPH; N];
+    let (mut at, mut part) = (0, 0);
+    while part < parts.len() {
+        let mut i = 0;
+        while i < parts[part].len() {
+            out[at] = parts[part][i];
+            at += 1;
+            i += 1;
+        }
+        part += 1;
+    }
+    assert!(at == N, "the field count is the sum of the parts");
+    out
+}
+
+const SPAN: [Field; 6] = span!("", "text");
+
+const TO_PARAGRAPHS: ForeignKey = ForeignKey::new(&["paragraph"], "paragraphs", &["number"]);
+const TO_SENTENCES: ForeignKey = ForeignKey::new(
+    &["paragraph", "sentence"],
+    "sentences",
+    &["paragraph", "sentence"],
+);
+
+/// A foreign key from `column` to the vocabulary.
+const fn to_vocabulary(column: &'static [&'static str]) -> ForeignKey {
+    ForeignKey::new(column, "vocabulary", &["id"])
+}
+
+pub(crate) static PARAGRAPHS: Schema = Schema {
+    name: "paragraphs",
+    description: "One of the 16 numbered paragraphs.",
+    fields: &[
+        Field::new("number", Integer, "The paragraph's number, 1 to 16."),
+        Field::new(
+            "section",
+            Str,
+            "The id of the innermost heading the paragraph stands under.",
+        ),
+        Field::new("text", Str, "The paragraph's text, verbatim."),
+    ],
+    primary_key: &["number"],
+    foreign_keys: &[ForeignKey::new(&["section"], "sections", &["id"])],
+};
+
+pub(crate) static SECTIONS: Schema = Schema {
+    name: "sections",
+    description: "A heading of the declaration.",
+    fields: &[
+        Field::new("id", Str, "The heading's id, `section:SLUG`."),
+        Field::new("title", Str, "The heading as the document prints it."),
+        Field::new(
+            "parent",
+            Str,
+            "The id of the heading it stands under; empty for a top-level heading.",
+        )
+        .optional(),
+        Field::new(
+            "depth",
+            Integer,
+            "0 for a top-level heading, 1 below it, 2 below that.",
+        ),
+        Field::new(
+            "first_paragraph",
+            Integer,
+            "The first paragraph under the heading, its sub-headings included.",
+        ),
+        Field::new(
+            "last_paragraph",
+            Integer,
+            "The last paragraph under the heading, its sub-headings included.",
+        ),
+    ],
+    primary_key: &["id"],
+    foreign_keys: &[
+        ForeignKey::new(&["parent"], "sections", &["id"]),
+        ForeignKey::new(&["first_paragraph"], "paragraphs", &["number"]),
+        ForeignKey::new(&["last_paragraph"], "paragraphs", &["number"]),
+    ],
+};
+
+const SENTENCE_FIELDS: [Field; 9] = fields(&[
+    &[
+        PARAGRAPH,
+        Field::new(
+            "sentence",
+            Integer,
+            "The sentence's place in its paragraph, from 1.",
+        ),
+        Field::new("text", Str, "The sentence, its closing mark included."),
+    ],
+    &SPAN,
+]);
+
+pub(crate) static SENTENCES: Schema = Schema {
+    name: "sentences",
+    description: "A sentence of a paragraph: it ends at a full stop, question mark or exclamation mark before a space or the paragraph's end (\"e.g.\" ends none).",
+    fields: &SENTENCE_FIELDS,
+    primary_key: &["paragraph", "sentence"],
+    foreign_keys: &[TO_PARAGRAPHS],
+};
+
+const THEME_FIELDS: [Field; 9] = fields(&[
+    &[
+        PARAGRAPH,
+        Field::new("theme", Str, "The theme's id, `theme:SLUG`."),
+        Field::new("text", Str, "The words of the paragraph that justify the tag."),
+    ],
+    &SPAN,
+]);
+
+pub(crate) static THEMES: Schema = Schema {
+    name: "themes",
+    description: "A theme tag on a paragraph, with the words that justify it.",
+    fields: &THEME_FIELDS,
+    primary_key: &["paragraph", "theme"],
+    foreign_keys: &[TO_PARAGRAPHS, to_vocabulary(&["theme"])],
+};
+
+const INSTRUMENT_FIELDS: [Field; 9] = fields(&[
+    &[
+        PARAGRAPH,
+        Field::new("instrument", Str, "The instrument's id, `instrument:SLUG`."),
+        Field::new("text", Str, "The words of the paragraph that justify the tag."),
+    ],
+    &SPAN,
+]);
+
+pub(crate) static INSTRUMENTS: Schema = Schema {
+    name: "instruments",
+    description: "An instrument tag on a paragraph, with the words that justify it.",
+    fields: &INSTRUMENT_FIELDS,
+    primary_key: &["paragraph", "instrument"],
+    foreign_keys: &[TO_PARAGRAPHS, to_vocabulary(&["instrument"])],
+};
+
+const MENTION_FIELDS: [Field; 10] = fields(&[
+    &[
+        PARAGRAPH,
+        Field::new(
+            "mention",
+            Integer,
+            "The mention's place among the paragraph's mentions, from 1.",
+        ),
+        Field::new(
+            "referent",
+            Str,
+            "The id of what the name refers to, `KIND:SLUG`; the `same_as` table links the ids that name one thing.",
+        ),
+        Field::new("text", Str, "The name as written."),
+    ],
+    &SPAN,
+]);
+
+pub(crate) static MENTIONS: Schema = Schema {
+    name: "mentions",
+    description: "A name in a paragraph and what it refers to.",
+    fields: &MENTION_FIELDS,
+    primary_key: &["paragraph", "mention"],
+    foreign_keys: &[TO_PARAGRAPHS, to_vocabulary(&["referent"])],
+};
+
+const CLAUSE_FIELDS: [Field; 20] = fields(&[
+    &[
+        PARAGRAPH,
+        Field::new("clause", Integer, "The clause's place among the paragraph's clauses, from 1."),
+        Field::new("verb", Str, "The verb's id, `verb:SLUG`."),
+        Field::new("form", Str, "`form:main` for a main verb, `form:participial` for a participial opening."),
+        Field::new("stance", Str, "How strongly the clause commits the ministers: `stance:pledge`, `stance:call` or `stance:acknowledgement`."),
+        Field::new("sentence", Integer, "The sentence the clause stands in, from 1."),
+        Field::new("text", Str, "The verb phrase that leads the clause, as written."),
+    ],
+    &SPAN,
+    &[Field::new(
+        "scope",
+        Str,
+        "The words the verb governs: to the end of the sentence or to the ministers' next clause in it, without the words that join the two.",
+    )],
+    &span!("scope_", "scope"),
+]);
+
+pub(crate) static CLAUSES: Schema = Schema {
+    name: "clauses",
+    description: "A clause led by the ministers' own verb, graded by stance, with the words it governs.",
+    fields: &CLAUSE_FIELDS,
+    primary_key: &["paragraph", "clause"],
+    foreign_keys: &[
+        TO_PARAGRAPHS,
+        TO_SENTENCES,
+        to_vocabulary(&["verb"]),
+        to_vocabulary(&["form"]),
+        to_vocabulary(&["stance"]),
+    ],
+};
+
+pub(crate) static ADDRESSEES: Schema = Schema {
+    name: "addressees",
+    description: "A body a clause is addressed to.",
+    fields: &[
+        PARAGRAPH,
+        Field::new(
+            "clause",
+            Integer,
+            "The clause's place among the paragraph's clauses, from 1.",
+        ),
+        Field::new(
+            "entity",
+            Str,
+            "The id of a body the clause is addressed to, `entity:SLUG`.",
+        ),
+    ],
+    primary_key: &["paragraph", "clause", "entity"],
+    foreign_keys: &[
+        ForeignKey::new(&["paragraph", "clause"], "clauses", &["paragraph", "clause"]),
+        to_vocabulary(&["entity"]),
+    ],
+};
+
+const COMMITMENT_FIELDS: [Field; 36] = fields(&[
+    &[
+        Field::new("id", Str, "The commitment's stable id, `commitment:PARAGRAPH-ORDER`."),
+        PARAGRAPH,
+        Field::new("order", Integer, "The commitment's place among the paragraph's, from 1."),
+        Field::new("kind", Str, "`commitment-kind:pledge` (the ministers commit themselves) or `commitment-kind:request` (they ask a named party to act)."),
+        Field::new("actor", Str, "Who is to act: `ministers:asemme6` for a pledge, the party asked for a request."),
+        Field::new("strength", Str, "How firmly it binds: `strength:firm`, `strength:willing` or `strength:exploratory`."),
+        Field::new("clause", Integer, "The clause that expresses it, by its place among the paragraph's clauses."),
+        Field::new("sentence", Integer, "The sentence it stands in, from 1."),
+        Field::new("text", Str, "From the verb phrase that expresses it to the end of what is committed to."),
+    ],
+    &SPAN,
+    &[Field::new("action", Str, "The words saying what is to be done.")],
+    &span!("action_", "action"),
+    &[Field::new("target", Str, "The words naming the outcome aimed at, where the sentence states one apart from the action; empty otherwise.").optional()],
+    &optional(span!("target_", "target")),
+    &[Field::new("timeframe", Str, "The words saying when, where the text says; empty otherwise.").optional()],
+    &optional(span!("timeframe_", "timeframe")),
+]);
+
+pub(crate) static COMMITMENTS: Schema = Schema {
+    name: "commitments",
+    description: "A commitment of the ministers, or a request they make of a named party, identified under the G7 Research Group's definition (see codebook.md).",
+    fields: &COMMITMENT_FIELDS,
+    primary_key: &["id"],
+    foreign_keys: &[
+        TO_PARAGRAPHS,
+        TO_SENTENCES,
+        ForeignKey::new(&["paragraph", "clause"], "clauses", &["paragraph", "clause"]),
+        to_vocabulary(&["kind"]),
+        to_vocabulary(&["actor"]),
+        to_vocabulary(&["strength"]),
+    ],
+};
+
+const COMMITMENT_THEME_FIELDS: [Field; 10] = fields(&[
+    &[
+        Field::new("commitment", Str, "The commitment's id."),
+        PARAGRAPH,
+        Field::new("theme", Str, "The theme's id, `theme:SLUG`."),
+        Field::new("text", Str, "The words of the commitment's sentence that show the theme."),
+    ],
+    &SPAN,
+]);
+
+pub(crate) static COMMITMENT_THEMES: Schema = Schema {
+    name: "commitment_themes",
+    description: "A theme a commitment addresses, with the words of its sentence that show it.",
+    fields: &COMMITMENT_THEME_FIELDS,
+    primary_key: &["commitment", "theme"],
+    foreign_keys: &[
+        ForeignKey::new(&["commitment"], "commitments", &["id"]),
+        TO_PARAGRAPHS,
+        to_vocabulary(&["theme"]),
+    ],
+};
+
+const FOOTNOTE_FIELDS: [Field; 10] = fields(&[
+    &[
+        Field::new("number", Integer, "The footnote's number."),
+        PARAGRAPH,
+        Field::new("text", Str, "The words of the paragraph the marker follows."),
+    ],
+    &SPAN,
+    &[Field::new("note", Str, "The footnote's own text, verbatim.")],
+]);
+
+pub(crate) static FOOTNOTES: Schema = Schema {
+    name: "footnotes",
+    description: "A footnote, with the words its marker follows.",
+    fields: &FOOTNOTE_FIELDS,
+    primary_key: &["number"],
+    foreign_keys: &[TO_PARAGRAPHS],
+};
+
+pub(crate) static ACRONYMS: Schema = Schema {
+    name: "acronyms",
+    description: "An acronym the declaration uses.",
+    fields: &[
+        Field::new("id", Str, "The acronym's id, `acronym:SLUG`."),
+        Field::new("acronym", Str, "The acronym as the text writes it."),
+        Field::new(
+            "forms",
+            Array,
+            "Every form the text writes, as a JSON array of strings.",
+        ),
+        Field::new("expansion", Str, "What the acronym stands for."),
+        Field::new(
+            "expanded_in",
+            Integer,
+            "The paragraph that spells the acronym out; empty if none does.",
+        )
+        .optional(),
+    ],
+    primary_key: &["id"],
+    foreign_keys: &[
+        ForeignKey::new(&["expanded_in"], "paragraphs", &["number"]),
+        to_vocabulary(&["id"]),
+    ],
+};
+
+pub(crate) static MEETINGS: Schema = Schema {
+    name: "meetings",
+    description: "An ASEM Education Ministers' Meeting, as footnote 1 lists them.",
+    fields: &[
+        Field::new("id", Str, "The meeting's id, `meeting:asemmeN`."),
+        Field::new("ordinal", Integer, "Which meeting of the series it is, from 1."),
+        Field::new("acronym", Str, "`ASEMME1` to `ASEMME6`."),
+        Field::new("name", Str, "The meeting's full name."),
+        Field::new("city", Str, "The host city."),
+        Field::new("year", Integer, "The year of the meeting."),
+        Field::new("theme", Str, "The meeting's theme, as footnote 1 gives it."),
+        Field::new(
+            "first_day",
+            Date,
+            "The opening day, where the declaration gives it (ASEMME6 only).",
+        )
+        .optional(),
+        Field::new(
+            "last_day",
+            Date,
+            "The closing day, where the declaration gives it (ASEMME6 only).",
+        )
+        .optional(),
+        Field::new(
+            "country",
+            Str,
+            "The host country, where the declaration gives it (ASEMME6 only).",
+        )
+        .optional(),
+        Field::new("venue", Str, "The venue as the cover gives it (ASEMME6 only).").optional(),
+        Field::new(
+            "host",
+            Str,
+            "The host institution, where the declaration names it (ASEMME6 only).",
+        )
+        .optional(),
+    ],
+    primary_key: &["id"],
+    foreign_keys: &[to_vocabulary(&["id"])],
+};
+
+pub(crate) static VOCABULARY: Schema = Schema {
+    name: "vocabulary",
+    description: "Every id any table or edition uses: sections, themes, instruments, entities, places, concepts, meetings, the summit, the ministers, the declaration, acronyms, stances, verbs, clause forms, commitment kinds and strengths.",
+    fields: &[
+        Field::new("id", Str, "The id, `KIND:SLUG`, as every other table writes it."),
+        Field::new("kind", Str, "The vocabulary: the part of the id before the colon."),
+        Field::new("name", Str, "The name for people."),
+        Field::new("description", Str, "What it stands for."),
+    ],
+    primary_key: &["id"],
+    foreign_keys: &[],
+};
+
+pub(crate) static SAME_AS: Schema = Schema {
+    name: "same_as",
+    description: "Two ids that name the same thing (MOOCs as a concept, an instrument and an acronym): each pair is listed both ways.",
+    fields: &[
+        Field::new("id", Str, "An id."),
+        Field::new("same_as", Str, "Another id that names the same thing."),
+    ],
+    primary_key: &["id", "same_as"],
+    foreign_keys: &[to_vocabulary(&["id"]), to_vocabulary(&["same_as"])],
+};

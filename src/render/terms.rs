@@ -1,0 +1,67 @@
+//! The list of every id the editions use, with its name, description and the
+//! ids linked to it, as the JSON edition's `vocabularies` and the data
+//! package's `vocabulary` and `same_as` tables give it.
+
+use crate::model::acronym::Acronym;
+use crate::model::clause::{ClauseForm, Stance, Verb};
+use crate::model::commitment::{CommitmentKind, Strength};
+use crate::model::declaration::Declaration;
+use crate::model::referent::{Concept, Entity, Place, Referent};
+use crate::model::section::Section;
+use crate::model::tag::{Instrument, Theme};
+use crate::model::vocabulary::Vocabulary;
+
+/// One named thing.
+pub(crate) struct Term {
+    pub(crate) id: &'static str,
+    pub(crate) kind: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) description: &'static str,
+    /// The other ids that name the same thing.
+    pub(crate) same_as: Vec<&'static str>,
+}
+
+/// Every term, vocabulary by vocabulary, each in its declaration order:
+/// sections, themes, instruments, entities, places, concepts, meetings, the
+/// summit, the ministers, the declaration, acronyms, stances, verbs, clause
+/// forms, commitment kinds and strengths.
+pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
+    fn vocabulary<V: Vocabulary>(linked: impl Fn(V) -> Option<Referent>) -> impl Iterator<Item = Term> {
+        V::VARIANTS.iter().map(move |&v| Term {
+            id: v.id(),
+            kind: V::KIND,
+            name: v.name(),
+            description: v.description(),
+            same_as: linked(v)
+                .map(|r| r.same_as().map(Referent::id).collect())
+                .unwrap_or_default(),
+        })
+    }
+    fn referent(r: Referent) -> Term {
+        Term {
+            id: r.id(),
+            kind: r.kind(),
+            name: r.name(),
+            description: r.description(),
+            same_as: r.same_as().map(Referent::id).collect(),
+        }
+    }
+    let mut terms: Vec<Term> = Vec::new();
+    terms.extend(vocabulary::<Section>(|_| None));
+    terms.extend(vocabulary(|t: Theme| Some(t.into())));
+    terms.extend(vocabulary(|i: Instrument| Some(i.into())));
+    terms.extend(vocabulary(|e: Entity| Some(e.into())));
+    terms.extend(vocabulary(|p: Place| Some(p.into())));
+    terms.extend(vocabulary(|c: Concept| Some(c.into())));
+    terms.extend(d.series().meetings().iter().map(|m| referent(m.into())));
+    terms.push(referent(d.series().origin().into()));
+    terms.push(referent(Referent::Ministers));
+    terms.push(referent(Referent::Declaration));
+    terms.extend(vocabulary(|a: Acronym| Some(a.into())));
+    terms.extend(vocabulary::<Stance>(|_| None));
+    terms.extend(vocabulary::<Verb>(|_| None));
+    terms.extend(vocabulary::<ClauseForm>(|_| None));
+    terms.extend(vocabulary::<CommitmentKind>(|_| None));
+    terms.extend(vocabulary::<Strength>(|_| None));
+    terms
+}
