@@ -106,8 +106,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The layers, lowest first: each imports only from those above it in this list.
-mod model;
 mod facts;
+mod model;
 mod query;
 mod render;
 
@@ -123,27 +123,27 @@ pub mod codebook {
 }
 
 pub use model::acronym::Acronym;
-pub use model::clause::{Clause, ClauseForm, Stance, Verb};
-pub use model::commitment::{Commitment, CommitmentId, CommitmentKind, Strength};
-pub use model::declaration::Declaration;
+pub use model::commitment::CommitmentId;
 pub use model::error::Error;
-pub use model::footnote::{Footnote, FootnoteRef};
+pub use model::grades::{CommitmentKind, Strength};
 pub use model::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
-pub use model::mention::Mention;
-pub use model::paragraph::{Paragraph, ParagraphNumber};
+pub use model::paragraph::ParagraphNumber;
+pub use model::records::{
+    Clause, Commitment, Declaration, Evidence, Footnote, FootnoteRef, Mention, Paragraph, Sentence,
+    Span,
+};
 pub use model::referent::{Concept, Entity, Place, Referent};
 pub use model::section::Section;
-pub use model::sentence::Sentence;
-pub use model::span::Span;
-pub use model::tag::{Evidence, Instrument, Tag, Theme};
+pub use model::stance::{ClauseForm, Stance, Verb};
+pub use model::tag::{Instrument, Tag, Theme};
 pub use query::citation::{find_citations, Citation, Cited, FoundCitation};
 pub use query::declaration;
 pub use query::names::expand;
 pub use query::search::{Hit, Hits};
-#[cfg(feature = "tables")]
-pub use render::tables;
 #[cfg(feature = "serde")]
 pub use render::json::{FORMAT_VERSION, JSON_SCHEMA};
+#[cfg(feature = "tables")]
+pub use render::tables;
 
 #[doc(hidden)]
 pub use facts::paragraph as __paragraph;

@@ -5,7 +5,7 @@ use super::meetings::MEETINGS;
 use super::paragraphs::PARAGRAPHS;
 use super::text::TITLE;
 use crate::model::acronym::Acronym;
-use crate::model::paragraph::Paragraph;
+use crate::model::records::Paragraph;
 use crate::model::referent::{Concept, Entity, Place, Referent};
 use crate::model::tag::{Instrument, Theme};
 
@@ -35,10 +35,15 @@ impl Referent {
                 E::MinistryOfEducationKorea => &["Ministry of Education of the Republic of Korea"],
                 E::AsemSummits => &["ASEM Summits"],
                 E::AsemFmm => &["ASEM Foreign Ministers Meetings", "ASEM FMM"],
-                E::AsemLemc => &["ASEM Labour and Employment Ministers' Conferences", "ASEM LEMC"],
+                E::AsemLemc => &[
+                    "ASEM Labour and Employment Ministers' Conferences",
+                    "ASEM LEMC",
+                ],
                 E::AsemEducationProcess => &["ASEM Education Process"],
                 E::AsemPoliticalProcess => &["ASEM Political Process"],
-                E::HigherEducationInstitutions => &["higher education institutions", "universities"],
+                E::HigherEducationInstitutions => {
+                    &["higher education institutions", "universities"]
+                }
                 E::EducationMinisters => &["ASEM Education Ministers", "Education Ministers"],
                 E::Stakeholders => &["ASEM stakeholders", "stakeholders"],
                 E::Asem => &["ASEM"],
@@ -88,7 +93,9 @@ impl Referent {
                 C::Stem => &["STEM"],
                 C::Tvet => &["technical vocational education and training"],
                 C::GlobalCitizenshipEducation => &["Global Citizenship Education"],
-                C::EducationForInternationalUnderstanding => &["Education for International Understanding"],
+                C::EducationForInternationalUnderstanding => {
+                    &["Education for International Understanding"]
+                }
                 C::FourthIndustrialRevolution => &["4th Industrial Revolution"],
                 C::LifelongLearning => &["lifelong learning"],
                 C::AdultEducation => &["adult education"],
@@ -170,17 +177,22 @@ impl Referent {
     pub(crate) const fn linked(self) -> &'static [Referent] {
         use {Acronym as A, Concept as C, Entity as E, Instrument as I, Theme as T};
         match self {
-            Referent::Concept(C::Moocs) | Referent::Instrument(I::Moocs) | Referent::Acronym(A::Moocs) => &[
+            Referent::Concept(C::Moocs)
+            | Referent::Instrument(I::Moocs)
+            | Referent::Acronym(A::Moocs) => &[
                 Referent::Instrument(I::Moocs),
                 Referent::Concept(C::Moocs),
                 Referent::Acronym(A::Moocs),
             ],
-            Referent::Concept(C::Oer) | Referent::Instrument(I::OpenEducationalResources) | Referent::Acronym(A::Oer) => &[
+            Referent::Concept(C::Oer)
+            | Referent::Instrument(I::OpenEducationalResources)
+            | Referent::Acronym(A::Oer) => &[
                 Referent::Instrument(I::OpenEducationalResources),
                 Referent::Concept(C::Oer),
                 Referent::Acronym(A::Oer),
             ],
-            Referent::Entity(E::AsemEducationSecretariat) | Referent::Instrument(I::EducationSecretariat) => &[
+            Referent::Entity(E::AsemEducationSecretariat)
+            | Referent::Instrument(I::EducationSecretariat) => &[
                 Referent::Instrument(I::EducationSecretariat),
                 Referent::Entity(E::AsemEducationSecretariat),
             ],
@@ -188,17 +200,32 @@ impl Referent {
                 Referent::Concept(C::LifelongLearning),
                 Referent::Theme(T::LifelongLearning),
             ],
-            Referent::Concept(C::SustainableDevelopment) | Referent::Theme(T::SustainableDevelopment) => &[
+            Referent::Concept(C::SustainableDevelopment)
+            | Referent::Theme(T::SustainableDevelopment) => &[
                 Referent::Concept(C::SustainableDevelopment),
                 Referent::Theme(T::SustainableDevelopment),
             ],
-            Referent::Entity(E::Asem) | Referent::Acronym(A::Asem) => &[Referent::Entity(E::Asem), Referent::Acronym(A::Asem)],
-            Referent::Entity(E::Asef) | Referent::Acronym(A::Asef) => &[Referent::Entity(E::Asef), Referent::Acronym(A::Asef)],
-            Referent::Entity(E::AsemFmm) | Referent::Acronym(A::Fmm) => &[Referent::Entity(E::AsemFmm), Referent::Acronym(A::Fmm)],
-            Referent::Entity(E::AsemLemc) | Referent::Acronym(A::Lemc) => &[Referent::Entity(E::AsemLemc), Referent::Acronym(A::Lemc)],
-            Referent::Concept(C::Ict) | Referent::Acronym(A::Ict) => &[Referent::Concept(C::Ict), Referent::Acronym(A::Ict)],
-            Referent::Concept(C::Sdgs) | Referent::Acronym(A::Sdg) => &[Referent::Concept(C::Sdgs), Referent::Acronym(A::Sdg)],
-            Referent::Concept(C::Stem) | Referent::Acronym(A::Stem) => &[Referent::Concept(C::Stem), Referent::Acronym(A::Stem)],
+            Referent::Entity(E::Asem) | Referent::Acronym(A::Asem) => {
+                &[Referent::Entity(E::Asem), Referent::Acronym(A::Asem)]
+            }
+            Referent::Entity(E::Asef) | Referent::Acronym(A::Asef) => {
+                &[Referent::Entity(E::Asef), Referent::Acronym(A::Asef)]
+            }
+            Referent::Entity(E::AsemFmm) | Referent::Acronym(A::Fmm) => {
+                &[Referent::Entity(E::AsemFmm), Referent::Acronym(A::Fmm)]
+            }
+            Referent::Entity(E::AsemLemc) | Referent::Acronym(A::Lemc) => {
+                &[Referent::Entity(E::AsemLemc), Referent::Acronym(A::Lemc)]
+            }
+            Referent::Concept(C::Ict) | Referent::Acronym(A::Ict) => {
+                &[Referent::Concept(C::Ict), Referent::Acronym(A::Ict)]
+            }
+            Referent::Concept(C::Sdgs) | Referent::Acronym(A::Sdg) => {
+                &[Referent::Concept(C::Sdgs), Referent::Acronym(A::Sdg)]
+            }
+            Referent::Concept(C::Stem) | Referent::Acronym(A::Stem) => {
+                &[Referent::Concept(C::Stem), Referent::Acronym(A::Stem)]
+            }
             Referent::Acronym(A::Asemme6) => &ASEMME6,
             Referent::Meeting(m) if m.ordinal == 6 => &ASEMME6,
             _ => &[],
@@ -207,7 +234,10 @@ impl Referent {
 }
 
 /// ASEMME6, as the meeting and as the acronym.
-const ASEMME6: [Referent; 2] = [Referent::Meeting(&MEETINGS[5]), Referent::Acronym(Acronym::Asemme6)];
+const ASEMME6: [Referent; 2] = [
+    Referent::Meeting(&MEETINGS[5]),
+    Referent::Acronym(Acronym::Asemme6),
+];
 
 /// The glossary: what each acronym stands for, and where the text spells it out.
 impl Acronym {

@@ -10,18 +10,24 @@
 //! (`super::codebook`).
 
 use super::meetings::{MEETINGS, SUMMIT};
-use super::text::{P1, P10, P11, P12, P13, P14, P15, P16, P2, P3, P4, P5, P6, P7, P8, P9};
-use super::FOOTNOTES;
-use crate::model::clause::{Clause, ClauseForm, Verb};
-use crate::model::commitment::{Commitment, CommitmentKind, CommitmentWords, Strength};
-use crate::model::footnote::FootnoteRef;
-use crate::model::mention::Mention;
-use crate::model::paragraph::{Paragraph, PARAGRAPH_COUNT};
+use super::text::{
+    FOOTNOTE_1, P1, P10, P11, P12, P13, P14, P15, P16, P2, P3, P4, P5, P6, P7, P8, P9,
+};
+use crate::model::commitment::CommitmentWords;
+use crate::model::grades::{CommitmentKind, Strength};
+use crate::model::records::Clause;
+use crate::model::records::Commitment;
+use crate::model::records::Evidence;
+use crate::model::records::Mention;
+use crate::model::records::Sentence;
+use crate::model::records::Span;
+use crate::model::records::{Footnote, FootnoteRef};
+use crate::model::records::{Paragraph, PARAGRAPH_COUNT};
 use crate::model::referent::{Concept, Entity, Place, Referent};
+use crate::model::run::Run;
 use crate::model::section::Section;
-use crate::model::sentence::Sentence;
-use crate::model::span::{Run, Span};
-use crate::model::tag::{Evidence, Instrument, Tag, Theme};
+use crate::model::stance::{ClauseForm, Verb};
+use crate::model::tag::{Instrument, Tag, Theme};
 
 /// How many words a list holds, for the lengths of the arrays below.
 const fn count(words: &[&str]) -> usize {
@@ -694,3 +700,21 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
         commitments { }
     },
 ];
+
+/// Footnote 1: the six meetings, each title in italics.
+pub(crate) static FOOTNOTES: [Footnote; 1] = [Footnote {
+    number: 1,
+    paragraph: &PARAGRAPHS[1],
+    text: FOOTNOTE_1,
+    emphasis: &Run::locate(
+        FOOTNOTE_1,
+        [
+            "“Education and Training for Tomorrow: Common Perspectives in Asia and Europe (Berlin, 2008)”",
+            "“Sharing of Experience and Best Practice in Higher Education (Hanoi, 2009)”",
+            "“Shaping an ASEM Education Area (Copenhagen 2011)”",
+            "“Strategizing ASEM Education Collaboration (Kuala Lumpur, 2013)”",
+            "“ASEM Education Collaboration for Results (Riga, 2015)”",
+            "“Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment (Seoul, 2017)”",
+        ],
+    ),
+}];

@@ -10,7 +10,8 @@ pub(crate) const SOURCE: &str = include_str!("../../data/seoul-declaration-asemm
 pub(crate) const MEETING_LINE: &str = "6th ASEM Education Ministers' Meeting (ASEMME6)";
 pub(crate) const DATES_LINE: &str = "21-22 November 2017";
 pub(crate) const VENUE_LINE: &str = "Seoul, the Republic of Korea";
-pub(crate) const THEME_LINE: &str = "Collaboration for the Next Decade: From Common Perspectives to Effective Fulfillment";
+pub(crate) const THEME_LINE: &str =
+    "Collaboration for the Next Decade: From Common Perspectives to Effective Fulfillment";
 pub(crate) const TITLE: &str = "Seoul Declaration";
 pub(crate) const SUBTITLE: &str = "Enhancing Collaboration between Asia and Europe in Education and Training – A vision for the Next Decade";
 pub(crate) const FOOTNOTE_1: &str = "“Education and Training for Tomorrow: Common Perspectives in Asia and Europe (Berlin, 2008)”, “Sharing of Experience and Best Practice in Higher Education (Hanoi, 2009)”, “Shaping an ASEM Education Area (Copenhagen 2011)”, “Strategizing ASEM Education Collaboration (Kuala Lumpur, 2013)”, “ASEM Education Collaboration for Results (Riga, 2015)”, and “Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment (Seoul, 2017)”";

@@ -1,217 +1,19 @@
-//! What the ministers say they do: clauses led by their own verbs, graded by
-//! how strongly they commit, each with the words its verb governs.
+//! Clauses led by the ministers' own verbs, each with the words its verb
+//! governs, and the rule that finds those words.
 
 use std::fmt;
 
-use super::paragraph::Paragraph;
+use super::records::{Clause, Paragraph, Sentence, Span};
 use super::referent::Entity;
-use super::sentence::Sentence;
-use super::span::{spanned, Run, Span};
-use super::vocabulary::vocabulary;
-
-vocabulary! {
-    /// How strongly a clause commits the ministers, weakest first.
-    ///
-    /// Three grades, ordered by who must act and whether anyone must act at all:
-    ///
-    /// - [`Stance::Pledge`], the strongest: the ministers commit themselves to act
-    ///   (declare, will, agree, adopt, intend, are ready, will strive, envision,
-    ///   need to work, express willingness). The actor is the signatory, so the
-    ///   statement can be held against them.
-    /// - [`Stance::Call`]: the ministers ask others to act (urge, invite,
-    ///   encourage, encouraging). Action is wanted, but it rests with the addressee.
-    /// - [`Stance::Acknowledgement`], the weakest: the ministers state a view or
-    ///   record a fact (recognise, reaffirm, acknowledge, believe, welcome, take
-    ///   note, underscore, emphasise, look forward, are pleased, thank, understand,
-    ///   are concerned, have gathered, have responded, exploring, reflect,
-    ///   contemplate, building on). No one is asked to act.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::Stance;
-    /// assert!(Stance::Pledge > Stance::Call && Stance::Call > Stance::Acknowledgement);
-    /// ```
-    pub enum Stance ("stance") {
-        /// A view stated or a fact recorded.
-        Acknowledgement => "Acknowledgement", "acknowledgement";
-        /// A call on others to act.
-        Call => "Call", "call";
-        /// A commitment of the ministers' own action.
-        Pledge => "Pledge", "pledge";
-    }
-}
-
-vocabulary! {
-    /// The grammatical form a clause opens with.
-    ///
-    /// As the United Nations' drafting convention keeps preambular clauses
-    /// (participles: "Recognising", "Taking note") apart from operative ones (main
-    /// verbs: "we declare"), the form is kept apart from the verb.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, ClauseForm};
-    /// let participial = declaration().clauses().filter(|c| c.form() == ClauseForm::Participial).count();
-    /// assert!(participial >= 5);
-    /// ```
-    pub enum ClauseForm ("form", "clause form") {
-        /// A finite main verb with the ministers as subject: "we declare".
-        Main => "Main verb", "main";
-        /// A participial opening: "Recognising", "Taking note", "Concerned with".
-        Participial => "Participial opening", "participial";
-    }
-}
-
-vocabulary! {
-    /// The verb a clause turns on, as a dictionary form; [`Verb::stance`] grades it.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{Stance, Verb};
-    /// let verb: Verb = "take-note".parse()?;
-    /// assert_eq!((verb.to_string().as_str(), verb.stance()), ("take note", Stance::Acknowledgement));
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[non_exhaustive]
-    pub enum Verb ("verb") {
-        /// "we declare".
-        Declare => "declare", "declare";
-        /// "we adopt".
-        Adopt => "adopt", "adopt";
-        /// "we agree".
-        Agree => "agree", "agree";
-        /// "we intend".
-        Intend => "intend", "intend";
-        /// "we are ready".
-        BeReady => "be ready", "be-ready";
-        /// "we will strive".
-        Strive => "strive", "strive";
-        /// "we also envision".
-        Envision => "envision", "envision";
-        /// "we need to work toward".
-        Need => "need to work", "need";
-        /// "express willingness", "expressing the willingness".
-        ExpressWillingness => "express willingness", "express-willingness";
-        /// "we urge".
-        Urge => "urge", "urge";
-        /// "we invite".
-        Invite => "invite", "invite";
-        /// "we encourage", "we strongly encourage", "while encouraging".
-        Encourage => "encourage", "encourage";
-        /// "we recognise", "Recognising".
-        Recognise => "recognise", "recognise";
-        /// "we reaffirm".
-        Reaffirm => "reaffirm", "reaffirm";
-        /// "we acknowledge".
-        Acknowledge => "acknowledge", "acknowledge";
-        /// "we believe".
-        Believe => "believe", "believe";
-        /// "we welcome".
-        Welcome => "welcome", "welcome";
-        /// "take note", "Taking note".
-        TakeNote => "take note", "take-note";
-        /// "we underscore".
-        Underscore => "underscore", "underscore";
-        /// "emphasise".
-        Emphasise => "emphasise", "emphasise";
-        /// "we look forward".
-        LookForward => "look forward", "look-forward";
-        /// "we are pleased".
-        BePleased => "be pleased", "be-pleased";
-        /// "we thank".
-        Thank => "thank", "thank";
-        /// "we understand".
-        Understand => "understand", "understand";
-        /// "Concerned with".
-        BeConcerned => "be concerned", "be-concerned";
-        /// "have gathered".
-        Gather => "gather", "gather";
-        /// "we have also jointly responded".
-        Respond => "respond", "respond";
-        /// "reflecting on".
-        Reflect => "reflect", "reflect";
-        /// "contemplating upon".
-        Contemplate => "contemplate", "contemplate";
-        /// "while exploring and streamlining".
-        Explore => "explore and streamline", "explore";
-        /// "Building on".
-        BuildOn => "build on", "build-on";
-    }
-}
-
-impl Verb {
-    /// How strongly the verb commits the ministers; see [`Stance`] for the grades.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{Stance, Verb};
-    /// assert_eq!(Verb::Urge.stance(), Stance::Call);
-    /// ```
-    #[must_use]
-    pub const fn stance(self) -> Stance {
-        use Verb as V;
-        match self {
-            V::Declare
-            | V::Adopt
-            | V::Agree
-            | V::Intend
-            | V::BeReady
-            | V::Strive
-            | V::Envision
-            | V::Need
-            | V::ExpressWillingness => Stance::Pledge,
-            V::Urge | V::Invite | V::Encourage => Stance::Call,
-            V::Recognise
-            | V::Reaffirm
-            | V::Acknowledge
-            | V::Believe
-            | V::Welcome
-            | V::TakeNote
-            | V::Underscore
-            | V::Emphasise
-            | V::LookForward
-            | V::BePleased
-            | V::Thank
-            | V::Understand
-            | V::BeConcerned
-            | V::Gather
-            | V::Respond
-            | V::Reflect
-            | V::Contemplate
-            | V::Explore
-            | V::BuildOn => Stance::Acknowledgement,
-        }
-    }
-}
+use super::run::{starts_with, Run};
+use super::span::spanned;
+use super::stance::{ClauseForm, Stance, Verb};
 
 /// What the facts say of a clause besides where its verb phrase stands: the
 /// verb, the form, the addressees, and the scope's words where the rule for
 /// scopes does not find them (a participle that dangles before another
 /// subject).
 pub(crate) type ClauseSpec = (Verb, ClauseForm, &'static [Entity], Option<&'static str>);
-
-/// A clause led by the ministers' own verb: the verb phrase ([`Clause::text`]),
-/// the words it governs ([`Clause::scope`]) and both together
-/// ([`Clause::extent`]).
-///
-/// ```
-/// use asem_seoul_declaration::{declaration, ClauseForm, Entity, Stance};
-///
-/// let urge = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
-/// assert_eq!(urge.paragraph().number(), 10);
-/// assert_eq!((urge.stance(), urge.form()), (Stance::Call, ClauseForm::Main));
-/// assert_eq!(urge.addressees(), [Entity::AsemPartners]);
-/// assert_eq!(urge.scope().text(), "our ASEM partners to use ICT as a tool to innovate teaching and learning practices");
-/// assert_eq!(
-///     format!("{urge:?}"),
-///     r#"Clause { paragraph: 10, range: 547..559, text: "We also urge", verb: urge, form: main, stance: call }"#
-/// );
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Clause {
-    pub(crate) span: Span,
-    pub(crate) verb: Verb,
-    pub(crate) form: ClauseForm,
-    pub(crate) addressees: &'static [Entity],
-    pub(crate) scope: Run,
-    pub(crate) sentence: u8,
-}
 
 impl Clause {
     /// The verb, as a dictionary form.
@@ -286,7 +88,10 @@ impl Clause {
     #[must_use]
     pub fn extent(&self) -> Span {
         let paragraph = self.span.paragraph();
-        Span::new(paragraph, Run::at(paragraph.text(), self.span.range().start, self.scope.end()))
+        Span::new(
+            paragraph,
+            Run::at(paragraph.text(), self.span.range().start, self.scope.end()),
+        )
     }
 
     /// The sentence the clause stands in.
@@ -348,7 +153,11 @@ impl Clause {
     }
 }
 
-spanned!(Clause, "the verb phrase, such as \"we declare\" or \"Taking note\"", "para!(13).clauses().next().unwrap()");
+spanned!(
+    Clause,
+    "the verb phrase, such as \"we declare\" or \"Taking note\"",
+    "para!(13).clauses().next().unwrap()"
+);
 
 /// The place in `sentences` of the sentence holding byte `at`.
 const fn sentence_of(sentences: &[Run], at: usize) -> usize {
@@ -386,7 +195,7 @@ const fn scope(text: &'static str, from: usize, to: usize) -> Run {
         let mut j = 0;
         while j < joiners.len() {
             let joiner = joiners[j];
-            if end >= start + joiner.len() && super::span::starts_with(bytes, joiner, end - joiner.len()) {
+            if end >= start + joiner.len() && starts_with(bytes, joiner, end - joiner.len()) {
                 end -= joiner.len();
                 trimmed = true;
                 break;

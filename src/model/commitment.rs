@@ -1,48 +1,14 @@
-//! What the ministers commit to, and what they ask others to do: commitments
-//! coded by the G7 Research Group's definition, with their parts and grades.
+//! Commitments and requests: their ids, their parts, and how the facts' words
+//! for them are located.
 
 use std::fmt;
 
-use super::clause::Clause;
-use super::paragraph::Paragraph;
+use super::grades::{CommitmentKind, Strength};
+use super::records::{Clause, Commitment, Evidence, Paragraph, Sentence, Span};
 use super::referent::Referent;
-use super::sentence::Sentence;
-use super::span::{spanned, Run, Span};
-use super::tag::{Evidence, Tag, Theme};
-use super::vocabulary::vocabulary;
-
-vocabulary! {
-    /// Who is to act: the ministers themselves, or a party they ask.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, CommitmentKind, Referent};
-    /// let pledges = declaration().commitments().filter(|c| c.kind() == CommitmentKind::Pledge);
-    /// assert!(pledges.clone().all(|c| c.actor() == Referent::Ministers));
-    /// ```
-    pub enum CommitmentKind ("commitment-kind", "commitment kind") {
-        /// A commitment of the ministers: a discrete, specific, publicly expressed, collectively agreed statement of intent to take future action toward an identified target (the G7 Research Group's definition).
-        Pledge => "Pledge", "pledge";
-        /// A request: the ministers ask a named party other than themselves to act.
-        Request => "Request", "request";
-    }
-}
-
-vocabulary! {
-    /// How firmly a commitment binds, weakest first.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::Strength;
-    /// assert!(Strength::Firm > Strength::Willing && Strength::Willing > Strength::Exploratory);
-    /// ```
-    pub enum Strength ("strength") {
-        /// An intention to look into the matter, with no promise of the outcome: "we intend to explore possibilities", "we are ready to discuss".
-        Exploratory => "Exploratory", "exploratory";
-        /// A stated readiness or willingness to act: "we are ready to", "express willingness", "we envision", "we need to work toward".
-        Willing => "Willing", "willing";
-        /// An unhedged undertaking: "we will", "we declare", "we agree", and a request made without reserve ("we invite", "we urge").
-        Firm => "Firm", "firm";
-    }
-}
+use super::run::Run;
+use super::span::spanned;
+use super::tag::{Tag, Theme};
 
 /// A commitment's stable id: `commitment:10-2`, the paragraph and the
 /// commitment's place in it.
@@ -112,39 +78,6 @@ impl<'de> serde::Deserialize<'de> for CommitmentId {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         super::vocabulary::deserialize_parsed(deserializer)
     }
-}
-
-/// A commitment of the ministers, or a request they make of a named party:
-/// who is to act, what, toward what target, by when, and how firmly.
-///
-/// The text runs from the verb phrase that expresses it to the end of what is
-/// committed to; the action, target and timeframe are words of its sentence.
-/// How commitments are identified is written in the codebook
-/// (`editions/codebook.md`, and the crate documentation's "How the tags are
-/// decided").
-///
-/// ```
-/// use asem_seoul_declaration::{declaration, CommitmentKind, Referent, Strength};
-///
-/// let c = declaration().commitments().find(|c| c.id().to_string() == "commitment:6-3").unwrap();
-/// assert_eq!((c.kind(), c.actor(), c.strength()), (CommitmentKind::Pledge, Referent::Ministers, Strength::Willing));
-/// assert_eq!(c.action().text(), "address recognition of qualifications and credits in higher education");
-/// assert_eq!(c.timeframe().unwrap().text(), "in the coming decade");
-/// assert_eq!(c.clause().text(), "express willingness");
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Commitment {
-    pub(crate) span: Span,
-    pub(crate) order: u8,
-    pub(crate) kind: CommitmentKind,
-    pub(crate) actor: Referent,
-    /// The clause's place among the paragraph's clauses, from 0.
-    pub(crate) clause: u8,
-    pub(crate) strength: Strength,
-    pub(crate) action: Run,
-    pub(crate) target: Option<Run>,
-    pub(crate) timeframe: Option<Run>,
-    pub(crate) themes: &'static [Evidence],
 }
 
 impl Commitment {
@@ -379,7 +312,11 @@ pub(crate) struct CommitmentWords {
     pub(crate) themes: &'static [Evidence],
 }
 
-spanned!(Commitment, "from the verb phrase that expresses it to the end of what is committed to", "declaration().commitments().next().unwrap()");
+spanned!(
+    Commitment,
+    "from the verb phrase that expresses it to the end of what is committed to",
+    "declaration().commitments().next().unwrap()"
+);
 
 /// One line: `Commitment { id: commitment:13-1, kind: request, actor:
 /// entity:asem-education-secretariat, strength: firm, text: "..." }`.

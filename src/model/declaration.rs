@@ -1,39 +1,7 @@
 //! The document as a whole.
 
-use super::footnote::Footnote;
 use super::meeting::{Date, Meeting, MeetingSeries};
-use super::paragraph::{Paragraph, PARAGRAPH_COUNT};
-
-/// The Seoul Declaration: cover, paragraphs, footnote, the meeting that adopted
-/// it, and where it was published.
-///
-/// Reach it with [`declaration()`](crate::declaration); it is a `static`, so
-/// nothing is built or parsed to get it. Its methods are grouped by concern:
-/// what it is (here), lookups and filters, the analyst's queries, search, and
-/// the editions.
-///
-/// ```
-/// use asem_seoul_declaration::declaration;
-///
-/// let d = declaration();
-/// assert_eq!(d.title(), "Seoul Declaration");
-/// assert_eq!(d.meeting().acronym(), "ASEMME6");
-/// assert_eq!(d.paragraphs().len(), 16);
-/// ```
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct Declaration {
-    pub(crate) title: &'static str,
-    pub(crate) subtitle: &'static str,
-    pub(crate) cover_lines: &'static [&'static str],
-    pub(crate) meeting: &'static Meeting,
-    pub(crate) series: &'static MeetingSeries,
-    pub(crate) adopted: Date,
-    pub(crate) publisher: &'static str,
-    pub(crate) published_at: &'static str,
-    pub(crate) paragraphs: &'static [Paragraph; PARAGRAPH_COUNT as usize],
-    pub(crate) footnotes: &'static [Footnote],
-    pub(crate) source: &'static str,
-}
+use super::records::{Declaration, Footnote, Paragraph};
 
 impl Declaration {
     /// The title: `"Seoul Declaration"`.

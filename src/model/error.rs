@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::paragraph::PARAGRAPH_COUNT;
+use super::records::PARAGRAPH_COUNT;
 
 /// Everything that can go wrong when asking the declaration something.
 ///
@@ -47,7 +47,10 @@ pub enum Error {
         citation: Option<String>,
     },
     /// A footnote the declaration does not have (it has footnote 1 only).
-    #[error("{} names no footnote of the Seoul Declaration, which has footnote 1 only", Quoted(given))]
+    #[error(
+        "{} names no footnote of the Seoul Declaration, which has footnote 1 only",
+        Quoted(given)
+    )]
     NoSuchFootnote {
         /// What was given.
         given: String,
@@ -175,10 +178,21 @@ mod tests {
 
     #[test]
     fn a_number_given_alone_is_not_quoted_again() {
-        let plain = Error::NoSuchParagraph { number: -3, citation: None };
-        assert_eq!(plain.to_string(), "no paragraph -3: the Seoul Declaration has paragraphs 1 to 16");
-        let cited = Error::NoSuchParagraph { number: 0, citation: Some("§ 0".into()) };
-        assert!(cited.to_string().starts_with("no paragraph 0 (in \"§ 0\"): "));
+        let plain = Error::NoSuchParagraph {
+            number: -3,
+            citation: None,
+        };
+        assert_eq!(
+            plain.to_string(),
+            "no paragraph -3: the Seoul Declaration has paragraphs 1 to 16"
+        );
+        let cited = Error::NoSuchParagraph {
+            number: 0,
+            citation: Some("§ 0".into()),
+        };
+        assert!(cited
+            .to_string()
+            .starts_with("no paragraph 0 (in \"§ 0\"): "));
     }
 
     #[test]

@@ -4,27 +4,8 @@ use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
-use super::paragraph::Paragraph;
-use super::span::{spanned, Run, Span};
-
-/// A footnote of the declaration. There is one: the list of the six meetings.
-///
-/// ```
-/// use asem_seoul_declaration::declaration;
-///
-/// let note = &declaration().footnotes()[0];
-/// assert_eq!(note.number(), 1);
-/// assert_eq!(note.paragraph().number(), 2);
-/// assert!(note.text().starts_with("“Education and Training for Tomorrow"));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Footnote {
-    pub(crate) number: u8,
-    pub(crate) paragraph: &'static Paragraph,
-    pub(crate) text: &'static str,
-    /// The runs the source sets in italics: each meeting's quoted title.
-    pub(crate) emphasis: &'static [Run],
-}
+use super::records::{Footnote, FootnoteRef, Paragraph};
+use super::span::spanned;
 
 impl Footnote {
     /// The footnote's number.
@@ -77,22 +58,6 @@ impl Footnote {
     }
 }
 
-/// Where a footnote marker stands in a paragraph, and the words it annotates.
-///
-/// The marker stands right after its words: in paragraph 2, footnote 1 (the
-/// list of the six meetings) annotates "ASEM Education Ministers' Meetings".
-///
-/// ```
-/// use asem_seoul_declaration::declaration;
-/// let marked: Vec<u8> = declaration().paragraphs().iter().filter(|p| p.footnote_refs().len() > 0).map(|p| p.number()).collect();
-/// assert_eq!(marked, [2]);
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct FootnoteRef {
-    pub(crate) span: Span,
-    pub(crate) footnote: &'static Footnote,
-}
-
 impl FootnoteRef {
     /// The footnote's number.
     ///
@@ -130,7 +95,11 @@ impl FootnoteRef {
     }
 }
 
-spanned!(FootnoteRef, "the words the marker follows", "para!(2).footnote_refs().next().unwrap()");
+spanned!(
+    FootnoteRef,
+    "the words the marker follows",
+    "para!(2).footnote_refs().next().unwrap()"
+);
 
 /// One line: `FootnoteRef { number: 1, paragraph: 2, range: 452..486, text: "..." }`.
 impl fmt::Debug for FootnoteRef {

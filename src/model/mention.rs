@@ -2,25 +2,10 @@
 
 use std::fmt;
 
+use super::records::{Mention, Paragraph, Span};
 use super::referent::Referent;
-use super::paragraph::Paragraph;
-use super::span::{spanned, Run, Span};
-
-/// A name in a paragraph, with its span and what it refers to.
-///
-/// ```
-/// use asem_seoul_declaration::{para, Entity, Referent};
-///
-/// let asef = para!(6).mentions().find(|m| m.text() == "ASEF").unwrap();
-/// assert_eq!(asef.referent(), Referent::Entity(Entity::Asef));
-/// assert_eq!(&para!(6).text()[asef.range()], "ASEF");
-/// assert_eq!(format!("{asef:?}"), r#"Mention { paragraph: 6, range: 518..522, text: "ASEF", referent: entity:asef }"#);
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Mention {
-    pub(crate) span: Span,
-    pub(crate) referent: Referent,
-}
+use super::run::Run;
+use super::span::spanned;
 
 impl Mention {
     /// What the name refers to.
@@ -57,7 +42,11 @@ impl Mention {
     }
 }
 
-spanned!(Mention, "the name", "declaration().mentions().next().unwrap()");
+spanned!(
+    Mention,
+    "the name",
+    "declaration().mentions().next().unwrap()"
+);
 
 /// One line: `Mention { paragraph: 6, range: 518..522, text: "ASEF", referent: entity:asef }`.
 impl fmt::Debug for Mention {

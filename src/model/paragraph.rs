@@ -1,87 +1,26 @@
 //! The numbered paragraphs, and the number that names one.
 
-use std::cmp::Ordering;
 use std::fmt;
-use std::hash::{Hash, Hasher};
+
 use std::iter::FusedIterator;
 use std::ops::Range;
 
-use super::clause::Clause;
-use super::commitment::Commitment;
 use super::error::Error;
-use super::footnote::FootnoteRef;
-use super::mention::Mention;
+use super::records::{
+    Clause, Commitment, Evidence, FootnoteRef, Mention, Paragraph, Sentence, PARAGRAPH_COUNT,
+};
 use super::section::Section;
-use super::sentence::Sentence;
-use super::span::Run;
-use super::tag::{Evidence, Instrument, Tag, Theme};
-
-/// How many numbered paragraphs the declaration has.
-pub(crate) const PARAGRAPH_COUNT: u8 = 16;
-
-/// One of the declaration's 16 numbered paragraphs, with everything the crate
-/// knows of it: its text and heading, the tags with their evidence, and its
-/// annotations.
-///
-/// ```
-/// use asem_seoul_declaration::{declaration, Section, Theme};
-///
-/// let p = declaration().paragraph(7)?;
-/// assert_eq!(p.number(), 7);
-/// assert!(p.text().starts_with("We believe that the cross-border exchange"));
-/// assert_eq!(p.section(), Section::Mobility);
-/// assert!(p.themes().any(|t| t == Theme::GlobalCitizenship));
-/// // Paragraphs compare and order by number.
-/// assert!(declaration().paragraph(6)? < p);
-/// # Ok::<(), asem_seoul_declaration::Error>(())
-/// ```
-pub struct Paragraph {
-    pub(crate) number: u8,
-    pub(crate) text: &'static str,
-    pub(crate) section: Section,
-    /// The theme and instrument tags, each with its evidence: themes first.
-    pub(crate) tags: &'static [Evidence],
-    pub(crate) footnote_refs: &'static [FootnoteRef],
-    /// The runs the source sets in italics.
-    pub(crate) emphasis: &'static [Run],
-    pub(crate) mentions: &'static [Mention],
-    pub(crate) clauses: &'static [Clause],
-    pub(crate) sentences: &'static [Sentence],
-    pub(crate) commitments: &'static [Commitment],
-}
-
-// A paragraph is its number: the declaration has one paragraph of each.
-impl PartialEq for Paragraph {
-    fn eq(&self, other: &Self) -> bool {
-        self.number == other.number
-    }
-}
-
-impl Eq for Paragraph {}
-
-impl Hash for Paragraph {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.number.hash(state);
-    }
-}
-
-impl PartialOrd for Paragraph {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Paragraph {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.number.cmp(&other.number)
-    }
-}
+use super::tag::{Instrument, Tag, Theme};
 
 /// One line, the annotations counted rather than printed: `Paragraph { number:
 /// 13, section: key-instruments, text: "We invite the ASEM Education…", ... }`.
 impl fmt::Debug for Paragraph {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let cut = self.text.char_indices().nth(30).map_or(self.text.len(), |(at, _)| at);
+        let cut = self
+            .text
+            .char_indices()
+            .nth(30)
+            .map_or(self.text.len(), |(at, _)| at);
         write!(
             f,
             "Paragraph {{ number: {}, section: {}, text: {:?}, tags: {}, mentions: {}, clauses: {}, sentences: {}, commitments: {} }}",
@@ -342,7 +281,10 @@ impl ParagraphNumber {
 
     /// The number `n`, if the declaration has that paragraph; else the error,
     /// quoting the citation that asked for it, if one did.
-    pub(crate) fn checked(n: i128, citation: impl FnOnce() -> Option<String>) -> Result<ParagraphNumber, Error> {
+    pub(crate) fn checked(
+        n: i128,
+        citation: impl FnOnce() -> Option<String>,
+    ) -> Result<ParagraphNumber, Error> {
         match u8::try_from(n) {
             Ok(n @ 1..=PARAGRAPH_COUNT) => Ok(ParagraphNumber(n)),
             _ => Err(Error::NoSuchParagraph {

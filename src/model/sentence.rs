@@ -2,30 +2,9 @@
 
 use std::fmt;
 
-use super::paragraph::Paragraph;
-use super::span::{spanned, Run, Span};
-
-/// A sentence of a paragraph.
-///
-/// A sentence ends at `.`, `?` or `!` followed by a space or by the end of the
-/// paragraph, and takes that mark with it; "e.g." ends nothing. Paragraph 9 has
-/// no final full stop, so its last sentence runs to its end. The sentences are
-/// found by this rule when the crate is compiled.
-///
-/// ```
-/// use asem_seoul_declaration::{declaration, Citation};
-///
-/// let third = declaration().paragraph(10)?.sentence(3)?;
-/// assert_eq!(third.number(), 3);
-/// assert_eq!(third.text(), "We also urge our ASEM partners to use ICT as a tool to innovate teaching and learning practices.");
-/// assert_eq!(Citation::from(third).to_string(), "Seoul Declaration (ASEMME6, 2017), para. 10, sentence 3");
-/// # Ok::<(), asem_seoul_declaration::Error>(())
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Sentence {
-    pub(crate) span: Span,
-    pub(crate) number: u8,
-}
+use super::records::{Paragraph, Sentence, Span};
+use super::run::Run;
+use super::span::spanned;
 
 impl Sentence {
     /// The sentence's place in its paragraph, from 1.
@@ -88,7 +67,11 @@ impl Sentence {
     }
 }
 
-spanned!(Sentence, "the sentence, its closing mark included", "para!(10).sentences().nth(2).unwrap()");
+spanned!(
+    Sentence,
+    "the sentence, its closing mark included",
+    "para!(10).sentences().nth(2).unwrap()"
+);
 
 /// One line: `Sentence { paragraph: 10, number: 3, range: ..., text: "..." }`.
 impl fmt::Debug for Sentence {
@@ -137,7 +120,17 @@ mod tests {
     #[test]
     fn sentences_end_at_a_mark_before_a_space_or_the_end() {
         let texts: Vec<&str> = RUNS.iter().map(|r| r.text).collect();
-        assert_eq!(texts, ["One (e.g. this).", "Two?", "Three!", "Four.", "3.5 stays.", "Last words"]);
+        assert_eq!(
+            texts,
+            [
+                "One (e.g. this).",
+                "Two?",
+                "Three!",
+                "Four.",
+                "3.5 stays.",
+                "Last words"
+            ]
+        );
         assert_eq!(Sentence::count(""), 0);
         assert_eq!(Sentence::count("Done."), 1);
     }

@@ -1,10 +1,8 @@
 //! What the declaration is about and the means it names: the crate's editorial
-//! tags, and the evidence behind each.
+//! tags.
 
 use std::fmt;
 
-use super::paragraph::Paragraph;
-use super::span::{spanned, Run, Span};
 use super::vocabulary::vocabulary;
 
 vocabulary! {
@@ -182,76 +180,5 @@ impl From<Theme> for Tag {
 impl From<Instrument> for Tag {
     fn from(instrument: Instrument) -> Tag {
         Tag::Instrument(instrument)
-    }
-}
-
-/// The words of a paragraph that justify one of its tags, or one of a
-/// commitment's themes.
-///
-/// ```
-/// use asem_seoul_declaration::{para, Tag, Theme};
-///
-/// let evidence = para!(10).evidence_for(Theme::DigitalInnovation).unwrap();
-/// assert_eq!(evidence.tag(), Tag::Theme(Theme::DigitalInnovation));
-/// assert_eq!(evidence.text(), "ICT – Information and Communication Technologies");
-/// // The en dash is three bytes, one code point and one UTF-16 unit.
-/// assert_eq!(evidence.range(), 38..88);
-/// assert_eq!(evidence.char_range(), 38..86);
-/// assert_eq!(format!("{evidence:?}"), r#"Evidence { tag: theme:digital-innovation, paragraph: 10, range: 38..88, text: "ICT – Information and Communication Technologies" }"#);
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Evidence {
-    pub(crate) span: Span,
-    pub(crate) tag: Tag,
-}
-
-impl Evidence {
-    /// The tag the words justify.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{para, Instrument, Tag};
-    /// let e = para!(6).evidence_for(Instrument::ErasmusPlus).unwrap();
-    /// assert_eq!((e.tag(), e.text()), (Tag::Instrument(Instrument::ErasmusPlus), "Erasmus+ programme"));
-    /// ```
-    #[must_use]
-    pub const fn tag(&self) -> Tag {
-        self.tag
-    }
-
-    /// Ties located words to their tags, at compile time.
-    pub(crate) const fn attach<const N: usize>(
-        paragraph: &'static Paragraph,
-        runs: [Run; N],
-        tags: [Tag; N],
-    ) -> [Evidence; N] {
-        let mut found = [Evidence {
-            span: Span::new(paragraph, Run { start: 0, text: "" }),
-            tag: Tag::Theme(Theme::Mobility),
-        }; N];
-        let mut i = 0;
-        while i < N {
-            found[i] = Evidence {
-                span: Span::new(paragraph, runs[i]),
-                tag: tags[i],
-            };
-            i += 1;
-        }
-        found
-    }
-}
-
-spanned!(Evidence, "the phrase that names the subject or the means", "para!(10).evidence_for(Theme::Equity).unwrap()");
-
-/// One line: `Evidence { tag: theme:mobility, paragraph: 4, range: 383..399, text: "promote mobility" }`.
-impl fmt::Debug for Evidence {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Evidence {{ tag: {}, paragraph: {}, range: {:?}, text: {:?} }}",
-            self.tag,
-            self.paragraph().number(),
-            self.range(),
-            self.text()
-        )
     }
 }

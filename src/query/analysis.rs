@@ -3,13 +3,14 @@
 
 use std::iter::FusedIterator;
 
-use crate::model::clause::{Clause, Stance};
-use crate::model::commitment::Commitment;
-use crate::model::declaration::Declaration;
-use crate::model::mention::Mention;
-use crate::model::paragraph::Paragraph;
+use crate::model::records::Clause;
+use crate::model::records::Commitment;
+use crate::model::records::Declaration;
+use crate::model::records::Mention;
+use crate::model::records::Paragraph;
+use crate::model::records::Sentence;
 use crate::model::referent::Referent;
-use crate::model::sentence::Sentence;
+use crate::model::stance::Stance;
 use crate::model::tag::Theme;
 
 /// Whether `candidate` names the thing `asked` names: the same id, or one
@@ -117,7 +118,8 @@ impl Declaration {
         &self,
         theme: Theme,
     ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
-        self.paragraphs_with_theme(theme).flat_map(Paragraph::clauses)
+        self.paragraphs_with_theme(theme)
+            .flat_map(Paragraph::clauses)
     }
 
     /// Every sentence of every paragraph, in document order.

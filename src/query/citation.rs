@@ -7,11 +7,12 @@ use std::ops::{Range, RangeInclusive};
 use std::str::FromStr;
 
 use crate::facts::{DECLARATION, FOOTNOTES};
-use crate::model::declaration::Declaration;
 use crate::model::error::Error;
-use crate::model::footnote::Footnote;
-use crate::model::paragraph::{Paragraph, ParagraphNumber};
-use crate::model::sentence::Sentence;
+use crate::model::paragraph::ParagraphNumber;
+use crate::model::records::Declaration;
+use crate::model::records::Footnote;
+use crate::model::records::Paragraph;
+use crate::model::records::Sentence;
 
 /// A reference to a paragraph, a run of paragraphs, a sentence or a footnote.
 ///
@@ -387,8 +388,14 @@ pub struct FoundCitation<'t> {
 /// What a found citation names, before it is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Found {
-    Paragraphs { first: i128, last: i128 },
-    Sentence { paragraph: i128, sentence: i128 },
+    Paragraphs {
+        first: i128,
+        last: i128,
+    },
+    Sentence {
+        paragraph: i128,
+        sentence: i128,
+    },
     Footnote(i128),
     /// Written as a citation, but of nothing a citation can name ("fn. 1-2").
     Unreadable,
@@ -397,8 +404,9 @@ enum Found {
 impl Found {
     /// The citation, checked against the declaration; errors quote `given`.
     fn check(self, given: &str) -> Result<Citation, Error> {
-        let paragraph =
-            |n: i128| ParagraphNumber::checked(n, || Some(given.to_owned())).map(ParagraphNumber::get);
+        let paragraph = |n: i128| {
+            ParagraphNumber::checked(n, || Some(given.to_owned())).map(ParagraphNumber::get)
+        };
         match self {
             Found::Paragraphs { first, last } => {
                 let (first, last) = (paragraph(first)?, paragraph(last)?);
@@ -419,12 +427,14 @@ impl Found {
                 let found = usize::try_from(sentence)
                     .ok()
                     .and_then(|s| p.sentence(s).ok());
-                found.map(Citation::from).ok_or_else(|| Error::NoSuchSentence {
-                    paragraph: p.number(),
-                    sentence: u64::try_from(sentence).unwrap_or(u64::MAX),
-                    sentences: p.sentences().len(),
-                    citation: Some(given.to_owned()),
-                })
+                found
+                    .map(Citation::from)
+                    .ok_or_else(|| Error::NoSuchSentence {
+                        paragraph: p.number(),
+                        sentence: u64::try_from(sentence).unwrap_or(u64::MAX),
+                        sentences: p.sentences().len(),
+                        citation: Some(given.to_owned()),
+                    })
             }
             Found::Footnote(n) => u8::try_from(n)
                 .ok()

@@ -2,10 +2,12 @@
 
 use std::iter::FusedIterator;
 
-use crate::model::commitment::{Commitment, CommitmentId};
-use crate::model::declaration::Declaration;
+use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
-use crate::model::paragraph::{Paragraph, ParagraphNumber};
+use crate::model::paragraph::ParagraphNumber;
+use crate::model::records::Commitment;
+use crate::model::records::Declaration;
+use crate::model::records::Paragraph;
 use crate::model::section::Section;
 use crate::model::tag::{Instrument, Theme};
 
@@ -78,7 +80,9 @@ impl Declaration {
         theme: Theme,
     ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone {
         let paragraphs: &'static [Paragraph] = self.paragraphs;
-        paragraphs.iter().filter(move |p| p.evidence_for(theme).is_some())
+        paragraphs
+            .iter()
+            .filter(move |p| p.evidence_for(theme).is_some())
     }
 
     /// The paragraphs tagged with `instrument`, in order.
@@ -99,7 +103,9 @@ impl Declaration {
         instrument: Instrument,
     ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone {
         let paragraphs: &'static [Paragraph] = self.paragraphs;
-        paragraphs.iter().filter(move |p| p.evidence_for(instrument).is_some())
+        paragraphs
+            .iter()
+            .filter(move |p| p.evidence_for(instrument).is_some())
     }
 
     /// The commitment `id` names. An id names a commitment by construction

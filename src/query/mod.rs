@@ -8,7 +8,7 @@ pub(crate) mod names;
 pub(crate) mod search;
 
 use crate::facts::DECLARATION;
-use crate::model::declaration::Declaration;
+use crate::model::records::Declaration;
 
 /// The Seoul Declaration.
 ///

@@ -9,11 +9,14 @@ use std::str::FromStr;
 
 use crate::facts::{DECLARATION, MEETINGS, SERIES};
 use crate::model::acronym::Acronym;
-use crate::model::clause::{ClauseForm, Stance, Verb};
-use crate::model::commitment::{CommitmentId, CommitmentKind, Strength};
+use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
-use crate::model::referent::{Concept, Entity, Place, Referent, DECLARATION_ID, KINDS, MINISTERS_ID};
+use crate::model::grades::{CommitmentKind, Strength};
+use crate::model::referent::{
+    Concept, Entity, Place, Referent, DECLARATION_ID, KINDS, MINISTERS_ID,
+};
 use crate::model::section::Section;
+use crate::model::stance::{ClauseForm, Stance, Verb};
 use crate::model::tag::{Instrument, Theme};
 use crate::model::vocabulary::Vocabulary;
 
@@ -92,7 +95,9 @@ fn parse<V: Written>(given: &str) -> Result<V, Error> {
             same_name(v.name(), bare)
                 || same_name(v.slug(), bare)
                 || same_name(v.name(), trimmed)
-                || v.written().iter().any(|form| same_name(form, trimmed) || same_name(form, bare))
+                || v.written()
+                    .iter()
+                    .any(|form| same_name(form, trimmed) || same_name(form, bare))
         })
         .ok_or_else(|| Error::UnknownName {
             kind: V::NOUN,
@@ -116,7 +121,20 @@ macro_rules! parses {
     )+};
 }
 
-parses!(Section, Theme, Instrument, Entity, Place, Concept, Acronym, Stance, Verb, ClauseForm, CommitmentKind, Strength);
+parses!(
+    Section,
+    Theme,
+    Instrument,
+    Entity,
+    Place,
+    Concept,
+    Acronym,
+    Stance,
+    Verb,
+    ClauseForm,
+    CommitmentKind,
+    Strength
+);
 
 impl FromStr for Referent {
     type Err = Error;
@@ -139,10 +157,34 @@ impl FromStr for Referent {
             "concept" => parse(given).map(Referent::Concept),
             "theme" => parse(given).map(Referent::Theme),
             "acronym" => parse(given).map(Referent::Acronym),
-            "meeting" => one_of("meeting", given, bare, MEETINGS.iter().map(Referent::Meeting), MEETING_SLUGS),
-            "summit" => one_of("summit", given, bare, [Referent::Summit(SERIES.origin)], SUMMIT_SLUGS),
-            "ministers" => one_of("ministers", given, bare, [Referent::Ministers], MINISTERS_SLUGS),
-            "declaration" => one_of("declaration", given, bare, [Referent::Declaration], DECLARATION_SLUGS),
+            "meeting" => one_of(
+                "meeting",
+                given,
+                bare,
+                MEETINGS.iter().map(Referent::Meeting),
+                MEETING_SLUGS,
+            ),
+            "summit" => one_of(
+                "summit",
+                given,
+                bare,
+                [Referent::Summit(SERIES.origin)],
+                SUMMIT_SLUGS,
+            ),
+            "ministers" => one_of(
+                "ministers",
+                given,
+                bare,
+                [Referent::Ministers],
+                MINISTERS_SLUGS,
+            ),
+            "declaration" => one_of(
+                "declaration",
+                given,
+                bare,
+                [Referent::Declaration],
+                DECLARATION_SLUGS,
+            ),
             _ => Err(unknown_kind()),
         }
     }
@@ -216,7 +258,9 @@ impl FromStr for CommitmentId {
             .and_then(|(p, o)| Some((number(p)?, number(o)?)))
             .and_then(|(paragraph, order)| {
                 let p = DECLARATION.paragraph(paragraph).ok()?;
-                p.commitments().nth(usize::from(order).checked_sub(1)?).map(|c| c.id())
+                p.commitments()
+                    .nth(usize::from(order).checked_sub(1)?)
+                    .map(|c| c.id())
             })
             .ok_or_else(|| Error::NoSuchCommitment {
                 given: given.to_owned(),
@@ -246,7 +290,10 @@ mod tests {
 
     #[test]
     fn names_compare_without_case_or_apostrophe_kind() {
-        assert!(same_name("Ministers’ Conferences", "ministers' conferences"));
+        assert!(same_name(
+            "Ministers’ Conferences",
+            "ministers' conferences"
+        ));
         assert!(!same_name("Ministers", "Minister"));
         assert_eq!(slug("meeting:asemme6"), "asemme6");
     }

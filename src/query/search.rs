@@ -16,10 +16,11 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::facts::PARAGRAPHS;
-use crate::model::declaration::Declaration;
 use crate::model::error::Error;
-use crate::model::paragraph::Paragraph;
-use crate::model::span::{spanned, Run, Span};
+use crate::model::records::Declaration;
+use crate::model::records::{Paragraph, Span};
+use crate::model::run::Run;
+use crate::model::span::spanned;
 
 /// One place where a search query occurs.
 ///
@@ -38,7 +39,11 @@ pub struct Hit {
     span: Span,
 }
 
-spanned!(Hit, "the match, as the declaration writes it", "declaration().search(\"moocs\").unwrap().next().unwrap()");
+spanned!(
+    Hit,
+    "the match, as the declaration writes it",
+    "declaration().search(\"moocs\").unwrap().next().unwrap()"
+);
 
 /// One line: `Hit { paragraph: 6, range: 431..439, text: "Erasmus+" }`.
 impl fmt::Debug for Hit {

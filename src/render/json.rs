@@ -12,11 +12,11 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::terms::terms;
-use crate::model::span::{char_range, utf16_range, Run};
+use crate::model::run::Run;
+use crate::model::span::{char_range, utf16_range};
 use crate::{
-    Acronym, Cited, Clause, Commitment, Date, DateRange, Declaration,
-    Evidence, Footnote, FootnoteRef, Hit, Meeting, Mention, Paragraph, Section, Sentence, Span,
-    Summit, Tag,
+    Acronym, Cited, Clause, Commitment, Date, DateRange, Declaration, Evidence, Footnote,
+    FootnoteRef, Hit, Meeting, Mention, Paragraph, Section, Sentence, Span, Summit, Tag,
 };
 
 /// The version of the JSON edition's format and of the CSV data package, a

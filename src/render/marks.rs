@@ -6,11 +6,11 @@ use std::ops::Range;
 #[cfg(any(feature = "markdown", feature = "html"))]
 use super::{inline, Inline};
 use crate::model::acronym::Acronym;
-use crate::model::clause::Clause;
-use crate::model::commitment::Commitment;
-use crate::model::mention::Mention;
-use crate::model::paragraph::Paragraph;
-use crate::model::span::Run;
+use crate::model::records::Clause;
+use crate::model::records::Commitment;
+use crate::model::records::Mention;
+use crate::model::records::Paragraph;
+use crate::model::run::Run;
 
 /// A run of a text that a format may mark up.
 #[derive(Clone, Copy, Debug)]

@@ -10,9 +10,9 @@
 use std::fmt;
 use std::ops::Range;
 
-use crate::model::declaration::Declaration;
-use crate::model::footnote::FootnoteRef;
-use crate::model::paragraph::Paragraph;
+use crate::model::records::Declaration;
+use crate::model::records::FootnoteRef;
+use crate::model::records::Paragraph;
 use crate::model::section::Section;
 
 #[cfg(feature = "akn")]

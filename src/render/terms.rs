@@ -3,11 +3,11 @@
 //! package's `vocabulary` and `same_as` tables give it.
 
 use crate::model::acronym::Acronym;
-use crate::model::clause::{ClauseForm, Stance, Verb};
-use crate::model::commitment::{CommitmentKind, Strength};
-use crate::model::declaration::Declaration;
+use crate::model::grades::{CommitmentKind, Strength};
+use crate::model::records::Declaration;
 use crate::model::referent::{Concept, Entity, Place, Referent};
 use crate::model::section::Section;
+use crate::model::stance::{ClauseForm, Stance, Verb};
 use crate::model::tag::{Instrument, Theme};
 use crate::model::vocabulary::Vocabulary;
 
@@ -26,7 +26,9 @@ pub(crate) struct Term {
 /// summit, the ministers, the declaration, acronyms, stances, verbs, clause
 /// forms, commitment kinds and strengths.
 pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
-    fn vocabulary<V: Vocabulary>(linked: impl Fn(V) -> Option<Referent>) -> impl Iterator<Item = Term> {
+    fn vocabulary<V: Vocabulary>(
+        linked: impl Fn(V) -> Option<Referent>,
+    ) -> impl Iterator<Item = Term> {
         V::VARIANTS.iter().map(move |&v| Term {
             id: v.id(),
             kind: V::KIND,

@@ -174,7 +174,11 @@ pub struct Field {
 }
 
 impl Field {
-    pub(crate) const fn new(name: &'static str, kind: FieldKind, description: &'static str) -> Field {
+    pub(crate) const fn new(
+        name: &'static str,
+        kind: FieldKind,
+        description: &'static str,
+    ) -> Field {
         Field {
             name,
             kind,

@@ -166,7 +166,10 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
     d.commitments()
         .map(|c| {
             let p = c.paragraph();
-            let clause = p.clauses().position(|other| other == c.clause()).map(|i| i + 1);
+            let clause = p
+                .clauses()
+                .position(|other| other == c.clause())
+                .map(|i| i + 1);
             row(
                 [
                     c.id().to_string().into(),
@@ -261,14 +264,25 @@ fn meetings(d: &Declaration) -> Vec<Vec<Cell>> {
 fn vocabulary(d: &Declaration) -> Vec<Vec<Cell>> {
     terms(d)
         .into_iter()
-        .map(|t| vec![t.id.into(), t.kind.into(), t.name.into(), t.description.into()])
+        .map(|t| {
+            vec![
+                t.id.into(),
+                t.kind.into(),
+                t.name.into(),
+                t.description.into(),
+            ]
+        })
         .collect()
 }
 
 fn same_as(d: &Declaration) -> Vec<Vec<Cell>> {
     terms(d)
         .into_iter()
-        .flat_map(|t| t.same_as.into_iter().map(move |other| vec![t.id.into(), other.into()]))
+        .flat_map(|t| {
+            t.same_as
+                .into_iter()
+                .map(move |other| vec![t.id.into(), other.into()])
+        })
         .collect()
 }
 
@@ -302,7 +316,10 @@ mod tests {
 
     #[test]
     fn a_json_array_escapes_what_json_must() {
-        assert_eq!(json_array(&["a\"b", "c\\d", "e\u{1}"]), r#"["a\"b","c\\d","e\u0001"]"#);
+        assert_eq!(
+            json_array(&["a\"b", "c\\d", "e\u{1}"]),
+            r#"["a\"b","c\\d","e\u0001"]"#
+        );
         assert_eq!(json_array(&[]), "[]");
     }
 }

@@ -19,22 +19,38 @@ macro_rules! span {
             Field::new(
                 concat!($prefix, "start"),
                 Integer,
-                concat!("Where `", $column, "` starts in its paragraph's text, in Unicode code points from 0 (Python, R)."),
+                concat!(
+                    "Where `",
+                    $column,
+                    "` starts in its paragraph's text, in Unicode code points from 0 (Python, R)."
+                ),
             ),
             Field::new(
                 concat!($prefix, "end"),
                 Integer,
-                concat!("Where `", $column, "` ends in its paragraph's text, in Unicode code points, exclusive."),
+                concat!(
+                    "Where `",
+                    $column,
+                    "` ends in its paragraph's text, in Unicode code points, exclusive."
+                ),
             ),
             Field::new(
                 concat!($prefix, "utf16_start"),
                 Integer,
-                concat!("Where `", $column, "` starts, in UTF-16 code units (JavaScript, Java, .NET)."),
+                concat!(
+                    "Where `",
+                    $column,
+                    "` starts, in UTF-16 code units (JavaScript, Java, .NET)."
+                ),
             ),
             Field::new(
                 concat!($prefix, "utf16_end"),
                 Integer,
-                concat!("Where `", $column, "` ends, in UTF-16 code units, exclusive."),
+                concat!(
+                    "Where `",
+                    $column,
+                    "` ends, in UTF-16 code units, exclusive."
+                ),
             ),
             Field::new(
                 concat!($prefix, "utf8_start"),
@@ -169,7 +185,11 @@ const THEME_FIELDS: [Field; 9] = fields(&[
     &[
         PARAGRAPH,
         Field::new("theme", Str, "The theme's id, `theme:SLUG`."),
-        Field::new("text", Str, "The words of the paragraph that justify the tag."),
+        Field::new(
+            "text",
+            Str,
+            "The words of the paragraph that justify the tag.",
+        ),
     ],
     &SPAN,
 ]);
@@ -186,7 +206,11 @@ const INSTRUMENT_FIELDS: [Field; 9] = fields(&[
     &[
         PARAGRAPH,
         Field::new("instrument", Str, "The instrument's id, `instrument:SLUG`."),
-        Field::new("text", Str, "The words of the paragraph that justify the tag."),
+        Field::new(
+            "text",
+            Str,
+            "The words of the paragraph that justify the tag.",
+        ),
     ],
     &SPAN,
 ]);
@@ -246,7 +270,8 @@ const CLAUSE_FIELDS: [Field; 20] = fields(&[
 
 pub(crate) static CLAUSES: Schema = Schema {
     name: "clauses",
-    description: "A clause led by the ministers' own verb, graded by stance, with the words it governs.",
+    description:
+        "A clause led by the ministers' own verb, graded by stance, with the words it governs.",
     fields: &CLAUSE_FIELDS,
     primary_key: &["paragraph", "clause"],
     foreign_keys: &[
@@ -276,7 +301,11 @@ pub(crate) static ADDRESSEES: Schema = Schema {
     ],
     primary_key: &["paragraph", "clause", "entity"],
     foreign_keys: &[
-        ForeignKey::new(&["paragraph", "clause"], "clauses", &["paragraph", "clause"]),
+        ForeignKey::new(
+            &["paragraph", "clause"],
+            "clauses",
+            &["paragraph", "clause"],
+        ),
         to_vocabulary(&["entity"]),
     ],
 };
@@ -322,7 +351,11 @@ const COMMITMENT_THEME_FIELDS: [Field; 10] = fields(&[
         Field::new("commitment", Str, "The commitment's id."),
         PARAGRAPH,
         Field::new("theme", Str, "The theme's id, `theme:SLUG`."),
-        Field::new("text", Str, "The words of the commitment's sentence that show the theme."),
+        Field::new(
+            "text",
+            Str,
+            "The words of the commitment's sentence that show the theme.",
+        ),
     ],
     &SPAN,
 ]);
@@ -343,10 +376,18 @@ const FOOTNOTE_FIELDS: [Field; 10] = fields(&[
     &[
         Field::new("number", Integer, "The footnote's number."),
         PARAGRAPH,
-        Field::new("text", Str, "The words of the paragraph the marker follows."),
+        Field::new(
+            "text",
+            Str,
+            "The words of the paragraph the marker follows.",
+        ),
     ],
     &SPAN,
-    &[Field::new("note", Str, "The footnote's own text, verbatim.")],
+    &[Field::new(
+        "note",
+        Str,
+        "The footnote's own text, verbatim.",
+    )],
 ]);
 
 pub(crate) static FOOTNOTES: Schema = Schema {
@@ -388,7 +429,11 @@ pub(crate) static MEETINGS: Schema = Schema {
     description: "An ASEM Education Ministers' Meeting, as footnote 1 lists them.",
     fields: &[
         Field::new("id", Str, "The meeting's id, `meeting:asemmeN`."),
-        Field::new("ordinal", Integer, "Which meeting of the series it is, from 1."),
+        Field::new(
+            "ordinal",
+            Integer,
+            "Which meeting of the series it is, from 1.",
+        ),
         Field::new("acronym", Str, "`ASEMME1` to `ASEMME6`."),
         Field::new("name", Str, "The meeting's full name."),
         Field::new("city", Str, "The host city."),
@@ -412,7 +457,12 @@ pub(crate) static MEETINGS: Schema = Schema {
             "The host country, where the declaration gives it (ASEMME6 only).",
         )
         .optional(),
-        Field::new("venue", Str, "The venue as the cover gives it (ASEMME6 only).").optional(),
+        Field::new(
+            "venue",
+            Str,
+            "The venue as the cover gives it (ASEMME6 only).",
+        )
+        .optional(),
         Field::new(
             "host",
             Str,

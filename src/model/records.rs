@@ -1,0 +1,292 @@
+//! The shapes of the declaration's records: plain structs whose fields the
+//! facts fill in.
+//!
+//! The records refer to one another (a paragraph holds its mentions, and a
+//! mention's span holds its paragraph), so their shapes are defined together
+//! here, where nothing else is needed; each type's methods are in the module
+//! of its concern (`paragraph`, `mention`, `clause`, ...), which import this
+//! one and never each other.
+
+use std::cmp::Ordering;
+use std::hash::{Hash, Hasher};
+
+use super::grades::{CommitmentKind, Strength};
+use super::meeting::{Date, Meeting, MeetingSeries};
+use super::referent::{Entity, Referent};
+use super::run::Run;
+use super::section::Section;
+use super::stance::{ClauseForm, Verb};
+use super::tag::Tag;
+
+/// How many numbered paragraphs the declaration has.
+pub(crate) const PARAGRAPH_COUNT: u8 = 16;
+
+/// The Seoul Declaration: cover, paragraphs, footnote, the meeting that adopted
+/// it, and where it was published.
+///
+/// Reach it with [`declaration()`](crate::declaration); it is a `static`, so
+/// nothing is built or parsed to get it. Its methods are grouped by concern:
+/// what it is (here), lookups and filters, the analyst's queries, search, and
+/// the editions.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+///
+/// let d = declaration();
+/// assert_eq!(d.title(), "Seoul Declaration");
+/// assert_eq!(d.meeting().acronym(), "ASEMME6");
+/// assert_eq!(d.paragraphs().len(), 16);
+/// ```
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Declaration {
+    pub(crate) title: &'static str,
+    pub(crate) subtitle: &'static str,
+    pub(crate) cover_lines: &'static [&'static str],
+    pub(crate) meeting: &'static Meeting,
+    pub(crate) series: &'static MeetingSeries,
+    pub(crate) adopted: Date,
+    pub(crate) publisher: &'static str,
+    pub(crate) published_at: &'static str,
+    pub(crate) paragraphs: &'static [Paragraph; PARAGRAPH_COUNT as usize],
+    pub(crate) footnotes: &'static [Footnote],
+    pub(crate) source: &'static str,
+}
+
+/// One of the declaration's 16 numbered paragraphs, with everything the crate
+/// knows of it: its text and heading, the tags with their evidence, and its
+/// annotations.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Section, Theme};
+///
+/// let p = declaration().paragraph(7)?;
+/// assert_eq!(p.number(), 7);
+/// assert!(p.text().starts_with("We believe that the cross-border exchange"));
+/// assert_eq!(p.section(), Section::Mobility);
+/// assert!(p.themes().any(|t| t == Theme::GlobalCitizenship));
+/// // Paragraphs compare and order by number.
+/// assert!(declaration().paragraph(6)? < p);
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
+pub struct Paragraph {
+    pub(crate) number: u8,
+    pub(crate) text: &'static str,
+    pub(crate) section: Section,
+    /// The theme and instrument tags, each with its evidence: themes first.
+    pub(crate) tags: &'static [Evidence],
+    pub(crate) footnote_refs: &'static [FootnoteRef],
+    /// The runs the source sets in italics.
+    pub(crate) emphasis: &'static [Run],
+    pub(crate) mentions: &'static [Mention],
+    pub(crate) clauses: &'static [Clause],
+    pub(crate) sentences: &'static [Sentence],
+    pub(crate) commitments: &'static [Commitment],
+}
+
+// A paragraph is its number: the declaration has one paragraph of each.
+impl PartialEq for Paragraph {
+    fn eq(&self, other: &Self) -> bool {
+        self.number == other.number
+    }
+}
+
+impl Eq for Paragraph {}
+
+impl Hash for Paragraph {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.number.hash(state);
+    }
+}
+
+impl PartialOrd for Paragraph {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Paragraph {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.number.cmp(&other.number)
+    }
+}
+
+/// Where an annotation stands: words of a paragraph, and their place in its
+/// text.
+///
+/// Every annotation ([`Mention`](crate::Mention), [`Clause`](crate::Clause),
+/// [`Sentence`](crate::Sentence), [`Commitment`](crate::Commitment),
+/// [`Evidence`](crate::Evidence), [`FootnoteRef`](crate::FootnoteRef),
+/// [`Hit`](crate::Hit)) has one, and the same accessors over it: `text`,
+/// `paragraph`, and the place in the three units programs index strings by,
+/// `range` in bytes (Rust), `char_range` in Unicode code points (Python, R, the
+/// W3C Web Annotation `TextPositionSelector`) and `utf16_range` in UTF-16 code
+/// units (JavaScript, Java, .NET).
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Concept};
+///
+/// let ict = declaration().mentions_of(Concept::Ict).nth(1).unwrap().span();
+/// assert_eq!(ict.text(), "Information and Communication Technologies");
+/// assert_eq!(ict.paragraph().number(), 10);
+/// // The en dash before it is 3 bytes, 1 code point and 1 UTF-16 unit.
+/// assert_eq!((ict.range().start, ict.char_range().start, ict.utf16_range().start), (46, 44, 44));
+/// assert_eq!(format!("{ict:?}"), r#"Span { paragraph: 10, range: 46..88, text: "Information and Communication Technologies" }"#);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub(crate) paragraph: &'static Paragraph,
+    pub(crate) run: Run,
+}
+
+/// The words of a paragraph that justify one of its tags, or one of a
+/// commitment's themes.
+///
+/// ```
+/// use asem_seoul_declaration::{para, Tag, Theme};
+///
+/// let evidence = para!(10).evidence_for(Theme::DigitalInnovation).unwrap();
+/// assert_eq!(evidence.tag(), Tag::Theme(Theme::DigitalInnovation));
+/// assert_eq!(evidence.text(), "ICT – Information and Communication Technologies");
+/// // The en dash is three bytes, one code point and one UTF-16 unit.
+/// assert_eq!(evidence.range(), 38..88);
+/// assert_eq!(evidence.char_range(), 38..86);
+/// assert_eq!(format!("{evidence:?}"), r#"Evidence { tag: theme:digital-innovation, paragraph: 10, range: 38..88, text: "ICT – Information and Communication Technologies" }"#);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Evidence {
+    pub(crate) span: Span,
+    pub(crate) tag: Tag,
+}
+
+/// A name in a paragraph, with its span and what it refers to.
+///
+/// ```
+/// use asem_seoul_declaration::{para, Entity, Referent};
+///
+/// let asef = para!(6).mentions().find(|m| m.text() == "ASEF").unwrap();
+/// assert_eq!(asef.referent(), Referent::Entity(Entity::Asef));
+/// assert_eq!(&para!(6).text()[asef.range()], "ASEF");
+/// assert_eq!(format!("{asef:?}"), r#"Mention { paragraph: 6, range: 518..522, text: "ASEF", referent: entity:asef }"#);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Mention {
+    pub(crate) span: Span,
+    pub(crate) referent: Referent,
+}
+
+/// A clause led by the ministers' own verb: the verb phrase ([`Clause::text`]),
+/// the words it governs ([`Clause::scope`]) and both together
+/// ([`Clause::extent`]).
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, ClauseForm, Entity, Stance};
+///
+/// let urge = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
+/// assert_eq!(urge.paragraph().number(), 10);
+/// assert_eq!((urge.stance(), urge.form()), (Stance::Call, ClauseForm::Main));
+/// assert_eq!(urge.addressees(), [Entity::AsemPartners]);
+/// assert_eq!(urge.scope().text(), "our ASEM partners to use ICT as a tool to innovate teaching and learning practices");
+/// assert_eq!(
+///     format!("{urge:?}"),
+///     r#"Clause { paragraph: 10, range: 547..559, text: "We also urge", verb: urge, form: main, stance: call }"#
+/// );
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Clause {
+    pub(crate) span: Span,
+    pub(crate) verb: Verb,
+    pub(crate) form: ClauseForm,
+    pub(crate) addressees: &'static [Entity],
+    pub(crate) scope: Run,
+    pub(crate) sentence: u8,
+}
+
+/// A sentence of a paragraph.
+///
+/// A sentence ends at `.`, `?` or `!` followed by a space or by the end of the
+/// paragraph, and takes that mark with it; "e.g." ends nothing. Paragraph 9 has
+/// no final full stop, so its last sentence runs to its end. The sentences are
+/// found by this rule when the crate is compiled.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Citation};
+///
+/// let third = declaration().paragraph(10)?.sentence(3)?;
+/// assert_eq!(third.number(), 3);
+/// assert_eq!(third.text(), "We also urge our ASEM partners to use ICT as a tool to innovate teaching and learning practices.");
+/// assert_eq!(Citation::from(third).to_string(), "Seoul Declaration (ASEMME6, 2017), para. 10, sentence 3");
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Sentence {
+    pub(crate) span: Span,
+    pub(crate) number: u8,
+}
+
+/// A commitment of the ministers, or a request they make of a named party:
+/// who is to act, what, toward what target, by when, and how firmly.
+///
+/// The text runs from the verb phrase that expresses it to the end of what is
+/// committed to; the action, target and timeframe are words of its sentence.
+/// How commitments are identified is written in the codebook
+/// (`editions/codebook.md`, and the crate documentation's "How the tags are
+/// decided").
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, CommitmentKind, Referent, Strength};
+///
+/// let c = declaration().commitments().find(|c| c.id().to_string() == "commitment:6-3").unwrap();
+/// assert_eq!((c.kind(), c.actor(), c.strength()), (CommitmentKind::Pledge, Referent::Ministers, Strength::Willing));
+/// assert_eq!(c.action().text(), "address recognition of qualifications and credits in higher education");
+/// assert_eq!(c.timeframe().unwrap().text(), "in the coming decade");
+/// assert_eq!(c.clause().text(), "express willingness");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Commitment {
+    pub(crate) span: Span,
+    pub(crate) order: u8,
+    pub(crate) kind: CommitmentKind,
+    pub(crate) actor: Referent,
+    /// The clause's place among the paragraph's clauses, from 0.
+    pub(crate) clause: u8,
+    pub(crate) strength: Strength,
+    pub(crate) action: Run,
+    pub(crate) target: Option<Run>,
+    pub(crate) timeframe: Option<Run>,
+    pub(crate) themes: &'static [Evidence],
+}
+
+/// A footnote of the declaration. There is one: the list of the six meetings.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+///
+/// let note = &declaration().footnotes()[0];
+/// assert_eq!(note.number(), 1);
+/// assert_eq!(note.paragraph().number(), 2);
+/// assert!(note.text().starts_with("“Education and Training for Tomorrow"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Footnote {
+    pub(crate) number: u8,
+    pub(crate) paragraph: &'static Paragraph,
+    pub(crate) text: &'static str,
+    /// The runs the source sets in italics: each meeting's quoted title.
+    pub(crate) emphasis: &'static [Run],
+}
+
+/// Where a footnote marker stands in a paragraph, and the words it annotates.
+///
+/// The marker stands right after its words: in paragraph 2, footnote 1 (the
+/// list of the six meetings) annotates "ASEM Education Ministers' Meetings".
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+/// let marked: Vec<u8> = declaration().paragraphs().iter().filter(|p| p.footnote_refs().len() > 0).map(|p| p.number()).collect();
+/// assert_eq!(marked, [2]);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FootnoteRef {
+    pub(crate) span: Span,
+    pub(crate) footnote: &'static Footnote,
+}
