@@ -1,6 +1,6 @@
 // Reads the JSON edition and every CSV of the data package as a JavaScript
 // user would and checks that every span slices to its text in UTF-16 code
-// units: `text.slice(utf16[0], utf16[1])`.
+// units: `text.slice(utf16[0], utf16[1])`. Spans count as check_spans.py says.
 //
 // Usage: node check_spans.mjs seoul-declaration.json DATAPACKAGE_DIR
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,6 +12,7 @@ const { parse } = require('csv-parse/sync');
 
 const [editionPath, packageDir] = process.argv.slice(2);
 const edition = JSON.parse(readFileSync(editionPath, 'utf8'));
+const paragraphs = new Map(edition.paragraphs.map((p) => [p.number, p.text]));
 let jsonSpans = 0;
 let csvSpans = 0;
 
@@ -24,6 +25,7 @@ function walk(value, host) {
   if (Array.isArray(value)) { value.forEach((v) => walk(v, host)); return; }
   if (value === null || typeof value !== 'object') return;
   if ('emphasis' in value) host = value.text;
+  else if (Number.isInteger(value.paragraph)) host = paragraphs.get(value.paragraph);
   if ('span' in value && 'text' in value) {
     check(host, value.text, value.span.utf16[0], value.span.utf16[1], 'JSON');
     jsonSpans += 1;
@@ -33,13 +35,19 @@ function walk(value, host) {
 walk(edition);
 
 const read = (name) => parse(readFileSync(join(packageDir, name), 'utf8'), { columns: true });
-const paragraphs = new Map(read('paragraphs.csv').map((row) => [row.number, row.text]));
 const files = readdirSync(packageDir).filter((name) => name.endsWith('.csv')).sort();
 for (const name of files) {
-  for (const row of read(name)) {
-    if (!('utf16_start' in row)) continue;
-    check(paragraphs.get(row.paragraph), row.text, Number(row.utf16_start), Number(row.utf16_end), name);
-    csvSpans += 1;
+  const rows = read(name);
+  if (!rows.length || !('paragraph' in rows[0])) continue;
+  const header = Object.keys(rows[0]);
+  const spans = header.filter((c) => c === 'utf16_start' || (c.endsWith('_utf16_start')))
+    .map((c) => { const prefix = c.slice(0, -'utf16_start'.length); return [prefix ? prefix.slice(0, -1) : 'text', prefix]; });
+  for (const [words, prefix] of spans) {
+    for (const row of rows) {
+      if (row[words] === '') continue;
+      check(paragraphs.get(Number(row.paragraph)), row[words], Number(row[`${prefix}utf16_start`]), Number(row[`${prefix}utf16_end`]), name);
+      csvSpans += 1;
+    }
   }
 }
 console.log(`Node ${process.version}: ${jsonSpans} JSON spans and ${csvSpans} CSV spans slice to their text in UTF-16 code units (${files.length} CSV files)`);

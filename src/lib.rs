@@ -145,6 +145,8 @@ pub use render::json::{FORMAT_VERSION, JSON_SCHEMA};
 #[cfg(feature = "tables")]
 pub use render::tables;
 
+pub use facts::publication::{DATA_LICENSE, DATA_VERSION};
+
 #[doc(hidden)]
 pub use facts::paragraph as __paragraph;
 

@@ -72,8 +72,10 @@ fn queries_allocate_nothing() {
         }
         sum += d.mentions_of(Entity::Asef).count() + d.mentions_of(Concept::Ict).count();
         sum += d.clauses_at_least(Stance::Pledge).count() + d.clauses_on(Theme::Mobility).count();
-        sum += d.mentions_of(Instrument::Moocs).count() + d.mentions_of(Referent::Declaration).count();
-        sum += d.commitments_on(Theme::Recognition).count() + d.commitments_by(Referent::Ministers).count();
+        sum +=
+            d.mentions_of(Instrument::Moocs).count() + d.mentions_of(Referent::Declaration).count();
+        sum += d.commitments_on(Theme::Recognition).count()
+            + d.commitments_by(Referent::Ministers).count();
         for c in d.commitments() {
             sum += c.action().range().len()
                 + c.target().map_or(0, |t| t.char_range().len())
@@ -84,12 +86,17 @@ fn queries_allocate_nothing() {
         }
         sum += Referent::from(Concept::Moocs).same_as().count() + Referent::Ministers.name().len();
         sum += d.meeting().name().len() + Referent::from(d.meeting()).name().len();
-        sum += "commitment:10-2".parse::<asem_seoul_declaration::CommitmentId>().map_or(0, |id| d.commitment(id).text().len());
+        sum += "commitment:10-2"
+            .parse::<asem_seoul_declaration::CommitmentId>()
+            .map_or(0, |id| d.commitment(id).text().len());
         sum += " asem fmm ".parse::<Entity>().map_or(0, |e| e.name().len());
         sum += d.meeting().theme().len() + d.footnotes().len() + d.source().len();
         for p in d.paragraphs() {
             for evidence in p.evidence() {
-                sum += p.evidence_for(evidence.tag()).map_or(0, |e| e.range().len()) + evidence.text().len();
+                sum += p
+                    .evidence_for(evidence.tag())
+                    .map_or(0, |e| e.range().len())
+                    + evidence.text().len();
             }
             for clause in p.clauses() {
                 sum += clause.scope().char_range().len() + clause.extent().utf16_range().len();
@@ -101,7 +108,9 @@ fn queries_allocate_nothing() {
                 .sum::<usize>();
         }
         sum += Theme::iter().count() + Instrument::iter().map(Instrument::id).count();
-        for found in find_citations("see para. 10, sentence 3, paras 6 to 8 and 9, § 3 of the UNESCO convention and fn. 1") {
+        for found in find_citations(
+            "see para. 10, sentence 3, paras 6 to 8 and 9, § 3 of the UNESCO convention and fn. 1",
+        ) {
             sum += found.range().len() + usize::from(found.citation().is_ok());
         }
         assert!(sum > 0);

@@ -3,9 +3,8 @@
 use std::collections::BTreeMap;
 
 use asem_seoul_declaration::{
-    declaration, expand, find_citations, para, Acronym, Citation, Cited,
-    ClauseForm, Concept, Entity, Error, Instrument, Paragraph, Place, Referent, Stance, Theme,
-    Verb,
+    declaration, expand, find_citations, para, Acronym, Citation, Cited, ClauseForm, Concept,
+    Entity, Error, Instrument, Paragraph, Place, Referent, Stance, Theme, Verb,
 };
 
 fn all_referents() -> Vec<Referent> {
@@ -577,12 +576,8 @@ fn participial_clauses_in_the_ministers_voice_are_clauses() {
     assert_eq!(exploring.form(), ClauseForm::Participial);
     // "Given ..." and "By using ..." open on a preposition, not a participle of
     // the ministers: no clause.
-    assert!(!para!(8)
-        .clauses()
-        .any(|c| c.text().starts_with("Given")));
-    assert!(!para!(10)
-        .clauses()
-        .any(|c| c.text().contains("using")));
+    assert!(!para!(8).clauses().any(|c| c.text().starts_with("Given")));
+    assert!(!para!(10).clauses().any(|c| c.text().contains("using")));
 }
 
 #[test]
@@ -601,7 +596,10 @@ fn referents_have_ids_that_round_trip() {
         .mentions()
         .find(|m| m.text() == "6th ASEM Summit")
         .unwrap();
-    assert_eq!(summit.referent(), Referent::from(declaration().series().origin()));
+    assert_eq!(
+        summit.referent(),
+        Referent::from(declaration().series().origin())
+    );
     assert!(matches!(summit.referent(), Referent::Summit(s) if s.city() == "Helsinki"));
     for bad in ["asef", "thing:asef", "", ":"] {
         let err = bad.parse::<Referent>().unwrap_err();

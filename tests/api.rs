@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 use std::str::FromStr;
 
 use asem_seoul_declaration::{
-    declaration, para, Acronym, ClauseForm, Concept, Entity, Error, Instrument,
-    Paragraph, Place, Section, Stance, Theme, Verb,
+    declaration, para, Acronym, ClauseForm, Concept, Entity, Error, Instrument, Paragraph, Place,
+    Section, Stance, Theme, Verb,
 };
 
 fn numbers<'a>(paragraphs: impl IntoIterator<Item = &'a Paragraph>) -> Vec<u8> {
@@ -44,8 +44,13 @@ fn paragraph_accepts_exactly_1_to_16_whatever_the_integer_type() {
     assert_eq!(declaration().paragraph(10_u64).unwrap().number(), 10);
     assert_eq!(declaration().paragraph(10_i8).unwrap().number(), 10);
     // The same error whichever way the paragraph is asked for.
-    let by_citation = "para. 17".parse::<asem_seoul_declaration::Citation>().unwrap_err();
-    assert!(matches!(by_citation, Error::NoSuchParagraph { number: 17, .. }));
+    let by_citation = "para. 17"
+        .parse::<asem_seoul_declaration::Citation>()
+        .unwrap_err();
+    assert!(matches!(
+        by_citation,
+        Error::NoSuchParagraph { number: 17, .. }
+    ));
     assert!(matches!(
         asem_seoul_declaration::Citation::paragraph(17),
         Err(Error::NoSuchParagraph { number: 17, .. })
@@ -105,22 +110,41 @@ fn theme_and_instrument_filters_agree_with_each_paragraphs_tags() {
 fn every_tag_is_backed_by_words_of_its_paragraph() {
     use asem_seoul_declaration::Tag;
     for p in declaration().paragraphs() {
-        assert_eq!(p.evidence().len(), p.themes().count() + p.instruments().count());
+        assert_eq!(
+            p.evidence().len(),
+            p.themes().count() + p.instruments().count()
+        );
         for evidence in p.evidence() {
             let tag = evidence.tag();
-            assert!(!evidence.text().trim().is_empty(), "{tag} in paragraph {}", p.number());
+            assert!(
+                !evidence.text().trim().is_empty(),
+                "{tag} in paragraph {}",
+                p.number()
+            );
             assert_eq!(evidence.paragraph(), p);
             assert_eq!(&p.text()[evidence.range()], evidence.text(), "{tag}");
             assert_eq!(p.evidence_for(tag), Some(evidence));
         }
         // Themes come first.
-        let kinds: Vec<bool> = p.evidence().map(|e| matches!(e.tag(), Tag::Theme(_))).collect();
-        assert!(kinds.windows(2).all(|w| w[0] >= w[1]), "paragraph {}", p.number());
+        let kinds: Vec<bool> = p
+            .evidence()
+            .map(|e| matches!(e.tag(), Tag::Theme(_)))
+            .collect();
+        assert!(
+            kinds.windows(2).all(|w| w[0] >= w[1]),
+            "paragraph {}",
+            p.number()
+        );
         for theme in Theme::iter().filter(|t| !p.themes().any(|x| x == *t)) {
             assert_eq!(p.evidence_for(theme), None);
         }
         let distinct: BTreeSet<_> = p.evidence().map(|e| e.tag()).collect();
-        assert_eq!(distinct.len(), p.evidence().len(), "a tag is given twice on paragraph {}", p.number());
+        assert_eq!(
+            distinct.len(),
+            p.evidence().len(),
+            "a tag is given twice on paragraph {}",
+            p.number()
+        );
     }
 }
 
@@ -233,8 +257,15 @@ fn documents_and_meetings_order_by_number() {
     let numbers: Vec<u8> = cited.iter().map(|p| p.number()).collect();
     assert_eq!(numbers, [2, 6, 10]);
     assert!(d.paragraphs().windows(2).all(|w| w[0] < w[1]));
-    assert!(declaration().series().meetings().windows(2).all(|w| w[0] < w[1]));
-    assert_eq!(declaration().series().meetings().iter().max(), Some(d.meeting()));
+    assert!(declaration()
+        .series()
+        .meetings()
+        .windows(2)
+        .all(|w| w[0] < w[1]));
+    assert_eq!(
+        declaration().series().meetings().iter().max(),
+        Some(d.meeting())
+    );
 }
 
 #[test]
@@ -612,7 +643,11 @@ mod serde_model {
             "meeting:asemme6",
             &["meeting:ASEMME6"],
         );
-        round_trips(&Referent::from(declaration().series().origin()), "summit:asem6", &[]);
+        round_trips(
+            &Referent::from(declaration().series().origin()),
+            "summit:asem6",
+            &[],
+        );
         round_trips(&Referent::Declaration, "declaration:seoul-declaration", &[]);
         let cite: Citation = "paras 6-7".parse().unwrap();
         round_trips(

@@ -116,10 +116,7 @@ fn cover_lines_equal_the_source() {
 #[test]
 fn headings_are_the_sections_in_order_with_their_nesting() {
     let source = parse();
-    let model: Vec<(usize, &str)> = Section::ALL
-        .iter()
-        .map(|s| (s.depth(), s.name()))
-        .collect();
+    let model: Vec<(usize, &str)> = Section::ALL.iter().map(|s| (s.depth(), s.name())).collect();
     let expected: Vec<(usize, &str)> = source
         .headings
         .iter()
@@ -246,7 +243,13 @@ fn footnote_one_lists_the_meetings() {
     let items = footnote_items(&source.footnotes[&1]);
     assert_eq!(items.len(), 6);
     assert_eq!(declaration().series().meetings().len(), items.len());
-    for (i, (meeting, (theme, city, year))) in declaration().series().meetings().iter().zip(&items).enumerate() {
+    for (i, (meeting, (theme, city, year))) in declaration()
+        .series()
+        .meetings()
+        .iter()
+        .zip(&items)
+        .enumerate()
+    {
         assert_eq!(usize::from(meeting.ordinal()), i + 1);
         assert_eq!(meeting.acronym(), format!("ASEMME{}", i + 1));
         assert_eq!(
@@ -254,7 +257,10 @@ fn footnote_one_lists_the_meetings() {
             (theme.as_str(), city.as_str(), *year)
         );
     }
-    assert_eq!(declaration().series().meetings(), declaration().series().meetings());
+    assert_eq!(
+        declaration().series().meetings(),
+        declaration().series().meetings()
+    );
 }
 
 #[test]

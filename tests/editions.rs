@@ -229,7 +229,9 @@ fn span_columns(table: &asem_seoul_declaration::tables::Table) -> Vec<(usize, us
         .filter_map(|(at, field)| {
             let words = match field.name() {
                 "start" => "text",
-                name => name.strip_suffix("_start").filter(|w| !w.starts_with("utf"))?,
+                name => name
+                    .strip_suffix("_start")
+                    .filter(|w| !w.starts_with("utf"))?,
             };
             Some((table.column(words)?, at))
         })
@@ -247,7 +249,9 @@ fn every_span_of_the_tables_slices_to_its_text_in_three_units() {
         for (text, start) in span_columns(&table) {
             for row in table.rows() {
                 if row[text] == asem_seoul_declaration::tables::Cell::Empty {
-                    assert!(row[start..start + 6].iter().all(|c| *c == asem_seoul_declaration::tables::Cell::Empty));
+                    assert!(row[start..start + 6]
+                        .iter()
+                        .all(|c| *c == asem_seoul_declaration::tables::Cell::Empty));
                     continue;
                 }
                 let number = |i: usize| row[i].to_string().parse::<usize>().unwrap();

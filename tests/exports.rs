@@ -150,6 +150,14 @@ fn by_id<'a, 'i>(doc: &'a Document<'i>, id: &str) -> Node<'a, 'i> {
         .unwrap_or_else(|| panic!("no #{id}"))
 }
 
+/// The files beside the HTML page in `editions/`, which it may link to.
+fn edition_exists(name: &str) -> bool {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("editions")
+        .join(name)
+        .is_file()
+}
+
 #[test]
 fn html_is_well_formed_with_working_anchors_and_footnote_links() {
     let html = declaration().to_html();
@@ -157,19 +165,37 @@ fn html_is_well_formed_with_working_anchors_and_footnote_links() {
     let id_list = ids(&doc, "id");
     let id_set: BTreeSet<&str> = id_list.iter().copied().collect();
     assert_eq!(id_list.len(), id_set.len(), "ids are unique");
+    // Links stay in the page, go to an edition beside it, or to an address of
+    // the web (the source, the licence).
     for href in ids(&doc, "href") {
-        let target = href.strip_prefix('#').expect("links stay in the page");
-        assert!(id_set.contains(target), "#{target} has no anchor");
+        match href.strip_prefix('#') {
+            Some(target) => assert!(id_set.contains(target), "#{target} has no anchor"),
+            None if href.starts_with("https://") => {}
+            None => assert!(
+                edition_exists(href),
+                "{href} is not an edition beside the page"
+            ),
+        }
     }
     for label in named(&doc, "label") {
         assert!(id_set.contains(label.attribute("for").unwrap()));
     }
     for p in declaration().paragraphs() {
-        assert!(id_set.contains(format!("para-{}", p.number()).as_str()));
+        // The words' element holds the paragraph's text and nothing else, so
+        // that a TextPositionSelector counts the same characters.
+        let words = by_id(&doc, &format!("para-{}", p.number()));
+        assert_eq!(words.attribute("class"), Some("words"));
+        assert_eq!(
+            text_of(words, &|_| false),
+            p.text(),
+            "paragraph {}",
+            p.number()
+        );
     }
     // The footnote links both ways, and lives in a Notes section, not a footer.
     let marker = by_id(&doc, "fnref-1");
     assert_eq!(marker.attribute("href"), Some("#fn-1"));
+    assert_eq!(marker.attribute("aria-label"), Some("Note 1"));
     assert!(marker
         .ancestors()
         .any(|n| n.attribute("id") == Some("para-2")));
@@ -189,17 +215,105 @@ fn html_is_well_formed_with_working_anchors_and_footnote_links() {
     );
     assert_eq!(named(&doc, "footer").count(), 0);
     assert_eq!(doc.root_element().attribute("lang"), Some("en"));
-    // Standalone: no file or address outside the page.
-    for attribute in ["src", "href"] {
+    // Standalone: nothing to load. Its one script is data, JSON-LD.
+    assert!(ids(&doc, "src").is_empty());
+    let scripts: Vec<Node> = named(&doc, "script").collect();
+    assert_eq!(scripts.len(), 1);
+    assert_eq!(scripts[0].attribute("type"), Some("application/ld+json"));
+    let json_ld: serde_json::Value = serde_json::from_str(scripts[0].text().unwrap()).unwrap();
+    assert_eq!(json_ld["@context"], "https://schema.org");
+    for link in named(&doc, "link") {
         assert!(
-            ids(&doc, attribute).iter().all(|v| v.starts_with('#')),
-            "{attribute}"
+            matches!(link.attribute("rel"), Some("alternate" | "license")),
+            "{:?}",
+            link.attribute("rel")
         );
     }
+    // A skip link first, to the text.
+    let first_link = named(&doc, "a").next().unwrap();
+    assert_eq!(first_link.attribute("href"), Some("#text"));
+}
+
+/// What a reference manager reads from the page: the `<head>`'s metadata.
+#[test]
+fn html_says_what_it_is_to_reference_managers() {
+    let d = declaration();
+    let html = d.to_html();
+    let doc = html_document(&html);
+    let meta = |name: &str| {
+        named(&doc, "meta")
+            .find(|m| m.attribute("name") == Some(name))
+            .and_then(|m| m.attribute("content"))
+            .unwrap_or_else(|| panic!("no meta {name}"))
+    };
+    assert_eq!(meta("citation_title"), "Seoul Declaration");
+    assert_eq!(meta("citation_date"), "2017/11/22");
     assert_eq!(
-        named(&doc, "link").count() + named(&doc, "script").count(),
-        0
+        meta("citation_conference_title"),
+        "6th ASEM Education Ministers' Meeting (ASEMME6)"
     );
+    assert_eq!(meta("citation_publisher"), d.publisher());
+    assert_eq!(meta("citation_language"), "en");
+    assert_eq!(meta("DC.title"), "Seoul Declaration");
+    assert_eq!(meta("DC.date"), "2017-11-22");
+    assert_eq!(meta("DC.publisher"), "ASEM Education Secretariat");
+    assert_eq!(meta("DC.type"), "Text");
+    assert_eq!(meta("DC.language"), "en");
+    assert!(meta("DC.rights").contains("no licence is claimed"));
+    assert!(meta("description").starts_with("The Seoul Declaration of the 6th"));
+    let alternates: Vec<&str> = named(&doc, "link")
+        .filter(|l| l.attribute("rel") == Some("alternate"))
+        .map(|l| l.attribute("href").unwrap())
+        .collect();
+    assert_eq!(
+        alternates,
+        [
+            "seoul-declaration.json",
+            "seoul-declaration.akn.xml",
+            "seoul-declaration.md",
+            "seoul-declaration.txt"
+        ]
+    );
+    // The JSON-LD describes the declaration and this edition, with every
+    // other edition as a download.
+    let script = named(&doc, "script").next().unwrap();
+    let json_ld: serde_json::Value = serde_json::from_str(script.text().unwrap()).unwrap();
+    let graph = json_ld["@graph"].as_array().unwrap();
+    let of = |kind: &str| graph.iter().find(|n| n["@type"] == kind).unwrap();
+    assert_eq!(of("CreativeWork")["datePublished"], "2017-11-22");
+    assert_eq!(
+        of("Dataset")["version"],
+        asem_seoul_declaration::DATA_VERSION
+    );
+    assert_eq!(
+        of("Dataset")["license"],
+        "https://creativecommons.org/licenses/by/4.0/"
+    );
+    let downloads: Vec<&str> = of("Dataset")["distribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["contentUrl"].as_str().unwrap())
+        .collect();
+    assert!(downloads.len() >= 9);
+    for file in &downloads {
+        assert!(edition_exists(file), "{file}");
+    }
+    // About this edition: source, version, licences, citation, downloads.
+    let about = text_of(by_id(&doc, "about"), &|_| false);
+    for words in [
+        d.published_at(),
+        asem_seoul_declaration::DATA_VERSION,
+        "CC-BY-4.0",
+        "MIT",
+        "Seoul Declaration (ASEMME6, 2017), para. 6",
+        asem_seoul_declaration::SOURCE_SHA256,
+    ] {
+        assert!(
+            about.contains(words),
+            "About this edition does not say {words}"
+        );
+    }
 }
 
 #[test]
@@ -207,38 +321,48 @@ fn html_keeps_every_word_in_order() {
     let html = declaration().to_html();
     let doc = html_document(&html);
     let body = named(&doc, "body").next().unwrap();
-    // The analyst's controls, the notes and the map are not the document's words;
-    // a superscript marker is a word of its own, as `<sup>1</sup>` is in the source.
+    // The analyst's controls, the notes, the lists and the map are not the
+    // document's words; a note marker is a word of its own, as `<sup>1</sup>`
+    // is in the source, though its number is drawn by the stylesheet.
     let replace = |n: Node| match n.tag_name().name() {
         "sup" => Some(format!(
             " {} ",
-            text_of(n, &|n| n.attribute("class") == Some("vh"))
+            n.first_element_child()
+                .and_then(|a| a.attribute("data-n"))
+                .unwrap_or_default()
         )),
-        "style" => Some(String::new()),
-        _ if matches!(n.attribute("class"), Some("view" | "notes" | "map")) => Some(String::new()),
-        _ if n.attribute("class") == Some("num") => Some(String::new()),
+        "style" | "script" | "details" | "aside" => Some(String::new()),
+        _ if matches!(
+            n.attribute("class"),
+            Some(
+                "notes"
+                    | "map"
+                    | "commitments"
+                    | "about"
+                    | "num"
+                    | "cite"
+                    | "badges"
+                    | "skip"
+                    | "anchor"
+            )
+        ) =>
+        {
+            Some(String::new())
+        }
         _ => None,
     };
     let (expected_body, _) = source_tokens();
     let words = tokens(&text_with(body, &replace));
     // The paragraph numbers are the gutter's; the source's are words of their own.
-    let numbered: Vec<String> = expected_body.clone();
-    assert_eq!(words.len() + 16, numbered.len());
-    let notes = by_id(&doc, "notes");
+    assert_eq!(words.len() + 16, expected_body.len());
     let note_words = tokens(&text_of(by_id(&doc, "fn-1"), &|n| {
         n.attribute("role") == Some("doc-backlink")
     }));
     assert_eq!(note_words, footnote_words());
-    assert!(notes.has_tag_name("section"));
-    for p in declaration().paragraphs() {
-        let node = by_id(&doc, &format!("para-{}", p.number()));
-        let skip = |n: Node| n.has_tag_name("sup") || n.attribute("class") == Some("num");
-        assert_eq!(text_of(node, &skip).trim_start(), p.text());
-    }
 }
 
 #[test]
-fn html_marks_every_clause_and_name_for_the_analysts_view() {
+fn html_marks_every_clause_commitment_and_name_for_the_analysts_view() {
     let d = declaration();
     let html = d.to_html();
     let doc = html_document(&html);
@@ -249,7 +373,7 @@ fn html_marks_every_clause_and_name_for_the_analysts_view() {
         .collect();
     let expected: Vec<(String, &str)> = d
         .clauses()
-        .map(|c| (c.text().to_owned(), c.stance().slug()))
+        .map(|c| (c.text().to_owned(), c.stance().id()))
         .collect();
     assert_eq!(clauses, expected);
     let mentions: Vec<(String, String)> = doc
@@ -267,7 +391,49 @@ fn html_marks_every_clause_and_name_for_the_analysts_view() {
         .map(|m| (m.text().to_owned(), m.referent().to_string()))
         .collect();
     assert_eq!(mentions, expected);
-    // A control per stance, named for it, and one per kind of name.
+    // Every commitment is marked with its text, and its marker links to its
+    // entry in "What the ministers commit to", which links to its paragraph.
+    // Commitments that start together nest, the longer outside.
+    let commitments: BTreeSet<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("commitment"))
+        .map(|n| {
+            (
+                text_of(n, &|_| false),
+                n.attribute("data-commitment").unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected: BTreeSet<(String, String)> = d
+        .commitments()
+        .map(|c| (c.text().to_owned(), c.id().to_string()))
+        .collect();
+    assert_eq!(commitments, expected);
+    for c in d.commitments() {
+        let id = c.id().to_string();
+        let marker = doc
+            .descendants()
+            .find(|n| {
+                n.attribute("class") == Some("cmark")
+                    && n.attribute("href") == Some(&format!("#{id}"))
+            })
+            .unwrap_or_else(|| panic!("no marker for {id}"));
+        let about = marker.attribute("aria-label").unwrap();
+        assert!(
+            about.contains(c.strength().name().to_lowercase().as_str()),
+            "{about}"
+        );
+        assert!(about.contains(c.actor().name()), "{about}");
+        assert_eq!(marker.attribute("data-tip"), Some(about));
+        let entry = by_id(&doc, &id);
+        assert!(entry
+            .ancestors()
+            .any(|n| n.attribute("id") == Some("commitments")));
+        assert!(entry
+            .descendants()
+            .any(|n| n.attribute("href") == Some(&format!("#para-{}", c.paragraph().number()))));
+    }
+    // A control per stance, for the commitments, and one per kind of name.
     let labels: Vec<String> = named(&doc, "label")
         .map(|n| text_of(n, &|_| false))
         .collect();
@@ -275,6 +441,7 @@ fn html_marks_every_clause_and_name_for_the_analysts_view() {
         "Pledges",
         "Calls",
         "Acknowledgements",
+        "Commitments, each ending at ◆",
         "Entities",
         "Places",
         "Concepts",
@@ -283,16 +450,25 @@ fn html_marks_every_clause_and_name_for_the_analysts_view() {
     ] {
         assert!(labels.iter().any(|l| l == label), "{label} in {labels:?}");
     }
-    // A checkbox for every theme highlights its paragraphs.
+    // A checkbox for every theme highlights its paragraphs, each of which
+    // carries a badge naming the theme.
     let themes = named(&doc, "input")
         .filter(|n| n.attribute("id").is_some_and(|id| id.starts_with("theme-")))
         .count();
     assert_eq!(themes, asem_seoul_declaration::Theme::ALL.len());
+    let badges = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("badge") && n.attribute("data-theme").is_some())
+        .count();
+    let tags: usize = d.paragraphs().iter().map(|p| p.themes().count()).sum();
+    assert_eq!(badges, tags);
     let map = by_id(&doc, "theme-map");
     let rows = map.descendants().filter(|n| n.has_tag_name("tr")).count();
     assert_eq!(rows, asem_seoul_declaration::Theme::ALL.len() + 1);
-    let marks: Vec<Node> = map.descendants().filter(|n| n.has_tag_name("a")).collect();
-    let tags: usize = d.paragraphs().iter().map(|p| p.themes().count()).sum();
+    let marks: Vec<Node> = map
+        .descendants()
+        .filter(|n| n.has_tag_name("a") && n.parent().is_some_and(|p| p.has_tag_name("td")))
+        .collect();
     assert_eq!(marks.len(), tags);
     for mark in marks {
         let n: u8 = mark
@@ -483,7 +659,7 @@ fn the_theme_map_picture_is_well_formed_with_a_dot_per_tag() {
         let n: u8 = link
             .attribute("href")
             .unwrap()
-            .trim_start_matches("#para-")
+            .trim_start_matches("seoul-declaration.html#para-")
             .parse()
             .unwrap();
         let child = |tag| {

@@ -8,7 +8,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use asem_seoul_declaration::{declaration, FORMAT_VERSION, JSON_SCHEMA};
+use asem_seoul_declaration::{declaration, JSON_SCHEMA};
 
 /// A file to write: its path relative to the output directory, and its bytes.
 pub struct File {
@@ -27,13 +27,41 @@ impl File {
 
 /// The CSV data package: `datapackage.json` and one CSV file per table.
 pub fn data_package() -> Vec<File> {
-    let tables = declaration().tables();
+    let d = declaration();
+    let tables = d.tables();
+    // The licence and the source as the JSON edition gives them, so that the
+    // two editions say the same.
+    let edition = serde_json::to_value(d).expect("the edition is plain JSON");
+    let (license, source) = (&edition["license"], &edition["source"]);
     let descriptor = serde_json::json!({
         "profile": "tabular-data-package",
         "name": "asem-seoul-declaration",
         "title": "The Seoul Declaration of ASEMME6 (2017) as tables",
-        "description": "The Seoul Declaration of the 6th ASEM Education Ministers' Meeting (Seoul, 21-22 November 2017): its paragraphs, headings, footnote and meetings, with the analyst's annotations (theme and instrument tags with their evidence, names, clauses graded by stance). Spans are given in Unicode code points (start, end), UTF-16 code units (utf16_start, utf16_end) and UTF-8 bytes (utf8_start, utf8_end), within the paragraph's text. Every id is a KIND:SLUG string listed in the vocabulary table.",
-        "version": FORMAT_VERSION,
+        "description": format!(
+            "The Seoul Declaration of the 6th ASEM Education Ministers' Meeting (Seoul, 21-22 November 2017): its paragraphs, sentences, headings, footnote and meetings, with the analyst's annotations (theme and instrument tags with their evidence, names, clauses graded by stance with their scopes, commitments and requests graded by strength). The codebook, codebook.md beside this folder, says how the annotations are decided. Spans are given in Unicode code points (start, end), UTF-16 code units (utf16_start, utf16_end) and UTF-8 bytes (utf8_start, utf8_end), within the paragraph's text; a span of another column X has X_ before those names. Every id is a KIND:SLUG string listed in the vocabulary table. {}",
+            license["text_status"].as_str().unwrap_or_default()
+        ),
+        "version": asem_seoul_declaration::DATA_VERSION,
+        "homepage": env!("CARGO_PKG_REPOSITORY"),
+        "licenses": [{
+            "name": license["id"],
+            "path": license["url"],
+            "title": license["name"],
+        }],
+        "sources": [{
+            "title": format!(
+                "{} of the 6th ASEM Education Ministers' Meeting (ASEMME6), adopted {}, published by the {}",
+                source["title"].as_str().unwrap_or_default(),
+                source["adopted"].as_str().unwrap_or_default(),
+                source["publisher"].as_str().unwrap_or_default()
+            ),
+            "path": source["url"],
+        }],
+        "contributors": [{
+            "title": "asem-seoul-declaration contributors",
+            "path": env!("CARGO_PKG_REPOSITORY"),
+            "role": "author",
+        }],
         "resources": tables,
     });
     let mut files = vec![File::new(
@@ -66,18 +94,91 @@ pub fn editions() -> Vec<File> {
     let json = serde_json::to_string_pretty(d).expect("the edition is plain JSON") + "\n";
     let mut files = vec![
         File::new("seoul-declaration.json", json),
-        File::new("seoul-declaration.schema.json", JSON_SCHEMA),
+        File::new("seoul-declaration.schema.json", schema()),
         File::new("seoul-declaration.html", d.to_html()),
         File::new("seoul-declaration.md", d.to_markdown()),
         File::new("seoul-declaration.txt", d.to_plain_text()),
         File::new("seoul-declaration.akn.xml", d.to_akoma_ntoso()),
         File::new("theme-map.svg", d.theme_map_svg()),
+        File::new(
+            "codebook.md",
+            asem_seoul_declaration::codebook::to_markdown(),
+        ),
+        File::new(
+            "annotations.jsonld",
+            serde_json::to_string_pretty(&d.web_annotations())
+                .expect("the annotations are plain JSON")
+                + "\n",
+        ),
+        // The source the data was checked against, so that anyone can check
+        // `source_sha256` with `sha256sum`.
+        File::new("seoul-declaration-asemme6-2017.md", d.source()),
     ];
     files.extend(data_package().into_iter().map(|f| File {
         path: Path::new("datapackage").join(f.path),
         bytes: f.bytes,
     }));
     files
+}
+
+/// The kinds of id each of the schema's id lists holds.
+const ID_LISTS: &[(&str, &[&str])] = &[
+    ("sectionId", &["section"]),
+    ("themeId", &["theme"]),
+    ("instrumentId", &["instrument"]),
+    ("entityId", &["entity"]),
+    (
+        "referentId",
+        &[
+            "entity",
+            "instrument",
+            "meeting",
+            "summit",
+            "place",
+            "concept",
+            "declaration",
+        ],
+    ),
+    ("actorId", &["ministers", "entity"]),
+    ("verbId", &["verb"]),
+    ("formId", &["form"]),
+    ("stanceId", &["stance"]),
+    ("commitmentKindId", &["commitment-kind"]),
+    ("strengthId", &["strength"]),
+    ("acronymId", &["acronym"]),
+    ("meetingId", &["meeting"]),
+    ("summitId", &["summit"]),
+];
+
+/// The JSON Schema, its lists of known ids written from the crate: the
+/// structure is `editions/seoul-declaration.schema.json`, edited by hand; the
+/// `enum` of each id in its `$defs` is every id of the kinds it may name, so
+/// that the schema holds each id field to its kind and to the ids that exist.
+#[allow(dead_code)]
+pub fn schema() -> String {
+    let mut schema: serde_json::Value =
+        serde_json::from_str(JSON_SCHEMA).expect("the schema is JSON");
+    let edition = serde_json::to_value(declaration()).expect("the edition is plain JSON");
+    let terms = edition["vocabularies"].as_array().expect("a list of terms");
+    let ids_of = |kinds: &[&str]| -> Vec<serde_json::Value> {
+        terms
+            .iter()
+            .filter(|t| kinds.contains(&t["kind"].as_str().unwrap_or_default()))
+            .map(|t| t["id"].clone())
+            .collect()
+    };
+    let defs = &mut schema["$defs"];
+    for (name, kinds) in ID_LISTS {
+        defs[*name]["enum"] = ids_of(kinds).into();
+    }
+    defs["anyId"]["enum"] = terms.iter().map(|t| t["id"].clone()).collect();
+    defs["commitmentId"]["enum"] = edition["commitments"]
+        .as_array()
+        .expect("a list of commitments")
+        .iter()
+        .map(|c| c["id"].clone())
+        .collect();
+    serde_json::to_string_pretty(&schema).expect("the schema is JSON") + "\n"
 }
 
 /// Why files could not be written.
@@ -170,7 +271,10 @@ fn check(dir: &Path, relative: &Path) -> Result<(), WriteError> {
 /// `path`. The temporary name is created afresh (never opened if something is
 /// there, a link included) and removed if writing fails.
 fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let written = fs::OpenOptions::new()
         .write(true)

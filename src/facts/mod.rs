@@ -8,10 +8,12 @@
 //! against the source in `data/`, and `tests/analysis.rs` checks the editorial
 //! layer against the codebook's rules.
 
+pub(crate) mod codebook;
 mod meetings;
 mod names;
 mod outline;
 mod paragraphs;
+pub(crate) mod publication;
 mod text;
 
 use crate::model::records::Declaration;

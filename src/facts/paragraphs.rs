@@ -415,7 +415,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             },
             Request Firm by Referent::Entity(Entity::Stakeholders) => "we strongly encourage all stakeholders to actively engage in various platforms and link with private-economic sectors" {
                 action: "actively engage in various platforms and link with private-economic sectors",
-                target: "reflect the current industrial needs",
+                target: "ensure that they reflect the current industrial needs",
                 themes { Employability => "the current industrial needs", StakeholderEngagement => "all stakeholders to actively engage" },
             },
         }

@@ -11,7 +11,9 @@ use std::ops::Range;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
+use super::files;
 use super::terms::terms;
+use crate::facts::publication;
 use crate::model::run::Run;
 use crate::model::span::{char_range, utf16_range};
 use crate::{
@@ -103,8 +105,9 @@ impl Serialize for Span {
     }
 }
 
-/// Serializes as the edition: `format`, `version`, `source_sha256`, the
-/// metadata, `sections`, `paragraphs`, `commitments`, `footnotes`, `meetings`,
+/// Serializes as the edition: `format`, `version` (of the format),
+/// `data_version`, `license`, `source` (publisher, address, dates, digest),
+/// `source_sha256`, the metadata, `sections`, `paragraphs`, `commitments`, `footnotes`, `meetings`,
 /// `acronyms` and `vocabularies`; see [`JSON_SCHEMA`](crate::JSON_SCHEMA).
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Declaration {
@@ -143,10 +146,54 @@ impl Serialize for Declaration {
                     .collect(),
             })
             .collect();
+        #[derive(Serialize)]
+        struct License {
+            id: &'static str,
+            name: &'static str,
+            url: &'static str,
+            covers: &'static str,
+            text_status: &'static str,
+        }
+        #[derive(Serialize)]
+        struct Source {
+            title: &'static str,
+            publisher: &'static str,
+            url: &'static str,
+            meeting_first_day: Option<Date>,
+            meeting_last_day: Option<Date>,
+            adopted: Date,
+            file: &'static str,
+            sha256: &'static str,
+        }
         let commitments: Vec<&Commitment> = self.commitments().collect();
+        let dates = self.meeting().dates();
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("format", FORMAT)?;
         map.serialize_entry("version", FORMAT_VERSION)?;
+        map.serialize_entry("data_version", publication::DATA_VERSION)?;
+        map.serialize_entry(
+            "license",
+            &License {
+                id: publication::DATA_LICENSE,
+                name: publication::DATA_LICENSE_NAME,
+                url: publication::DATA_LICENSE_URL,
+                covers: publication::DATA_LICENSE_SCOPE,
+                text_status: publication::TEXT_STATUS,
+            },
+        )?;
+        map.serialize_entry(
+            "source",
+            &Source {
+                title: self.title(),
+                publisher: self.publisher(),
+                url: self.published_at(),
+                meeting_first_day: dates.map(DateRange::first),
+                meeting_last_day: dates.map(DateRange::last),
+                adopted: self.adopted(),
+                file: files::SOURCE,
+                sha256: crate::SOURCE_SHA256,
+            },
+        )?;
         map.serialize_entry("source_sha256", crate::SOURCE_SHA256)?;
         map.serialize_entry(
             "span_units",
@@ -157,7 +204,7 @@ impl Serialize for Declaration {
                 utf8: "byte",
             },
         )?;
-        map.serialize_entry("codebook", "codebook.md")?;
+        map.serialize_entry("codebook", files::CODEBOOK)?;
         map.serialize_entry("title", self.title())?;
         map.serialize_entry("subtitle", self.subtitle())?;
         map.serialize_entry("cover_lines", self.cover_lines())?;

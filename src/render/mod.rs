@@ -21,6 +21,8 @@ mod akn;
 mod annotations;
 #[cfg(feature = "markdown")]
 pub(crate) mod codebook;
+#[cfg(any(feature = "serde", feature = "html", feature = "svg"))]
+mod files;
 #[cfg(feature = "html")]
 mod html;
 #[cfg(feature = "serde")]

@@ -3,6 +3,7 @@
 
 use std::fmt::{self, Write};
 
+use super::files;
 use super::Xml;
 use crate::{Declaration, Section, Theme};
 
@@ -17,8 +18,8 @@ const ROW: usize = 24;
 impl Declaration {
     /// The theme × paragraph map as an SVG picture: a row per theme, a column
     /// per paragraph under its part of the document, a dot where the paragraph
-    /// addresses the theme. Each dot is a link to its paragraph (`#para-N`, the
-    /// anchors of the HTML edition, which shows this picture), named for its
+    /// addresses the theme. Each dot is a link to its paragraph in the HTML
+    /// edition beside it (`seoul-declaration.html#para-N`), named for its
     /// theme and paragraph and described by the words that justify the tag. It
     /// brings its own background, in a light and a dark colour scheme, so it
     /// reads on any page.
@@ -31,7 +32,7 @@ impl Declaration {
     /// let dots = svg.matches("class=\"tm-dot\"").count();
     /// let tags: usize = declaration().paragraphs().iter().map(|p| p.themes().count()).sum();
     /// assert_eq!(dots, tags);
-    /// assert!(svg.contains("<a href=\"#para-10\"><title>Equity and access in paragraph 10</title><desc>equity and accessibility in education</desc>"));
+    /// assert!(svg.contains("<a href=\"seoul-declaration.html#para-10\"><title>Equity and access in paragraph 10</title><desc>equity and accessibility in education</desc>"));
     /// ```
     #[must_use]
     pub fn theme_map_svg(&self) -> String {
@@ -104,7 +105,8 @@ fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
                 let (cx, cy) = (column_x(p.number()) + CELL / 2, y + ROW / 2);
                 writeln!(
                     out,
-                    "<a href=\"#para-{n}\"><title>{} in paragraph {n}</title><desc>{}</desc><circle class=\"tm-ring\" cx=\"{cx}\" cy=\"{cy}\" r=\"10\"/><circle class=\"tm-dot\" cx=\"{cx}\" cy=\"{cy}\" r=\"7\"/></a>",
+                    "<a href=\"{}#para-{n}\"><title>{} in paragraph {n}</title><desc>{}</desc><circle class=\"tm-ring\" cx=\"{cx}\" cy=\"{cy}\" r=\"10\"/><circle class=\"tm-dot\" cx=\"{cx}\" cy=\"{cy}\" r=\"7\"/></a>",
+                    files::HTML,
                     Xml(theme.name()),
                     Xml(evidence.text()),
                     n = p.number()

@@ -1,54 +1,75 @@
-//! The reader's edition: one standalone HTML page with its own stylesheet, an
-//! analyst's view (highlights driven by form controls and CSS alone), the
-//! notes and a theme × paragraph map.
+//! The reader's edition: one standalone HTML page with its own stylesheet.
+//!
+//! The page puts the text first: the cover, then the analyst's view folded
+//! into a `<details>`, then the paragraphs. Its parts are written here; the
+//! `<head>` (metadata for reference managers, JSON-LD, links to the other
+//! editions) in `head`, the analyst's view (its controls and the style rules
+//! that depend on the vocabularies) in `view`, and the fixed style in
+//! `style.css`.
+//!
+//! Each paragraph's words stand in one element, `<span class="words"
+//! id="para-N">`, whose text is exactly the paragraph's text: the number, the
+//! citation and the badges stand outside it, and the note and commitment
+//! markers inside it have no text of their own (their glyphs are drawn by the
+//! stylesheet), so that a Web Annotation's `TextPositionSelector` counts the
+//! same characters in a browser as in the data.
 
 use std::fmt::{self, Write};
 
+use super::files;
 use super::marks::{paragraph_inline, text_marks, Mark};
 use super::{inline, outline, Inline, Outline, Xml};
-use crate::{Declaration, Footnote, Paragraph, Section, Stance, Theme};
+use crate::facts::publication;
+use crate::{
+    Citation, Commitment, CommitmentKind, Declaration, Footnote, Paragraph, Section, Theme,
+};
 
-/// The page's stylesheet; the rules that depend on the vocabularies (one per
-/// theme) are written after it.
+mod head;
+mod view;
+
+/// The page's stylesheet; the rules that depend on the vocabularies are
+/// written after it (`view`).
 const STYLE: &str = include_str!("style.css");
-
-/// The controls for the names, by the kind of their referent id; a meeting's
-/// control covers the summit too, both being events.
-const MENTION_KINDS: [(&str, &str); 5] = [
-    ("entity", "Entities"),
-    ("place", "Places"),
-    ("concept", "Concepts"),
-    ("instrument", "Instruments"),
-    ("meeting", "Meetings"),
-];
 
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 /// The reader's edition (feature `html`).
 impl Declaration {
-    /// The document as a standalone HTML page that needs no other file: its own
-    /// stylesheet (a readable measure, light and dark schemes, print styles),
-    /// the cover as a title block, headings nested in `<section>`s, paragraph
-    /// numbers in a gutter as self-links (`#para-10`), the source's italics,
-    /// every acronym in `<abbr title>`, the footnote in a "Notes" section
-    /// (`role="doc-endnotes"`) linked both ways, and a theme × paragraph map
-    /// (`#theme-map`).
+    /// The document as a standalone HTML page that needs no other file.
     ///
-    /// The analyst's view highlights, with labelled checkboxes and CSS only,
-    /// clauses by stance, names by kind, and the paragraphs on each theme.
-    /// Every clause is an element with `data-stance` (`stance:pledge`, `stance:call`,
-    /// `stance:acknowledgement`) and every name one with `data-referent` (the ids of
-    /// the JSON edition), so scripts and user styles can use them too.
+    /// - **The text first**: the cover as a title block, a skip link, the
+    ///   analyst's view folded into a `<details>`, the headings nested in
+    ///   `<section>`s, each with an anchor, each paragraph under its number in
+    ///   a gutter, its permalink and citation string shown on hover and
+    ///   keyboard focus; the source's italics, every acronym in `<abbr
+    ///   title>`, the footnote in a "Notes" section linked both ways.
+    /// - **The analyst's view** highlights, with labelled checkboxes and CSS
+    ///   only, clauses by stance, the commitments (their strength, timeframe
+    ///   and actor on hover and keyboard focus), names by kind, and the
+    ///   paragraphs on each theme, each category set apart by more than colour
+    ///   (a border style, an outline, an underline, a badge naming the theme),
+    ///   so that the highlights hold in forced-colours mode and in print.
+    /// - **What the ministers commit to**: every commitment, linked to its
+    ///   paragraph; then the theme map, and "About this edition": source, data
+    ///   version, licences, how to cite, downloads.
+    /// - **Citable**: a description, `citation_*` and `DC.*` metadata and
+    ///   schema.org JSON-LD in the `<head>`, and `<link rel="alternate">` to
+    ///   the other editions.
+    ///
+    /// Every clause is an element with `data-stance` and every name one with
+    /// `data-referent`, holding the ids of the other editions, so scripts and
+    /// user styles can use them too.
     ///
     /// ```
     /// use asem_seoul_declaration::declaration;
     ///
     /// let html = declaration().to_html();
     /// assert!(html.starts_with("<!DOCTYPE html>"));
-    /// assert!(html.contains("<p class=\"para\" id=\"para-10\""));
+    /// assert!(html.contains("<span class=\"words\" id=\"para-10\">"));
+    /// assert!(html.contains("<meta name=\"citation_date\" content=\"2017/11/22\" />"));
     /// assert!(html.contains("<abbr title=\"Open Educational Resources\">OER</abbr>"));
     /// assert!(html.contains("<span class=\"clause\" data-stance=\"stance:pledge\">we adopt</span>"));
     /// assert!(html.contains("data-referent=\"entity:asef\""));
-    /// assert!(html.contains("role=\"doc-endnotes\"") && html.contains("id=\"theme-map\""));
+    /// assert!(html.contains("id=\"commitments\"") && html.contains("id=\"about\""));
     /// ```
     #[must_use]
     pub fn to_html(&self) -> String {
@@ -59,16 +80,19 @@ impl Declaration {
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 /// The reader's edition (feature `html`).
 impl Paragraph {
-    /// The paragraph as an HTML `<p class="para" id="para-N">` element, as the
-    /// page writes it: the number as a self-link, clauses and names marked,
-    /// acronyms in `<abbr>`.
+    /// The paragraph as the page writes it: a `<p class="para">` holding the
+    /// number as a self-link, the words in `<span class="words" id="para-N">`
+    /// (clauses, commitments and names marked, acronyms in `<abbr>`), the
+    /// badges of its themes and its citation string.
     ///
     /// ```
     /// use asem_seoul_declaration::para;
     ///
     /// let html = para!(6).to_html();
-    /// assert!(html.starts_with("<p class=\"para\" id=\"para-6\""));
+    /// assert!(html.starts_with("<p class=\"para\""));
+    /// assert!(html.contains("<span class=\"words\" id=\"para-6\">In the next decade"));
     /// assert!(html.contains("<abbr title=\"Asia-Europe Foundation\">ASEF</abbr>"));
+    /// assert!(html.contains("Seoul Declaration (ASEMME6, 2017), para. 6"));
     /// ```
     #[must_use]
     pub fn to_html(&self) -> String {
@@ -78,48 +102,25 @@ impl Paragraph {
 
 fn write_page(out: &mut String, d: &Declaration) -> fmt::Result {
     // Void elements are closed (`<meta />`), so that XML tools read the page too.
+    writeln!(out, "<!DOCTYPE html>\n<html lang=\"en\">")?;
+    head::write_head(out, d, STYLE)?;
+    writeln!(out, "<body>")?;
     writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />"
+        "<a class=\"skip\" href=\"#text\">Skip to the declaration’s text</a>"
     )?;
-    writeln!(
-        out,
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />"
-    )?;
-    writeln!(
-        out,
-        "<title>{} ({}, {})</title>",
-        Xml(d.title()),
-        Xml(d.meeting().acronym()),
-        d.meeting().year()
-    )?;
-    writeln!(out, "<style>\n{STYLE}{ThemeRules}</style>\n</head>\n<body>")?;
     write_cover(out, d)?;
     writeln!(out, "<main>")?;
-    write_controls(out)?;
+    view::write_controls(out)?;
+    view::write_print_legend(out)?;
     writeln!(out, "<div class=\"text\" id=\"text\">")?;
     outline(d, &mut Html(out))?;
     writeln!(out, "</div>")?;
     write_notes(out, d.footnotes())?;
+    write_commitments(out, d)?;
     write_map(out, d)?;
+    write_about(out, d)?;
     writeln!(out, "</main>\n</body>\n</html>")
-}
-
-/// One rule per theme: its checkbox highlights its paragraphs.
-struct ThemeRules;
-
-impl fmt::Display for ThemeRules {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for theme in Theme::iter() {
-            writeln!(
-                f,
-                "body:has(#theme-{}:checked) .para[data-themes~=\"{}\"] {{ background: var(--on-theme); box-shadow: inset 0.25rem 0 0 var(--on-theme-edge); }}",
-                theme.slug(),
-                theme.id()
-            )?;
-        }
-        Ok(())
-    }
 }
 
 fn write_cover(out: &mut String, d: &Declaration) -> fmt::Result {
@@ -144,57 +145,6 @@ fn write_cover(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "</header>")
 }
 
-fn write_controls(out: &mut String) -> fmt::Result {
-    writeln!(
-        out,
-        "<section class=\"view\" aria-labelledby=\"view-title\">\n<h2 id=\"view-title\">Analyst’s view</h2>"
-    )?;
-    writeln!(
-        out,
-        "<p>Highlight what the ministers commit to, whom and what they name, and where they address a theme. The colours of the labels are the highlights’ legend.</p>"
-    )?;
-    writeln!(out, "<fieldset>\n<legend>Clauses, by stance</legend>")?;
-    for stance in Stance::iter().rev() {
-        let label = match stance {
-            Stance::Pledge => "Pledges",
-            Stance::Call => "Calls",
-            Stance::Acknowledgement => "Acknowledgements",
-        };
-        write_checkbox(out, &format!("show-{}", stance.slug()), stance.id(), label)?;
-    }
-    writeln!(
-        out,
-        "</fieldset>\n<fieldset>\n<legend>Names, by kind</legend>"
-    )?;
-    for (kind, label) in MENTION_KINDS {
-        write_checkbox(out, &format!("show-{kind}"), kind, label)?;
-    }
-    writeln!(
-        out,
-        "</fieldset>\n<fieldset>\n<legend>Paragraphs, by theme</legend>"
-    )?;
-    for theme in Theme::iter() {
-        write_checkbox(
-            out,
-            &format!("theme-{}", theme.slug()),
-            "theme",
-            theme.name(),
-        )?;
-    }
-    writeln!(out, "</fieldset>\n</section>")
-}
-
-/// A labelled checkbox whose label, coloured as the highlight it turns on, is
-/// the legend of that highlight.
-fn write_checkbox(out: &mut String, id: &str, key: &str, label: &'static str) -> fmt::Result {
-    write!(
-        out,
-        "<label for=\"{id}\"><input type=\"checkbox\" id=\"{id}\" /><span class=\"key\" data-key=\"{key}\">"
-    )?;
-    write_text(out, label)?;
-    writeln!(out, "</span></label>")
-}
-
 struct Html<'a>(&'a mut String);
 
 impl Outline for Html<'_> {
@@ -202,9 +152,9 @@ impl Outline for Html<'_> {
         let level = section.depth() + 2;
         writeln!(
             self.0,
-            "<section id=\"{}\">\n<h{level}>{}</h{level}>",
-            section.id(),
-            Xml(section.name())
+            "<section id=\"{id}\">\n<h{level}>{}<a class=\"anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"vh\">Link to this heading</span></a></h{level}>",
+            Xml(section.name()),
+            id = section.id()
         )
     }
 
@@ -221,20 +171,38 @@ impl Outline for Html<'_> {
 
 fn write_paragraph(out: &mut String, p: &Paragraph) -> fmt::Result {
     let n = p.number();
-    write!(out, "<p class=\"para\" id=\"para-{n}\" data-themes=\"")?;
+    out.write_str("<p class=\"para\" data-themes=\"")?;
     for (i, theme) in p.themes().enumerate() {
         write!(out, "{}{}", if i == 0 { "" } else { " " }, theme.id())?;
     }
     write!(
         out,
-        "\"><a class=\"num\" href=\"#para-{n}\"><span class=\"vh\">Paragraph </span>{n}.</a> "
+        "\"><a class=\"num\" href=\"#para-{n}\" aria-describedby=\"cite-{n}\"><span class=\"vh\">Paragraph </span>{n}.</a> <span class=\"words\" id=\"para-{n}\">"
     )?;
     paragraph_inline(p, |piece| write_piece(out, piece))?;
-    out.write_str("</p>")
+    out.write_str("</span>")?;
+    let themes: Vec<Theme> = p.themes().collect();
+    if !themes.is_empty() {
+        out.write_str("<span class=\"badges\">")?;
+        for theme in themes {
+            write!(
+                out,
+                "<span class=\"badge\" data-theme=\"{}\">{}</span>",
+                theme.id(),
+                Xml(theme.name())
+            )?;
+        }
+        out.write_str("</span>")?;
+    }
+    write!(
+        out,
+        "<span class=\"cite\" id=\"cite-{n}\"><a href=\"#para-{n}\">Link to paragraph {n}</a> · cite as <q>{}</q></span></p>",
+        Xml(&Citation::from(p).to_string())
+    )
 }
 
-/// A text outside the paragraphs (a cover line, the footnote), its acronyms
-/// and the given italics marked.
+/// A text outside the paragraphs (a cover line, a heading), its acronyms
+/// marked.
 fn write_text(out: &mut String, text: &'static str) -> fmt::Result {
     inline(text, text_marks(text, &[]), &[], |piece| {
         write_piece(out, piece)
@@ -244,9 +212,11 @@ fn write_text(out: &mut String, text: &'static str) -> fmt::Result {
 fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
     match piece {
         Inline::Text(text) => write!(out, "{}", Xml(text)),
+        // The marker's number is drawn by the stylesheet, so that the words'
+        // element holds the paragraph's text and nothing else.
         Inline::Note(note) => write!(
             out,
-            "<sup><a id=\"fnref-{n}\" href=\"#fn-{n}\" role=\"doc-noteref\"><span class=\"vh\">Note </span>{n}</a></sup>",
+            "<sup><a class=\"noteref\" id=\"fnref-{n}\" href=\"#fn-{n}\" role=\"doc-noteref\" aria-label=\"Note {n}\" data-n=\"{n}\"></a></sup>",
             n = note.number()
         ),
         Inline::Open(Mark::Mention(m)) => write!(
@@ -261,18 +231,45 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
         ),
         Inline::Open(Mark::Commitment(c)) => write!(
             out,
-            "<span class=\"commitment\" data-commitment=\"{}\" data-strength=\"{}\">",
+            "<span class=\"commitment\" data-commitment=\"{}\" data-kind=\"{}\" data-strength=\"{}\">",
             c.id(),
+            c.kind().id(),
             c.strength().id()
         ),
         Inline::Open(Mark::Emphasis) => out.write_str("<i>"),
         Inline::Open(Mark::Abbr(a)) => write!(out, "<abbr title=\"{}\">", Xml(a.expansion())),
-        Inline::Close(Mark::Mention(_) | Mark::Clause(_) | Mark::Commitment(_)) => {
-            out.write_str("</span>")
+        Inline::Close(Mark::Commitment(c)) => {
+            // The marker at a commitment's end: its strength, timeframe and
+            // actor on hover and keyboard focus, a link to its entry below.
+            let about = summary(c);
+            write!(
+                out,
+                "<a class=\"cmark\" href=\"#{}\" aria-label=\"{}\" data-tip=\"{}\"></a></span>",
+                c.id(),
+                Xml(&about),
+                Xml(&about)
+            )
         }
+        Inline::Close(Mark::Mention(_) | Mark::Clause(_)) => out.write_str("</span>"),
         Inline::Close(Mark::Emphasis) => out.write_str("</i>"),
         Inline::Close(Mark::Abbr(_)) => out.write_str("</abbr>"),
     }
+}
+
+/// `Commitment 10-2: pledge, firm, no timeframe; the ministers (“we”) are to act.`
+fn summary(c: &Commitment) -> String {
+    let id = c.id();
+    let when = c
+        .timeframe()
+        .map_or_else(|| "no timeframe".to_owned(), |t| t.text().to_owned());
+    format!(
+        "Commitment {}-{}: {}, {}, {when}; {} to act.",
+        id.paragraph(),
+        id.order(),
+        c.kind().name().to_lowercase(),
+        c.strength().name().to_lowercase(),
+        c.actor().name()
+    )
 }
 
 fn write_notes(out: &mut String, notes: &'static [Footnote]) -> fmt::Result {
@@ -298,12 +295,54 @@ fn write_notes(out: &mut String, notes: &'static [Footnote]) -> fmt::Result {
     writeln!(out, "</ol>\n</section>")
 }
 
+/// "What the ministers commit to": every commitment, by kind, linked to its
+/// paragraph.
+fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
+    let count = |kind| d.commitments().filter(|c| c.kind() == kind).count();
+    writeln!(
+        out,
+        "<section class=\"commitments\" id=\"commitments\" aria-labelledby=\"commitments-title\">\n<h2 id=\"commitments-title\">What the ministers commit to<a class=\"anchor\" href=\"#commitments\"><span aria-hidden=\"true\">#</span><span class=\"vh\">Link to this heading</span></a></h2>"
+    )?;
+    writeln!(
+        out,
+        "<p>{} pledges of the ministers and {} requests they make of others, identified under the G7 Research Group’s definition of a commitment and graded by how firmly they bind; the <a href=\"{}\">codebook</a> gives the rules.</p>",
+        count(CommitmentKind::Pledge),
+        count(CommitmentKind::Request),
+        files::CODEBOOK
+    )?;
+    for (kind, title) in [
+        (CommitmentKind::Pledge, "Pledges"),
+        (CommitmentKind::Request, "Requests"),
+    ] {
+        writeln!(out, "<h3>{title}</h3>\n<ol class=\"commitment-list\">")?;
+        for c in d.commitments().filter(|c| c.kind() == kind) {
+            write!(
+                out,
+                "<li id=\"{}\"><a href=\"#para-{n}\">Para. {n}</a>: <q>{}</q> <span class=\"grade\">{}",
+                c.id(),
+                Xml(c.text()),
+                c.strength().name(),
+                n = c.paragraph().number()
+            )?;
+            if kind == CommitmentKind::Request {
+                write!(out, "; asked of {}", Xml(c.actor().name()))?;
+            }
+            if let Some(when) = c.timeframe() {
+                write!(out, "; {}", Xml(when.text()))?;
+            }
+            writeln!(out, "</span></li>")?;
+        }
+        writeln!(out, "</ol>")?;
+    }
+    writeln!(out, "</section>")
+}
+
 /// The theme × paragraph map: a row per theme, a column per paragraph, each
 /// tagged cell a link to its paragraph described by the evidence phrase.
 fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(
         out,
-        "<section class=\"map\" id=\"theme-map\" aria-labelledby=\"theme-map-title\">\n<h2 id=\"theme-map-title\">Themes by paragraph</h2>"
+        "<section class=\"map\" id=\"theme-map\" aria-labelledby=\"theme-map-title\">\n<h2 id=\"theme-map-title\">Themes by paragraph<a class=\"anchor\" href=\"#theme-map\"><span aria-hidden=\"true\">#</span><span class=\"vh\">Link to this heading</span></a></h2>"
     )?;
     writeln!(
         out,
@@ -342,6 +381,80 @@ fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "</tbody>\n</table>\n</div>\n</section>")
 }
 
+/// The dataset's citation: who, when, what, which version, where.
+pub(crate) fn dataset_citation() -> String {
+    format!(
+        "asem-seoul-declaration contributors ({}). {} (data version {}) [Data set]. {}. {}",
+        &publication::DATA_RELEASED[..4],
+        publication::DATASET_TITLE,
+        publication::DATA_VERSION,
+        publication::DATA_LICENSE,
+        publication::REPOSITORY
+    )
+}
+
+/// "About this edition": the source, the data version, the licences, how to
+/// cite, and the downloads.
+fn write_about(out: &mut String, d: &Declaration) -> fmt::Result {
+    let dates = d.meeting().dates().map_or(String::new(), |r| r.to_string());
+    writeln!(
+        out,
+        "<section class=\"about\" id=\"about\" aria-labelledby=\"about-title\">\n<h2 id=\"about-title\">About this edition<a class=\"anchor\" href=\"#about\"><span aria-hidden=\"true\">#</span><span class=\"vh\">Link to this heading</span></a></h2>\n<dl>"
+    )?;
+    writeln!(
+        out,
+        "<dt>Source</dt><dd>The {}, adopted on {} {} {} by the {} ({}, {dates}) and published by the {} at <a href=\"{url}\">{url}</a>. This edition reproduces its text verbatim from <a href=\"{}\">the source as published, converted to Markdown</a> (SHA-256 <code>{}</code>).</dd>",
+        Xml(d.title()),
+        d.adopted().day(),
+        d.adopted().month_name(),
+        d.adopted().year(),
+        Xml(d.meeting().name()),
+        Xml(d.meeting().acronym()),
+        Xml(d.publisher()),
+        files::SOURCE,
+        crate::SOURCE_SHA256,
+        url = Xml(d.published_at()),
+    )?;
+    writeln!(
+        out,
+        "<dt>Data version</dt><dd>{} (released {}): the version of the text, the tags, the clauses and the commitments. Cite it with the data.</dd>",
+        publication::DATA_VERSION,
+        publication::DATA_RELEASED
+    )?;
+    writeln!(
+        out,
+        "<dt>Licences</dt><dd><p>The editorial layer and this edition: <a rel=\"license\" href=\"{}\">{} ({})</a>. {}</p><p>The code that makes it: the MIT licence.</p><p>{}</p></dd>",
+        publication::DATA_LICENSE_URL,
+        publication::DATA_LICENSE_NAME,
+        publication::DATA_LICENSE,
+        Xml(publication::DATA_LICENSE_SCOPE),
+        Xml(publication::TEXT_STATUS)
+    )?;
+    writeln!(
+        out,
+        "<dt>How to cite</dt><dd><p>The data: <q class=\"citation\">{}</q></p><p>A paragraph: <q>{}</q>; each paragraph shows its citation on hover and keyboard focus.</p></dd>",
+        Xml(&dataset_citation()),
+        Xml(&Citation::from(&d.paragraphs()[5]).to_string())
+    )?;
+    writeln!(out, "<dt>Downloads</dt><dd><ul class=\"downloads\">")?;
+    for (file, media, what) in files::DOWNLOADS {
+        writeln!(
+            out,
+            "<li><a href=\"{file}\" type=\"{media}\">{}</a> (<code>{file}</code>)</li>",
+            capitalised(what)
+        )?;
+    }
+    writeln!(out, "</ul></dd>\n</dl>\n</section>")
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::STYLE;
@@ -376,26 +489,44 @@ mod tests {
         (x.max(y) + 0.05) / (x.min(y) + 0.05)
     }
 
-    #[test]
-    fn highlights_keep_text_readable_in_both_schemes() {
+    /// The stylesheet's blocks of colours: light, dark, and print.
+    fn schemes() -> Vec<(&'static str, Vec<(&'static str, [f64; 3])>)> {
         let dark_at = STYLE.find("prefers-color-scheme: dark").unwrap();
-        for (scheme, block) in [("light", &STYLE[..dark_at]), ("dark", &STYLE[dark_at..])] {
-            let colours = colours(block.split("}\n").next().unwrap());
-            let get = |name: &str| colours.iter().find(|(n, _)| *n == name).unwrap().1;
-            let backgrounds = [
-                "paper",
-                "panel",
-                "pledge",
-                "call",
-                "acknowledgement",
-                "entity",
-                "place",
-                "concept",
-                "instrument",
-                "meeting",
-                "on-theme",
-            ];
-            for background in backgrounds {
+        let print_at = STYLE.find("@media print").unwrap();
+        [
+            ("light", &STYLE[..dark_at]),
+            ("dark", &STYLE[dark_at..]),
+            ("print", &STYLE[print_at..]),
+        ]
+        .into_iter()
+        .map(|(name, block)| (name, colours(block.split("}\n").next().unwrap())))
+        .collect()
+    }
+
+    const HIGHLIGHTS: [&str; 10] = [
+        "pledge",
+        "call",
+        "acknowledgement",
+        "commitment",
+        "entity",
+        "place",
+        "concept",
+        "instrument",
+        "meeting",
+        "on-theme",
+    ];
+
+    #[test]
+    fn highlights_keep_text_readable_in_every_scheme_and_in_print() {
+        for (scheme, colours) in schemes() {
+            let get = |name: &str| {
+                colours
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .unwrap_or_else(|| panic!("{scheme}: no --{name}"))
+                    .1
+            };
+            for background in HIGHLIGHTS.iter().chain(&["paper", "panel", "target"]) {
                 // WCAG AAA for body text (7:1), beyond the AA (4.5:1) highlights need.
                 let ratio = contrast(get("ink"), get(background));
                 assert!(
@@ -409,6 +540,53 @@ mod tests {
                     ratio >= 4.5,
                     "{scheme}: {text} on {background} is {ratio:.2}:1"
                 );
+            }
+        }
+    }
+
+    /// No two highlight colours are near each other: their CIE76 distance in
+    /// Lab is at least 15 in every scheme (colour is not the only cue, but it
+    /// should still tell them apart).
+    #[test]
+    fn highlight_colours_are_far_apart() {
+        fn lab(c: [f64; 3]) -> [f64; 3] {
+            let linear = |v: f64| {
+                if v <= 0.040_45 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            let [r, g, b] = c.map(linear);
+            let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.950_47;
+            let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.088_83;
+            let f = |t: f64| {
+                if t > 0.008_856 {
+                    t.cbrt()
+                } else {
+                    7.787 * t + 16.0 / 116.0
+                }
+            };
+            [
+                116.0 * f(y) - 16.0,
+                500.0 * (f(x) - f(y)),
+                200.0 * (f(y) - f(z)),
+            ]
+        }
+        for (scheme, colours) in schemes() {
+            let get = |name: &str| colours.iter().find(|(n, _)| *n == name).unwrap().1;
+            for (i, a) in HIGHLIGHTS.iter().enumerate() {
+                for b in &HIGHLIGHTS[i + 1..] {
+                    let (p, q) = (lab(get(a)), lab(get(b)));
+                    let distance =
+                        ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2) + (p[2] - q[2]).powi(2))
+                            .sqrt();
+                    assert!(
+                        distance >= 15.0,
+                        "{scheme}: {a} and {b} are {distance:.1} apart"
+                    );
+                }
             }
         }
     }

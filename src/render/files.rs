@@ -1,0 +1,39 @@
+//! The names of the edition files, as `editions/` holds them side by side, so
+//! that the editions link to one another by the same names; and the list of
+//! those a reader may download, with their media types.
+
+pub(crate) const HTML: &str = "seoul-declaration.html";
+pub(crate) const JSON: &str = "seoul-declaration.json";
+pub(crate) const SCHEMA: &str = "seoul-declaration.schema.json";
+pub(crate) const MARKDOWN: &str = "seoul-declaration.md";
+pub(crate) const TEXT: &str = "seoul-declaration.txt";
+pub(crate) const AKN: &str = "seoul-declaration.akn.xml";
+pub(crate) const SVG: &str = "theme-map.svg";
+pub(crate) const PACKAGE: &str = "datapackage/datapackage.json";
+pub(crate) const CODEBOOK: &str = "codebook.md";
+pub(crate) const ANNOTATIONS: &str = "annotations.jsonld";
+/// The source the data was checked against, carried beside the editions.
+pub(crate) const SOURCE: &str = "seoul-declaration-asemme6-2017.md";
+
+/// Every file a reader may download, with its media type and what it is.
+#[cfg_attr(not(feature = "html"), allow(dead_code))]
+pub(crate) const DOWNLOADS: &[(&str, &str, &str)] = &[
+    (JSON, "application/json", "the JSON edition"),
+    (SCHEMA, "application/schema+json", "its JSON Schema"),
+    (
+        PACKAGE,
+        "application/json",
+        "the CSV data package (Frictionless)",
+    ),
+    (MARKDOWN, "text/markdown", "Markdown"),
+    (TEXT, "text/plain", "plain text"),
+    (AKN, "application/xml", "Akoma Ntoso 3.0 XML"),
+    (ANNOTATIONS, "application/ld+json", "W3C Web Annotations"),
+    (SVG, "image/svg+xml", "the theme map"),
+    (CODEBOOK, "text/markdown", "the codebook"),
+    (
+        SOURCE,
+        "text/markdown",
+        "the source, as published, converted to Markdown",
+    ),
+];
