@@ -31,7 +31,8 @@ fn main() -> ExitCode {
                 c.id().to_string(),
                 c.kind().to_string(),
                 c.strength().to_string(),
-                c.timeframe().map_or_else(|| "-".to_owned(), |t| t.text().to_owned()),
+                c.timeframe()
+                    .map_or_else(|| "-".to_owned(), |t| t.text().to_owned()),
                 c.actor().name().to_owned(),
                 c.text().to_owned(),
             ]
@@ -57,6 +58,11 @@ fn main() -> ExitCode {
         }
     }
     let pledges = rows.iter().filter(|r| r[1] == "Pledge").count();
-    let _ = writeln!(out, "\n{} commitments: {pledges} pledges, {} requests", rows.len(), rows.len() - pledges);
+    let _ = writeln!(
+        out,
+        "\n{} commitments: {pledges} pledges, {} requests",
+        rows.len(),
+        rows.len() - pledges
+    );
     output::print(&out)
 }

@@ -52,7 +52,9 @@ const WIDTH: usize = 80;
 fn main() -> ExitCode {
     let args = match output::arguments() {
         Ok(args) => args,
-        Err(message) => return output::fail(&format!("{message}\n\nrun with --help for how to use it")),
+        Err(message) => {
+            return output::fail(&format!("{message}\n\nrun with --help for how to use it"))
+        }
     };
     match run(&args) {
         Ok(text) => output::print(&text),
@@ -75,7 +77,11 @@ fn run(args: &[String]) -> Result<String, String> {
         ["--search"] => Err("--search takes the text to search for".into()),
         [option @ ("--help" | "-h" | "--format" | "--search"), .., extra] => Err(format!(
             "{option} takes {} ({} is one too many); quote text with spaces in it",
-            if option.starts_with("--") && *option != "--help" { "one value" } else { "nothing after it" },
+            if option.starts_with("--") && *option != "--help" {
+                "one value"
+            } else {
+                "nothing after it"
+            },
             output::quote(extra)
         )),
         [flag, ..] if flag.starts_with('-') && flag.len() > 1 && !is_number(flag) => Err(format!(
@@ -102,7 +108,10 @@ fn render(format: &str) -> Result<String, String> {
         "json" => serde_json::to_string_pretty(d)
             .map(|json| json + "\n")
             .map_err(|e| e.to_string()),
-        other => Err(format!("unknown format {}: expected {FORMATS}", output::quote(other))),
+        other => Err(format!(
+            "unknown format {}: expected {FORMATS}",
+            output::quote(other)
+        )),
     }
 }
 

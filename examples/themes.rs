@@ -16,9 +16,9 @@ fn main() -> ExitCode {
         Ok(args) if args.is_empty() => {}
         Ok(args) => {
             return output::fail(&format!(
-                "this example takes no argument ({} was given)\n\nusage: cargo run --example themes",
-                output::quote(&args[0])
-            ))
+            "this example takes no argument ({} was given)\n\nusage: cargo run --example themes",
+            output::quote(&args[0])
+        ))
         }
         Err(message) => return output::fail(&message),
     }
