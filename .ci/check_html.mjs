@@ -1,12 +1,22 @@
 // Opens the HTML edition in headless Chromium, as a reader would, and checks:
-//   - axe-core, every rule (experimental ones included): no violation and
-//     nothing to review, in light and dark schemes, with and without highlights;
+//   - the text comes first: paragraph 1 stands in the first screen at 1280x800,
+//     and the first Tab reaches a skip link to the text;
 //   - the measure: characters per rendered line of the page's paragraphs, at
 //     1280 px and at 390 px wide, at most 80;
-//   - the analyst's view: clicking "Pledges" (and pressing Space on its
-//     checkbox) changes how a data-stance="pledge" element looks.
+//   - axe-core, every rule (experimental ones included): no violation and
+//     nothing to review, in light and dark schemes, with and without highlights;
+//   - the analyst's view: the Pledges control changes how a pledge looks (by
+//     mouse and by keyboard), the Commitments control shows each commitment's
+//     marker, whose strength, timeframe and actor show on keyboard focus;
+//   - every highlight differs from every other by more than colour, keeps a
+//     visible cue in forced-colours mode, and prints light under dark text,
+//     with its legend, from either colour scheme;
+//   - a paragraph's permalink and citation show on keyboard focus, and a jump
+//     to #para-N lands clear of the top edge and stands out;
+//   - what a reference manager reads from the <head>;
+//   - every Web Annotation's selectors land on its exact text in the page.
 //
-// Usage: node check_html.mjs PAGE.html [SCREENSHOT_DIR]
+// Usage: node check_html.mjs PAGE.html ANNOTATIONS.jsonld [SCREENSHOT_DIR]
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +27,13 @@ const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const [page_, shots] = process.argv.slice(2);
-const url = pathToFileURL(resolve(page_)).href;
+const [pagePath, annotationsPath, shots] = process.argv.slice(2);
+const url = pathToFileURL(resolve(pagePath)).href;
+const annotations = JSON.parse(readFileSync(annotationsPath, 'utf8'));
 const MAX_CHARACTERS_PER_LINE = 80;
 let failed = false;
 const fail = (message) => { console.log(`FAIL ${message}`); failed = true; };
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
 const browser = await puppeteer.launch({
@@ -32,24 +44,32 @@ const browser = await puppeteer.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-async function open(width, height, scheme) {
+// A page at a size, in a colour scheme, with forced colours or print media if asked.
+async function open(width, height, { scheme = 'light', forced = false, media = '', hash = '' } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-  await page.goto(url, { waitUntil: 'load' });
+  const cdp = await page.createCDPSession();
+  const features = [{ name: 'prefers-color-scheme', value: scheme }];
+  if (forced) features.push({ name: 'forced-colors', value: 'active' });
+  await cdp.send('Emulation.setEmulatedMedia', { media, features });
+  await page.goto(url + hash, { waitUntil: 'load' });
   return page;
 }
 
+// Turns every highlight on by clicking its label, as a reader does.
 async function highlightEverything(page) {
+  await page.evaluate(() => { document.querySelector('details.view').open = true; });
   for (const id of await page.$$eval('.view input[type="checkbox"]', (boxes) => boxes.map((b) => b.id))) {
     await page.click(`label[for="${id}"]`);
   }
 }
 
+// The same, without clicking: for print media, where the view is not shown.
+async function checkEverything(page) {
+  await page.evaluate(() => { for (const box of document.querySelectorAll('.view input')) box.checked = true; });
+}
+
 // axe-core with every rule it has that is not deprecated, experimental ones included.
-// `exclude` leaves out parts checked in another scenario: on a phone, the map's
-// cells scrolled out of its region cannot have their colours read, so the map
-// is audited at the desktop width, where all of it is in view.
 async function audit(page, scenario, exclude = []) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async (exclude) => {
@@ -64,8 +84,7 @@ async function audit(page, scenario, exclude = []) {
   for (const v of result.incomplete) fail(`to review ${v}`);
 }
 
-// Characters per rendered line of every paragraph in <main>: a line starts where
-// a character sits lower than the line before and has moved back to the left.
+// Characters per rendered line of every paragraph in <main>.
 function measure() {
   const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
   const counts = [];
@@ -76,7 +95,7 @@ function measure() {
     const range = document.createRange();
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('.vh')) continue;
+      if (node.parentElement.closest('.vh, .cite, .badges')) continue;
       for (const { segment, index } of graphemes.segment(node.data)) {
         range.setStart(node, index);
         range.setEnd(node, index + segment.length);
@@ -96,20 +115,23 @@ function measure() {
     }
     for (const l of lines) {
       const n = [...graphemes.segment(l.text.replace(/\s+/g, ' ').trim())].length;
-      if (n > 0) counts.push({ n, id: p.id || p.className || 'p' });
+      if (n > 0) counts.push({ n, id: p.querySelector('.words')?.id || p.className || 'p' });
     }
   }
   return counts;
 }
 
+// The text first, and the measure.
 for (const [width, height] of [[1280, 800], [390, 844]]) {
-  const page = await open(width, height, 'light');
+  const page = await open(width, height);
+  const first = await page.$eval('#para-1', (e) => e.getBoundingClientRect().top);
+  console.log(`paragraph 1 at ${width}x${height}: its first line ${Math.round(first)} px from the top`);
+  if (width === 1280 && first > height - 40) fail(`paragraph 1 is not in the first screen at ${width}x${height}`);
   const lines = await page.evaluate(measure);
   const sorted = lines.map((l) => l.n).sort((a, b) => a - b);
   const longest = lines.reduce((a, b) => (b.n > a.n ? b : a));
   console.log(`characters per line at ${width} px: at most ${longest.n} (in #${longest.id}), median ${sorted[sorted.length >> 1]}, over ${lines.length} lines`);
   if (longest.n > MAX_CHARACTERS_PER_LINE) fail(`a line of ${longest.n} characters at ${width} px`);
-  // Nothing but the map's own scrolling region may be wider than the window.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   console.log(`sideways overflow at ${width} px: ${overflow} px`);
   if (overflow > 0) fail(`the page scrolls sideways by ${overflow} px at ${width} px`);
@@ -117,8 +139,24 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
   await page.close();
 }
 
+// The first Tab reaches the skip link, which shows and leads to the text.
+{
+  const page = await open(1280, 800);
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => {
+    const e = document.activeElement;
+    const r = e.getBoundingClientRect();
+    return { href: e.getAttribute('href'), text: e.textContent, visible: r.left >= 0 && r.top >= 0 && r.width > 0 };
+  });
+  await page.keyboard.press('Enter');
+  const target = await page.evaluate(() => location.hash);
+  console.log(`first Tab: "${skip.text}" (${skip.href}), ${skip.visible ? 'shown' : 'hidden'}; Enter goes to ${target}`);
+  if (skip.href !== '#text' || !skip.visible || target !== '#text') fail('the first Tab does not reach a visible skip link to the text');
+  await page.close();
+}
+
 for (const [scheme, width, height, exclude] of [['light', 1280, 800, []], ['dark', 1280, 800, []], ['light', 390, 844, ['.map-scroll']]]) {
-  const page = await open(width, height, scheme);
+  const page = await open(width, height, { scheme });
   const but = exclude.length ? ` (but ${exclude.join(', ')})` : '';
   await audit(page, `${scheme}, ${width} px${but}, as it opens`, exclude);
   await highlightEverything(page);
@@ -127,23 +165,188 @@ for (const [scheme, width, height, exclude] of [['light', 1280, 800, []], ['dark
   await page.close();
 }
 
-// The "Pledges" control changes how a pledge looks, by mouse and by keyboard.
+// The Pledges control changes how a pledge looks, by mouse and by keyboard;
+// the Commitments control shows the markers, whose details show on focus.
 {
-  const page = await open(1280, 800, 'light');
-  const target = '[data-stance="pledge"]';
+  const page = await open(1280, 800);
+  await page.evaluate(() => { document.querySelector('details.view').open = true; });
+  const target = '[data-stance="stance:pledge"]';
   const look = () => page.$eval(target, (el) => getComputedStyle(el).backgroundColor);
   const label = await page.$eval('label[for="show-pledge"]', (l) => l.textContent.trim());
   const before = await look();
   await page.click('label[for="show-pledge"]');
-  await new Promise((r) => setTimeout(r, 300));
+  await pause(300);
   const clicked = await look();
   await page.click('label[for="show-pledge"]');
   await page.focus('#show-pledge');
   await page.keyboard.press('Space');
-  await new Promise((r) => setTimeout(r, 300));
+  await pause(300);
   const pressed = await look();
   console.log(`"${label}" control: a pledge's background ${before} -> ${clicked} on a click, -> ${pressed} on Space`);
   if (label !== 'Pledges' || clicked === before || pressed === before) fail('the Pledges control does not change how a pledge looks');
+  const extent = () => page.$eval('.commitment', (c) => getComputedStyle(c).backgroundColor);
+  const plain = await extent();
+  await page.click('label[for="show-commitment"]');
+  const highlighted = await extent();
+  const shown = await page.$$eval('.cmark', (ms) => ms.filter((m) => getComputedStyle(m).display !== 'none').length);
+  await page.focus('.cmark');
+  const tip = await page.evaluate(() => {
+    const m = document.activeElement;
+    return { label: m.getAttribute('aria-label'), shown: getComputedStyle(m, '::after').content };
+  });
+  console.log(`"Commitments" control: an extent's background ${plain} -> ${highlighted}; ${shown} markers; a marker on keyboard focus shows: ${tip.shown}`);
+  if (plain === highlighted) fail('the Commitments control does not highlight the commitments');
+  if (shown !== annotations.first.items.filter((a) => a.id.includes('#commitment-')).length) fail('not one marker per commitment');
+  if (!tip.shown.includes('strength') && !/firm|willing|exploratory/.test(tip.shown)) fail('a commitment marker shows no strength on focus');
+  // A paragraph's permalink and citation show on keyboard focus.
+  await page.focus('.para .num');
+  const cite = await page.evaluate(() => {
+    const c = document.activeElement.closest('.para').querySelector('.cite');
+    return { display: getComputedStyle(c).display, text: c.textContent };
+  });
+  console.log(`a paragraph number on keyboard focus shows: "${cite.text}" (${cite.display})`);
+  if (cite.display === 'none' || !cite.text.includes('Seoul Declaration (ASEMME6, 2017), para. 1')) fail('the citation does not show on keyboard focus');
+  await page.close();
+}
+
+// Each highlight is told apart by more than colour, and keeps its cue in forced colours.
+const CATEGORIES = [
+  ['show-pledge', '.clause[data-stance="stance:pledge"]'],
+  ['show-call', '.clause[data-stance="stance:call"]'],
+  ['show-acknowledgement', '.clause[data-stance="stance:acknowledgement"]'],
+  ['show-commitment', '.commitment'],
+  ['show-entity', '.mention[data-referent^="entity:"]'],
+  ['show-place', '.mention[data-referent^="place:"]'],
+  ['show-concept', '.mention[data-referent^="concept:"]'],
+  ['show-instrument', '.mention[data-referent^="instrument:"]'],
+  ['show-meeting', '.mention[data-referent^="meeting:"]'],
+  ['theme-mobility', '.para[data-themes~="theme:mobility"]'],
+];
+function cues(categories) {
+  return categories.map(([control, selector]) => {
+    const e = document.querySelector(selector);
+    const s = getComputedStyle(e);
+    const line = (w, st) => (st !== 'none' && parseFloat(w) > 0 ? st : 'none');
+    const badge = control.startsWith('theme-') ? getComputedStyle(e.querySelector('.badge[data-theme="theme:mobility"]')).display : 'none';
+    return {
+      control,
+      background: s.backgroundColor,
+      cue: [line(s.borderBottomWidth, s.borderBottomStyle), line(s.outlineWidth, s.outlineStyle), s.textDecorationLine === 'none' ? 'none' : `${s.textDecorationLine} ${s.textDecorationStyle}`, line(s.borderLeftWidth, s.borderLeftStyle), badge].join(' / '),
+    };
+  });
+}
+{
+  const page = await open(1280, 800, { forced: true, scheme: 'dark' });
+  await checkEverything(page);
+  const forced = await page.evaluate(cues, CATEGORIES);
+  for (const { control, cue } of forced) {
+    if (cue === 'none / none / none / none / none') fail(`${control}: no visible cue in forced colours`);
+  }
+  const signatures = new Set(forced.map((f) => f.cue));
+  console.log(`forced colours: every highlight keeps a cue, ${signatures.size} different for ${forced.length} categories: ${forced.map((f) => `${f.control.replace(/^(show|theme)-/, '')}: ${f.cue.replaceAll(' / none', '').replaceAll('none / ', '')}`).join('; ')}`);
+  if (signatures.size !== forced.length) fail('two highlights differ by colour alone');
+  if (shots) {
+    await page.evaluate(() => document.querySelector('#para-6').scrollIntoView());
+    await page.screenshot({ path: join(shots, 'forced-colours.png') });
+  }
+  await page.close();
+}
+
+// Printing from either scheme with highlights on: light colours under dark
+// text, kept by the browser, and the legend printed.
+function luminance(rgb) {
+  const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+for (const scheme of ['light', 'dark']) {
+  const page = await open(1280, 800, { scheme, media: 'print' });
+  await checkEverything(page);
+  const printed = await page.evaluate(cues, CATEGORIES);
+  const ink = await page.$eval('.words', (e) => getComputedStyle(e).color);
+  const adjust = await page.$eval('.clause', (e) => getComputedStyle(e).printColorAdjust);
+  const legend = await page.$$eval('.print-legend li', (items) => items.filter((i) => getComputedStyle(i).display !== 'none').map((i) => i.textContent.trim()));
+  const legendShown = await page.$eval('.print-legend', (e) => getComputedStyle(e).display);
+  const darkest = Math.min(...printed.map((p) => luminance(p.background)));
+  console.log(`print from ${scheme}: ink ${ink}, highlights from luminance ${darkest.toFixed(2)} up, print-color-adjust ${adjust}, legend ${legendShown} with ${legend.length} entries`);
+  if (luminance(ink) > 0.05 || darkest < 0.35) fail(`printing from ${scheme}: highlights are not light under dark text`);
+  if (adjust !== 'exact') fail('highlights would not print');
+  if (legendShown === 'none' || legend.length !== CATEGORIES.length) fail(`printing from ${scheme}: the legend does not print every highlight`);
+  if (shots) await page.pdf({ path: join(shots, `print-${scheme}.pdf`), format: 'A4', printBackground: false });
+  await page.close();
+}
+
+// A jump to a paragraph lands clear of the top edge and the paragraph stands out.
+{
+  const page = await open(1280, 800, { hash: '#para-10' });
+  await pause(200);
+  const landed = await page.evaluate(() => {
+    const p = document.getElementById('para-10').closest('.para');
+    const s = getComputedStyle(p);
+    return { top: document.getElementById('para-10').getBoundingClientRect().top, outline: `${s.outlineStyle} ${s.outlineWidth}`, background: s.backgroundColor };
+  });
+  console.log(`#para-10: lands ${Math.round(landed.top)} px from the top, outlined ${landed.outline}, background ${landed.background}`);
+  if (landed.top < 16 || !landed.outline.startsWith('solid')) fail('a jump to a paragraph lands flush or does not stand out');
+  await page.close();
+}
+
+// What a reference manager reads: the <head>'s metadata and JSON-LD.
+{
+  const page = await open(1280, 800);
+  const head = await page.evaluate(() => {
+    const meta = [...document.querySelectorAll('meta[name]')].map((m) => [m.name, m.content]);
+    const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent);
+    const alternates = [...document.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href'));
+    return { meta, ld, alternates };
+  });
+  const read = head.meta.filter(([n]) => n.startsWith('citation_') || n.startsWith('DC.'));
+  console.log(`reference-manager metadata: ${read.map(([n, c]) => `${n}=${c.length > 40 ? `${c.slice(0, 40)}…` : c}`).join('; ')}`);
+  console.log(`JSON-LD: ${head.ld['@graph'].map((n) => `${n['@type']} "${n.name}"`).join(', ')}; ${head.ld['@graph'][1].distribution.length} downloads; alternates ${head.alternates.join(', ')}`);
+  const needed = ['citation_title', 'citation_date', 'citation_conference_title', 'citation_publisher', 'citation_language', 'DC.title', 'DC.date', 'DC.publisher', 'DC.type', 'DC.language', 'DC.rights'];
+  for (const name of needed) if (!read.some(([n]) => n === name)) fail(`no ${name}`);
+  await page.close();
+}
+
+// Every annotation's selectors land on its exact text in the page.
+{
+  const page = await open(1280, 800);
+  const items = annotations.first.items;
+  const result = await page.evaluate((items) => {
+    const points = (s) => [...s];
+    let landed = 0;
+    const failures = [];
+    for (const a of items) {
+      const { source, selector } = a.target;
+      const id = source.split('#')[1];
+      const element = document.getElementById(id);
+      const quote = selector.find((s) => s.type === 'TextQuoteSelector');
+      const position = selector.find((s) => s.type === 'TextPositionSelector');
+      const text = element ? element.textContent : '';
+      // The position, in code points, as a DOM range over the element's text nodes.
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      let started = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const cps = points(node.data);
+        const utf16 = (k) => cps.slice(0, k).join('').length;
+        if (!started && position.start <= seen + cps.length) { range.setStart(node, utf16(position.start - seen)); started = true; }
+        if (started && position.end <= seen + cps.length) { range.setEnd(node, utf16(position.end - seen)); break; }
+        seen += cps.length;
+      }
+      const byPosition = range.toString();
+      // The quote, with its context: found once, where the position says.
+      const whole = quote.prefix + quote.exact + quote.suffix;
+      const at = text.indexOf(whole);
+      const again = text.indexOf(whole, at + 1);
+      const quoteStart = at < 0 ? -1 : points(text.slice(0, at)).length + points(quote.prefix).length;
+      if (byPosition === quote.exact && at >= 0 && again < 0 && quoteStart === position.start) landed += 1;
+      else failures.push(`${a.id}: ${JSON.stringify(byPosition)} vs ${JSON.stringify(quote.exact)} (${at}, ${again})`);
+    }
+    return { landed, failures };
+  }, items);
+  console.log(`Web Annotations: ${result.landed} of ${items.length} land on their exact text in Chromium, by position (a DOM range) and by quote (found once, at that position)`);
+  for (const f of result.failures.slice(0, 5)) fail(`annotation ${f}`);
+  if (result.landed !== items.length || items.length !== annotations.total) fail('not every annotation lands');
   await page.close();
 }
 

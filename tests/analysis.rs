@@ -1,10 +1,12 @@
-//! The analyst's layer: mentions, acronyms, clauses and citations.
+//! The analyst's layer: mentions, acronyms, clauses, sentences, scopes,
+//! commitments, linked ids and citations, each checked against its rule.
 
 use std::collections::BTreeMap;
 
 use asem_seoul_declaration::{
-    declaration, expand, find_citations, para, Acronym, Citation, Cited, ClauseForm, Concept,
-    Entity, Error, Instrument, Paragraph, Place, Referent, Stance, Theme, Verb,
+    declaration, expand, find_citations, para, Acronym, Citation, Cited, ClauseForm,
+    CommitmentKind, Concept, Entity, Error, Instrument, Paragraph, Place, Referent, Stance,
+    Strength, Theme, Verb,
 };
 
 fn all_referents() -> Vec<Referent> {
@@ -681,4 +683,236 @@ fn citations_are_found_in_running_prose() {
             parsed => assert_eq!(parsed, whole[0].citation(), "{written:?}"),
         }
     }
+}
+
+/// The sentence rule, applied independently of the crate: a sentence ends at
+/// `.`, `?` or `!` before a space or the end, except the stops of "e.g.".
+fn sentences_of(text: &str) -> Vec<&str> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).map(|&(_, c)| c);
+        let abbreviation = text[..at].ends_with("e.g");
+        if matches!(c, '.' | '?' | '!') && matches!(next, None | Some(' ')) && !abbreviation {
+            sentences.push(text[start..=at].trim_start());
+            start = at + 1;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        sentences.push(text[start..].trim_start());
+    }
+    sentences
+}
+
+#[test]
+fn sentences_follow_their_rule_and_cover_every_paragraph() {
+    let d = declaration();
+    let mut total = 0;
+    for p in d.paragraphs() {
+        let found: Vec<&str> = p.sentences().map(|s| s.text()).collect();
+        assert_eq!(found, sentences_of(p.text()), "paragraph {}", p.number());
+        assert_eq!(found.join(" "), p.text());
+        for (i, s) in p.sentences().enumerate() {
+            assert_eq!(usize::from(s.number()), i + 1);
+            assert_eq!(&p.text()[s.range()], s.text());
+            assert_eq!(s.paragraph(), p);
+        }
+        total += found.len();
+    }
+    assert!(para!(12).sentences().any(|s| s.text().contains("(e.g. ASEM Summits")));
+    assert!(para!(9).sentences().last().unwrap().text().ends_with("private-economic sectors"));
+    assert_eq!(d.sentences().count(), total);
+    eprintln!("sentences: {total}");
+}
+
+#[test]
+fn sentence_citations_parse_format_resolve_and_are_found() {
+    let cite: Citation = "para. 10, sentence 3".parse().unwrap();
+    assert_eq!(cite.short().to_string(), "para. 10, sentence 3");
+    assert_eq!(cite.to_string().parse::<Citation>(), Ok(cite));
+    let Cited::Sentence(s) = cite.resolve() else { panic!("{cite}") };
+    assert_eq!((s.paragraph().number(), s.number()), (10, 3));
+    let found: Vec<_> = find_citations("as para. 10, sentence 3 and ¶ 9 sentence 2 say").collect();
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].citation(), Citation::sentence(9, 2));
+    for bad in ["para. 10, sentence 0", "para. 10, sentence 6", "para. 10, sentence 99999999999999999999999"] {
+        let err = bad.parse::<Citation>().unwrap_err();
+        assert!(matches!(err, Error::NoSuchSentence { paragraph: 10, sentences: 5, .. }), "{bad}: {err:?}");
+        assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
+    }
+    // Every sentence of every paragraph round-trips.
+    for s in declaration().sentences() {
+        let cite = Citation::from(s);
+        let Cited::Sentence(again) = cite.to_string().parse::<Citation>().unwrap().resolve() else { panic!() };
+        assert_eq!(again, s);
+    }
+}
+
+#[test]
+fn citations_read_ranges_and_lists_as_written() {
+    let cited = |text: &str| -> Vec<String> {
+        find_citations(text)
+            .map(|c| c.citation().map(|c| c.short().to_string()).unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(cited("paras. 6 to 8"), ["paras. 6–8"]);
+    assert_eq!(cited("paras 6 through 8"), ["paras. 6–8"]);
+    assert_eq!(cited("paras. 6-8"), ["paras. 6–8"]);
+    assert_eq!(cited("paras. 6 and 7"), ["para. 6", "para. 7"]);
+    assert_eq!(cited("paras. 6, 7 and 9"), ["para. 6", "para. 7", "para. 9"]);
+    // A bare "§ 3" of another document is not this declaration's; named, it is.
+    assert!(cited("see §3 of the UNESCO convention").is_empty());
+    assert!(cited("the convention's § 3").is_empty());
+    assert_eq!(cited("Seoul Declaration § 3 of the UNESCO convention"), ["para. 3"]);
+    assert_eq!(cited("ASEMME6 ¶ 3"), ["para. 3"]);
+    let named: Vec<bool> = find_citations("Seoul Declaration, para. 3; para. 4 of the Seoul Declaration; para. 5")
+        .map(|c| c.names_declaration())
+        .collect();
+    assert_eq!(named, [true, true, false]);
+}
+
+#[test]
+fn scopes_follow_their_rule() {
+    let joiners = ["", ",", " and", ", and", " while", ", while", ", as well as", ", and we"];
+    let mut total = 0;
+    for p in declaration().paragraphs() {
+        let clauses: Vec<_> = p.clauses().collect();
+        for (i, c) in clauses.iter().enumerate() {
+            let scope = c.scope();
+            assert!(!scope.text().is_empty(), "{c:?}");
+            assert_eq!(&p.text()[scope.range()], scope.text());
+            assert_eq!(p.text()[c.range().end..scope.range().start].trim(), "", "{c:?}");
+            assert_eq!(c.extent().text(), &p.text()[c.range().start..scope.range().end]);
+            let sentence = c.sentence();
+            assert!(sentence.range().start <= c.range().start && scope.range().end <= sentence.range().end);
+            let next = clauses
+                .get(i + 1)
+                .filter(|n| n.sentence() == sentence)
+                .map_or(sentence.range().end, |n| n.range().start);
+            let gap = p.text()[scope.range().end..next].trim_end_matches(['.', '?', '!']).trim_end();
+            if c.text() == "Building on" {
+                // The one participle that dangles before another subject.
+                assert!(gap.starts_with(", the Seoul Declaration is"), "{gap}");
+            } else {
+                let gap = gap.strip_suffix(" we").unwrap_or(gap);
+                assert!(joiners.contains(&gap), "paragraph {}: {:?} leaves {gap:?}", p.number(), c.text());
+            }
+            total += 1;
+        }
+    }
+    eprintln!("clause scopes: {total}");
+}
+
+/// The strength words the codebook names, by strength.
+fn marks(strength: Strength) -> &'static [&'static str] {
+    match strength {
+        Strength::Firm => &["will", "declare", "agree", "invite", "urge", "encourage"],
+        Strength::Willing => &["ready to make", "willingness", "envision", "need to work"],
+        Strength::Exploratory => &["explore possibilities", "ready to discuss"],
+        _ => &[],
+    }
+}
+
+#[test]
+fn commitments_follow_the_codebook() {
+    let d = declaration();
+    let mut ids = std::collections::BTreeSet::new();
+    for p in d.paragraphs() {
+        for (i, c) in p.commitments().enumerate() {
+            assert_eq!(usize::from(c.id().order()), i + 1);
+            assert_eq!(c.id().paragraph(), p.number());
+            assert!(ids.insert(c.id()));
+            assert_eq!(&p.text()[c.range()], c.text());
+            // The text starts at the verb phrase of its clause.
+            assert_eq!(c.range().start, c.clause().range().start, "{c:?}");
+            let sentence = c.sentence().range();
+            for part in [Some(c.action()), c.target(), c.timeframe()].into_iter().flatten() {
+                assert!(sentence.start <= part.range().start && part.range().end <= sentence.end, "{c:?}");
+                assert_eq!(&p.text()[part.range()], part.text());
+            }
+            for e in c.evidence() {
+                assert!(sentence.start <= e.range().start && e.range().end <= sentence.end, "{c:?}: {e:?}");
+            }
+            // Who acts: the ministers for a pledge, from a clause of theirs;
+            // a party the clause addresses for a request, from a call.
+            match c.kind() {
+                CommitmentKind::Pledge => {
+                    assert_eq!(c.actor(), Referent::Ministers);
+                    assert_eq!(c.clause().stance(), Stance::Pledge, "{c:?}");
+                }
+                _ => {
+                    assert_eq!(c.clause().stance(), Stance::Call, "{c:?}");
+                    let Referent::Entity(party) = c.actor() else { panic!("{c:?}") };
+                    assert!(c.clause().addressees().contains(&party), "{c:?}");
+                    assert_eq!(c.strength(), Strength::Firm);
+                }
+            }
+            // The strength is the codebook's word for it, in the clause.
+            let words = c.clause().extent().text();
+            assert!(
+                marks(c.strength()).iter().any(|m| words.contains(m)),
+                "{c:?}: no word of {:?} in {words:?}",
+                c.strength()
+            );
+        }
+    }
+    // The hard cases, as decided.
+    let in_paragraph = |n: u8| -> Vec<String> { d.paragraph(n).unwrap().commitments().map(|c| c.text().to_owned()).collect() };
+    assert!(in_paragraph(4).is_empty(), "paragraph 4 states a view");
+    assert!(in_paragraph(5).is_empty(), "adopting is a present act");
+    assert!(in_paragraph(14).is_empty(), "a need acknowledged");
+    assert!(!in_paragraph(15).iter().any(|t| t.starts_with("we agree")));
+    assert_eq!(d.commitments().filter(|c| c.clause().text() == "expressing the willingness").count(), 4);
+    let mut per_kind = BTreeMap::new();
+    let mut per_strength = BTreeMap::new();
+    for c in d.commitments() {
+        *per_kind.entry(c.kind()).or_insert(0) += 1;
+        *per_strength.entry((c.kind(), c.strength())).or_insert(0) += 1;
+    }
+    eprintln!("commitments: {per_kind:?}; by strength: {per_strength:?}");
+    assert_eq!(per_kind[&CommitmentKind::Pledge] + per_kind[&CommitmentKind::Request], d.commitments().count());
+}
+
+#[test]
+fn linked_ids_name_one_thing_everywhere() {
+    let d = declaration();
+    let moocs = [
+        Referent::from(Concept::Moocs),
+        Referent::from(Instrument::Moocs),
+        Referent::from(Acronym::Moocs),
+    ];
+    let texts = |r: Referent| -> Vec<&str> { d.mentions_of(r).map(|m| m.text()).collect() };
+    for r in moocs {
+        assert_eq!(texts(r), ["Massive Open Online Courses", "MOOCs"], "{r}");
+    }
+    assert_eq!(
+        texts(Referent::from(Instrument::EducationSecretariat)),
+        texts(Referent::from(Entity::AsemEducationSecretariat))
+    );
+    assert_eq!(texts(Referent::from(Theme::LifelongLearning)), ["lifelong learning"]);
+    // Links run both ways, and an id with nothing linked behaves as before.
+    let mut all: Vec<Referent> = Vec::new();
+    all.extend(Entity::iter().map(Referent::from));
+    all.extend(Instrument::iter().map(Referent::from));
+    all.extend(Concept::iter().map(Referent::from));
+    all.extend(Theme::iter().map(Referent::from));
+    all.extend(Acronym::iter().map(Referent::from));
+    all.push(Referent::from(d.meeting()));
+    for r in &all {
+        for other in r.same_as() {
+            assert!(other.same_as().any(|back| back == *r), "{r} -> {other}");
+            assert_ne!(other, *r);
+        }
+        if r.same_as().next().is_none() {
+            let own: Vec<_> = d.mentions().filter(|m| m.referent() == *r).collect();
+            assert_eq!(d.mentions_of(*r).collect::<Vec<_>>(), own, "{r}");
+        }
+    }
+    // Every acronym is linked to what it abbreviates, but ASEAN, whose
+    // Association the text does not name.
+    for a in Acronym::iter() {
+        assert_eq!(Referent::from(a).same_as().next().is_none(), a == Acronym::Asean, "{a}");
+    }
+    assert_eq!(d.commitments_by(Instrument::EducationSecretariat).count(), 3);
 }

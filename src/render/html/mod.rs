@@ -92,7 +92,7 @@ impl Paragraph {
     /// assert!(html.starts_with("<p class=\"para\""));
     /// assert!(html.contains("<span class=\"words\" id=\"para-6\">In the next decade"));
     /// assert!(html.contains("<abbr title=\"Asia-Europe Foundation\">ASEF</abbr>"));
-    /// assert!(html.contains("Seoul Declaration (ASEMME6, 2017), para. 6"));
+    /// assert!(html.contains("cite as <q>Seoul Declaration (ASEMME6, 2017), para. 6</q>"));
     /// ```
     #[must_use]
     pub fn to_html(&self) -> String {
@@ -181,22 +181,26 @@ fn write_paragraph(out: &mut String, p: &Paragraph) -> fmt::Result {
     )?;
     paragraph_inline(p, |piece| write_piece(out, piece))?;
     out.write_str("</span>")?;
+    // A badge for each theme, named by the stylesheet when its theme is
+    // highlighted, so that no hidden text waits in the page.
     let themes: Vec<Theme> = p.themes().collect();
     if !themes.is_empty() {
         out.write_str("<span class=\"badges\">")?;
         for theme in themes {
             write!(
                 out,
-                "<span class=\"badge\" data-theme=\"{}\">{}</span>",
+                "<span class=\"badge\" data-theme=\"{}\" data-name=\"{}\"></span>",
                 theme.id(),
                 Xml(theme.name())
             )?;
         }
         out.write_str("</span>")?;
     }
+    // The citation: read after the paragraph, shown as a box on hover and
+    // keyboard focus, its permalink the paragraph's number.
     write!(
         out,
-        "<span class=\"cite\" id=\"cite-{n}\"><a href=\"#para-{n}\">Link to paragraph {n}</a> · cite as <q>{}</q></span></p>",
+        "<span class=\"cite\" id=\"cite-{n}\">Permalink <span class=\"address\">#para-{n}</span>; cite as <q>{}</q></span></p>",
         Xml(&Citation::from(p).to_string())
     )
 }
@@ -256,7 +260,7 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
     }
 }
 
-/// `Commitment 10-2: pledge, firm, no timeframe; the ministers (“we”) are to act.`
+/// `Commitment 10-2: pledge, firm, no timeframe; The ministers (“we”) to act.`
 fn summary(c: &Commitment) -> String {
     let id = c.id();
     let when = c

@@ -42,7 +42,7 @@ pub(super) fn write_controls(out: &mut String) -> fmt::Result {
     )?;
     writeln!(
         out,
-        "<p>Highlight what the ministers commit to, whom and what they name, and where they address a theme. Each label shows its highlight; a commitment’s marker tells its strength, timeframe and actor on hover and keyboard focus.</p>"
+        "<p>Highlight what the ministers commit to, whom and what they name, and where they address a theme. Each label shows its highlight. A commitment ends at a ◆, which tells its strength, timeframe and actor on hover and keyboard focus and links to it in “What the ministers commit to”.</p>"
     )?;
     for (legend, range) in GROUPS {
         writeln!(out, "<fieldset>\n<legend>{legend}</legend>")?;
@@ -74,21 +74,19 @@ fn write_checkbox(out: &mut String, id: &str, key: &str, label: &str) -> fmt::Re
 }
 
 /// The legend printed with the highlights: an entry for each highlight, the
-/// stylesheet showing those turned on.
+/// stylesheet naming those turned on, so that no hidden text waits in the
+/// page on screen.
 pub(super) fn write_print_legend(out: &mut String) -> fmt::Result {
-    writeln!(
-        out,
-        "<aside class=\"print-legend\" aria-label=\"Highlights\">\n<p>Highlighted:</p>\n<ul>"
-    )?;
+    writeln!(out, "<div class=\"print-legend\">\n<ul>")?;
     for (_, key, label) in HIGHLIGHTS {
         writeln!(
             out,
-            "<li data-key=\"{key}\"><span class=\"key\" data-key=\"{key}\">{label}</span></li>"
+            "<li data-key=\"{key}\"><span class=\"key\" data-key=\"{key}\" data-label=\"{label}\"></span></li>"
         )?;
     }
     writeln!(
         out,
-        "<li data-key=\"theme\"><span class=\"key\" data-key=\"theme\">Paragraphs on a theme <span class=\"badge\">its name</span></span></li>\n</ul>\n</aside>"
+        "<li data-key=\"theme\"><span class=\"key\" data-key=\"theme\" data-label=\"Paragraphs on a theme, its name in a badge\"></span></li>\n</ul>\n</div>"
     )
 }
 

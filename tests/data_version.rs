@@ -1,0 +1,150 @@
+//! The data cannot change while its version stays: a digest of everything
+//! the data version covers is pinned to the version.
+//!
+//! When the data changes on purpose, bump `DATA_VERSION` (major when an
+//! existing tag, mention, clause or commitment changes or goes, minor when
+//! annotations are added, patch when only descriptions or evidence words
+//! change), add the release to `CHANGELOG.md`, and pin the new digest here.
+
+use std::fmt::Write;
+
+use asem_seoul_declaration::{
+    declaration, Acronym, ClauseForm, CommitmentKind, Concept, Entity, Instrument, Place, Referent,
+    Section, Stance, Strength, Theme, Verb,
+};
+use sha2::{Digest, Sha256};
+
+/// The version, and the digest of the data it names.
+const PINNED: (&str, &str) = (
+    "2.0.0",
+    "650843baa292f2efca475c17b28199796e8e00789996ca594244cdcec10f05b5",
+);
+
+/// Every fact and every editorial decision the data version covers, one per
+/// line, through the public API (not an edition's format, whose own version
+/// changes apart).
+fn data() -> String {
+    let d = declaration();
+    let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(d.cover_lines().join(" | "));
+    for p in d.paragraphs() {
+        let n = p.number();
+        line(format!("paragraph {n} {} {}", p.section().id(), p.text()));
+        for e in p.evidence() {
+            line(format!("tag {n} {} {:?} {}", e.tag(), e.range(), e.text()));
+        }
+        for m in p.mentions() {
+            line(format!("mention {n} {} {:?} {}", m.referent(), m.range(), m.text()));
+        }
+        for c in p.clauses() {
+            let to: Vec<&str> = c.addressees().iter().map(|e| e.id()).collect();
+            line(format!(
+                "clause {n} {} {} {:?} {} | {:?} {} | {}",
+                c.verb().id(),
+                c.form().id(),
+                c.range(),
+                c.text(),
+                c.scope().range(),
+                c.scope().text(),
+                to.join(" ")
+            ));
+        }
+        for s in p.sentences() {
+            line(format!("sentence {n} {} {:?}", s.number(), s.range()));
+        }
+        for c in p.commitments() {
+            let mut parts = format!(
+                "commitment {} {} {} {} {:?} {} | {:?} {}",
+                c.id(),
+                c.kind().id(),
+                c.actor(),
+                c.strength().id(),
+                c.range(),
+                c.text(),
+                c.action().range(),
+                c.action().text()
+            );
+            for part in [c.target(), c.timeframe()] {
+                let _ = write!(parts, " | {:?}", part.map(|s| (s.range(), s.text())));
+            }
+            for e in c.evidence() {
+                let _ = write!(parts, " | {} {:?} {}", e.tag(), e.range(), e.text());
+            }
+            line(parts);
+        }
+        for f in p.footnote_refs() {
+            line(format!("marker {n} {} {:?}", f.number(), f.range()));
+        }
+        let emphasis: Vec<_> = p.emphasis().collect();
+        line(format!("emphasis {n} {emphasis:?}"));
+    }
+    for f in d.footnotes() {
+        let emphasis: Vec<_> = f.emphasis().collect();
+        line(format!("footnote {} {} {emphasis:?}", f.number(), f.text()));
+    }
+    for m in d.series().meetings() {
+        line(format!("{m:?}"));
+    }
+    line(format!("{:?}", d.series().origin()));
+    for a in Acronym::iter() {
+        line(format!("{} {:?} {} {:?}", a.id(), a.forms(), a.expansion(), a.expanded_in().map(|p| p.number())));
+    }
+    // The vocabularies: names, descriptions, name forms and links.
+    let mut terms: Vec<(String, &str, &str)> = Vec::new();
+    terms.extend(Section::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
+    terms.extend(Stance::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
+    terms.extend(Verb::iter().map(|v| (format!("{} {}", v.id(), v.stance().id()), v.name(), v.description())));
+    terms.extend(ClauseForm::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
+    terms.extend(CommitmentKind::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
+    terms.extend(Strength::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
+    for (id, name, description) in terms {
+        line(format!("{id} {name} {description}"));
+    }
+    let mut referents: Vec<Referent> = Vec::new();
+    referents.extend(Theme::iter().map(Referent::from));
+    referents.extend(Instrument::iter().map(Referent::from));
+    referents.extend(Entity::iter().map(Referent::from));
+    referents.extend(Place::iter().map(Referent::from));
+    referents.extend(Concept::iter().map(Referent::from));
+    referents.extend(Acronym::iter().map(Referent::from));
+    referents.extend(d.series().meetings().iter().map(Referent::from));
+    referents.extend([Referent::from(d.series().origin()), Referent::Ministers, Referent::Declaration]);
+    for r in referents {
+        let linked: Vec<&str> = r.same_as().map(Referent::id).collect();
+        line(format!("{r} {} {} {:?} {linked:?}", r.name(), r.description(), r.names()));
+    }
+    out
+}
+
+#[test]
+fn the_data_changes_only_with_its_version() {
+    let digest = Sha256::digest(data().as_bytes());
+    let hex = digest.iter().fold(String::new(), |mut hex, b| {
+        let _ = write!(hex, "{b:02x}");
+        hex
+    });
+    let (version, pinned) = PINNED;
+    assert_eq!(
+        asem_seoul_declaration::DATA_VERSION,
+        version,
+        "DATA_VERSION changed: pin its digest here, {hex}"
+    );
+    assert_eq!(
+        hex, pinned,
+        "the data changed while DATA_VERSION stayed {version}: bump it, say what changed in CHANGELOG.md, and pin the new digest"
+    );
+}
+
+#[test]
+fn the_digest_covers_every_kind_of_data() {
+    let data = data();
+    for kind in ["paragraph", "tag", "mention", "clause", "sentence", "commitment", "marker", "footnote", "acronym:", "theme:"] {
+        assert!(data.lines().any(|l| l.starts_with(kind) || l.contains(kind)), "{kind}");
+    }
+    let lines = data.lines().count();
+    assert!(lines > 400, "{lines}");
+}
