@@ -108,8 +108,11 @@ pub(crate) static STANCE_RULE: Rule = Rule {
     examples: &[example(5, P5, "we adopt"), example(13, P13, "We invite"), example(7, P7, "We believe")],
 };
 
-/// The source of the definition of a commitment.
-pub(crate) const DEFINITION_SOURCE: &str = "G7 Research Group, University of Toronto, 1997 Compliance Report, \"Defining Commitments\"; the group's commitment data sets and coding manual apply the same definition.";
+/// The definition of a commitment, in the G7 Research Group's words.
+pub(crate) const DEFINITION: &str = "a discrete, specific, publicly expressed, collectively agreed statement of intent, a ‘promise’ or ‘undertaking’ by Summit members that they will take future action to move toward, meet or adjust to an identified welfare target";
+
+/// Where [`DEFINITION`] is published.
+pub(crate) const DEFINITION_SOURCE: &str = "G7 Research Group, University of Toronto, *1997 G7 Compliance Report*, “Defining Commitments”, <http://www.g8.utoronto.ca/evaluations/1997denver/compliance/g7c2.htm>; the group's commitment data sets apply the same definition";
 
 /// The rules for commitments and requests.
 pub(crate) static COMMITMENT_RULES: &[Rule] = &[

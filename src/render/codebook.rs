@@ -4,7 +4,7 @@
 use std::fmt::{self, Write};
 
 use crate::facts::codebook::{
-    Example, Rule, COMMITMENT_RULES, DEFINITION_SOURCE, HARD_CASES, SECOND_READING, STANCE_RULE,
+    Example, Rule, COMMITMENT_RULES, DEFINITION, DEFINITION_SOURCE, HARD_CASES, SECOND_READING, STANCE_RULE,
     TAG_RULES, UNITS,
 };
 use crate::{
@@ -102,7 +102,7 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
     for stance in Stance::iter().rev() {
         let clauses: Vec<_> = d.clauses().filter(|c| c.stance() == stance).collect();
         let first = clauses.first().map_or(String::new(), |c| {
-            format!("“{}” (para. {})", c.extent().text(), c.paragraph().number())
+            format!("“{}” (para. {})", c.text(), c.paragraph().number())
         });
         writeln!(
             out,
@@ -116,7 +116,7 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "\n## Commitments\n")?;
     writeln!(
         out,
-        "A **commitment** is \"a discrete, specific, publicly expressed, collectively agreed statement of intent, a promise by the members that they will take future action to move toward, meet or adjust to an identified target\" ({DEFINITION_SOURCE}) Here the members are the ministers who adopted the declaration. A **request** is the ministers asking a named party to act; it is recorded beside the commitments, with that party as its actor.\n"
+        "A **commitment** is “{DEFINITION}” ({DEFINITION_SOURCE}). Here the Summit members are the ministers who adopted the declaration, and the welfare target is what their action is to achieve. A **request** is the ministers asking a named party to act; it is recorded beside the commitments, with that party as its actor.\n"
     )?;
     write_rules(out, COMMITMENT_RULES)?;
     writeln!(out, "| kind | id | definition | count |")?;
