@@ -1,6 +1,6 @@
 """Runs the code the README shows for other languages, exactly as written: every
-fenced `python`, `r` and `js` block of its "From Python, R and JavaScript"
-section, from the repository root.
+fenced `python`, `r` and `js` block of its "What did the ministers commit to?"
+and "From Python, R and JavaScript" sections, from the repository root.
 
 Usage: python readme.py README.md PYTHON
 """
@@ -11,9 +11,15 @@ import tempfile
 
 readme = open(sys.argv[1], encoding="utf-8").read()
 python = sys.argv[2]
-section = readme.split("\n## From Python, R and JavaScript\n", 1)[1].split("\n## ", 1)[0]
-blocks = re.findall(r"```(python|r|js)\n(.*?)```", section, re.S)
-assert {language for language, _ in blocks} == {"python", "r", "js"}, blocks
+def section(heading):
+    return readme.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+commitments = re.findall(r"```(python)\n(.*?)```", section("What did the ministers commit to?"), re.S)
+assert len(commitments) == 1, commitments
+others = re.findall(r"```(python|r|js)\n(.*?)```", section("From Python, R and JavaScript"), re.S)
+assert {language for language, _ in others} == {"python", "r", "js"}, others
+blocks = commitments + others
 runners = {"python": ([python], ".py"), "r": (["Rscript"], ".R"), "js": (["node"], ".mjs")}
 for language, code in blocks:
     command, suffix = runners[language]

@@ -1,6 +1,6 @@
 //! The crate's queries side by side with their alternatives, in one run.
 //!
-//! `cargo bench` prints, per group, the crate's time and each alternative's:
+//! `cargo bench --features bench-internals` prints, per group, the crate's time and each alternative's:
 //! - `lookup`: `paragraph(n)` against indexing the slice directly (the limit);
 //! - `filters`: each filter, iterating its result, against a hand-written filter;
 //! - `search/*`: `search` against (a) the scan limit, `memchr::memmem` over one
@@ -142,6 +142,19 @@ fn analysis(c: &mut Criterion) {
     });
     group.bench_function("clauses_on", |b| {
         b.iter(|| d.clauses_on(black_box(Theme::Mobility)).count());
+    });
+    group.bench_function("commitments_on", |b| {
+        b.iter(|| d.commitments_on(black_box(Theme::Mobility)).count());
+    });
+    group.bench_function("mentions_of a linked id", |b| {
+        b.iter(|| d.mentions_of(black_box(Instrument::Moocs)).count());
+    });
+    group.bench_function("sentence citation parse", |b| {
+        b.iter(|| {
+            black_box("para. 10, sentence 3")
+                .parse::<Citation>()
+                .is_ok()
+        });
     });
     group.finish();
 }

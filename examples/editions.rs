@@ -11,10 +11,11 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+mod output;
 mod package;
 
 fn main() -> ExitCode {
-    if std::env::args().len() > 1 {
+    if std::env::args_os().len() > 1 {
         eprintln!("usage: cargo run --example editions\n\nWrites every edition into the crate's editions/ directory; it takes no arguments.");
         return ExitCode::FAILURE;
     }
@@ -29,9 +30,6 @@ fn main() -> ExitCode {
             eprintln!("wrote {} files into {}", files.len(), dir.display());
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
+        Err(e) => output::fail(&e.to_string()),
     }
 }

@@ -83,6 +83,51 @@
 //! Annotation `TextPositionSelector`) and `utf16_range()` in UTF-16 code units
 //! (JavaScript, Java, .NET).
 //!
+//! # Editions
+//!
+//! Every edition is checked in under `editions/` in the repository, and
+//! `cargo run --example editions` regenerates them.
+//!
+//! | format | method (feature) | command | in `editions/` | opened in CI by |
+//! | --- | --- | --- | --- | --- |
+//! | plain text | `Declaration::to_plain_text`, `to_plain_text_wrapped(width)`, `Display` (always) | `cargo run --example declaration` | `seoul-declaration.txt` | the tests: every word in order, lines of at most 80 characters |
+//! | Markdown | `Declaration::to_markdown`, `Paragraph::to_markdown` (`markdown`) | `cargo run --example declaration -- --format markdown` | `seoul-declaration.md` | cmark-gfm (GitHub), markdown-it, Python-Markdown |
+//! | HTML | `Declaration::to_html`, `Paragraph::to_html` (`html`) | `cargo run --example declaration -- --format html` | `seoul-declaration.html` | Chromium with axe-core |
+//! | Akoma Ntoso XML | `Declaration::to_akoma_ntoso` (`akn`) | `cargo run --example declaration -- --format akn` | `seoul-declaration.akn.xml` | xmllint with the OASIS schema, cobalt, bluebell |
+//! | JSON | `serde_json::to_string(declaration())`, schema `JSON_SCHEMA` (`serde`) | `cargo run --example declaration -- --format json` | `seoul-declaration.json`, `seoul-declaration.schema.json` | jsonschema, Python, pandas, Node, R |
+//! | CSV data package | `Declaration::tables` (`tables`) | `cargo run --example datapackage -- DIR` | `datapackage/` | frictionless, Python, pandas, Node, R |
+//! | W3C Web Annotations | `Declaration::web_annotations` (`annotations`) | `cargo run --example editions` | `annotations.jsonld` | pyld (JSON-LD), Chromium (every selector) |
+//! | theme map (SVG) | `Declaration::theme_map_svg` (`svg`) | `cargo run --example declaration -- --format svg` | `theme-map.svg` | the tests: well-formed, a dot per tag |
+//! | codebook | `codebook::to_markdown` (`markdown`), the `codebook` module's docs | `cargo run --example editions` | `codebook.md` | the tests: every rule's example is in its paragraph |
+//! | the source | `Declaration::source` (always) | `cargo run --example editions` | `seoul-declaration-asemme6-2017.md` | `sha256sum`: its digest is `SOURCE_SHA256` |
+//!
+//! # API
+//!
+//! | item | what it gives |
+//! | --- | --- |
+//! | `declaration() -> &'static Declaration` | the document |
+//! | `Declaration::title`, `subtitle`, `cover_lines`, `meeting`, `series`, `adopted`, `publisher`, `published_at`, `source` | the cover; ASEMME6 and the series ASEMME1 (Berlin, 2008) to ASEMME6 with its origin, the 6th ASEM Summit (Helsinki, 2006), from footnote 1; the adoption date, the publisher and the address of the original; the embedded source |
+//! | `Declaration::paragraphs`, `paragraph(n)`, `footnotes`, `para!(n)` | the 16 paragraphs and the footnote; `paragraph` takes any integer type or a `ParagraphNumber` and truncates none; `para!` works in `const` context, and `para!(17)` does not compile |
+//! | `Declaration::paragraphs_in(Section)` | a heading's paragraphs, sub-headings included, as a slice |
+//! | `Declaration::paragraphs_with_theme(Theme)`, `paragraphs_with_instrument(Instrument)` | tagged paragraphs, in order |
+//! | `Declaration::search(impl AsRef<str>)` | case-insensitive matches as `Hit`s (`Copy`), which do not borrow the query |
+//! | `Paragraph::number`, `text`, `section`, `themes`, `instruments`, `footnote_refs`, `emphasis` | one paragraph; paragraphs order by number |
+//! | `Paragraph::evidence`, `evidence_for(impl Into<Tag>)` | each tag, a theme or an instrument (`Tag`), with its `Evidence`: the words and where they stand |
+//! | `mentions`, `Declaration::mentions_of(impl Into<Referent>)` | `Mention`s: `referent` and the words; `mentions_of` follows linked ids |
+//! | `clauses`, `Declaration::clauses_at_least(Stance)`, `clauses_on(Theme)` | `Clause`s: `verb`, `stance`, `form`, `addressees`, `sentence`, and the words: the verb phrase, its `scope` and their `extent` |
+//! | `sentences`, `Paragraph::sentence(n)` | `Sentence`s: `number` and the words |
+//! | `commitments`, `Declaration::commitment(CommitmentId)`, `commitments_on(Theme)`, `commitments_by(impl Into<Referent>)` | `Commitment`s: `id`, `kind`, `actor`, `strength`, `clause`, `sentence`, `action`, `target`, `timeframe`, `themes`, `evidence_for(Theme)` and the words |
+//! | `span`, `text`, `paragraph`, `range`, `char_range`, `utf16_range` of `Mention`, `Clause`, `Sentence`, `Commitment`, `Evidence`, `FootnoteRef`, `Hit`, and `Span` | the words and where they stand, in bytes, code points and UTF-16 code units; one `Span` type serves them all, with no trait to import |
+//! | `Referent` | what a name refers to; its id through `Display` and `FromStr` (`entity:asef`), `names`, `name`, `description`, `kind`, `same_as` |
+//! | `Section`, `Theme`, `Instrument`, `Entity`, `Place`, `Concept`, `Stance`, `Verb`, `ClauseForm`, `CommitmentKind`, `Strength`, `Acronym` | `ALL`, `iter()`, `name()`, `slug()`, `id()`, `description()`, `Display`, and `FromStr` from a name, slug, id or written form, in any case, trimmed, with either apostrophe |
+//! | `expand(&str)`, `Acronym::expansion`, `forms`, `expanded_in` | the glossary of the acronyms the text writes |
+//! | `Citation`, `Citation::resolve`, `find_citations(&str)` | parse and format "Seoul Declaration (ASEMME6, 2017), para. 10" and "para. 10, sentence 3"; find every citation in running prose, ranges and lists read as written, a "§ 3" of another document passed over |
+//! | `Meeting`, `Summit`, `MeetingSeries`, `Date`, `DateRange` | the meetings' facts; a `Date` displays as ISO 8601, a `DateRange` as the text writes it (21-22 November 2017), and both serialize as ISO 8601 |
+//! | `DATA_VERSION`, `DATA_LICENSE`, `SOURCE_SHA256` | the data's version and licence, and the digest of the source it was checked against |
+//! | `codebook` | the rules of the editorial layer, in the docs |
+//! | `Declaration::tables` | the data package's tables, with their fields, keys and rows (feature `tables`) |
+//! | `Error` | every failure; each message says what was given and what is accepted |
+//!
 //! # Features
 //!
 //! With `default-features = false` the crate is the data and its queries, with
@@ -93,7 +138,7 @@
 //! | feature | what it adds |
 //! | --- | --- |
 //! | `editions` (default) | every feature below |
-//! | `serde` | `Serialize` for every record and the whole [`Declaration`] as the JSON edition, `Deserialize` for every id; `FORMAT_VERSION` and `JSON_SCHEMA` |
+//! | `serde` | `Serialize` for every record and the whole `Declaration` as the JSON edition, `Deserialize` for every id; `FORMAT_VERSION` and `JSON_SCHEMA` |
 //! | `markdown` | `Declaration::to_markdown`, `Paragraph::to_markdown`, `codebook::to_markdown` |
 //! | `html` | `Declaration::to_html`, `Paragraph::to_html` |
 //! | `akn` | `Declaration::to_akoma_ntoso` |
@@ -114,7 +159,7 @@ mod render;
 /// The codebook: how the crate's editorial layer is decided. Every
 /// definition, rule and hard case, with examples in the declaration's own
 /// words and the counts per category; the same text as `editions/codebook.md`,
-/// which [`codebook::to_markdown`] writes (feature `markdown`).
+/// which `codebook::to_markdown` writes (feature `markdown`).
 ///
 #[doc = include_str!("../editions/codebook.md")]
 pub mod codebook {

@@ -720,8 +720,15 @@ fn sentences_follow_their_rule_and_cover_every_paragraph() {
         }
         total += found.len();
     }
-    assert!(para!(12).sentences().any(|s| s.text().contains("(e.g. ASEM Summits")));
-    assert!(para!(9).sentences().last().unwrap().text().ends_with("private-economic sectors"));
+    assert!(para!(12)
+        .sentences()
+        .any(|s| s.text().contains("(e.g. ASEM Summits")));
+    assert!(para!(9)
+        .sentences()
+        .last()
+        .unwrap()
+        .text()
+        .ends_with("private-economic sectors"));
     assert_eq!(d.sentences().count(), total);
     eprintln!("sentences: {total}");
 }
@@ -731,20 +738,38 @@ fn sentence_citations_parse_format_resolve_and_are_found() {
     let cite: Citation = "para. 10, sentence 3".parse().unwrap();
     assert_eq!(cite.short().to_string(), "para. 10, sentence 3");
     assert_eq!(cite.to_string().parse::<Citation>(), Ok(cite));
-    let Cited::Sentence(s) = cite.resolve() else { panic!("{cite}") };
+    let Cited::Sentence(s) = cite.resolve() else {
+        panic!("{cite}")
+    };
     assert_eq!((s.paragraph().number(), s.number()), (10, 3));
     let found: Vec<_> = find_citations("as para. 10, sentence 3 and ¶ 9 sentence 2 say").collect();
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].citation(), Citation::sentence(9, 2));
-    for bad in ["para. 10, sentence 0", "para. 10, sentence 6", "para. 10, sentence 99999999999999999999999"] {
+    for bad in [
+        "para. 10, sentence 0",
+        "para. 10, sentence 6",
+        "para. 10, sentence 99999999999999999999999",
+    ] {
         let err = bad.parse::<Citation>().unwrap_err();
-        assert!(matches!(err, Error::NoSuchSentence { paragraph: 10, sentences: 5, .. }), "{bad}: {err:?}");
+        assert!(
+            matches!(
+                err,
+                Error::NoSuchSentence {
+                    paragraph: 10,
+                    sentences: 5,
+                    ..
+                }
+            ),
+            "{bad}: {err:?}"
+        );
         assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
     }
     // Every sentence of every paragraph round-trips.
     for s in declaration().sentences() {
         let cite = Citation::from(s);
-        let Cited::Sentence(again) = cite.to_string().parse::<Citation>().unwrap().resolve() else { panic!() };
+        let Cited::Sentence(again) = cite.to_string().parse::<Citation>().unwrap().resolve() else {
+            panic!()
+        };
         assert_eq!(again, s);
     }
 }
@@ -753,28 +778,48 @@ fn sentence_citations_parse_format_resolve_and_are_found() {
 fn citations_read_ranges_and_lists_as_written() {
     let cited = |text: &str| -> Vec<String> {
         find_citations(text)
-            .map(|c| c.citation().map(|c| c.short().to_string()).unwrap_or_default())
+            .map(|c| {
+                c.citation()
+                    .map(|c| c.short().to_string())
+                    .unwrap_or_default()
+            })
             .collect()
     };
     assert_eq!(cited("paras. 6 to 8"), ["paras. 6–8"]);
     assert_eq!(cited("paras 6 through 8"), ["paras. 6–8"]);
     assert_eq!(cited("paras. 6-8"), ["paras. 6–8"]);
     assert_eq!(cited("paras. 6 and 7"), ["para. 6", "para. 7"]);
-    assert_eq!(cited("paras. 6, 7 and 9"), ["para. 6", "para. 7", "para. 9"]);
+    assert_eq!(
+        cited("paras. 6, 7 and 9"),
+        ["para. 6", "para. 7", "para. 9"]
+    );
     // A bare "§ 3" of another document is not this declaration's; named, it is.
     assert!(cited("see §3 of the UNESCO convention").is_empty());
     assert!(cited("the convention's § 3").is_empty());
-    assert_eq!(cited("Seoul Declaration § 3 of the UNESCO convention"), ["para. 3"]);
+    assert_eq!(
+        cited("Seoul Declaration § 3 of the UNESCO convention"),
+        ["para. 3"]
+    );
     assert_eq!(cited("ASEMME6 ¶ 3"), ["para. 3"]);
-    let named: Vec<bool> = find_citations("Seoul Declaration, para. 3; para. 4 of the Seoul Declaration; para. 5")
-        .map(|c| c.names_declaration())
-        .collect();
+    let named: Vec<bool> =
+        find_citations("Seoul Declaration, para. 3; para. 4 of the Seoul Declaration; para. 5")
+            .map(|c| c.names_declaration())
+            .collect();
     assert_eq!(named, [true, true, false]);
 }
 
 #[test]
 fn scopes_follow_their_rule() {
-    let joiners = ["", ",", " and", ", and", " while", ", while", ", as well as", ", and we"];
+    let joiners = [
+        "",
+        ",",
+        " and",
+        ", and",
+        " while",
+        ", while",
+        ", as well as",
+        ", and we",
+    ];
     let mut total = 0;
     for p in declaration().paragraphs() {
         let clauses: Vec<_> = p.clauses().collect();
@@ -782,21 +827,38 @@ fn scopes_follow_their_rule() {
             let scope = c.scope();
             assert!(!scope.text().is_empty(), "{c:?}");
             assert_eq!(&p.text()[scope.range()], scope.text());
-            assert_eq!(p.text()[c.range().end..scope.range().start].trim(), "", "{c:?}");
-            assert_eq!(c.extent().text(), &p.text()[c.range().start..scope.range().end]);
+            assert_eq!(
+                p.text()[c.range().end..scope.range().start].trim(),
+                "",
+                "{c:?}"
+            );
+            assert_eq!(
+                c.extent().text(),
+                &p.text()[c.range().start..scope.range().end]
+            );
             let sentence = c.sentence();
-            assert!(sentence.range().start <= c.range().start && scope.range().end <= sentence.range().end);
+            assert!(
+                sentence.range().start <= c.range().start
+                    && scope.range().end <= sentence.range().end
+            );
             let next = clauses
                 .get(i + 1)
                 .filter(|n| n.sentence() == sentence)
                 .map_or(sentence.range().end, |n| n.range().start);
-            let gap = p.text()[scope.range().end..next].trim_end_matches(['.', '?', '!']).trim_end();
+            let gap = p.text()[scope.range().end..next]
+                .trim_end_matches(['.', '?', '!'])
+                .trim_end();
             if c.text() == "Building on" {
                 // The one participle that dangles before another subject.
                 assert!(gap.starts_with(", the Seoul Declaration is"), "{gap}");
             } else {
                 let gap = gap.strip_suffix(" we").unwrap_or(gap);
-                assert!(joiners.contains(&gap), "paragraph {}: {:?} leaves {gap:?}", p.number(), c.text());
+                assert!(
+                    joiners.contains(&gap),
+                    "paragraph {}: {:?} leaves {gap:?}",
+                    p.number(),
+                    c.text()
+                );
             }
             total += 1;
         }
@@ -827,12 +889,21 @@ fn commitments_follow_the_codebook() {
             // The text starts at the verb phrase of its clause.
             assert_eq!(c.range().start, c.clause().range().start, "{c:?}");
             let sentence = c.sentence().range();
-            for part in [Some(c.action()), c.target(), c.timeframe()].into_iter().flatten() {
-                assert!(sentence.start <= part.range().start && part.range().end <= sentence.end, "{c:?}");
+            for part in [Some(c.action()), c.target(), c.timeframe()]
+                .into_iter()
+                .flatten()
+            {
+                assert!(
+                    sentence.start <= part.range().start && part.range().end <= sentence.end,
+                    "{c:?}"
+                );
                 assert_eq!(&p.text()[part.range()], part.text());
             }
             for e in c.evidence() {
-                assert!(sentence.start <= e.range().start && e.range().end <= sentence.end, "{c:?}: {e:?}");
+                assert!(
+                    sentence.start <= e.range().start && e.range().end <= sentence.end,
+                    "{c:?}: {e:?}"
+                );
             }
             // Who acts: the ministers for a pledge, from a clause of theirs;
             // a party the clause addresses for a request, from a call.
@@ -843,7 +914,9 @@ fn commitments_follow_the_codebook() {
                 }
                 _ => {
                     assert_eq!(c.clause().stance(), Stance::Call, "{c:?}");
-                    let Referent::Entity(party) = c.actor() else { panic!("{c:?}") };
+                    let Referent::Entity(party) = c.actor() else {
+                        panic!("{c:?}")
+                    };
                     assert!(c.clause().addressees().contains(&party), "{c:?}");
                     assert_eq!(c.strength(), Strength::Firm);
                 }
@@ -858,12 +931,23 @@ fn commitments_follow_the_codebook() {
         }
     }
     // The hard cases, as decided.
-    let in_paragraph = |n: u8| -> Vec<String> { d.paragraph(n).unwrap().commitments().map(|c| c.text().to_owned()).collect() };
+    let in_paragraph = |n: u8| -> Vec<String> {
+        d.paragraph(n)
+            .unwrap()
+            .commitments()
+            .map(|c| c.text().to_owned())
+            .collect()
+    };
     assert!(in_paragraph(4).is_empty(), "paragraph 4 states a view");
     assert!(in_paragraph(5).is_empty(), "adopting is a present act");
     assert!(in_paragraph(14).is_empty(), "a need acknowledged");
     assert!(!in_paragraph(15).iter().any(|t| t.starts_with("we agree")));
-    assert_eq!(d.commitments().filter(|c| c.clause().text() == "expressing the willingness").count(), 4);
+    assert_eq!(
+        d.commitments()
+            .filter(|c| c.clause().text() == "expressing the willingness")
+            .count(),
+        4
+    );
     let mut per_kind = BTreeMap::new();
     let mut per_strength = BTreeMap::new();
     for c in d.commitments() {
@@ -871,7 +955,10 @@ fn commitments_follow_the_codebook() {
         *per_strength.entry((c.kind(), c.strength())).or_insert(0) += 1;
     }
     eprintln!("commitments: {per_kind:?}; by strength: {per_strength:?}");
-    assert_eq!(per_kind[&CommitmentKind::Pledge] + per_kind[&CommitmentKind::Request], d.commitments().count());
+    assert_eq!(
+        per_kind[&CommitmentKind::Pledge] + per_kind[&CommitmentKind::Request],
+        d.commitments().count()
+    );
 }
 
 #[test]
@@ -890,7 +977,10 @@ fn linked_ids_name_one_thing_everywhere() {
         texts(Referent::from(Instrument::EducationSecretariat)),
         texts(Referent::from(Entity::AsemEducationSecretariat))
     );
-    assert_eq!(texts(Referent::from(Theme::LifelongLearning)), ["lifelong learning"]);
+    assert_eq!(
+        texts(Referent::from(Theme::LifelongLearning)),
+        ["lifelong learning"]
+    );
     // Links run both ways, and an id with nothing linked behaves as before.
     let mut all: Vec<Referent> = Vec::new();
     all.extend(Entity::iter().map(Referent::from));
@@ -912,7 +1002,14 @@ fn linked_ids_name_one_thing_everywhere() {
     // Every acronym is linked to what it abbreviates, but ASEAN, whose
     // Association the text does not name.
     for a in Acronym::iter() {
-        assert_eq!(Referent::from(a).same_as().next().is_none(), a == Acronym::Asean, "{a}");
+        assert_eq!(
+            Referent::from(a).same_as().next().is_none(),
+            a == Acronym::Asean,
+            "{a}"
+        );
     }
-    assert_eq!(d.commitments_by(Instrument::EducationSecretariat).count(), 3);
+    assert_eq!(
+        d.commitments_by(Instrument::EducationSecretariat).count(),
+        3
+    );
 }

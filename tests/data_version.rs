@@ -38,7 +38,12 @@ fn data() -> String {
             line(format!("tag {n} {} {:?} {}", e.tag(), e.range(), e.text()));
         }
         for m in p.mentions() {
-            line(format!("mention {n} {} {:?} {}", m.referent(), m.range(), m.text()));
+            line(format!(
+                "mention {n} {} {:?} {}",
+                m.referent(),
+                m.range(),
+                m.text()
+            ));
         }
         for c in p.clauses() {
             let to: Vec<&str> = c.addressees().iter().map(|e| e.id()).collect();
@@ -91,13 +96,25 @@ fn data() -> String {
     }
     line(format!("{:?}", d.series().origin()));
     for a in Acronym::iter() {
-        line(format!("{} {:?} {} {:?}", a.id(), a.forms(), a.expansion(), a.expanded_in().map(|p| p.number())));
+        line(format!(
+            "{} {:?} {} {:?}",
+            a.id(),
+            a.forms(),
+            a.expansion(),
+            a.expanded_in().map(|p| p.number())
+        ));
     }
     // The vocabularies: names, descriptions, name forms and links.
     let mut terms: Vec<(String, &str, &str)> = Vec::new();
     terms.extend(Section::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
     terms.extend(Stance::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
-    terms.extend(Verb::iter().map(|v| (format!("{} {}", v.id(), v.stance().id()), v.name(), v.description())));
+    terms.extend(Verb::iter().map(|v| {
+        (
+            format!("{} {}", v.id(), v.stance().id()),
+            v.name(),
+            v.description(),
+        )
+    }));
     terms.extend(ClauseForm::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
     terms.extend(CommitmentKind::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
     terms.extend(Strength::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
@@ -112,10 +129,19 @@ fn data() -> String {
     referents.extend(Concept::iter().map(Referent::from));
     referents.extend(Acronym::iter().map(Referent::from));
     referents.extend(d.series().meetings().iter().map(Referent::from));
-    referents.extend([Referent::from(d.series().origin()), Referent::Ministers, Referent::Declaration]);
+    referents.extend([
+        Referent::from(d.series().origin()),
+        Referent::Ministers,
+        Referent::Declaration,
+    ]);
     for r in referents {
         let linked: Vec<&str> = r.same_as().map(Referent::id).collect();
-        line(format!("{r} {} {} {:?} {linked:?}", r.name(), r.description(), r.names()));
+        line(format!(
+            "{r} {} {} {:?} {linked:?}",
+            r.name(),
+            r.description(),
+            r.names()
+        ));
     }
     out
 }
@@ -142,8 +168,23 @@ fn the_data_changes_only_with_its_version() {
 #[test]
 fn the_digest_covers_every_kind_of_data() {
     let data = data();
-    for kind in ["paragraph", "tag", "mention", "clause", "sentence", "commitment", "marker", "footnote", "acronym:", "theme:"] {
-        assert!(data.lines().any(|l| l.starts_with(kind) || l.contains(kind)), "{kind}");
+    for kind in [
+        "paragraph",
+        "tag",
+        "mention",
+        "clause",
+        "sentence",
+        "commitment",
+        "marker",
+        "footnote",
+        "acronym:",
+        "theme:",
+    ] {
+        assert!(
+            data.lines()
+                .any(|l| l.starts_with(kind) || l.contains(kind)),
+            "{kind}"
+        );
     }
     let lines = data.lines().count();
     assert!(lines > 400, "{lines}");

@@ -1,5 +1,6 @@
 //! The crate's front page and the README tell the same story: the crate docs
-//! carry the README's tables of editions and of the API, word for word.
+//! carry the README's tables of editions, of the API and of the features,
+//! word for word.
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -27,6 +28,7 @@ fn the_crate_docs_carry_the_readme_tables() {
     for (readme_heading, docs_heading) in [
         ("\n## Editions\n", "\n//! # Editions\n"),
         ("\n## API\n", "\n//! # API\n"),
+        ("\n## Features\n", "\n//! # Features\n"),
     ] {
         let in_readme = table_after(&readme, readme_heading, "");
         let in_docs = table_after(&lib, docs_heading, "//! ");
@@ -57,6 +59,14 @@ fn every_public_vocabulary_and_edition_is_in_the_api_table() {
         "Evidence",
         "Mention",
         "Clause",
+        "Sentence",
+        "Commitment",
+        "CommitmentKind",
+        "Strength",
+        "Span",
+        "ParagraphNumber",
+        "DATA_VERSION",
+        "codebook",
         "Hit",
         "FootnoteRef",
         "Citation",

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+#[path = "../examples/output/mod.rs"]
+mod output;
 #[path = "../examples/package/mod.rs"]
 mod package;
 
@@ -317,4 +319,88 @@ fn the_package_writer_refuses_a_missing_directory_and_foreign_files() {
     );
     assert_eq!(std::fs::read_dir(&base).unwrap().count(), files.len() + 1);
     std::fs::remove_dir_all(&base).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn the_package_writer_does_not_follow_a_link_out_of_its_directory() {
+    let base = std::env::temp_dir().join(format!(
+        "asem-seoul-declaration-link-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&base);
+    let dir = base.join("package");
+    std::fs::create_dir_all(&dir).unwrap();
+    // A dangling link to a path outside the directory, under a name the
+    // package uses: following it would create the outside file.
+    let outside = base.join("outside.csv");
+    std::os::unix::fs::symlink(&outside, dir.join("themes.csv")).unwrap();
+    let files = package::data_package();
+    let err = package::write(&dir, &files).unwrap_err();
+    assert!(
+        err.to_string().contains("themes.csv") && err.to_string().contains("link"),
+        "{err}"
+    );
+    assert!(!outside.exists(), "the writer followed the link");
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        1,
+        "nothing is written when one name is a link"
+    );
+    // A linked directory on the way is refused too.
+    std::fs::remove_file(dir.join("themes.csv")).unwrap();
+    std::fs::create_dir_all(base.join("elsewhere")).unwrap();
+    let editions = base.join("editions");
+    std::fs::create_dir_all(&editions).unwrap();
+    std::os::unix::fs::symlink(base.join("elsewhere"), editions.join("datapackage")).unwrap();
+    let err = package::write(&editions, &package::editions()).unwrap_err();
+    assert!(err.to_string().contains("datapackage"), "{err}");
+    assert_eq!(
+        std::fs::read_dir(base.join("elsewhere")).unwrap().count(),
+        0
+    );
+    std::fs::remove_dir_all(&base).unwrap();
+}
+
+#[test]
+fn every_web_annotation_lands_on_its_words_and_is_unique() {
+    let d = asem_seoul_declaration::declaration();
+    let json = serde_json::to_value(d.web_annotations()).unwrap();
+    let items = json["first"]["items"].as_array().unwrap();
+    let tags: usize = d.paragraphs().iter().map(|p| p.evidence().len()).sum();
+    let expected = d.mentions().count() + d.clauses().count() + tags + d.commitments().count();
+    assert_eq!(items.len(), expected);
+    assert_eq!(json["total"], expected);
+    let mut ids = BTreeSet::new();
+    for item in items {
+        let id = item["id"].as_str().unwrap();
+        assert!(ids.insert(id), "{id} is used twice");
+        let source = item["target"]["source"].as_str().unwrap();
+        let number: u8 = source
+            .strip_prefix("seoul-declaration.html#para-")
+            .unwrap()
+            .parse()
+            .unwrap();
+        let text: Vec<char> = d.paragraph(number).unwrap().text().chars().collect();
+        let [quote, position] = [0, 1].map(|i| &item["target"]["selector"][i]);
+        assert_eq!(quote["type"], "TextQuoteSelector");
+        assert_eq!(position["type"], "TextPositionSelector");
+        let start = usize::try_from(position["start"].as_u64().unwrap()).unwrap();
+        let end = usize::try_from(position["end"].as_u64().unwrap()).unwrap();
+        let slice = |a: usize, b: usize| text[a..b].iter().collect::<String>();
+        let exact = quote["exact"].as_str().unwrap();
+        assert_eq!(slice(start, end), exact, "{id}");
+        let prefix = quote["prefix"].as_str().unwrap_or("");
+        let suffix = quote["suffix"].as_str().unwrap_or("");
+        assert!(prefix.chars().count() <= 32 && suffix.chars().count() <= 32);
+        assert_eq!(slice(start - prefix.chars().count(), start), prefix, "{id}");
+        assert_eq!(slice(end, end + suffix.chars().count()), suffix, "{id}");
+        let whole = format!("{prefix}{exact}{suffix}");
+        let paragraph = slice(0, text.len());
+        assert_eq!(
+            paragraph.match_indices(&whole).count(),
+            1,
+            "{id}: {whole:?} is not unique in paragraph {number}"
+        );
+    }
 }

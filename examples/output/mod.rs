@@ -9,6 +9,10 @@ use std::process::ExitCode;
 /// How many characters of an argument a message quotes.
 const QUOTED: usize = 40;
 
+/// How many characters of a path a message shows: more than an argument, as
+/// the end of a path is often what tells two apart.
+const PATH_SHOWN: usize = 160;
+
 /// The command-line arguments after the program's name, or a message naming
 /// the first that is not valid UTF-8.
 pub fn arguments() -> Result<Vec<String>, String> {
@@ -32,6 +36,15 @@ pub fn quote(text: &str) -> String {
     match text.char_indices().nth(QUOTED) {
         Some((cut, _)) => format!("{:?}… ({} characters)", &text[..cut], text.chars().count()),
         None => format!("{text:?}"),
+    }
+}
+
+/// `path` for a message, cut to its first characters if it is long.
+pub fn path(path: &std::path::Path) -> String {
+    let shown = path.display().to_string();
+    match shown.char_indices().nth(PATH_SHOWN) {
+        Some((cut, _)) => format!("{}… ({} characters)", &shown[..cut], shown.chars().count()),
+        None => shown,
     }
 }
 

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use asem_seoul_declaration::{declaration, JSON_SCHEMA};
 
+use crate::output;
+
 /// A file to write: its path relative to the output directory, and its bytes.
 pub struct File {
     pub path: PathBuf,
@@ -200,19 +202,19 @@ impl std::fmt::Display for WriteError {
             WriteError::NoDirectory(dir) => write!(
                 f,
                 "{} is not a directory: give a directory that exists",
-                dir.display()
+                output::path(dir)
             ),
             WriteError::NotOurs(path) => write!(
                 f,
                 "{} exists and was not written by this program; nothing was written: move it away or choose another directory",
-                path.display()
+                output::path(path)
             ),
             WriteError::Link(path) => write!(
                 f,
                 "{} is a symbolic link, which this program never follows; nothing was written: remove it or choose another directory",
-                path.display()
+                output::path(path)
             ),
-            WriteError::Io(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+            WriteError::Io(path, e) => write!(f, "cannot write {}: {e}", output::path(path)),
         }
     }
 }

@@ -8,6 +8,8 @@
 //! against the source in `data/`, and `tests/analysis.rs` checks the editorial
 //! layer against the codebook's rules.
 
+// The codebook's rules are written out only by the Markdown edition.
+#[cfg(feature = "markdown")]
 pub(crate) mod codebook;
 mod meetings;
 mod names;

@@ -146,7 +146,7 @@ impl Commitment {
     ///
     /// ```
     /// use asem_seoul_declaration::para;
-    /// assert_eq!(para!(10).commitments().last().unwrap().sentence().number(), 6);
+    /// assert_eq!(para!(10).commitments().last().unwrap().sentence().number(), 5);
     /// ```
     #[must_use]
     pub fn sentence(&self) -> &'static Sentence {

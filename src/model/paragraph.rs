@@ -195,7 +195,7 @@ impl Paragraph {
     ///
     /// ```
     /// use asem_seoul_declaration::para;
-    /// assert_eq!(para!(10).sentences().len(), 6);
+    /// assert_eq!(para!(10).sentences().len(), 5);
     /// assert!(para!(9).sentences().last().unwrap().text().ends_with("private-economic sectors"));
     /// ```
     #[must_use]

@@ -13,10 +13,19 @@ use crate::model::referent::Referent;
 use crate::model::stance::Stance;
 use crate::model::tag::Theme;
 
-/// Whether `candidate` names the thing `asked` names: the same id, or one
-/// [linked](Referent::same_as) to it.
-fn names_the_same(asked: Referent, candidate: Referent) -> bool {
-    candidate == asked || asked.linked().contains(&candidate)
+/// A test of whether a candidate names the thing `asked` names: the same id,
+/// or one [linked](Referent::same_as) to it. The linked ids are looked up once,
+/// not once per candidate.
+fn names_the_same(asked: Referent) -> impl Fn(Referent) -> bool + Copy {
+    // `linked` holds `asked` itself whenever it is not empty.
+    let linked = asked.linked();
+    move |candidate| {
+        if linked.is_empty() {
+            candidate == asked
+        } else {
+            linked.contains(&candidate)
+        }
+    }
 }
 
 /// The analyst's queries.
@@ -62,9 +71,8 @@ impl Declaration {
         &self,
         referent: impl Into<Referent>,
     ) -> impl DoubleEndedIterator<Item = &'static Mention> + FusedIterator + Clone {
-        let referent = referent.into();
-        self.mentions()
-            .filter(move |m| names_the_same(referent, m.referent()))
+        let names = names_the_same(referent.into());
+        self.mentions().filter(move |m| names(m.referent()))
     }
 
     /// Every clause led by the ministers' own verb, in document order.
@@ -187,8 +195,7 @@ impl Declaration {
         &self,
         actor: impl Into<Referent>,
     ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone {
-        let actor = actor.into();
-        self.commitments()
-            .filter(move |c| names_the_same(actor, c.actor()))
+        let names = names_the_same(actor.into());
+        self.commitments().filter(move |c| names(c.actor()))
     }
 }

@@ -4,8 +4,8 @@
 use std::fmt::{self, Write};
 
 use crate::facts::codebook::{
-    Example, Rule, COMMITMENT_RULES, DEFINITION, DEFINITION_SOURCE, HARD_CASES, SECOND_READING, STANCE_RULE,
-    TAG_RULES, UNITS,
+    Example, Rule, COMMITMENT_RULES, DEFINITION, DEFINITION_SOURCE, HARD_CASES, SECOND_READING,
+    STANCE_RULE, TAG_RULES, UNITS,
 };
 use crate::{
     declaration, CommitmentKind, Declaration, Instrument, Paragraph, Stance, Strength, Tag, Theme,

@@ -2,6 +2,11 @@
 //! that the editions link to one another by the same names; and the list of
 //! those a reader may download, with their media types.
 
+// The JSON edition alone does not name the page.
+#[cfg_attr(
+    not(any(feature = "html", feature = "svg", feature = "annotations")),
+    allow(dead_code)
+)]
 pub(crate) const HTML: &str = "seoul-declaration.html";
 pub(crate) const JSON: &str = "seoul-declaration.json";
 pub(crate) const SCHEMA: &str = "seoul-declaration.schema.json";

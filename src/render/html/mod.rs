@@ -427,7 +427,7 @@ fn write_about(out: &mut String, d: &Declaration) -> fmt::Result {
     )?;
     writeln!(
         out,
-        "<dt>Licences</dt><dd><p>The editorial layer and this edition: <a rel=\"license\" href=\"{}\">{} ({})</a>. {}</p><p>The code that makes it: the MIT licence.</p><p>{}</p></dd>",
+        "<dt>Licences</dt><dd><p>The data, under the <a rel=\"license\" href=\"{}\">{} licence ({})</a>: {}.</p><p>The code that makes it: the MIT licence.</p><p>{}</p></dd>",
         publication::DATA_LICENSE_URL,
         publication::DATA_LICENSE_NAME,
         publication::DATA_LICENSE,

@@ -1,0 +1,106 @@
+"""Open the Web Annotations as a JSON-LD processor does, and check them against
+the JSON edition: every annotation expands to the W3C model, every selector
+names its paragraph's exact text at its position, and every quote with its
+prefix and suffix occurs once in its paragraph.
+
+usage: python check_annotations.py annotations.jsonld seoul-declaration.json anno.jsonld
+The third file is the W3C context, served to the processor in place of
+http://www.w3.org/ns/anno.jsonld so that the check runs offline.
+"""
+
+import json
+import sys
+from collections import Counter
+
+from pyld import jsonld
+
+OA = "http://www.w3.org/ns/oa#"
+BASE = "https://example.org/editions/"
+CONTEXT_URL = "http://www.w3.org/ns/anno.jsonld"
+
+annotations_path, edition_path, context_path = sys.argv[1:4]
+with open(context_path, encoding="utf-8") as file:
+    context = json.load(file)
+
+
+def offline_loader(url, options=None):
+    """Serve the W3C context from disk; refuse every other address."""
+    if url.rstrip("#") != CONTEXT_URL:
+        raise jsonld.JsonLdError(f"the check loads no document but the W3C context, asked for {url}", "loading document failed")
+    return {"contextUrl": None, "documentUrl": url, "document": context}
+
+
+jsonld.set_document_loader(offline_loader)
+with open(annotations_path, encoding="utf-8") as file:
+    collection = json.load(file)
+with open(edition_path, encoding="utf-8") as file:
+    edition = json.load(file)
+texts = {f"para-{p['number']}": p["text"] for p in edition["paragraphs"]}
+
+expanded = jsonld.expand(collection, {"base": BASE})
+assert len(expanded) == 1, f"one collection expected, got {len(expanded)} nodes"
+node = expanded[0]
+assert node["@type"] == ["http://www.w3.org/ns/activitystreams#OrderedCollection"], node["@type"]
+assert node["@id"] == BASE + "annotations.jsonld", node["@id"]
+total = node["http://www.w3.org/ns/activitystreams#totalItems"][0]["@value"]
+page = node["http://www.w3.org/ns/activitystreams#first"][0]
+items = page["http://www.w3.org/ns/activitystreams#items"][0]["@list"]
+assert total == len(items), f"totalItems {total}, items {len(items)}"
+
+
+def one(node, key):
+    values = node.get(key, [])
+    assert len(values) == 1, f"{key}: expected one value in {node.get('@id')}, got {values}"
+    value = values[0]
+    return value.get("@value", value.get("@id", value))
+
+
+ids = Counter()
+motivations = Counter()
+landed = 0
+for item in items:
+    ident = item["@id"]
+    ids[ident] += 1
+    assert ident.startswith(BASE + "annotations.jsonld#"), ident
+    assert item["@type"] == [OA + "Annotation"], (ident, item["@type"])
+    motivation = one(item, OA + "motivatedBy")
+    motivations[motivation.removeprefix(OA)] += 1
+    bodies = item[OA + "hasBody"]
+    purposes = {one(b, OA + "hasPurpose").removeprefix(OA) for b in bodies}
+    assert motivation.removeprefix(OA) in purposes and "describing" in purposes, (ident, purposes)
+    for body in bodies:
+        assert body["@type"] == [OA + "TextualBody"], (ident, body)
+        assert one(body, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value"), ident
+    target = one(item, OA + "hasTarget")
+    source = one(target, OA + "hasSource")
+    assert source.startswith(BASE + "seoul-declaration.html#para-"), (ident, source)
+    text = texts[source.rsplit("#", 1)[1]]
+    selectors = {s["@type"][0].removeprefix(OA): s for s in target[OA + "hasSelector"]}
+    assert set(selectors) == {"TextQuoteSelector", "TextPositionSelector"}, (ident, selectors)
+    quote = selectors["TextQuoteSelector"]
+    exact = one(quote, OA + "exact")
+    prefix = one(quote, OA + "prefix") if OA + "prefix" in quote else ""
+    suffix = one(quote, OA + "suffix") if OA + "suffix" in quote else ""
+    assert len(prefix) <= 32 and len(suffix) <= 32, (ident, prefix, suffix)
+    position = selectors["TextPositionSelector"]
+    start, end = one(position, OA + "start"), one(position, OA + "end")
+    # Positions count code points, as Python's str indexes do.
+    assert text[start:end] == exact, (ident, text[start:end], exact)
+    assert text[max(0, start - len(prefix)):start] == prefix, (ident, prefix)
+    assert text[end:end + len(suffix)] == suffix, (ident, suffix)
+    whole = prefix + exact + suffix
+    occurrences = sum(1 for i in range(len(text)) if text.startswith(whole, i))
+    assert occurrences == 1, f"{ident}: the quote with its context occurs {occurrences} times"
+    landed += 1
+
+duplicates = [i for i, n in ids.items() if n > 1]
+assert not duplicates, f"ids used twice: {duplicates}"
+paragraphs = edition["paragraphs"]
+expected = (
+    sum(len(p["mentions"]) for p in paragraphs)
+    + sum(len(p["clauses"]) for p in paragraphs)
+    + sum(len(p["themes"]) + len(p["instruments"]) for p in paragraphs)
+    + len(edition["commitments"])
+)
+assert landed == expected, f"{landed} annotations, but the JSON edition has {expected} mentions, clauses, tags and commitments"
+print(f"annotations: {landed} expanded by pyld, every quote and position on its paragraph's text, ids unique ({dict(motivations)})")

@@ -1,0 +1,154 @@
+//! What a study cites agrees everywhere it is written: `CITATION.cff`, the
+//! README's "How to cite", the CHANGELOG's releases, the licence files and the
+//! editions all give the crate's data version, licence and source.
+
+use std::path::Path;
+
+use asem_seoul_declaration::{
+    declaration, Citation, Cited, DATA_LICENSE, DATA_VERSION, SOURCE_SHA256,
+};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+fn read(path: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn edition() -> Value {
+    serde_json::from_str(&read("editions/seoul-declaration.json")).unwrap()
+}
+
+/// The value of `key:` in CITATION.cff, the first at `indent` spaces, unquoted.
+fn cff(key: &str, indent: usize) -> String {
+    let text = read("CITATION.cff");
+    let wanted = format!("{}{key}:", " ".repeat(indent));
+    let line = text
+        .lines()
+        .find(|line| line.starts_with(&wanted))
+        .unwrap_or_else(|| panic!("CITATION.cff has no {key:?} at indent {indent}"));
+    line[wanted.len()..].trim().trim_matches('"').to_owned()
+}
+
+#[test]
+fn citation_cff_gives_the_data_version_licence_and_source_of_the_editions() {
+    let json = edition();
+    assert_eq!(cff("version", 0), DATA_VERSION);
+    assert_eq!(json["data_version"], DATA_VERSION);
+    assert_eq!(cff("license", 0), DATA_LICENSE);
+    assert_eq!(json["license"]["id"], DATA_LICENSE);
+    assert_eq!(cff("type", 0), "dataset");
+    assert_eq!(cff("repository-code", 0), env!("CARGO_PKG_REPOSITORY"));
+    // The declaration itself, in references.
+    let source = &json["source"];
+    assert_eq!(cff("url", 4), source["url"].as_str().unwrap());
+    assert_eq!(
+        cff("date-published", 4),
+        source["adopted"].as_str().unwrap()
+    );
+    assert_eq!(
+        cff("date-start", 6),
+        source["meeting_first_day"].as_str().unwrap()
+    );
+    assert_eq!(
+        cff("date-end", 6),
+        source["meeting_last_day"].as_str().unwrap()
+    );
+    assert_eq!(cff("name", 6), source["publisher"].as_str().unwrap());
+    // The page names the dataset by the same title.
+    let html = read("editions/seoul-declaration.html");
+    assert!(
+        html.contains(&cff("title", 0)),
+        "the HTML does not give the CITATION.cff title"
+    );
+}
+
+#[test]
+fn the_changelog_dates_the_release_of_this_data_version() {
+    let changelog = read("CHANGELOG.md");
+    let release = changelog
+        .lines()
+        .find(|line| line.starts_with("## [") && !line.contains("Unreleased"))
+        .expect("a dated release");
+    assert!(
+        release.starts_with(&format!("## [{}] - ", env!("CARGO_PKG_VERSION"))),
+        "the latest release in the CHANGELOG is not the crate's version: {release}"
+    );
+    let date = release.rsplit(' ').next().unwrap();
+    assert_eq!(cff("date-released", 0), date);
+    let notes = &changelog[changelog.find(release).unwrap()..];
+    let notes = &notes[..notes[3..].find("\n## [").map_or(notes.len(), |end| end + 3)];
+    assert!(
+        notes.contains(&format!("Data version {DATA_VERSION}")),
+        "the release notes of {release} do not say what changed in data version {DATA_VERSION}"
+    );
+}
+
+#[test]
+fn the_readme_says_how_to_cite_the_data_and_a_paragraph() {
+    let readme = read("README.md");
+    let start = readme
+        .find("\n## How to cite")
+        .expect("a How to cite section");
+    let section = &readme[start + 1..];
+    let section = &section[..section[3..]
+        .find("\n## ")
+        .map_or(section.len(), |end| end + 3)];
+    // The section's words, its lines joined and quote marks taken off.
+    let section = section
+        .lines()
+        .map(|line| line.trim_start_matches('>').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(section.contains(&cff("title", 0)), "{section}");
+    assert!(
+        section.contains(&format!("data version {DATA_VERSION}")),
+        "{section}"
+    );
+    assert!(section.contains("CITATION.cff"), "{section}");
+    // The paragraph citation it gives is one the crate reads.
+    let example = "Seoul Declaration (ASEMME6, 2017), para. 6";
+    assert!(section.contains(example), "{section}");
+    let citation: Citation = example.parse().unwrap();
+    match citation.resolve() {
+        Cited::Paragraphs([p]) => assert_eq!(p.number(), 6),
+        other => panic!("{example} resolves to {other:?}"),
+    }
+    assert_eq!(
+        Citation::from(declaration().paragraph(6).unwrap()).to_string(),
+        example
+    );
+}
+
+#[test]
+fn the_licences_are_named_where_users_look() {
+    let readme = read("README.md");
+    let data = read("LICENSE-DATA");
+    assert!(data.contains("Creative Commons Attribution 4.0 International"));
+    assert!(
+        data.contains("no licence is claimed"),
+        "LICENSE-DATA states the text's status"
+    );
+    assert!(read("LICENSE").contains("MIT"));
+    for needle in ["LICENSE-DATA", "CC BY 4.0", "MIT"] {
+        assert!(
+            readme.contains(needle),
+            "the README does not mention {needle}"
+        );
+    }
+    assert_eq!(env!("CARGO_PKG_LICENSE"), format!("MIT AND {DATA_LICENSE}"));
+}
+
+#[test]
+fn the_source_in_the_editions_is_the_file_its_digest_names() {
+    let bytes = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("editions/seoul-declaration-asemme6-2017.md"),
+    )
+    .unwrap();
+    let digest: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(digest, SOURCE_SHA256);
+    assert_eq!(edition()["source"]["sha256"], SOURCE_SHA256);
+}
