@@ -872,7 +872,6 @@ fn marks(strength: Strength) -> &'static [&'static str] {
         Strength::Firm => &["will", "declare", "agree", "invite", "urge", "encourage"],
         Strength::Willing => &["ready to make", "willingness", "envision", "need to work"],
         Strength::Exploratory => &["explore possibilities", "ready to discuss"],
-        _ => &[],
     }
 }
 

@@ -1,4 +1,7 @@
 //! The exports keep every word of the source in order and are well-formed.
+//!
+//! Each test needs the feature of its edition; the helpers serve several.
+#![cfg_attr(not(feature = "editions"), allow(dead_code, unused_imports))]
 
 mod support;
 
@@ -51,6 +54,7 @@ fn plain_text_is_the_display_wrapped_for_a_terminal() {
     assert!(narrow.lines().any(|l| l.trim() == "private-economic"));
 }
 
+#[cfg(feature = "markdown")]
 #[test]
 fn markdown_keeps_every_word_in_order() {
     let markdown = declaration().to_markdown();
@@ -60,6 +64,7 @@ fn markdown_keeps_every_word_in_order() {
     assert!(!markdown.contains("---") && !markdown.contains("<sup>"));
 }
 
+#[cfg(feature = "markdown")]
 #[test]
 fn markdown_numbers_paragraphs_in_bold_not_in_lists() {
     let markdown = declaration().to_markdown();
@@ -74,6 +79,7 @@ fn markdown_numbers_paragraphs_in_bold_not_in_lists() {
         .is_some_and(|(n, _)| n.parse::<u32>().is_ok())));
 }
 
+#[cfg(feature = "markdown")]
 #[test]
 fn markdown_headings_nest_as_the_document_does() {
     let markdown = declaration().to_markdown();
@@ -158,6 +164,7 @@ fn edition_exists(name: &str) -> bool {
         .is_file()
 }
 
+#[cfg(feature = "html")]
 #[test]
 fn html_is_well_formed_with_working_anchors_and_footnote_links() {
     let html = declaration().to_html();
@@ -235,6 +242,7 @@ fn html_is_well_formed_with_working_anchors_and_footnote_links() {
 }
 
 /// What a reference manager reads from the page: the `<head>`'s metadata.
+#[cfg(feature = "html")]
 #[test]
 fn html_says_what_it_is_to_reference_managers() {
     let d = declaration();
@@ -316,6 +324,7 @@ fn html_says_what_it_is_to_reference_managers() {
     }
 }
 
+#[cfg(feature = "html")]
 #[test]
 fn html_keeps_every_word_in_order() {
     let html = declaration().to_html();
@@ -361,6 +370,7 @@ fn html_keeps_every_word_in_order() {
     assert_eq!(note_words, footnote_words());
 }
 
+#[cfg(feature = "html")]
 #[test]
 fn html_marks_every_clause_commitment_and_name_for_the_analysts_view() {
     let d = declaration();
@@ -485,6 +495,7 @@ fn html_marks_every_clause_commitment_and_name_for_the_analysts_view() {
     }
 }
 
+#[cfg(feature = "html")]
 #[test]
 fn every_acronym_is_marked_the_same_way_everywhere() {
     let html = declaration().to_html();
@@ -521,6 +532,7 @@ fn every_acronym_is_marked_the_same_way_everywhere() {
 
 const AKN: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
+#[cfg(feature = "akn")]
 #[test]
 fn akoma_ntoso_parses_back_to_the_sixteen_paragraphs() {
     let xml = declaration().to_akoma_ntoso();
@@ -553,6 +565,7 @@ fn akoma_ntoso_parses_back_to_the_sixteen_paragraphs() {
     assert_eq!(tokens(&text_of(note, &|_| false)), footnote_words());
 }
 
+#[cfg(feature = "akn")]
 #[test]
 fn akoma_ntoso_keeps_every_word_in_order() {
     let xml = declaration().to_akoma_ntoso();
@@ -568,6 +581,7 @@ fn akoma_ntoso_keeps_every_word_in_order() {
     assert_same_words(&tokens(&text_with(statement, &replace)), &body);
 }
 
+#[cfg(feature = "akn")]
 #[test]
 fn akoma_ntoso_links_resolve() {
     let xml = declaration().to_akoma_ntoso();
@@ -622,6 +636,7 @@ fn akoma_ntoso_links_resolve() {
     assert_eq!(named(&doc, "ref").count(), self_refs);
 }
 
+#[cfg(feature = "akn")]
 #[test]
 fn akoma_ntoso_eids_follow_the_naming_convention() {
     let xml = declaration().to_akoma_ntoso();
@@ -647,6 +662,7 @@ fn akoma_ntoso_eids_follow_the_naming_convention() {
     }
 }
 
+#[cfg(feature = "svg")]
 #[test]
 fn the_theme_map_picture_is_well_formed_with_a_dot_per_tag() {
     let d = declaration();

@@ -168,7 +168,10 @@ impl Referent {
     /// assert!(Referent::from(Acronym::Ict).same_as().eq([Referent::Concept(Concept::Ict)]));
     /// assert_eq!(Referent::Ministers.same_as().count(), 0);
     /// ```
-    pub fn same_as(self) -> impl DoubleEndedIterator<Item = Referent> + Clone {
+    #[must_use]
+    pub fn same_as(
+        self,
+    ) -> impl DoubleEndedIterator<Item = Referent> + std::iter::FusedIterator + Clone {
         self.linked().iter().copied().filter(move |&r| r != self)
     }
 

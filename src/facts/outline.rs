@@ -29,7 +29,8 @@ impl Section {
     /// assert_eq!(Section::TechnologyForInnovation.ancestors().collect::<Vec<_>>(), [Section::SkillsDevelopment, Section::Vision]);
     /// assert_eq!(Section::Preamble.ancestors().count(), 0);
     /// ```
-    pub fn ancestors(self) -> impl Iterator<Item = Section> + std::iter::FusedIterator + Clone {
+    #[must_use]
+    pub fn ancestors(self) -> impl std::iter::FusedIterator<Item = Section> + Clone {
         std::iter::successors(self.parent(), |s| s.parent()).fuse()
     }
 

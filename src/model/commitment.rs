@@ -203,7 +203,10 @@ impl Commitment {
     /// use asem_seoul_declaration::{para, Theme};
     /// assert!(para!(6).commitments().nth(2).unwrap().themes().any(|t| t == Theme::Recognition));
     /// ```
-    pub fn themes(&self) -> impl DoubleEndedIterator<Item = Theme> + Clone {
+    #[must_use]
+    pub fn themes(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = Theme> + std::iter::FusedIterator + Clone {
         self.themes.iter().filter_map(|e| match e.tag() {
             Tag::Theme(theme) => Some(theme),
             Tag::Instrument(_) => None,
@@ -217,7 +220,6 @@ impl Commitment {
     /// let c = para!(6).commitments().nth(2).unwrap();
     /// assert!(c.evidence().all(|e| c.sentence().text().contains(e.text())));
     /// ```
-    #[must_use]
     pub fn evidence(&self) -> std::slice::Iter<'static, Evidence> {
         self.themes.iter()
     }

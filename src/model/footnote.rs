@@ -39,6 +39,7 @@ impl Footnote {
     /// assert_eq!(titles.len(), 6);
     /// assert_eq!(titles[2], "“Shaping an ASEM Education Area (Copenhagen 2011)”");
     /// ```
+    #[must_use]
     pub fn emphasis(
         &self,
     ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone

@@ -85,6 +85,7 @@ impl Paragraph {
     /// use asem_seoul_declaration::{para, Theme};
     /// assert!(para!(10).themes().any(|t| t == Theme::DigitalInnovation));
     /// ```
+    #[must_use]
     pub fn themes(&self) -> impl DoubleEndedIterator<Item = Theme> + FusedIterator + Clone {
         self.tags.iter().filter_map(|e| match e.tag() {
             Tag::Theme(theme) => Some(theme),
@@ -98,6 +99,7 @@ impl Paragraph {
     /// use asem_seoul_declaration::{para, Instrument};
     /// assert!(para!(11).instruments().any(|i| i == Instrument::CapacityBuilding));
     /// ```
+    #[must_use]
     pub fn instruments(
         &self,
     ) -> impl DoubleEndedIterator<Item = Instrument> + FusedIterator + Clone {
@@ -117,7 +119,6 @@ impl Paragraph {
     /// assert_eq!(equity.text(), "equity and accessibility in education");
     /// assert_eq!(para!(10).evidence().len(), para!(10).themes().count() + para!(10).instruments().count());
     /// ```
-    #[must_use]
     pub fn evidence(&self) -> std::slice::Iter<'static, Evidence> {
         self.tags.iter()
     }
@@ -146,6 +147,7 @@ impl Paragraph {
     /// assert_eq!(quoted, ["“Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment”"]);
     /// assert_eq!(para!(2).emphasis().len(), 0);
     /// ```
+    #[must_use]
     pub fn emphasis(
         &self,
     ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone
@@ -162,7 +164,6 @@ impl Paragraph {
     /// assert!(para!(2).text()[..marker.offset()].ends_with("ASEM Education Ministers' Meetings"));
     /// assert_eq!(marker.footnote().number(), 1);
     /// ```
-    #[must_use]
     pub fn footnote_refs(&self) -> std::slice::Iter<'static, FootnoteRef> {
         self.footnote_refs.iter()
     }
@@ -174,7 +175,6 @@ impl Paragraph {
     /// let helsinki = para!(2).mentions().find(|m| m.referent() == Referent::Place(Place::Helsinki));
     /// assert_eq!(helsinki.unwrap().text(), "Helsinki");
     /// ```
-    #[must_use]
     pub fn mentions(&self) -> std::slice::Iter<'static, Mention> {
         self.mentions.iter()
     }
@@ -186,7 +186,6 @@ impl Paragraph {
     /// let adopt = para!(5).clauses().last().unwrap();
     /// assert_eq!((adopt.text(), adopt.stance()), ("we adopt", Stance::Pledge));
     /// ```
-    #[must_use]
     pub fn clauses(&self) -> std::slice::Iter<'static, Clause> {
         self.clauses.iter()
     }
@@ -198,7 +197,6 @@ impl Paragraph {
     /// assert_eq!(para!(10).sentences().len(), 5);
     /// assert!(para!(9).sentences().last().unwrap().text().ends_with("private-economic sectors"));
     /// ```
-    #[must_use]
     pub fn sentences(&self) -> std::slice::Iter<'static, Sentence> {
         self.sentences.iter()
     }
@@ -235,7 +233,6 @@ impl Paragraph {
     /// assert!(invited.iter().all(|&k| k == CommitmentKind::Request));
     /// assert_eq!(para!(1).commitments().len(), 0);
     /// ```
-    #[must_use]
     pub fn commitments(&self) -> std::slice::Iter<'static, Commitment> {
         self.commitments.iter()
     }

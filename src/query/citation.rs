@@ -792,23 +792,6 @@ fn next_char(text: &str, at: usize) -> usize {
     at + text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{FOOTNOTE_WORDS, PARAGRAPH_WORDS, WORD_STARTS};
-
-    /// The finder passes over a character unless a word can start there.
-    #[test]
-    fn every_introducing_word_starts_with_a_character_the_finder_stops_at() {
-        let words = PARAGRAPH_WORDS.iter().map(|(w, _)| w).chain(FOOTNOTE_WORDS);
-        for word in words {
-            let first = word.chars().next().unwrap();
-            for c in [first, first.to_ascii_uppercase()] {
-                assert!(WORD_STARTS.contains(&c), "{word}");
-            }
-        }
-    }
-}
-
 /// As it displays: `"Seoul Declaration (ASEMME6, 2017), para. 10"`.
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -824,5 +807,22 @@ impl serde::Serialize for Citation {
 impl<'de> serde::Deserialize<'de> for Citation {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::model::vocabulary::deserialize_parsed(deserializer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FOOTNOTE_WORDS, PARAGRAPH_WORDS, WORD_STARTS};
+
+    /// The finder passes over a character unless a word can start there.
+    #[test]
+    fn every_introducing_word_starts_with_a_character_the_finder_stops_at() {
+        let words = PARAGRAPH_WORDS.iter().map(|(w, _)| w).chain(FOOTNOTE_WORDS);
+        for word in words {
+            let first = word.chars().next().unwrap();
+            for c in [first, first.to_ascii_uppercase()] {
+                assert!(WORD_STARTS.contains(&c), "{word}");
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ use crate::model::acronym::Acronym;
 use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
 use crate::model::grades::{CommitmentKind, Strength};
+use crate::model::records::Commitment;
 use crate::model::referent::{
     Concept, Entity, Place, Referent, DECLARATION_ID, KINDS, MINISTERS_ID,
 };
@@ -260,7 +261,7 @@ impl FromStr for CommitmentId {
                 let p = DECLARATION.paragraph(paragraph).ok()?;
                 p.commitments()
                     .nth(usize::from(order).checked_sub(1)?)
-                    .map(|c| c.id())
+                    .map(Commitment::id)
             })
             .ok_or_else(|| Error::NoSuchCommitment {
                 given: given.to_owned(),

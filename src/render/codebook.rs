@@ -48,6 +48,26 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
         out,
         "This file is written by the crate (`codebook::to_markdown`, `cargo run --example editions`) from its rules and data; the crate's documentation of its `codebook` module is the same text.\n"
     )?;
+    write_units(out, d)?;
+    write_tags(out, d)?;
+    write_stances(out, d)?;
+    write_commitments(out, d)?;
+    writeln!(out, "## Hard cases\n")?;
+    for case in HARD_CASES {
+        writeln!(
+            out,
+            "- {}: **{}** {}",
+            quote(case.words),
+            case.decision,
+            case.reason
+        )?;
+    }
+    writeln!(out, "\n## A second reading\n")?;
+    writeln!(out, "{SECOND_READING}")
+}
+
+/// The units: sentences and clauses.
+fn write_units(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "## Units\n")?;
     write_rules(out, UNITS)?;
     writeln!(
@@ -55,7 +75,11 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
         "The paragraphs have {} sentences and {} clauses.\n",
         d.sentences().count(),
         d.clauses().count()
-    )?;
+    )
+}
+
+/// The themes and instruments, with the rules for tags.
+fn write_tags(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "## Themes\n")?;
     writeln!(
         out,
@@ -94,7 +118,11 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
         )?;
     }
     writeln!(out, "\n## Rules for tags\n")?;
-    write_rules(out, TAG_RULES)?;
+    write_rules(out, TAG_RULES)
+}
+
+/// The stances of clauses.
+fn write_stances(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "## Stances\n")?;
     write_rules(out, std::slice::from_ref(&STANCE_RULE))?;
     writeln!(out, "| stance | id | definition | clauses | example |")?;
@@ -113,6 +141,12 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
             clauses.len()
         )?;
     }
+    Ok(())
+}
+
+/// The definition of a commitment, its rules, and the counts by kind,
+/// strength and actor.
+fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "\n## Commitments\n")?;
     writeln!(
         out,
@@ -159,7 +193,6 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "\n| actor | commitments |")?;
     writeln!(out, "| --- | ---: |")?;
     let mut actors: Vec<_> = d.commitments().map(crate::Commitment::actor).collect();
-    actors.dedup();
     actors.sort();
     actors.dedup();
     for actor in actors {
@@ -176,19 +209,7 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(
         out,
         "\n{targeted} commitments name a target apart from the action and {timed} a timeframe.\n"
-    )?;
-    writeln!(out, "## Hard cases\n")?;
-    for case in HARD_CASES {
-        writeln!(
-            out,
-            "- {}: **{}** {}",
-            quote(case.words),
-            case.decision,
-            case.reason
-        )?;
-    }
-    writeln!(out, "\n## A second reading\n")?;
-    writeln!(out, "{SECOND_READING}")
+    )
 }
 
 /// Each rule as a list item, its examples quoted after it.

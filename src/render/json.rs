@@ -109,31 +109,91 @@ impl Serialize for Span {
 /// `data_version`, `license`, `source` (publisher, address, dates, digest),
 /// `source_sha256`, the metadata, `sections`, `paragraphs`, `commitments`, `footnotes`, `meetings`,
 /// `acronyms` and `vocabularies`; see [`JSON_SCHEMA`](crate::JSON_SCHEMA).
-#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-impl Serialize for Declaration {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct SectionRecord {
-            id: Section,
-            title: &'static str,
-            parent: Option<Section>,
-            depth: usize,
-            paragraphs: Vec<u8>,
+/// A heading's record: its id, title, place in the outline and paragraphs.
+#[derive(Serialize)]
+struct SectionRecord {
+    id: Section,
+    title: &'static str,
+    parent: Option<Section>,
+    depth: usize,
+    paragraphs: Vec<u8>,
+}
+
+/// The series of meetings, without its meetings (listed apart).
+#[derive(Serialize)]
+struct SeriesRecord {
+    name: &'static str,
+    acronym: &'static str,
+    origin: &'static Summit,
+}
+
+/// What each of a span's numbers counts.
+#[derive(Serialize)]
+struct SpanUnits {
+    start: &'static str,
+    end: &'static str,
+    utf16: &'static str,
+    utf8: &'static str,
+}
+
+/// The licence of the data, and the status of the text.
+#[derive(Serialize)]
+struct License {
+    id: &'static str,
+    name: &'static str,
+    url: &'static str,
+    covers: &'static str,
+    text_status: &'static str,
+}
+
+/// Where the text was published, when it was adopted, and the file it was
+/// checked against.
+#[derive(Serialize)]
+struct Source {
+    title: &'static str,
+    publisher: &'static str,
+    url: &'static str,
+    meeting_first_day: Option<Date>,
+    meeting_last_day: Option<Date>,
+    adopted: Date,
+    file: &'static str,
+    sha256: &'static str,
+}
+
+const LICENSE: License = License {
+    id: publication::DATA_LICENSE,
+    name: publication::DATA_LICENSE_NAME,
+    url: publication::DATA_LICENSE_URL,
+    covers: publication::DATA_LICENSE_SCOPE,
+    text_status: publication::TEXT_STATUS,
+};
+
+const SPAN_UNITS: SpanUnits = SpanUnits {
+    start: "Unicode code point",
+    end: "Unicode code point",
+    utf16: "UTF-16 code unit",
+    utf8: "byte",
+};
+
+impl Declaration {
+    /// The source's record for the JSON edition.
+    fn source_record(&self) -> Source {
+        let dates = self.meeting().dates();
+        Source {
+            title: self.title(),
+            publisher: self.publisher(),
+            url: self.published_at(),
+            meeting_first_day: dates.map(DateRange::first),
+            meeting_last_day: dates.map(DateRange::last),
+            adopted: self.adopted(),
+            file: files::SOURCE,
+            sha256: crate::SOURCE_SHA256,
         }
-        #[derive(Serialize)]
-        struct SeriesRecord {
-            name: &'static str,
-            acronym: &'static str,
-            origin: &'static Summit,
-        }
-        #[derive(Serialize)]
-        struct SpanUnits {
-            start: &'static str,
-            end: &'static str,
-            utf16: &'static str,
-            utf8: &'static str,
-        }
-        let sections: Vec<SectionRecord> = Section::iter()
+    }
+
+    /// Every heading's record, in the outline's order.
+    fn section_records(&self) -> Vec<SectionRecord> {
+        Section::iter()
             .map(|id| SectionRecord {
                 id,
                 title: id.name(),
@@ -145,65 +205,26 @@ impl Serialize for Declaration {
                     .map(Paragraph::number)
                     .collect(),
             })
-            .collect();
-        #[derive(Serialize)]
-        struct License {
-            id: &'static str,
-            name: &'static str,
-            url: &'static str,
-            covers: &'static str,
-            text_status: &'static str,
-        }
-        #[derive(Serialize)]
-        struct Source {
-            title: &'static str,
-            publisher: &'static str,
-            url: &'static str,
-            meeting_first_day: Option<Date>,
-            meeting_last_day: Option<Date>,
-            adopted: Date,
-            file: &'static str,
-            sha256: &'static str,
-        }
+            .collect()
+    }
+}
+
+/// Serializes as the edition: `format`, `version` (of the format),
+/// `data_version`, `license`, `source` (publisher, address, dates, digest),
+/// `source_sha256`, the metadata, `sections`, `paragraphs`, `commitments`, `footnotes`, `meetings`,
+/// `acronyms` and `vocabularies`; see [`JSON_SCHEMA`](crate::JSON_SCHEMA).
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Declaration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let commitments: Vec<&Commitment> = self.commitments().collect();
-        let dates = self.meeting().dates();
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("format", FORMAT)?;
         map.serialize_entry("version", FORMAT_VERSION)?;
         map.serialize_entry("data_version", publication::DATA_VERSION)?;
-        map.serialize_entry(
-            "license",
-            &License {
-                id: publication::DATA_LICENSE,
-                name: publication::DATA_LICENSE_NAME,
-                url: publication::DATA_LICENSE_URL,
-                covers: publication::DATA_LICENSE_SCOPE,
-                text_status: publication::TEXT_STATUS,
-            },
-        )?;
-        map.serialize_entry(
-            "source",
-            &Source {
-                title: self.title(),
-                publisher: self.publisher(),
-                url: self.published_at(),
-                meeting_first_day: dates.map(DateRange::first),
-                meeting_last_day: dates.map(DateRange::last),
-                adopted: self.adopted(),
-                file: files::SOURCE,
-                sha256: crate::SOURCE_SHA256,
-            },
-        )?;
+        map.serialize_entry("license", &LICENSE)?;
+        map.serialize_entry("source", &self.source_record())?;
         map.serialize_entry("source_sha256", crate::SOURCE_SHA256)?;
-        map.serialize_entry(
-            "span_units",
-            &SpanUnits {
-                start: "Unicode code point",
-                end: "Unicode code point",
-                utf16: "UTF-16 code unit",
-                utf8: "byte",
-            },
-        )?;
+        map.serialize_entry("span_units", &SPAN_UNITS)?;
         map.serialize_entry("codebook", files::CODEBOOK)?;
         map.serialize_entry("title", self.title())?;
         map.serialize_entry("subtitle", self.subtitle())?;
@@ -217,7 +238,7 @@ impl Serialize for Declaration {
                 origin: self.series().origin(),
             },
         )?;
-        map.serialize_entry("sections", &sections)?;
+        map.serialize_entry("sections", &self.section_records())?;
         map.serialize_entry("paragraphs", self.paragraphs())?;
         map.serialize_entry("commitments", &commitments)?;
         map.serialize_entry("footnotes", self.footnotes())?;

@@ -493,8 +493,11 @@ mod tests {
         (x.max(y) + 0.05) / (x.min(y) + 0.05)
     }
 
+    /// A colour scheme's name and its named colours.
+    type Scheme = (&'static str, Vec<(&'static str, [f64; 3])>);
+
     /// The stylesheet's blocks of colours: light, dark, and print.
-    fn schemes() -> Vec<(&'static str, Vec<(&'static str, [f64; 3])>)> {
+    fn schemes() -> Vec<Scheme> {
         let dark_at = STYLE.find("prefers-color-scheme: dark").unwrap();
         let print_at = STYLE.find("@media print").unwrap();
         [
@@ -552,6 +555,7 @@ mod tests {
     /// Lab is at least 15 in every scheme (colour is not the only cue, but it
     /// should still tell them apart).
     #[test]
+    #[allow(clippy::many_single_char_names)] // the letters of the colour formulas
     fn highlight_colours_are_far_apart() {
         fn lab(c: [f64; 3]) -> [f64; 3] {
             let linear = |v: f64| {

@@ -8,8 +8,11 @@ use super::{Cell, Schema};
 use crate::render::terms::terms;
 use crate::{Acronym, Declaration, Paragraph, Section, Span};
 
+/// What makes a table's rows.
+type Rows = fn(&Declaration) -> Vec<Vec<Cell>>;
+
 /// Every table, in the package's order: its schema and its rows.
-pub(super) static TABLES: [(&Schema, fn(&Declaration) -> Vec<Vec<Cell>>); 15] = [
+pub(super) static TABLES: [(&Schema, Rows); 15] = [
     (&schema::PARAGRAPHS, paragraphs),
     (&schema::SECTIONS, sections),
     (&schema::SENTENCES, sentences),
