@@ -710,7 +710,10 @@ fn sentences_follow_their_rule_and_cover_every_paragraph() {
     let d = declaration();
     let mut total = 0;
     for p in d.paragraphs() {
-        let found: Vec<&str> = p.sentences().map(|s| s.text()).collect();
+        let found: Vec<&str> = p
+            .sentences()
+            .map(asem_seoul_declaration::Sentence::text)
+            .collect();
         assert_eq!(found, sentences_of(p.text()), "paragraph {}", p.number());
         assert_eq!(found.join(" "), p.text());
         for (i, s) in p.sentences().enumerate() {
@@ -906,19 +909,16 @@ fn commitments_follow_the_codebook() {
             }
             // Who acts: the ministers for a pledge, from a clause of theirs;
             // a party the clause addresses for a request, from a call.
-            match c.kind() {
-                CommitmentKind::Pledge => {
-                    assert_eq!(c.actor(), Referent::Ministers);
-                    assert_eq!(c.clause().stance(), Stance::Pledge, "{c:?}");
-                }
-                _ => {
-                    assert_eq!(c.clause().stance(), Stance::Call, "{c:?}");
-                    let Referent::Entity(party) = c.actor() else {
-                        panic!("{c:?}")
-                    };
-                    assert!(c.clause().addressees().contains(&party), "{c:?}");
-                    assert_eq!(c.strength(), Strength::Firm);
-                }
+            if c.kind() == CommitmentKind::Pledge {
+                assert_eq!(c.actor(), Referent::Ministers);
+                assert_eq!(c.clause().stance(), Stance::Pledge, "{c:?}");
+            } else {
+                assert_eq!(c.clause().stance(), Stance::Call, "{c:?}");
+                let Referent::Entity(party) = c.actor() else {
+                    panic!("{c:?}")
+                };
+                assert!(c.clause().addressees().contains(&party), "{c:?}");
+                assert_eq!(c.strength(), Strength::Firm);
             }
             // The strength is the codebook's word for it, in the clause.
             let words = c.clause().extent().text();
@@ -968,7 +968,11 @@ fn linked_ids_name_one_thing_everywhere() {
         Referent::from(Instrument::Moocs),
         Referent::from(Acronym::Moocs),
     ];
-    let texts = |r: Referent| -> Vec<&str> { d.mentions_of(r).map(|m| m.text()).collect() };
+    let texts = |r: Referent| -> Vec<&str> {
+        d.mentions_of(r)
+            .map(asem_seoul_declaration::Mention::text)
+            .collect()
+    };
     for r in moocs {
         assert_eq!(texts(r), ["Massive Open Online Courses", "MOOCs"], "{r}");
     }

@@ -138,7 +138,10 @@ fn every_tag_is_backed_by_words_of_its_paragraph() {
         for theme in Theme::iter().filter(|t| !p.themes().any(|x| x == *t)) {
             assert_eq!(p.evidence_for(theme), None);
         }
-        let distinct: BTreeSet<_> = p.evidence().map(|e| e.tag()).collect();
+        let distinct: BTreeSet<_> = p
+            .evidence()
+            .map(asem_seoul_declaration::Evidence::tag)
+            .collect();
         assert_eq!(
             distinct.len(),
             p.evidence().len(),
@@ -705,7 +708,10 @@ mod serde_model {
             assert_eq!(value["number"], paragraph.number());
             assert_eq!(value["text"], paragraph.text());
             assert_eq!(value["section"], paragraph.section().id());
-            let themes: Vec<&str> = paragraph.themes().map(|t| t.id()).collect();
+            let themes: Vec<&str> = paragraph
+                .themes()
+                .map(asem_seoul_declaration::Theme::id)
+                .collect();
             let tagged: Vec<&str> = value["themes"]
                 .as_array()
                 .unwrap()

@@ -2,6 +2,7 @@
 //! README's "How to cite", the CHANGELOG's releases, the licence files and the
 //! editions all give the crate's data version, licence and source.
 
+use std::fmt::Write;
 use std::path::Path;
 
 use asem_seoul_declaration::{
@@ -145,10 +146,12 @@ fn the_source_in_the_editions_is_the_file_its_digest_names() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("editions/seoul-declaration-asemme6-2017.md"),
     )
     .unwrap();
-    let digest: String = Sha256::digest(&bytes)
+    let digest = Sha256::digest(&bytes)
         .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+        .fold(String::new(), |mut hex, b| {
+            write!(hex, "{b:02x}").unwrap();
+            hex
+        });
     assert_eq!(digest, SOURCE_SHA256);
     assert_eq!(edition()["source"]["sha256"], SOURCE_SHA256);
 }

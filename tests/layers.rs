@@ -79,12 +79,11 @@ fn reexports(root: &str) -> BTreeMap<String, String> {
         let Some(tree) = statement.trim().strip_prefix("pub use ") else {
             continue;
         };
-        let (path, items) = match tree.split_once("::{") {
-            Some((path, items)) => (path.to_owned(), items.trim_end_matches('}').to_owned()),
-            None => {
-                let (path, item) = tree.rsplit_once("::").unwrap();
-                (path.to_owned(), item.to_owned())
-            }
+        let (path, items) = if let Some((path, items)) = tree.split_once("::{") {
+            (path.to_owned(), items.trim_end_matches('}').to_owned())
+        } else {
+            let (path, item) = tree.rsplit_once("::").unwrap();
+            (path.to_owned(), item.to_owned())
         };
         for item in items.split(',').map(str::trim).filter(|i| !i.is_empty()) {
             let name = item.rsplit(" as ").next().unwrap();
@@ -239,7 +238,6 @@ fn no_module_imports_a_layer_above_its_own() {
 
 #[test]
 fn no_modules_import_each_other_in_a_circle() {
-    let graph = imports();
     // Depth-first search; a module met again while still on the path closes a circle.
     fn visit<'g>(
         module: &'g str,
@@ -264,6 +262,7 @@ fn no_modules_import_each_other_in_a_circle() {
         path.pop();
         None
     }
+    let graph = imports();
     let mut done = BTreeSet::new();
     for module in graph.keys() {
         if let Some(circle) = visit(module, &graph, &mut Vec::new(), &mut done) {
@@ -289,4 +288,55 @@ fn imports_are_read_through_use_trees_super_and_reexports() {
     // The facts read the types, the queries the facts.
     assert!(of("facts::paragraphs").contains("model::records"));
     assert!(of("query::search").contains("facts"));
+}
+
+/// Without default features no edition code is compiled: every module of
+/// `render` but plain text stands behind a feature, and so do the facts only
+/// an edition reads.
+#[test]
+fn every_edition_module_stands_behind_a_feature() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // The modules compiled in every build, with why.
+    let core: &[(&str, &str)] = &[
+        ("render", "plain"),
+        ("facts", "meetings"),
+        ("facts", "names"),
+        ("facts", "outline"),
+        ("facts", "paragraphs"),
+        ("facts", "publication"),
+        ("facts", "text"),
+    ];
+    let mut gated = 0;
+    for layer in ["render", "facts"] {
+        let source = std::fs::read_to_string(src.join(layer).join("mod.rs")).unwrap();
+        let lines: Vec<&str> = source.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let Some(name) = line
+                .trim_start_matches("pub(crate) ")
+                .trim_start_matches("pub ")
+                .strip_prefix("mod ")
+                .and_then(|rest| rest.strip_suffix(';'))
+            else {
+                continue;
+            };
+            let behind_feature = lines[..i]
+                .iter()
+                .rev()
+                .take_while(|l| l.starts_with("#[") || l.starts_with("//"))
+                .any(|l| l.starts_with("#[cfg(") && l.contains("feature = "));
+            if core.contains(&(layer, name)) {
+                assert!(
+                    !behind_feature,
+                    "{layer}::{name} is listed as core but is gated"
+                );
+            } else {
+                assert!(
+                    behind_feature,
+                    "{layer}::{name} is compiled without any edition feature"
+                );
+                gated += 1;
+            }
+        }
+    }
+    assert!(gated >= 12, "{gated} gated modules");
 }
