@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Mutation testing: `cargo mutants` changes the crate's code one place at a
+# time (a function's body replaced, an operator swapped, a condition negated)
+# and runs the tests against each change; a change the tests do not notice is
+# a survivor. Not run in CI: it takes hours on two cores.
+#
+#   bash scripts/mutants.sh            # every mutant of the crate
+#   bash scripts/mutants.sh -f src/query/citation.rs   # one file
+#
+# The report lands in target/mutants/mutants.out/ (caught.txt, missed.txt,
+# timeout.txt, unviable.txt); the score is caught / (caught + missed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v cargo-mutants > /dev/null; then
+    cargo install --locked cargo-mutants
+fi
+# Property tests run a few cases per mutant: enough to notice a broken
+# function, few enough to keep each run short.
+export PROPTEST_CASES=${PROPTEST_CASES:-32}
+cargo mutants --output target/mutants --jobs "${JOBS:-2}" --timeout 300 "$@" \
+    -- --all-features --lib --tests || true
+out=target/mutants/mutants.out
+caught=$(wc -l < "$out/caught.txt")
+missed=$(wc -l < "$out/missed.txt")
+timeout=$(wc -l < "$out/timeout.txt")
+unviable=$(wc -l < "$out/unviable.txt")
+echo "caught $caught, missed $missed, timed out $timeout, unviable $unviable"
+awk -v c="$caught" -v m="$missed" -v t="$timeout" 'BEGIN { printf "score: %.1f%% of %d viable mutants caught (timeouts counted as caught)\n", 100 * (c + t) / (c + m + t), c + m + t }'
+if [ "$missed" -gt 0 ]; then
+    echo "survivors:"
+    cat "$out/missed.txt"
+fi
