@@ -325,8 +325,50 @@ fn debug_output_is_short() {
         assert!(debug.len() < 200 && !debug.contains('\n'), "{debug}");
     }
     for e in d.paragraphs().iter().flat_map(Paragraph::evidence) {
-        assert!(format!("{e:?}").len() < 200);
+        let debug = format!("{e:?}");
+        assert!(debug.len() < 200 && !debug.contains('\n'), "{debug}");
     }
+    // Each names what it is and where it stands.
+    for m in d.mentions() {
+        let debug = format!("{m:?}");
+        assert!(debug.contains(&format!("{:?}", m.text())), "{debug}");
+        assert!(debug.contains(&m.referent().to_string()), "{debug}");
+    }
+    for c in d.clauses() {
+        let debug = format!("{c:?}");
+        assert!(debug.contains(&format!("{:?}", c.text())), "{debug}");
+        assert!(debug.contains(c.stance().slug()), "{debug}");
+    }
+    for e in d.paragraphs().iter().flat_map(Paragraph::evidence) {
+        let debug = format!("{e:?}");
+        assert!(debug.contains(&format!("{:?}", e.text())), "{debug}");
+        assert!(debug.contains(e.tag().id()), "{debug}");
+    }
+    for c in d.commitments() {
+        let debug = format!("{c:?}");
+        assert!(!debug.contains('\n'), "{debug}");
+        assert!(debug.contains(&format!("{:?}", c.text())), "{debug}");
+        assert!(debug.contains(&c.id().to_string()), "{debug}");
+        assert!(debug.contains(c.strength().slug()), "{debug}");
+    }
+    for p in d.paragraphs() {
+        let debug = format!("{p:?}");
+        assert!(debug.len() < 200 && !debug.contains('\n'), "{debug}");
+        assert!(debug.contains(&p.text()[..10]), "{debug}");
+        for r in p.footnote_refs() {
+            let debug = format!("{r:?}");
+            assert!(
+                debug.starts_with("FootnoteRef { number: 1, paragraph: 2,"),
+                "{debug}"
+            );
+            assert!(debug.contains(&format!("{:?}", r.text())), "{debug}");
+        }
+    }
+    assert_eq!(d.meeting().to_string(), "ASEMME6 (Seoul, 2017)");
+    assert_eq!(
+        d.series().origin().to_string(),
+        "6th ASEM Summit (Helsinki, 2006)"
+    );
     let long_query = "education ".repeat(100);
     for query in ["education", long_query.trim()] {
         let mut hits = d.search(query).unwrap();
@@ -660,6 +702,14 @@ mod serde_model {
         );
         let err = serde_json::from_value::<Referent>(json!("thing:asef")).unwrap_err();
         assert!(err.to_string().contains("\"thing:asef\""), "{err}");
+        // An id is a string: anything else is refused, saying so.
+        for not_a_string in [json!(5), json!(null), json!(["theme:equity"])] {
+            let err = serde_json::from_value::<Theme>(not_a_string.clone()).unwrap_err();
+            assert!(
+                err.to_string().contains("expected a string"),
+                "{not_a_string}: {err}"
+            );
+        }
     }
 
     #[test]
@@ -812,5 +862,65 @@ mod serde_model {
                 "{id} is not in vocabularies"
             );
         }
+    }
+}
+
+#[test]
+fn paragraph_numbers_convert_display_and_hash_as_numbers() {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+    fn hash_of(value: impl Hash) -> u64 {
+        let mut hasher = DefaultHasher::new();
+        value.hash(&mut hasher);
+        hasher.finish()
+    }
+    let d = declaration();
+    let mut hashes = BTreeSet::new();
+    for n in 1..=16_u8 {
+        let number = asem_seoul_declaration::ParagraphNumber::try_from(n).unwrap();
+        assert_eq!(u8::from(number), n);
+        assert_eq!(number.to_string(), n.to_string());
+        assert_eq!(d.paragraph(number).unwrap().number(), n);
+        // A paragraph hashes as itself, each differently.
+        let p = d.paragraph(n).unwrap();
+        assert_eq!(hash_of(p), hash_of(d.paragraph(u64::from(n)).unwrap()));
+        hashes.insert(hash_of(p));
+    }
+    assert_eq!(hashes.len(), 16);
+    for s in d.sentences() {
+        let debug = format!("{s:?}");
+        assert!(debug.len() < 600 && !debug.contains('\n'), "{debug}");
+        assert!(debug.contains(&format!("{:?}", s.text())), "{debug}");
+        assert!(
+            debug.contains(&format!("paragraph: {}", s.paragraph().number())),
+            "{debug}"
+        );
+    }
+}
+
+#[test]
+fn citations_say_which_paragraphs_they_cite_and_spans_show_their_words() {
+    use asem_seoul_declaration::Citation;
+    let cases: [(&str, Option<std::ops::RangeInclusive<u8>>); 4] = [
+        ("para. 10", Some(10..=10)),
+        ("paras. 6 to 8", Some(6..=8)),
+        ("para. 10, sentence 3", Some(10..=10)),
+        ("fn. 1", None),
+    ];
+    for (text, numbers) in cases {
+        let cite: Citation = text.parse().unwrap();
+        assert_eq!(cite.paragraph_numbers(), numbers, "{text}");
+    }
+    for c in declaration().commitments() {
+        let debug = format!("{:?}", c.action());
+        assert!(debug.starts_with("Span { paragraph: "), "{debug}");
+        assert!(
+            debug.contains(&format!("{:?}", c.action().text())),
+            "{debug}"
+        );
+        assert!(
+            debug.contains(&format!("{:?}", c.action().range())),
+            "{debug}"
+        );
     }
 }

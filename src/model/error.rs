@@ -201,3 +201,19 @@ mod tests {
         assert_bounds::<Error>();
     }
 }
+
+/// A conversion that cannot fail (a [`ParagraphNumber`](crate::ParagraphNumber)
+/// into itself) gives no error; this lets the lookups that take any integer
+/// take a `ParagraphNumber` too.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, ParagraphNumber};
+/// let ten = ParagraphNumber::try_from(10)?;
+/// assert_eq!(declaration().paragraph(ten)?.number(), 10);
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
+impl From<std::convert::Infallible> for Error {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}

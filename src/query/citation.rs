@@ -84,7 +84,8 @@ impl Citation {
     /// ```
     pub fn paragraph<N>(n: N) -> Result<Citation, Error>
     where
-        N: TryInto<ParagraphNumber, Error = Error>,
+        N: TryInto<ParagraphNumber>,
+        Error: From<N::Error>,
     {
         let n = n.try_into()?.get();
         Ok(Citation(Target::Paragraphs { first: n, last: n }))
@@ -105,7 +106,8 @@ impl Citation {
     /// ```
     pub fn paragraphs<N>(first: N, last: N) -> Result<Citation, Error>
     where
-        N: TryInto<ParagraphNumber, Error = Error>,
+        N: TryInto<ParagraphNumber>,
+        Error: From<N::Error>,
     {
         let (first, last) = (first.try_into()?.get(), last.try_into()?.get());
         if last < first {
@@ -133,7 +135,8 @@ impl Citation {
     /// ```
     pub fn sentence<N>(paragraph: N, sentence: usize) -> Result<Citation, Error>
     where
-        N: TryInto<ParagraphNumber, Error = Error>,
+        N: TryInto<ParagraphNumber>,
+        Error: From<N::Error>,
     {
         let p = DECLARATION.paragraph(paragraph)?;
         Ok(Citation::from(p.sentence(sentence)?))

@@ -32,7 +32,8 @@ impl Declaration {
     #[inline]
     pub fn paragraph<N>(&self, n: N) -> Result<&'static Paragraph, Error>
     where
-        N: TryInto<ParagraphNumber, Error = Error>,
+        N: TryInto<ParagraphNumber>,
+        Error: From<N::Error>,
     {
         Ok(&self.paragraphs[n.try_into()?.index()])
     }
