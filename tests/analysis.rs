@@ -1016,3 +1016,39 @@ fn linked_ids_name_one_thing_everywhere() {
         3
     );
 }
+
+#[test]
+fn a_sentence_part_belongs_to_one_paragraph_only() {
+    // "sentence N" narrows the citation of one paragraph; after a footnote
+    // or a range of paragraphs it is not read as a sentence of the first.
+    let found: Vec<String> = find_citations("see fn. 1, sentence 2, and paras. 6-7, sentence 2")
+        .map(|c| c.citation().unwrap().short().to_string())
+        .collect();
+    assert_eq!(found, ["fn. 1", "paras. 6–7"]);
+    let one: Vec<String> = find_citations("para. 6, sentence 2")
+        .map(|c| c.citation().unwrap().short().to_string())
+        .collect();
+    assert_eq!(one, ["para. 6, sentence 2"]);
+}
+
+#[test]
+fn what_a_citation_cites_displays_as_the_text() {
+    let d = declaration();
+    let cite: Citation = "paras. 6-7".parse().unwrap();
+    assert_eq!(
+        cite.resolve().to_string(),
+        format!("{}\n{}", d.paragraph(6).unwrap(), d.paragraph(7).unwrap())
+    );
+    let one: Citation = "para. 6".parse().unwrap();
+    assert_eq!(
+        one.resolve().to_string(),
+        d.paragraph(6).unwrap().to_string()
+    );
+    let sentence: Citation = "para. 10, sentence 3".parse().unwrap();
+    assert_eq!(
+        sentence.resolve().to_string(),
+        d.paragraph(10).unwrap().sentence(3).unwrap().text()
+    );
+    let note: Citation = "fn. 1".parse().unwrap();
+    assert_eq!(note.resolve().to_string(), d.footnotes()[0].to_string());
+}
