@@ -1052,3 +1052,59 @@ fn what_a_citation_cites_displays_as_the_text() {
     let note: Citation = "fn. 1".parse().unwrap();
     assert_eq!(note.resolve().to_string(), d.footnotes()[0].to_string());
 }
+
+#[test]
+fn a_citation_starts_where_the_declaration_is_named_as_a_whole_word() {
+    let texts = |text: &str| -> Vec<(String, bool)> {
+        find_citations(text)
+            .map(|c| (c.text().to_owned(), c.names_declaration()))
+            .collect()
+    };
+    let lead = "As the ministers agreed at their meeting in Seoul, and as recorded in the ";
+    assert!(lead.len() > 64);
+    assert_eq!(
+        texts(&format!(
+            "{lead}Seoul Declaration (ASEMME6, 2017), para. 6, mobility counts."
+        )),
+        [(
+            "Seoul Declaration (ASEMME6, 2017), para. 6".to_owned(),
+            true
+        )]
+    );
+    // A name that is part of a longer word is not the declaration's.
+    assert_eq!(
+        texts(&format!("{lead}xSeoul Declaration, para. 6")),
+        [("para. 6".to_owned(), false)]
+    );
+    assert_eq!(texts("XASEMME6 para. 6"), [("para. 6".to_owned(), false)]);
+    assert_eq!(
+        texts("ASEMME6 para. 6"),
+        [("ASEMME6 para. 6".to_owned(), true)]
+    );
+    // The reach back may fall inside a character of several bytes.
+    let accents = "é".repeat(40);
+    assert_eq!(
+        texts(&format!("{accents} para. 6")),
+        [("para. 6".to_owned(), false)]
+    );
+    assert_eq!(
+        texts(&format!("{accents} Seoul Declaration, para. 6")),
+        [("Seoul Declaration, para. 6".to_owned(), true)]
+    );
+    // A possessive names the document: the declaration's, or another's.
+    assert_eq!(
+        texts("the Seoul Declaration's § 3"),
+        [("§ 3".to_owned(), true)]
+    );
+    assert!(texts("the convention's § 3").is_empty());
+}
+
+#[test]
+fn every_commitment_is_found_by_its_id() {
+    let d = declaration();
+    for c in d.commitments() {
+        assert!(std::ptr::eq(d.commitment(c.id()), c), "{}", c.id());
+        let parsed: asem_seoul_declaration::CommitmentId = c.id().to_string().parse().unwrap();
+        assert!(std::ptr::eq(d.commitment(parsed), c));
+    }
+}
