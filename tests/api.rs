@@ -924,3 +924,146 @@ fn citations_say_which_paragraphs_they_cite_and_spans_show_their_words() {
         );
     }
 }
+
+#[test]
+fn a_near_miss_of_the_text_is_not_found() {
+    // Phrases of the text with two letters in the middle swapped: found only
+    // where the changed phrase really occurs, as a plain scan says.
+    let d = declaration();
+    let lower: Vec<String> = d
+        .paragraphs()
+        .iter()
+        .map(|p| p.text().to_lowercase())
+        .collect();
+    let mut checked = 0;
+    for p in d.paragraphs() {
+        let text: Vec<char> = p.text().chars().collect();
+        for len in [12, 17, 24, 31, 40] {
+            for start in (0..text.len().saturating_sub(len)).step_by(23) {
+                let mut phrase: Vec<char> = text[start..start + len].to_vec();
+                let middle = len / 2;
+                if phrase[middle] == phrase[middle + 1] {
+                    continue;
+                }
+                phrase.swap(middle, middle + 1);
+                let query: String = phrase.into_iter().collect();
+                if query.trim().is_empty() {
+                    continue;
+                }
+                let expected: usize = lower
+                    .iter()
+                    .map(|t| t.matches(&query.to_lowercase()).count())
+                    .sum();
+                let found = d.search(&query).unwrap().count();
+                assert_eq!(
+                    found, expected,
+                    "{query:?}: {found} hits, {expected} by scanning"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 500, "{checked}");
+    assert_eq!(d.search("ASEM Educatoin Secretariat").unwrap().count(), 0);
+}
+
+#[test]
+fn hits_say_where_the_search_stands() {
+    let mut hits = declaration().search("Erasmus+").unwrap();
+    assert!(format!("{hits:?}").contains("lowercase_query: \"erasmus+\""));
+    let first = hits.next().unwrap();
+    assert_eq!(first.paragraph().number(), 6);
+    let debug = format!("{hits:?}");
+    assert!(debug.contains("paragraph: 6"), "{debug}");
+    assert!(debug.contains("query_bytes: 8"), "{debug}");
+}
+
+#[cfg(feature = "bench-internals")]
+#[test]
+fn the_benchmarks_build_an_index_of_some_size() {
+    assert!(asem_seoul_declaration::__bench::build_search_index() > 1000);
+}
+
+#[test]
+fn every_name_slug_id_and_written_form_parses_back() {
+    use asem_seoul_declaration::{
+        Acronym, ClauseForm, CommitmentKind, Concept, Place, Referent, Section, Stance, Strength,
+        Verb,
+    };
+    macro_rules! round_trips {
+        ($($type:ty),+) => {$(
+            for v in <$type>::iter() {
+                let (name, slug, id) = (v.name(), v.slug(), v.id());
+                let kind = id.split_once(':').unwrap().0;
+                for given in [
+                    name.to_owned(),
+                    slug.to_owned(),
+                    id.to_owned(),
+                    format!("{kind}:{name}"),
+                    format!("  {}\t", name.to_uppercase()),
+                    name.replace('\'', "’"),
+                ] {
+                    assert_eq!(given.parse::<$type>(), Ok(v), "{given:?}");
+                }
+                assert!("xyzzy".parse::<$type>().is_err());
+                assert!("".parse::<$type>().is_err());
+            }
+        )+};
+    }
+    round_trips!(
+        Section,
+        Theme,
+        Instrument,
+        Entity,
+        Place,
+        Concept,
+        Stance,
+        Verb,
+        ClauseForm,
+        CommitmentKind,
+        Strength,
+        Acronym
+    );
+    // Every form the text writes parses as what it names.
+    macro_rules! written {
+        ($($type:ty => $variant:ident),+) => {$(
+            for v in <$type>::iter() {
+                for form in Referent::$variant(v).names() {
+                    assert_eq!(form.parse::<$type>(), Ok(v), "{form:?}");
+                }
+            }
+        )+};
+    }
+    written!(Entity => Entity, Instrument => Instrument, Place => Place, Concept => Concept);
+    for a in Acronym::iter() {
+        for form in a.forms() {
+            assert_eq!(form.parse::<Acronym>(), Ok(a), "{form:?}");
+        }
+    }
+    // Every referent's id parses back, whatever its kind, and so do the
+    // names of those that are no vocabulary's.
+    let d = declaration();
+    let mut kinds = BTreeSet::new();
+    for m in d.mentions() {
+        let r = m.referent();
+        assert_eq!(r.to_string().parse::<Referent>(), Ok(r));
+        kinds.insert(r.kind());
+    }
+    for r in [
+        Referent::Theme(Theme::Equity),
+        Referent::Acronym(Acronym::Moocs),
+        Referent::Ministers,
+        Referent::Declaration,
+        Referent::Meeting(d.meeting()),
+        Referent::Summit(d.series().origin()),
+    ] {
+        assert_eq!(r.id().parse::<Referent>(), Ok(r), "{r}");
+        assert_eq!(
+            format!("{}:{}", r.kind(), r.name()).parse::<Referent>(),
+            Ok(r),
+            "{r}"
+        );
+        kinds.insert(r.kind());
+    }
+    assert_eq!(kinds.len(), 10, "{kinds:?}");
+}
