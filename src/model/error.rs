@@ -157,6 +157,22 @@ impl fmt::Display for Listed<'_> {
     }
 }
 
+/// A conversion that cannot fail (a [`ParagraphNumber`](crate::ParagraphNumber)
+/// into itself) gives no error; this lets the lookups that take any integer
+/// take a `ParagraphNumber` too.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, ParagraphNumber};
+/// let ten = ParagraphNumber::try_from(10)?;
+/// assert_eq!(declaration().paragraph(ten)?.number(), 10);
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
+impl From<std::convert::Infallible> for Error {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,21 +215,5 @@ mod tests {
     fn error_is_send_sync_static() {
         fn assert_bounds<T: std::error::Error + Send + Sync + 'static>() {}
         assert_bounds::<Error>();
-    }
-}
-
-/// A conversion that cannot fail (a [`ParagraphNumber`](crate::ParagraphNumber)
-/// into itself) gives no error; this lets the lookups that take any integer
-/// take a `ParagraphNumber` too.
-///
-/// ```
-/// use asem_seoul_declaration::{declaration, ParagraphNumber};
-/// let ten = ParagraphNumber::try_from(10)?;
-/// assert_eq!(declaration().paragraph(ten)?.number(), 10);
-/// # Ok::<(), asem_seoul_declaration::Error>(())
-/// ```
-impl From<std::convert::Infallible> for Error {
-    fn from(never: std::convert::Infallible) -> Self {
-        match never {}
     }
 }
