@@ -623,4 +623,78 @@ mod tests {
         assert_eq!(index.matches(&query).collect::<Vec<_>>(), [(0, 0..200)]);
         assert_eq!(index.matches(&(query.clone() + "x")).count(), 0);
     }
+
+    /// The class of a lowercase byte, written out apart from `CLASS`: each
+    /// ASCII letter, each digit and the space its own, every other byte one.
+    fn class(b: u8) -> u8 {
+        match b {
+            b'a'..=b'z' => b - b'a',
+            b'0'..=b'9' => 26 + b - b'0',
+            b' ' => 36,
+            _ => 37,
+        }
+    }
+
+    /// What the README says of `search`: a query is checked only where its
+    /// rarest pair of adjacent lowercase bytes (by class) stands.
+    #[test]
+    fn a_query_is_checked_only_where_its_rarest_pair_stands() {
+        let index: &Index = &INDEX;
+        let folded = &index.folded;
+        let occurrences = |a: u8, b: u8| {
+            folded
+                .windows(2)
+                .filter(|w| (class(w[0]), class(w[1])) == (class(a), class(b)))
+                .count()
+        };
+        for query in [
+            "education",
+            "lifelong learning",
+            "asem education secretariat",
+            "quantum computing",
+            "e.g. asem summits",
+            "2017",
+            "ict \u{2013} information",
+        ] {
+            let needle = query.as_bytes();
+            let prefix = &needle[..needle.len().min(INLINE)];
+            let rarest = prefix
+                .windows(2)
+                .map(|w| occurrences(w[0], w[1]))
+                .min()
+                .unwrap();
+            let Candidates::Listed { positions, .. } = index.candidates(needle) else {
+                panic!("{query:?} has more than one byte");
+            };
+            assert_eq!(positions.len(), rarest, "{query:?}");
+        }
+        assert!(matches!(
+            index.candidates(b"e"),
+            Candidates::Scanned { first: b'e', .. }
+        ));
+    }
+
+    #[test]
+    fn the_index_counts_its_own_size() {
+        let index: &Index = &INDEX;
+        assert!(
+            index.origin.is_none(),
+            "the declaration lowercases to the same lengths"
+        );
+        let words = index.postings.len() + index.table.len();
+        assert_eq!(
+            index.heap_size(),
+            index.folded.len() + 4 * words + std::mem::size_of::<usize>() * index.starts.len()
+        );
+        assert_eq!(index.table.len(), SLOTS + 1);
+        let debug = format!("{index:?}");
+        assert!(
+            debug.starts_with("Index { texts: 16, folded_bytes: "),
+            "{debug}"
+        );
+        assert!(
+            debug.contains(&format!("heap_size: {}", index.heap_size())),
+            "{debug}"
+        );
+    }
 }
