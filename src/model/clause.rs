@@ -240,4 +240,14 @@ mod tests {
         let ends_in_band = scope("we see a band", 6, 13);
         assert_eq!(ends_in_band.text, "a band");
     }
+
+    #[test]
+    fn a_scope_never_reaches_outside_its_bounds() {
+        // Nothing but spaces: the scope is empty where the spaces end.
+        let spaces = scope("x  y", 1, 2);
+        assert_eq!((spaces.start, spaces.text), (2, ""));
+        // Nothing at all, after a comma: the comma before it is not taken.
+        let nothing = scope("a, b", 3, 3);
+        assert_eq!((nothing.start, nothing.text), (3, ""));
+    }
 }

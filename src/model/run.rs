@@ -133,4 +133,26 @@ mod tests {
         assert_eq!(SLICE.text, "–");
         assert_eq!(format!("{SLICE:?}"), "2..5 \"–\"");
     }
+
+    // At run time, so that a wrong guard shows as a test failure rather than
+    // as a build that fails for another reason.
+    #[test]
+    #[should_panic(expected = "not where it says")]
+    fn words_that_end_past_the_limit_are_not_found() {
+        let _ = Run::find(std::hint::black_box("a b c"), "c", 0, 4);
+    }
+
+    #[test]
+    #[should_panic(expected = "not where it says")]
+    fn empty_words_are_not_found() {
+        let _ = Run::find(std::hint::black_box("a b c"), "", 0, 5);
+    }
+
+    #[test]
+    fn a_search_past_the_last_place_finds_nothing() {
+        let text = std::hint::black_box(b"a b c".as_slice());
+        assert_eq!(find_from(text, b"x", 0), None);
+        assert_eq!(find_from(text, b"c", 5), None);
+        assert_eq!(find_from(text, b"b c", 1), Some(2));
+    }
 }
