@@ -1028,8 +1028,11 @@ fn every_name_slug_id_and_written_form_parses_back() {
     macro_rules! written {
         ($($type:ty => $variant:ident),+) => {$(
             for v in <$type>::iter() {
+                let kind = v.id().split_once(':').unwrap().0;
                 for form in Referent::$variant(v).names() {
                     assert_eq!(form.parse::<$type>(), Ok(v), "{form:?}");
+                    let with_kind = format!("{kind}:{form}");
+                    assert_eq!(with_kind.parse::<$type>(), Ok(v), "{with_kind:?}");
                 }
             }
         )+};
@@ -1038,6 +1041,8 @@ fn every_name_slug_id_and_written_form_parses_back() {
     for a in Acronym::iter() {
         for form in a.forms() {
             assert_eq!(form.parse::<Acronym>(), Ok(a), "{form:?}");
+            let with_kind = format!("acronym:{form}");
+            assert_eq!(with_kind.parse::<Acronym>(), Ok(a), "{with_kind:?}");
         }
     }
     // Every referent's id parses back, whatever its kind, and so do the

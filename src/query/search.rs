@@ -591,6 +591,12 @@ mod tests {
         // Half of an expanded character is not a match.
         assert_eq!(index.matches("\u{307}").count(), 0);
         assert_eq!(index.matches("STRASSE").count(), 0);
+        // Whole characters after one that changed length: a match may start
+        // or end at a character whose lowercase has more than one byte.
+        let starts_at_eszett: Vec<_> = index.matches("ße").collect();
+        assert_eq!(starts_at_eszett, [(0, 18..21)]);
+        let ends_before_eszett: Vec<_> = index.matches("stra").collect();
+        assert_eq!(ends_before_eszett, [(0, 14..18)]);
     }
 
     #[test]
@@ -632,6 +638,13 @@ mod tests {
             b'0'..=b'9' => 26 + b - b'0',
             b' ' => 36,
             _ => 37,
+        }
+    }
+
+    #[test]
+    fn each_letter_digit_and_the_space_has_a_class_of_its_own() {
+        for b in 0..=u8::MAX {
+            assert_eq!(CLASS[usize::from(b)], class(b), "byte {b}");
         }
     }
 
