@@ -166,6 +166,25 @@ fn edition_exists(name: &str) -> bool {
 
 #[cfg(feature = "html")]
 #[test]
+fn the_page_writes_each_paragraph_as_the_paragraph_writes_itself() {
+    let d = declaration();
+    let html = d.to_html();
+    let mut from = 0;
+    for p in d.paragraphs() {
+        let own = p.to_html();
+        assert!(own.contains(&format!(" id=\"para-{}\">", p.number())));
+        let at = html[from..].find(&own).unwrap_or_else(|| {
+            panic!(
+                "paragraph {} is not in the page as it writes itself",
+                p.number()
+            )
+        });
+        from += at + own.len();
+    }
+}
+
+#[cfg(feature = "html")]
+#[test]
 fn html_is_well_formed_with_working_anchors_and_footnote_links() {
     let html = declaration().to_html();
     let doc = html_document(&html);
