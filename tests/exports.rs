@@ -54,6 +54,78 @@ fn plain_text_is_the_display_wrapped_for_a_terminal() {
     assert!(narrow.lines().any(|l| l.trim() == "private-economic"));
 }
 
+/// Checks `wrapped`, `unwrapped` written at `width`: the same words, the label
+/// first and every later line under the text, no line longer than `width`
+/// unless it holds a single word, and every line as full as the next word
+/// allows.
+fn assert_wrapped(unwrapped: &str, wrapped: &str, label: &str, width: usize) {
+    let context = format!("{label} at width {width}");
+    assert!(!unwrapped.contains('\n'), "{context}");
+    assert_eq!(
+        wrapped.split_whitespace().collect::<Vec<_>>(),
+        unwrapped.split_whitespace().collect::<Vec<_>>(),
+        "{context}"
+    );
+    let indent = " ".repeat(label.chars().count() + 1);
+    let lines: Vec<&str> = wrapped.lines().collect();
+    assert!(lines[0].starts_with(&format!("{label} ")), "{context}");
+    for line in &lines[1..] {
+        let words = line
+            .strip_prefix(&indent)
+            .unwrap_or_else(|| panic!("{context}: {line:?}"));
+        assert!(!words.starts_with(' '), "{context}: {line:?}");
+    }
+    for (i, line) in lines.iter().enumerate() {
+        let length = line.chars().count();
+        let label_word = usize::from(i == 0);
+        let single = line.split_whitespace().count() == 1 + label_word;
+        assert!(length <= width || single, "{context}: {line:?}");
+        if let Some(next) = lines.get(i + 1) {
+            let next_word = next.split_whitespace().next().unwrap();
+            assert!(
+                length + 1 + next_word.chars().count() > width,
+                "{context}: {next_word:?} would fit after {line:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn paragraphs_and_the_footnote_display_wrapped_under_their_label() {
+    let d = declaration();
+    for width in 20..=100 {
+        for p in d.paragraphs() {
+            let label = format!("{}.", p.number());
+            assert_wrapped(&p.to_string(), &format!("{p:width$}"), &label, width);
+        }
+        for note in d.footnotes() {
+            let label = format!("[{}]", note.number());
+            assert_wrapped(&note.to_string(), &format!("{note:width$}"), &label, width);
+        }
+    }
+}
+
+#[cfg(feature = "markdown")]
+#[test]
+fn the_markdown_edition_writes_each_paragraph_as_the_paragraph_writes_itself() {
+    let d = declaration();
+    let markdown = d.to_markdown();
+    let mut from = 0;
+    for p in d.paragraphs() {
+        let own = p.to_markdown();
+        assert!(own.starts_with(&format!("**{}.** ", p.number())));
+        let at = markdown[from..]
+            .find(&format!("{own}\n\n"))
+            .unwrap_or_else(|| {
+                panic!(
+                    "paragraph {} is not written as it writes itself",
+                    p.number()
+                )
+            });
+        from += at + own.len();
+    }
+}
+
 #[cfg(feature = "markdown")]
 #[test]
 fn markdown_keeps_every_word_in_order() {

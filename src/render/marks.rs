@@ -109,6 +109,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn an_acronym_is_marked_only_as_a_whole_word_and_the_longest_form_wins() {
+        let text = "ASEMs, xASEM, ASEM and the ASEM FMM";
+        let marks: Vec<(&str, Acronym)> = acronym_marks(text)
+            .into_iter()
+            .map(|(range, mark)| match mark {
+                Mark::Abbr(acronym) => (&text[range], acronym),
+                other => panic!("{other:?} is not an acronym"),
+            })
+            .collect();
+        assert_eq!(
+            marks,
+            [("ASEM FMM", Acronym::Fmm), ("ASEM", Acronym::Asem)],
+            "{text:?}"
+        );
+    }
+
     #[cfg(any(feature = "markdown", feature = "html"))]
     #[test]
     fn the_walk_hands_out_the_whole_text_once_with_balanced_marks() {

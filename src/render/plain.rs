@@ -177,7 +177,8 @@ fn wrap(out: &mut impl Write, label: &str, indent: usize, text: &str, width: usi
     let mut line_has_words = false;
     for word in text.split(' ').filter(|w| !w.is_empty()) {
         let length = word.chars().count();
-        let gap = usize::from(column > 0 && (line_has_words || !label.is_empty()));
+        // A space after the label or the word before, never at a line's start.
+        let gap = usize::from(line_has_words || !label.is_empty());
         if line_has_words && column + gap + length > width {
             out.write_char('\n')?;
             for _ in 0..indent {
