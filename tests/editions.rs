@@ -404,3 +404,62 @@ fn every_web_annotation_lands_on_its_words_and_is_unique() {
         );
     }
 }
+
+/// What the `tables` API says of each table is what `datapackage.json` tells
+/// a Frictionless client: its description, columns, keys and foreign keys.
+#[test]
+fn the_tables_api_describes_the_tables_as_the_package_descriptor_does() {
+    let path = editions_dir().join("datapackage").join("datapackage.json");
+    let descriptor: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let resources = descriptor["resources"].as_array().unwrap();
+    let tables = asem_seoul_declaration::declaration().tables();
+    assert_eq!(resources.len(), tables.len());
+    for (table, resource) in tables.iter().zip(resources) {
+        let name = table.name();
+        assert_eq!(resource["name"], name);
+        assert_eq!(resource["description"], table.description(), "{name}");
+        let schema = &resource["schema"];
+        let fields = schema["fields"].as_array().unwrap();
+        assert_eq!(fields.len(), table.fields().len(), "{name}");
+        for (field, described) in table.fields().iter().zip(fields) {
+            let at = format!("{name}.{}", field.name());
+            assert_eq!(described["name"], field.name(), "{at}");
+            assert_eq!(described["type"], field.kind().name(), "{at}");
+            assert_eq!(described["description"], field.description(), "{at}");
+            let required = described["constraints"]["required"]
+                .as_bool()
+                .unwrap_or(false);
+            assert_eq!(required, field.required(), "{at}");
+        }
+        let key: Vec<&str> = schema["primaryKey"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k.as_str().unwrap())
+            .collect();
+        assert_eq!(key, table.primary_key(), "{name}");
+        let foreign = schema["foreignKeys"]
+            .as_array()
+            .map_or(&[][..], Vec::as_slice);
+        assert_eq!(foreign.len(), table.foreign_keys().len(), "{name}");
+        for (k, described) in table.foreign_keys().iter().zip(foreign) {
+            let strings = |v: &Value| -> Vec<String> {
+                v.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_owned())
+                    .collect()
+            };
+            assert_eq!(strings(&described["fields"]), k.fields(), "{name}");
+            // A reference to the table itself names no resource.
+            let resource = described["reference"]["resource"].as_str().unwrap_or("");
+            let pointed = if resource.is_empty() { name } else { resource };
+            assert_eq!(pointed, k.table(), "{name}");
+            assert_eq!(
+                strings(&described["reference"]["fields"]),
+                k.reference(),
+                "{name}"
+            );
+        }
+    }
+}
