@@ -105,25 +105,37 @@ fn paragraphs_and_the_footnote_display_wrapped_under_their_label() {
     }
 }
 
+/// Checks that `edition` holds each paragraph's own rendering, given by
+/// `write` with what follows it, in the paragraphs' order.
+#[cfg(any(feature = "markdown", feature = "html"))]
+fn assert_holds_each_paragraph_in_order(
+    edition: &str,
+    write: impl Fn(&asem_seoul_declaration::Paragraph) -> String,
+) {
+    let mut from = 0;
+    for p in declaration().paragraphs() {
+        let own = write(p);
+        let at = edition[from..].find(&own).unwrap_or_else(|| {
+            panic!(
+                "paragraph {} is not in the edition as it writes itself",
+                p.number()
+            )
+        });
+        from += at + own.len();
+    }
+}
+
 #[cfg(feature = "markdown")]
 #[test]
 fn the_markdown_edition_writes_each_paragraph_as_the_paragraph_writes_itself() {
-    let d = declaration();
-    let markdown = d.to_markdown();
-    let mut from = 0;
-    for p in d.paragraphs() {
-        let own = p.to_markdown();
-        assert!(own.starts_with(&format!("**{}.** ", p.number())));
-        let at = markdown[from..]
-            .find(&format!("{own}\n\n"))
-            .unwrap_or_else(|| {
-                panic!(
-                    "paragraph {} is not written as it writes itself",
-                    p.number()
-                )
-            });
-        from += at + own.len();
+    for p in declaration().paragraphs() {
+        assert!(p
+            .to_markdown()
+            .starts_with(&format!("**{}.** ", p.number())));
     }
+    assert_holds_each_paragraph_in_order(&declaration().to_markdown(), |p| {
+        format!("{}\n\n", p.to_markdown())
+    });
 }
 
 #[cfg(feature = "markdown")]
@@ -239,20 +251,15 @@ fn edition_exists(name: &str) -> bool {
 #[cfg(feature = "html")]
 #[test]
 fn the_page_writes_each_paragraph_as_the_paragraph_writes_itself() {
-    let d = declaration();
-    let html = d.to_html();
-    let mut from = 0;
-    for p in d.paragraphs() {
-        let own = p.to_html();
-        assert!(own.contains(&format!(" id=\"para-{}\">", p.number())));
-        let at = html[from..].find(&own).unwrap_or_else(|| {
-            panic!(
-                "paragraph {} is not in the page as it writes itself",
-                p.number()
-            )
-        });
-        from += at + own.len();
+    for p in declaration().paragraphs() {
+        assert!(p
+            .to_html()
+            .contains(&format!(" id=\"para-{}\">", p.number())));
     }
+    assert_holds_each_paragraph_in_order(
+        &declaration().to_html(),
+        asem_seoul_declaration::Paragraph::to_html,
+    );
 }
 
 #[cfg(feature = "html")]
