@@ -11,8 +11,8 @@
 
 use std::hint::black_box;
 
-use asem_seoul_declaration::{declaration, Citation, Entity, Instrument, Section, Theme};
-use criterion::{criterion_group, criterion_main, Criterion};
+use asem_seoul_declaration::{Citation, Entity, Instrument, Section, Theme, declaration};
+use criterion::{Criterion, criterion_group, criterion_main};
 use memchr::memmem;
 
 fn lookup(c: &mut Criterion) {

@@ -8,7 +8,7 @@
 use std::fmt::Write;
 use std::process::ExitCode;
 
-use asem_seoul_declaration::{declaration, ClauseForm, Stance};
+use asem_seoul_declaration::{ClauseForm, Stance, declaration};
 
 mod output;
 
@@ -17,9 +17,9 @@ fn main() -> ExitCode {
         Ok(args) if args.is_empty() => {}
         Ok(args) => {
             return output::fail(&format!(
-            "this example takes no argument ({} was given)\n\nusage: cargo run --example clauses",
-            output::quote(&args[0])
-        ))
+                "this example takes no argument ({} was given)\n\nusage: cargo run --example clauses",
+                output::quote(&args[0])
+            ));
         }
         Err(message) => return output::fail(&message),
     }

@@ -20,7 +20,7 @@ fn main() -> ExitCode {
             return output::fail(&format!(
                 "this example takes no argument ({} was given)\n\nusage: cargo run --example commitments",
                 output::quote(&args[0])
-            ))
+            ));
         }
         Err(message) => return output::fail(&message),
     }

@@ -21,7 +21,7 @@ use std::fmt::Write;
 use std::process::ExitCode;
 
 use asem_seoul_declaration::{
-    declaration, find_citations, Cited, Error, Hit, Instrument, Paragraph, Section, Theme,
+    Cited, Error, Hit, Instrument, Paragraph, Section, Theme, declaration, find_citations,
 };
 
 mod output;
@@ -53,7 +53,7 @@ fn main() -> ExitCode {
     let args = match output::arguments() {
         Ok(args) => args,
         Err(message) => {
-            return output::fail(&format!("{message}\n\nrun with --help for how to use it"))
+            return output::fail(&format!("{message}\n\nrun with --help for how to use it"));
         }
     };
     match run(&args) {
@@ -75,7 +75,11 @@ fn run(args: &[String]) -> Result<String, String> {
         ["--format"] => Err(format!("--format takes one of {FORMATS}")),
         ["--search", query] => search(query),
         ["--search"] => Err("--search takes the text to search for".into()),
-        [option @ ("--help" | "-h" | "--format" | "--search"), .., extra] => Err(format!(
+        [
+            option @ ("--help" | "-h" | "--format" | "--search"),
+            ..,
+            extra,
+        ] => Err(format!(
             "{option} takes {} ({} is one too many); quote text with spaces in it",
             if option.starts_with("--") && *option != "--help" {
                 "one value"

@@ -16,7 +16,9 @@ mod package;
 
 fn main() -> ExitCode {
     if std::env::args_os().len() > 1 {
-        eprintln!("usage: cargo run --example editions\n\nWrites every edition into the crate's editions/ directory; it takes no arguments.");
+        eprintln!(
+            "usage: cargo run --example editions\n\nWrites every edition into the crate's editions/ directory; it takes no arguments."
+        );
         return ExitCode::FAILURE;
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("editions");

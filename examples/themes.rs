@@ -7,7 +7,7 @@
 use std::fmt::Write;
 use std::process::ExitCode;
 
-use asem_seoul_declaration::{declaration, Instrument, Paragraph, Theme};
+use asem_seoul_declaration::{Instrument, Paragraph, Theme, declaration};
 
 mod output;
 
@@ -16,9 +16,9 @@ fn main() -> ExitCode {
         Ok(args) if args.is_empty() => {}
         Ok(args) => {
             return output::fail(&format!(
-            "this example takes no argument ({} was given)\n\nusage: cargo run --example themes",
-            output::quote(&args[0])
-        ))
+                "this example takes no argument ({} was given)\n\nusage: cargo run --example themes",
+                output::quote(&args[0])
+            ));
         }
         Err(message) => return output::fail(&message),
     }

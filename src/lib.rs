@@ -181,7 +181,7 @@ pub use model::referent::{Concept, Entity, Place, Referent};
 pub use model::section::Section;
 pub use model::stance::{ClauseForm, Stance, Verb};
 pub use model::tag::{Instrument, Tag, Theme};
-pub use query::citation::{find_citations, Citation, Cited, FoundCitation};
+pub use query::citation::{Citation, Cited, FoundCitation, find_citations};
 pub use query::declaration;
 pub use query::names::expand;
 pub use query::search::{Hit, Hits};

@@ -7,8 +7,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use asem_seoul_declaration::{
-    declaration, find_citations, para, Concept, Entity, Instrument, Referent, Section, Stance,
-    Theme,
+    Concept, Entity, Instrument, Referent, Section, Stance, Theme, declaration, find_citations,
+    para,
 };
 
 struct Counting;
@@ -20,17 +20,23 @@ thread_local! {
 // SAFETY: defers to the system allocator; only counts calls on the way.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.with(|n| n.set(n.get() + 1));
-        System.alloc(layout)
+        unsafe {
+            ALLOCATIONS.with(|n| n.set(n.get() + 1));
+            System.alloc(layout)
+        }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
+        unsafe {
+            System.dealloc(ptr, layout);
+        }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.with(|n| n.set(n.get() + 1));
-        System.realloc(ptr, layout, new_size)
+        unsafe {
+            ALLOCATIONS.with(|n| n.set(n.get() + 1));
+            System.realloc(ptr, layout, new_size)
+        }
     }
 }
 

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use asem_seoul_declaration::{
-    declaration, expand, find_citations, para, Acronym, Citation, Cited, ClauseForm,
-    CommitmentKind, Concept, Entity, Error, Instrument, Paragraph, Place, Referent, Stance,
-    Strength, Theme, Verb,
+    Acronym, Citation, Cited, ClauseForm, CommitmentKind, Concept, Entity, Error, Instrument,
+    Paragraph, Place, Referent, Stance, Strength, Theme, Verb, declaration, expand, find_citations,
+    para,
 };
 
 fn all_referents() -> Vec<Referent> {
@@ -329,11 +329,12 @@ fn filters_by_stance_and_theme() {
         .map(|c| (c.paragraph().number(), c.text()))
         .collect();
     assert!(on_mobility.contains(&(6, "we declare")), "{on_mobility:?}");
-    assert!(on_mobility.iter().all(|(n, _)| d
-        .paragraph(*n)
-        .unwrap()
-        .themes()
-        .any(|t| t == Theme::Mobility)));
+    assert!(on_mobility.iter().all(|(n, _)| {
+        d.paragraph(*n)
+            .unwrap()
+            .themes()
+            .any(|t| t == Theme::Mobility)
+    }));
 }
 
 #[test]
@@ -540,12 +541,16 @@ fn the_tagging_rules_hold_in_every_paragraph() {
     );
     assert!(with(Theme::Governance).contains(&15));
     // Stakeholders include public administration (paragraph 12's list).
-    assert!(Entity::Stakeholders
-        .description()
-        .contains("public administration"));
-    assert!(Theme::StakeholderEngagement
-        .description()
-        .contains("public administration"));
+    assert!(
+        Entity::Stakeholders
+            .description()
+            .contains("public administration")
+    );
+    assert!(
+        Theme::StakeholderEngagement
+            .description()
+            .contains("public administration")
+    );
 }
 
 #[test]
@@ -723,15 +728,19 @@ fn sentences_follow_their_rule_and_cover_every_paragraph() {
         }
         total += found.len();
     }
-    assert!(para!(12)
-        .sentences()
-        .any(|s| s.text().contains("(e.g. ASEM Summits")));
-    assert!(para!(9)
-        .sentences()
-        .last()
-        .unwrap()
-        .text()
-        .ends_with("private-economic sectors"));
+    assert!(
+        para!(12)
+            .sentences()
+            .any(|s| s.text().contains("(e.g. ASEM Summits"))
+    );
+    assert!(
+        para!(9)
+            .sentences()
+            .last()
+            .unwrap()
+            .text()
+            .ends_with("private-economic sectors")
+    );
     assert_eq!(d.sentences().count(), total);
     eprintln!("sentences: {total}");
 }

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 use std::str::FromStr;
 
 use asem_seoul_declaration::{
-    declaration, para, Acronym, ClauseForm, Concept, Entity, Error, Instrument, Paragraph, Place,
-    Section, Stance, Theme, Verb,
+    Acronym, ClauseForm, Concept, Entity, Error, Instrument, Paragraph, Place, Section, Stance,
+    Theme, Verb, declaration, para,
 };
 
 fn numbers<'a>(paragraphs: impl IntoIterator<Item = &'a Paragraph>) -> Vec<u8> {
@@ -260,11 +260,13 @@ fn documents_and_meetings_order_by_number() {
     let numbers: Vec<u8> = cited.iter().map(|p| p.number()).collect();
     assert_eq!(numbers, [2, 6, 10]);
     assert!(d.paragraphs().windows(2).all(|w| w[0] < w[1]));
-    assert!(declaration()
-        .series()
-        .meetings()
-        .windows(2)
-        .all(|w| w[0] < w[1]));
+    assert!(
+        declaration()
+            .series()
+            .meetings()
+            .windows(2)
+            .all(|w| w[0] < w[1])
+    );
     assert_eq!(
         declaration().series().meetings().iter().max(),
         Some(d.meeting())
@@ -484,16 +486,19 @@ fn unknown_names_are_errors_that_quote_the_input() {
         "{message}"
     );
     assert!(message.contains("lifelong-learning"), "{message}");
-    assert!(""
-        .parse::<Section>()
-        .unwrap_err()
-        .to_string()
-        .contains("unknown section \"\""));
-    assert!("erasmus"
-        .parse::<Instrument>()
-        .unwrap_err()
-        .to_string()
-        .contains("erasmus-plus"));
+    assert!(
+        "".parse::<Section>()
+            .unwrap_err()
+            .to_string()
+            .contains("unknown section \"\"")
+    );
+    assert!(
+        "erasmus"
+            .parse::<Instrument>()
+            .unwrap_err()
+            .to_string()
+            .contains("erasmus-plus")
+    );
 }
 
 /// What a user would write by hand: lowercase both and find every non-overlapping match.
@@ -628,9 +633,9 @@ fn hits_are_in_document_order_and_do_not_overlap() {
 mod serde_model {
     use super::*;
     use asem_seoul_declaration::{Citation, Cited, Referent, Summit};
-    use serde::de::DeserializeOwned;
     use serde::Serialize;
-    use serde_json::{json, Value};
+    use serde::de::DeserializeOwned;
+    use serde_json::{Value, json};
 
     /// `value` serializes as `id` and deserializes from it, and from every
     /// other way of writing it.
@@ -790,11 +795,13 @@ mod serde_model {
             let keys: Vec<&String> = meeting.as_object().unwrap().keys().collect();
             let first: Vec<&String> = json["meetings"][0].as_object().unwrap().keys().collect();
             assert_eq!(keys, first);
-            assert!(meeting
-                .as_object()
-                .unwrap()
-                .values()
-                .all(|v| !v.is_object() && !v.is_array()));
+            assert!(
+                meeting
+                    .as_object()
+                    .unwrap()
+                    .values()
+                    .all(|v| !v.is_object() && !v.is_array())
+            );
         }
         assert_eq!(json["meeting"]["venue"], "Seoul, the Republic of Korea");
         assert_eq!(json["sections"][1]["paragraphs"], json!([6, 7, 8, 9, 10]));

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use asem_seoul_declaration::{
-    declaration, Citation, Cited, DATA_LICENSE, DATA_VERSION, SOURCE_SHA256,
+    Citation, Cited, DATA_LICENSE, DATA_VERSION, SOURCE_SHA256, declaration,
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};

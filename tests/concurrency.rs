@@ -53,5 +53,7 @@ fn threads_racing_to_build_the_index_see_identical_results() {
     for (i, seen) in results.iter().enumerate() {
         assert_eq!(seen, &expected, "thread {i} saw other results");
     }
-    eprintln!("concurrency: {THREADS} threads built and searched the index at once; all saw identical results");
+    eprintln!(
+        "concurrency: {THREADS} threads built and searched the index at once; all saw identical results"
+    );
 }

@@ -2,7 +2,7 @@
 
 mod support;
 
-use asem_seoul_declaration::{declaration, Section};
+use asem_seoul_declaration::{Section, declaration};
 use support::{parse, tokens};
 
 #[test]
@@ -59,21 +59,24 @@ fn every_paragraph_text_equals_the_source() {
 #[test]
 fn page_breaks_inside_paragraphs_are_joined_by_one_space() {
     let d = declaration();
-    assert!(d
-        .paragraph(6)
-        .unwrap()
-        .text()
-        .contains("in education and exchanges of students"));
-    assert!(d
-        .paragraph(12)
-        .unwrap()
-        .text()
-        .contains("strengthened, we will strive"));
-    assert!(d
-        .paragraph(9)
-        .unwrap()
-        .text()
-        .ends_with("private-economic sectors"));
+    assert!(
+        d.paragraph(6)
+            .unwrap()
+            .text()
+            .contains("in education and exchanges of students")
+    );
+    assert!(
+        d.paragraph(12)
+            .unwrap()
+            .text()
+            .contains("strengthened, we will strive")
+    );
+    assert!(
+        d.paragraph(9)
+            .unwrap()
+            .text()
+            .ends_with("private-economic sectors")
+    );
 }
 
 #[test]

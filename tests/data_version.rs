@@ -9,8 +9,8 @@
 use std::fmt::Write;
 
 use asem_seoul_declaration::{
-    declaration, Acronym, ClauseForm, CommitmentKind, Concept, Entity, Instrument, Place, Referent,
-    Section, Stance, Strength, Theme, Verb,
+    Acronym, ClauseForm, CommitmentKind, Concept, Entity, Instrument, Place, Referent, Section,
+    Stance, Strength, Theme, Verb, declaration,
 };
 use sha2::{Digest, Sha256};
 

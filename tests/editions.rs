@@ -251,9 +251,11 @@ fn every_span_of_the_tables_slices_to_its_text_in_three_units() {
         for (text, start) in span_columns(&table) {
             for row in table.rows() {
                 if row[text] == asem_seoul_declaration::tables::Cell::Empty {
-                    assert!(row[start..start + 6]
-                        .iter()
-                        .all(|c| *c == asem_seoul_declaration::tables::Cell::Empty));
+                    assert!(
+                        row[start..start + 6]
+                            .iter()
+                            .all(|c| *c == asem_seoul_declaration::tables::Cell::Empty)
+                    );
                     continue;
                 }
                 let number = |i: usize| row[i].to_string().parse::<usize>().unwrap();

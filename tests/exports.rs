@@ -7,7 +7,7 @@ mod support;
 
 use std::collections::BTreeSet;
 
-use asem_seoul_declaration::{declaration, Referent};
+use asem_seoul_declaration::{Referent, declaration};
 use roxmltree::{Document, Node};
 use support::{parse, tokens};
 
@@ -129,9 +129,10 @@ fn assert_holds_each_paragraph_in_order(
 #[test]
 fn the_markdown_edition_writes_each_paragraph_as_the_paragraph_writes_itself() {
     for p in declaration().paragraphs() {
-        assert!(p
-            .to_markdown()
-            .starts_with(&format!("**{}.** ", p.number())));
+        assert!(
+            p.to_markdown()
+                .starts_with(&format!("**{}.** ", p.number()))
+        );
     }
     assert_holds_each_paragraph_in_order(&declaration().to_markdown(), |p| {
         format!("{}\n\n", p.to_markdown())
@@ -158,9 +159,10 @@ fn markdown_numbers_paragraphs_in_bold_not_in_lists() {
         .collect();
     assert_eq!(numbers, (1..=16).collect::<Vec<u8>>());
     // No line opens an ordered list that a renderer could renumber.
-    assert!(!markdown.lines().any(|l| l
-        .split_once(". ")
-        .is_some_and(|(n, _)| n.parse::<u32>().is_ok())));
+    assert!(!markdown.lines().any(|l| {
+        l.split_once(". ")
+            .is_some_and(|(n, _)| n.parse::<u32>().is_ok())
+    }));
 }
 
 #[cfg(feature = "markdown")]
@@ -252,9 +254,10 @@ fn edition_exists(name: &str) -> bool {
 #[test]
 fn the_page_writes_each_paragraph_as_the_paragraph_writes_itself() {
     for p in declaration().paragraphs() {
-        assert!(p
-            .to_html()
-            .contains(&format!(" id=\"para-{}\">", p.number())));
+        assert!(
+            p.to_html()
+                .contains(&format!(" id=\"para-{}\">", p.number()))
+        );
     }
     assert_holds_each_paragraph_in_order(
         &declaration().to_html(),
@@ -301,9 +304,11 @@ fn html_is_well_formed_with_working_anchors_and_footnote_links() {
     let marker = by_id(&doc, "fnref-1");
     assert_eq!(marker.attribute("href"), Some("#fn-1"));
     assert_eq!(marker.attribute("aria-label"), Some("Note 1"));
-    assert!(marker
-        .ancestors()
-        .any(|n| n.attribute("id") == Some("para-2")));
+    assert!(
+        marker
+            .ancestors()
+            .any(|n| n.attribute("id") == Some("para-2"))
+    );
     let note = by_id(&doc, "fn-1");
     let notes = note
         .ancestors()
@@ -592,12 +597,16 @@ fn html_marks_every_commitment_and_links_it_to_its_entry() {
         assert!(about.contains(c.actor().name()), "{about}");
         assert_eq!(marker.attribute("data-tip"), Some(about));
         let entry = by_id(&doc, &id);
-        assert!(entry
-            .ancestors()
-            .any(|n| n.attribute("id") == Some("commitments")));
-        assert!(entry
-            .descendants()
-            .any(|n| n.attribute("href") == Some(&format!("#para-{}", c.paragraph().number()))));
+        assert!(
+            entry
+                .ancestors()
+                .any(|n| n.attribute("id") == Some("commitments"))
+        );
+        assert!(
+            entry
+                .descendants()
+                .any(|n| n.attribute("href") == Some(&format!("#para-{}", c.paragraph().number())))
+        );
     }
 }
 
@@ -644,11 +653,12 @@ fn akoma_ntoso_parses_back_to_the_sixteen_paragraphs() {
     let xml = declaration().to_akoma_ntoso();
     let doc = Document::parse(&xml).expect("the XML is well-formed");
     assert_eq!(doc.root_element().tag_name().namespace(), Some(AKN));
-    assert!(doc
-        .root_element()
-        .first_element_child()
-        .unwrap()
-        .has_tag_name("statement"));
+    assert!(
+        doc.root_element()
+            .first_element_child()
+            .unwrap()
+            .has_tag_name("statement")
+    );
     let paragraphs: Vec<Node> = named(&doc, "paragraph").collect();
     assert_eq!(paragraphs.len(), 16);
     let is_note = |n: Node| n.has_tag_name("authorialNote");
@@ -665,9 +675,10 @@ fn akoma_ntoso_parses_back_to_the_sixteen_paragraphs() {
     }
     let note = named(&doc, "authorialNote").next().unwrap();
     assert_eq!(note.attribute("marker"), Some("1"));
-    assert!(note
-        .ancestors()
-        .any(|n| n.attribute("eId") == Some("level_nn_1__para_2")));
+    assert!(
+        note.ancestors()
+            .any(|n| n.attribute("eId") == Some("level_nn_1__para_2"))
+    );
     assert_eq!(tokens(&text_of(note, &|_| false)), footnote_words());
 }
 

@@ -7,8 +7,8 @@
 use std::str::FromStr;
 
 use asem_seoul_declaration::{
-    declaration, expand, find_citations, Acronym, Citation, ClauseForm, Concept, Entity, Error,
-    Instrument, Place, Referent, Section, Stance, Theme, Verb,
+    Acronym, Citation, ClauseForm, Concept, Entity, Error, Instrument, Place, Referent, Section,
+    Stance, Theme, Verb, declaration, expand, find_citations,
 };
 use proptest::prelude::*;
 use proptest::test_runner::Config;

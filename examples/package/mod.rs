@@ -8,7 +8,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use asem_seoul_declaration::{declaration, JSON_SCHEMA};
+use asem_seoul_declaration::{JSON_SCHEMA, declaration};
 
 use crate::output;
 

@@ -7,7 +7,7 @@
 //! edition (`editions/codebook.md`, also the crate's `codebook` documentation)
 //! is written from both, with the counts per category.
 
-use super::text::{P1, P10, P11, P12, P13, P14, P15, P16, P2, P3, P4, P5, P6, P7, P8, P9};
+use super::text::{P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, P14, P15, P16};
 use crate::model::run::Run;
 
 /// Words of a paragraph that show a rule at work, found at compile time: an
@@ -48,7 +48,10 @@ pub(crate) static UNITS: &[Rule] = &[
     Rule {
         name: "Sentence",
         says: "A sentence ends at a full stop, question mark or exclamation mark followed by a space or by the end of the paragraph, and takes that mark with it. \"e.g.\" ends nothing. Paragraph 9 has no final full stop, so its last sentence runs to its end.",
-        examples: &[example(12, "(e.g. ASEM Summits"), example(9, "link with private-economic sectors")],
+        examples: &[
+            example(12, "(e.g. ASEM Summits"),
+            example(9, "link with private-economic sectors"),
+        ],
     },
     Rule {
         name: "Clause",
@@ -66,8 +69,14 @@ pub(crate) static UNITS: &[Rule] = &[
         name: "Scope",
         says: "A clause's scope is the words its verb governs: from after the verb phrase to the end of the sentence, or to where the ministers' next clause in that sentence begins, without the words that join the two (\", and\", \", while\", \", as well as\") and without the sentence's closing mark. It is never empty. The one exception is a participle that dangles before another subject, whose scope is its own complement.",
         examples: &[
-            example(6, "We reaffirm that individuals can pursue personal development through people-to-people exchange, and take note"),
-            example(16, "the legacy of the previous promises made by ASEM Education Ministers from their 1st to 6th gatherings"),
+            example(
+                6,
+                "We reaffirm that individuals can pursue personal development through people-to-people exchange, and take note",
+            ),
+            example(
+                16,
+                "the legacy of the previous promises made by ASEM Education Ministers from their 1st to 6th gatherings",
+            ),
         ],
     },
 ];
@@ -91,7 +100,10 @@ pub(crate) static TAG_RULES: &[Rule] = &[
     Rule {
         name: "Technology",
         says: "A technology counts for digital innovation both as a tool for education (ICT, open educational resources, MOOCs, cyberspace) and as a force the ministers respond to.",
-        examples: &[example(4, "4th Industrial Revolution"), example(9, "new technologies")],
+        examples: &[
+            example(4, "4th Industrial Revolution"),
+            example(9, "new technologies"),
+        ],
     },
     Rule {
         name: "The process's own machinery",
@@ -101,7 +113,10 @@ pub(crate) static TAG_RULES: &[Rule] = &[
     Rule {
         name: "Stakeholders",
         says: "The stakeholders are the parties besides the ministers and the ASEM partners, as paragraph 12 lists them, public administration at national and regional level included. Where the ministers ask them to take part, the paragraph names stakeholder participation as an instrument as well as the theme.",
-        examples: &[example(12, "public administration at national and regional level")],
+        examples: &[example(
+            12,
+            "public administration at national and regional level",
+        )],
     },
 ];
 
@@ -109,7 +124,11 @@ pub(crate) static TAG_RULES: &[Rule] = &[
 pub(crate) static STANCE_RULE: Rule = Rule {
     name: "Stance",
     says: "The clause's verb gives its stance. A pledge commits the ministers themselves; a call asks others to act; an acknowledgement states a view or records a fact. A stance grades the verb alone: whether the clause is a commitment is decided by the rules for commitments below.",
-    examples: &[example(5, "we adopt"), example(13, "We invite"), example(7, "We believe")],
+    examples: &[
+        example(5, "we adopt"),
+        example(13, "We invite"),
+        example(7, "We believe"),
+    ],
 };
 
 /// The definition of a commitment, in the G7 Research Group's words.
@@ -123,17 +142,27 @@ pub(crate) static COMMITMENT_RULES: &[Rule] = &[
     Rule {
         name: "P1 Actor",
         says: "A pledge is the ministers' own: \"we\" are to act.",
-        examples: &[example(11, "we will continue to strengthen our cooperation")],
+        examples: &[example(
+            11,
+            "we will continue to strengthen our cooperation",
+        )],
     },
     Rule {
         name: "P2 Future action",
         says: "The statement binds action after the meeting; \"we will continue to ...\" counts. Endorsements of past or present action, thanks, the act of adopting, welcoming, and statements of belief, of recognition, of importance or of a need about others do not.",
-        examples: &[example(5, "we adopt this Declaration"), example(8, "We welcome the establishment"), example(14, "We also acknowledge the need")],
+        examples: &[
+            example(5, "we adopt this Declaration"),
+            example(8, "We welcome the establishment"),
+            example(14, "We also acknowledge the need"),
+        ],
     },
     Rule {
         name: "P3 Discrete",
         says: "One commitment per target, the outcome the action is to move toward. Several measures that serve one target are one commitment; one action declared for two distinct targets gives two; two actions with distinct outcomes give two.",
-        examples: &[example(10, "to help close the education gap between different regions and countries and address the SDG")],
+        examples: &[example(
+            10,
+            "to help close the education gap between different regions and countries and address the SDG",
+        )],
     },
     Rule {
         name: "P4 Specific",
@@ -148,19 +177,28 @@ pub(crate) static COMMITMENT_RULES: &[Rule] = &[
     Rule {
         name: "R1 Request",
         says: "A request is the ministers asking a named party other than themselves to act (\"we invite X to\", \"we urge X to\", \"we encourage X to\"). Its actor is the party asked; a request of several named parties is one request for each party, since each party's action is checked apart. A call that names no party who is to act is not a request. A request made without reserve is firm.",
-        examples: &[example(13, "We invite the ASEM Education Secretariat to assist")],
+        examples: &[example(
+            13,
+            "We invite the ASEM Education Secretariat to assist",
+        )],
     },
     Rule {
         name: "Parts",
         says: "A commitment's text runs from the verb phrase of the clause that expresses it to the end of what is committed to, so that commitments of one clause share its start. Its action is the words saying what is to be done; its target the words naming the outcome aimed at where the sentence states one apart from the action (a purpose, \"to ...\", or what is worked toward); its timeframe the words saying when. Target and timeframe are absent where the text gives none. Its themes are those its own sentence shows, each with the words that show it.",
-        examples: &[example(12, "to realise our common vision in the next decade")],
+        examples: &[example(
+            12,
+            "to realise our common vision in the next decade",
+        )],
     },
 ];
 
 /// The hard cases, each decided in writing.
 pub(crate) static HARD_CASES: &[HardCase] = &[
     HardCase {
-        words: example(4, "we encourage that a more advanced and tangible cooperation is necessary"),
+        words: example(
+            4,
+            "we encourage that a more advanced and tangible cooperation is necessary",
+        ),
         decision: "Neither a commitment nor a request.",
         reason: "The ministers state a view of what is necessary (P2: a statement of belief) and name no party who is to act (R1).",
     },
@@ -175,17 +213,26 @@ pub(crate) static HARD_CASES: &[HardCase] = &[
         reason: "\"Are ready to\" hedges the undertaking but binds the ministers' own future action, engaging in active dialogue and action.",
     },
     HardCase {
-        words: example(15, "we agree with the vision captured in the Seoul Declaration, while expressing the willingness to"),
+        words: example(
+            15,
+            "we agree with the vision captured in the Seoul Declaration, while expressing the willingness to",
+        ),
         decision: "\"We agree with the vision\" is not a commitment; the participle \"expressing the willingness to\" gives four willing pledges.",
         reason: "Agreeing with a vision endorses it and names no future action (P2). The willingness governs four complements with distinct outcomes (P3): more education cooperation, initiatives carried out, ministerial meetings hosted, and synergies between them.",
     },
     HardCase {
-        words: example(6, "we declare that we will strongly encourage efforts to increase overall cooperation and numbers of mobile individuals"),
+        words: example(
+            6,
+            "we declare that we will strongly encourage efforts to increase overall cooperation and numbers of mobile individuals",
+        ),
         decision: "Two firm pledges, one for each target; the clause is \"we declare\", the strength comes from the embedded \"we will\".",
         reason: "An embedded clause belongs to the clause that embeds it, so the text starts at \"we declare\"; one action (encouraging efforts to increase) serves two outcomes, overall cooperation and the numbers of mobile individuals (P3).",
     },
     HardCase {
-        words: example(11, "We declare that we will continue to strengthen our cooperation in sharing best practices to enhance our education systems, and to pursue capacity-building"),
+        words: example(
+            11,
+            "We declare that we will continue to strengthen our cooperation in sharing best practices to enhance our education systems, and to pursue capacity-building",
+        ),
         decision: "Two firm pledges.",
         reason: "\"We will continue to\" binds future action (P2); two actions with distinct outcomes, enhanced education systems and capacity-building of policymakers, are two commitments (P3).",
     },
@@ -200,7 +247,10 @@ pub(crate) static HARD_CASES: &[HardCase] = &[
         reason: "The strength follows the modal \"will\"; \"strive\" says how hard, not whether.",
     },
     HardCase {
-        words: example(15, "we encourage ASEM partners and stakeholders to actively partake"),
+        words: example(
+            15,
+            "we encourage ASEM partners and stakeholders to actively partake",
+        ),
         decision: "Two requests, one of the ASEM partners and one of the stakeholders.",
         reason: "R1: a request has one actor, the party asked, so that it can be found and checked by who is to act.",
     },

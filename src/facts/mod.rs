@@ -40,8 +40,7 @@ pub(crate) static DECLARATION: Declaration = Declaration {
     series: &SERIES,
     adopted: meetings::ADOPTED,
     publisher: "ASEM Education Secretariat",
-    published_at:
-        "https://asem-education.org/events/6th-asem-education-ministers-meeting-asemme6-seoul/",
+    published_at: "https://asem-education.org/events/6th-asem-education-ministers-meeting-asemme6-seoul/",
     paragraphs: &PARAGRAPHS,
     footnotes: &FOOTNOTES,
     source: text::SOURCE,

@@ -145,13 +145,19 @@ impl Referent {
             Referent::Entity(e) => e.description(),
             Referent::Instrument(i) => i.description(),
             Referent::Meeting(m) => m.theme(),
-            Referent::Summit(_) => "The ASEM Summit that gave birth to the ASEM Education Ministers' Meeting.",
+            Referent::Summit(_) => {
+                "The ASEM Summit that gave birth to the ASEM Education Ministers' Meeting."
+            }
             Referent::Place(p) => p.description(),
             Referent::Concept(c) => c.description(),
             Referent::Theme(t) => t.description(),
             Referent::Acronym(a) => a.description(),
-            Referent::Ministers => "“We”: the Education Ministers and heads of delegations of ASEM partner countries, the European Union and the ASEAN Secretariat, and representatives of ASEM stakeholders, gathered at ASEMME6; the declaration's authors and the actor of every pledge.",
-            Referent::Declaration => "The Seoul Declaration of the 6th ASEM Education Ministers' Meeting: Enhancing Collaboration between Asia and Europe in Education and Training – A vision for the Next Decade.",
+            Referent::Ministers => {
+                "“We”: the Education Ministers and heads of delegations of ASEM partner countries, the European Union and the ASEAN Secretariat, and representatives of ASEM stakeholders, gathered at ASEMME6; the declaration's authors and the actor of every pledge."
+            }
+            Referent::Declaration => {
+                "The Seoul Declaration of the 6th ASEM Education Ministers' Meeting: Enhancing Collaboration between Asia and Europe in Education and Training – A vision for the Next Decade."
+            }
         }
     }
 

@@ -11,7 +11,7 @@
 
 use super::meetings::{MEETINGS, SUMMIT};
 use super::text::{
-    FOOTNOTE_1, P1, P10, P11, P12, P13, P14, P15, P16, P2, P3, P4, P5, P6, P7, P8, P9,
+    FOOTNOTE_1, P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, P14, P15, P16,
 };
 use crate::model::commitment::CommitmentWords;
 use crate::model::grades::{CommitmentKind, Strength};
@@ -22,7 +22,7 @@ use crate::model::records::Mention;
 use crate::model::records::Sentence;
 use crate::model::records::Span;
 use crate::model::records::{Footnote, FootnoteRef};
-use crate::model::records::{Paragraph, PARAGRAPH_COUNT};
+use crate::model::records::{PARAGRAPH_COUNT, Paragraph};
 use crate::model::referent::{Concept, Entity, Place, Referent};
 use crate::model::run::Run;
 use crate::model::section::Section;

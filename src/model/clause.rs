@@ -5,7 +5,7 @@ use std::fmt;
 
 use super::records::{Clause, Paragraph, Sentence, Span};
 use super::referent::Entity;
-use super::run::{starts_with, Run};
+use super::run::{Run, starts_with};
 use super::span::spanned;
 use super::stance::{ClauseForm, Stance, Verb};
 

@@ -206,7 +206,7 @@ impl Commitment {
     #[must_use]
     pub fn themes(
         &self,
-    ) -> impl DoubleEndedIterator<Item = Theme> + std::iter::FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = Theme> + std::iter::FusedIterator + Clone + use<> {
         self.themes.iter().filter_map(|e| match e.tag() {
             Tag::Theme(theme) => Some(theme),
             Tag::Instrument(_) => None,

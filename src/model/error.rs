@@ -56,7 +56,10 @@ pub enum Error {
         given: String,
     },
     /// A commitment id that names no commitment.
-    #[error("no commitment {}: a commitment's id is commitment:PARAGRAPH-ORDER, such as commitment:10-2, and Declaration::commitments lists them all", Quoted(given))]
+    #[error(
+        "no commitment {}: a commitment's id is commitment:PARAGRAPH-ORDER, such as commitment:10-2, and Declaration::commitments lists them all",
+        Quoted(given)
+    )]
     NoSuchCommitment {
         /// What was given.
         given: String,
@@ -93,7 +96,10 @@ pub enum Error {
         kinds: &'static [&'static str],
     },
     /// A citation in no form this crate reads.
-    #[error("unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"para. 10, sentence 3\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"Seoul Declaration\" or \"ASEMME6\"", Quoted(given))]
+    #[error(
+        "unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"para. 10, sentence 3\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"Seoul Declaration\" or \"ASEMME6\"",
+        Quoted(given)
+    )]
     UnrecognisedCitation {
         /// The text that was given.
         given: String,
@@ -206,9 +212,11 @@ mod tests {
             number: 0,
             citation: Some("§ 0".into()),
         };
-        assert!(cited
-            .to_string()
-            .starts_with("no paragraph 0 (in \"§ 0\"): "));
+        assert!(
+            cited
+                .to_string()
+                .starts_with("no paragraph 0 (in \"§ 0\"): ")
+        );
     }
 
     #[test]

@@ -42,7 +42,7 @@ impl Footnote {
     #[must_use]
     pub fn emphasis(
         &self,
-    ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone
+    ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone + use<>
     {
         self.emphasis.iter().map(|run| run.range())
     }

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::error::Error;
 use super::records::{
-    Clause, Commitment, Evidence, FootnoteRef, Mention, Paragraph, Sentence, PARAGRAPH_COUNT,
+    Clause, Commitment, Evidence, FootnoteRef, Mention, PARAGRAPH_COUNT, Paragraph, Sentence,
 };
 use super::section::Section;
 use super::tag::{Instrument, Tag, Theme};
@@ -86,7 +86,7 @@ impl Paragraph {
     /// assert!(para!(10).themes().any(|t| t == Theme::DigitalInnovation));
     /// ```
     #[must_use]
-    pub fn themes(&self) -> impl DoubleEndedIterator<Item = Theme> + FusedIterator + Clone {
+    pub fn themes(&self) -> impl DoubleEndedIterator<Item = Theme> + FusedIterator + Clone + use<> {
         self.tags.iter().filter_map(|e| match e.tag() {
             Tag::Theme(theme) => Some(theme),
             Tag::Instrument(_) => None,
@@ -102,7 +102,7 @@ impl Paragraph {
     #[must_use]
     pub fn instruments(
         &self,
-    ) -> impl DoubleEndedIterator<Item = Instrument> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = Instrument> + FusedIterator + Clone + use<> {
         self.tags.iter().filter_map(|e| match e.tag() {
             Tag::Instrument(instrument) => Some(instrument),
             Tag::Theme(_) => None,
@@ -150,7 +150,7 @@ impl Paragraph {
     #[must_use]
     pub fn emphasis(
         &self,
-    ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone
+    ) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + FusedIterator + Clone + use<>
     {
         self.emphasis.iter().map(|run| run.range())
     }
@@ -323,4 +323,6 @@ macro_rules! paragraph_number_from {
     )+};
 }
 
-paragraph_number_from!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+paragraph_number_from!(
+    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
+);

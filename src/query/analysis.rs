@@ -42,7 +42,7 @@ impl Declaration {
     #[must_use]
     pub fn mentions(
         &self,
-    ) -> impl DoubleEndedIterator<Item = &'static Mention> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Mention> + FusedIterator + Clone + use<> {
         let paragraphs: &'static [Paragraph] = self.paragraphs;
         paragraphs.iter().flat_map(Paragraph::mentions)
     }
@@ -87,7 +87,7 @@ impl Declaration {
     #[must_use]
     pub fn clauses(
         &self,
-    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone + use<> {
         let paragraphs: &'static [Paragraph] = self.paragraphs;
         paragraphs.iter().flat_map(Paragraph::clauses)
     }
@@ -105,7 +105,7 @@ impl Declaration {
     pub fn clauses_at_least(
         &self,
         stance: Stance,
-    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone + use<> {
         self.clauses().filter(move |c| c.stance() >= stance)
     }
 
@@ -125,7 +125,7 @@ impl Declaration {
     pub fn clauses_on(
         &self,
         theme: Theme,
-    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone + use<> {
         self.paragraphs_with_theme(theme)
             .flat_map(Paragraph::clauses)
     }
@@ -141,7 +141,7 @@ impl Declaration {
     #[must_use]
     pub fn sentences(
         &self,
-    ) -> impl DoubleEndedIterator<Item = &'static Sentence> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Sentence> + FusedIterator + Clone + use<> {
         let paragraphs: &'static [Paragraph] = self.paragraphs;
         paragraphs.iter().flat_map(Paragraph::sentences)
     }
@@ -157,7 +157,7 @@ impl Declaration {
     #[must_use]
     pub fn commitments(
         &self,
-    ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone + use<> {
         let paragraphs: &'static [Paragraph] = self.paragraphs;
         paragraphs.iter().flat_map(Paragraph::commitments)
     }
@@ -173,7 +173,7 @@ impl Declaration {
     pub fn commitments_on(
         &self,
         theme: Theme,
-    ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone + use<> {
         self.commitments()
             .filter(move |c| c.evidence_for(theme).is_some())
     }

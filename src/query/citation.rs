@@ -217,7 +217,7 @@ impl Citation {
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
     #[must_use]
-    pub fn short(&self) -> impl fmt::Display {
+    pub fn short(&self) -> impl fmt::Display + use<> {
         Short(self.0)
     }
 }

@@ -79,7 +79,7 @@ impl Declaration {
     pub fn paragraphs_with_theme(
         &self,
         theme: Theme,
-    ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone + use<> {
         let paragraphs: &'static [Paragraph] = self.paragraphs;
         paragraphs
             .iter()
@@ -102,7 +102,7 @@ impl Declaration {
     pub fn paragraphs_with_instrument(
         &self,
         instrument: Instrument,
-    ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone {
+    ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone + use<> {
         let paragraphs: &'static [Paragraph] = self.paragraphs;
         paragraphs
             .iter()

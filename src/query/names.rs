@@ -14,7 +14,7 @@ use crate::model::error::Error;
 use crate::model::grades::{CommitmentKind, Strength};
 use crate::model::records::Commitment;
 use crate::model::referent::{
-    Concept, Entity, Place, Referent, DECLARATION_ID, KINDS, MINISTERS_ID,
+    Concept, DECLARATION_ID, Entity, KINDS, MINISTERS_ID, Place, Referent,
 };
 use crate::model::section::Section;
 use crate::model::stance::{ClauseForm, Stance, Verb};

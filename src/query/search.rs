@@ -403,13 +403,13 @@ impl Index {
                 return Candidates::Listed {
                     positions: [].iter(),
                     back: 0,
-                }
+                };
             }
             [first] => {
                 return Candidates::Scanned {
                     first: *first,
                     next: 0,
-                }
+                };
             }
             _ => {}
         }

@@ -11,8 +11,8 @@
 use std::collections::BTreeSet;
 use std::fmt::{self, Write};
 
-use super::marks::{paragraph_marks, text_marks, Mark};
-use super::{inline, outline, Inline, Outline, Xml};
+use super::marks::{Mark, paragraph_marks, text_marks};
+use super::{Inline, Outline, Xml, inline, outline};
 use crate::{Declaration, Entity, Instrument, Paragraph, Referent, Section, Theme};
 
 /// The jurisdiction code in the FRBR URIs. ASEM has no country code, so the

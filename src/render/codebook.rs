@@ -4,11 +4,11 @@
 use std::fmt::{self, Write};
 
 use crate::facts::codebook::{
-    Example, Rule, COMMITMENT_RULES, DEFINITION, DEFINITION_SOURCE, HARD_CASES, SECOND_READING,
+    COMMITMENT_RULES, DEFINITION, DEFINITION_SOURCE, Example, HARD_CASES, Rule, SECOND_READING,
     STANCE_RULE, TAG_RULES, UNITS,
 };
 use crate::{
-    declaration, CommitmentKind, Declaration, Instrument, Paragraph, Stance, Strength, Tag, Theme,
+    CommitmentKind, Declaration, Instrument, Paragraph, Stance, Strength, Tag, Theme, declaration,
 };
 
 /// The codebook as Markdown, `editions/codebook.md`: the definitions of every

@@ -8,8 +8,8 @@
 
 use std::fmt::{self, Write};
 
-use super::marks::{paragraph_inline, text_marks, Mark};
-use super::{inline, outline, Inline, Outline};
+use super::marks::{Mark, paragraph_inline, text_marks};
+use super::{Inline, Outline, inline, outline};
 use crate::{Declaration, Paragraph, Section};
 
 #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]

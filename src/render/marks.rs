@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 #[cfg(any(feature = "markdown", feature = "html"))]
-use super::{inline, Inline};
+use super::{Inline, inline};
 use crate::model::acronym::Acronym;
 use crate::model::records::Clause;
 use crate::model::records::Commitment;

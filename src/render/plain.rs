@@ -3,7 +3,7 @@
 
 use std::fmt::{self, Write};
 
-use super::{inline, outline, Inline, Outline};
+use super::{Inline, Outline, inline, outline};
 use crate::{Declaration, Footnote, Paragraph, Section};
 
 /// The width plain text wraps at unless told otherwise: a terminal's.

@@ -3,8 +3,8 @@
 
 use std::fmt::{self, Write};
 
-use super::files;
 use super::Xml;
+use super::files;
 use crate::{Declaration, Section, Theme};
 
 /// The sizes of the picture, in pixels.

@@ -5,10 +5,10 @@
 
 use std::fmt::{self, Write};
 
-use super::{dataset_citation, view, Xml};
+use super::{Xml, dataset_citation, view};
+use crate::Declaration;
 use crate::facts::publication;
 use crate::render::files;
-use crate::Declaration;
 
 pub(super) fn write_head(out: &mut String, d: &Declaration, style: &str) -> fmt::Result {
     let adopted = d.adopted();
@@ -106,7 +106,11 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
         Json(&d.adopted().to_string()),
         Json(d.publisher()),
         Json(d.published_at()),
-        Json(&format!("{} ({})", d.meeting().name(), d.meeting().acronym())),
+        Json(&format!(
+            "{} ({})",
+            d.meeting().name(),
+            d.meeting().acronym()
+        )),
         Json(&day(crate::DateRange::first)),
         Json(&day(crate::DateRange::last)),
         Json(d.meeting().venue().unwrap_or(d.meeting().city())),
@@ -130,7 +134,11 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
             Json(what),
             Json(media),
             Json(file),
-            if i + 1 == files::DOWNLOADS.len() { "" } else { "," }
+            if i + 1 == files::DOWNLOADS.len() {
+                ""
+            } else {
+                ","
+            }
         )?;
     }
     writeln!(out, "      ]\n    }}\n  ]\n}}")

@@ -17,8 +17,8 @@
 use std::fmt::{self, Write};
 
 use super::files;
-use super::marks::{paragraph_inline, text_marks, Mark};
-use super::{inline, outline, Inline, Outline, Xml};
+use super::marks::{Mark, paragraph_inline, text_marks};
+use super::{Inline, Outline, Xml, inline, outline};
 use crate::facts::publication;
 use crate::{
     Citation, Commitment, CommitmentKind, Declaration, Footnote, Paragraph, Section, Theme,

@@ -399,8 +399,8 @@ impl From<usize> for Cell {
 
 #[cfg(feature = "serde")]
 mod descriptor {
-    use serde::ser::{SerializeMap, Serializer};
     use serde::Serialize;
+    use serde::ser::{SerializeMap, Serializer};
 
     use super::{Field, ForeignKey, Table};
 

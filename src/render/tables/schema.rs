@@ -252,12 +252,32 @@ pub(crate) static MENTIONS: Schema = Schema {
 const CLAUSE_FIELDS: [Field; 20] = fields(&[
     &[
         PARAGRAPH,
-        Field::new("clause", Integer, "The clause's place among the paragraph's clauses, from 1."),
+        Field::new(
+            "clause",
+            Integer,
+            "The clause's place among the paragraph's clauses, from 1.",
+        ),
         Field::new("verb", Str, "The verb's id, `verb:SLUG`."),
-        Field::new("form", Str, "`form:main` for a main verb, `form:participial` for a participial opening."),
-        Field::new("stance", Str, "How strongly the clause commits the ministers: `stance:pledge`, `stance:call` or `stance:acknowledgement`."),
-        Field::new("sentence", Integer, "The sentence the clause stands in, from 1."),
-        Field::new("text", Str, "The verb phrase that leads the clause, as written."),
+        Field::new(
+            "form",
+            Str,
+            "`form:main` for a main verb, `form:participial` for a participial opening.",
+        ),
+        Field::new(
+            "stance",
+            Str,
+            "How strongly the clause commits the ministers: `stance:pledge`, `stance:call` or `stance:acknowledgement`.",
+        ),
+        Field::new(
+            "sentence",
+            Integer,
+            "The sentence the clause stands in, from 1.",
+        ),
+        Field::new(
+            "text",
+            Str,
+            "The verb phrase that leads the clause, as written.",
+        ),
     ],
     &SPAN,
     &[Field::new(
@@ -270,8 +290,7 @@ const CLAUSE_FIELDS: [Field; 20] = fields(&[
 
 pub(crate) static CLAUSES: Schema = Schema {
     name: "clauses",
-    description:
-        "A clause led by the ministers' own verb, graded by stance, with the words it governs.",
+    description: "A clause led by the ministers' own verb, graded by stance, with the words it governs.",
     fields: &CLAUSE_FIELDS,
     primary_key: &["paragraph", "clause"],
     foreign_keys: &[
@@ -339,7 +358,11 @@ pub(crate) static COMMITMENTS: Schema = Schema {
     foreign_keys: &[
         TO_PARAGRAPHS,
         TO_SENTENCES,
-        ForeignKey::new(&["paragraph", "clause"], "clauses", &["paragraph", "clause"]),
+        ForeignKey::new(
+            &["paragraph", "clause"],
+            "clauses",
+            &["paragraph", "clause"],
+        ),
         to_vocabulary(&["kind"]),
         to_vocabulary(&["actor"]),
         to_vocabulary(&["strength"]),
@@ -478,8 +501,16 @@ pub(crate) static VOCABULARY: Schema = Schema {
     name: "vocabulary",
     description: "Every id any table or edition uses: sections, themes, instruments, entities, places, concepts, meetings, the summit, the ministers, the declaration, acronyms, stances, verbs, clause forms, commitment kinds and strengths.",
     fields: &[
-        Field::new("id", Str, "The id, `KIND:SLUG`, as every other table writes it."),
-        Field::new("kind", Str, "The vocabulary: the part of the id before the colon."),
+        Field::new(
+            "id",
+            Str,
+            "The id, `KIND:SLUG`, as every other table writes it.",
+        ),
+        Field::new(
+            "kind",
+            Str,
+            "The vocabulary: the part of the id before the colon.",
+        ),
         Field::new("name", Str, "The name for people."),
         Field::new("description", Str, "What it stands for."),
     ],
