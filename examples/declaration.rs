@@ -160,7 +160,7 @@ fn answer(query: &str) -> Result<String, String> {
 
 /// Paragraph `number`, or the crate's error for a paragraph it does not have.
 fn paragraph(number: &str) -> Result<String, String> {
-    match number.parse::<i128>() {
+    match number.parse::<u8>() {
         Ok(n) => declaration()
             .paragraph(n)
             .map(|p| format!("{p:WIDTH$}\n"))

@@ -172,7 +172,6 @@ pub use model::commitment::CommitmentId;
 pub use model::error::Error;
 pub use model::grades::{CommitmentKind, Strength};
 pub use model::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
-pub use model::paragraph::ParagraphNumber;
 pub use model::records::{
     Clause, Commitment, Declaration, Evidence, Footnote, FootnoteRef, Mention, Paragraph, Sentence,
     Span,

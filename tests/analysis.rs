@@ -423,38 +423,26 @@ fn citations_parse_what_people_write() {
 #[test]
 fn bad_citations_are_errors_that_quote_the_input() {
     let err = "para. 17".parse::<Citation>().unwrap_err();
-    assert_eq!(
-        err,
-        Error::NoSuchParagraph {
-            number: 17,
-            citation: Some("para. 17".into())
-        }
-    );
+    assert!(matches!(err, Error::NoSuchParagraph { .. }));
+    assert_eq!(err.given(), "para. 17");
     assert!(
         err.to_string().contains("\"para. 17\"") && err.to_string().contains("1 to 16"),
         "{err}"
     );
     let err = "paras 7-6".parse::<Citation>().unwrap_err();
-    assert_eq!(
-        err,
-        Error::ReversedRange {
-            given: "paras 7-6".into(),
-            first: 7,
-            last: 6
-        }
-    );
+    assert!(matches!(err, Error::ReversedRange { .. }));
+    assert_eq!(err.given(), "paras 7-6");
+    assert!(err.to_string().contains("\"paras. 6-7\""), "{err}");
     assert!(err.to_string().contains("\"paras 7-6\""), "{err}");
     assert!(matches!(
         "para 0".parse::<Citation>(),
-        Err(Error::NoSuchParagraph { number: 0, .. })
+        Err(Error::NoSuchParagraph { .. })
     ));
-    assert!(matches!(
-        "para 99999999999999999999999".parse::<Citation>(),
-        Err(Error::NoSuchParagraph {
-            number: 99_999_999_999_999_999_999_999,
-            ..
-        })
-    ));
+    let huge = "para 99999999999999999999999"
+        .parse::<Citation>()
+        .unwrap_err();
+    assert!(matches!(huge, Error::NoSuchParagraph { .. }));
+    assert_eq!(huge.given(), "para 99999999999999999999999");
     assert!(matches!(
         "fn. 2".parse::<Citation>(),
         Err(Error::NoSuchFootnote { .. })
@@ -471,22 +459,16 @@ fn bad_citations_are_errors_that_quote_the_input() {
         "Seoul Declaration",
     ] {
         let err = garbage.parse::<Citation>().unwrap_err();
-        assert_eq!(
-            err,
-            Error::UnrecognisedCitation {
-                given: garbage.into()
-            },
+        assert!(
+            matches!(err, Error::UnrecognisedCitation { .. }),
             "{garbage:?}"
         );
+        assert_eq!(err.given(), garbage);
         assert!(err.to_string().contains(&format!("{garbage:?}")), "{err}");
     }
-    assert_eq!(
-        Citation::paragraph(17),
-        Err(Error::NoSuchParagraph {
-            number: 17,
-            citation: None
-        })
-    );
+    let err = Citation::paragraph(17).unwrap_err();
+    assert!(matches!(err, Error::NoSuchParagraph { .. }));
+    assert_eq!(err.given(), "17");
 }
 
 #[test]
@@ -660,7 +642,7 @@ fn citations_are_found_in_running_prose() {
     let wrong = found("but para. 17 does not exist");
     assert_eq!(wrong.len(), 1);
     assert!(
-        matches!(&wrong[0].1, Err(Error::NoSuchParagraph { citation: Some(given), number: 17 }) if given == "para. 17")
+        matches!(&wrong[0].1, Err(e @ Error::NoSuchParagraph { .. }) if e.given() == "para. 17")
     );
     assert!(found("we note the paranoid paragraphs of section 5").is_empty());
     // Numbers that do not end a word are not paragraph numbers; a singular
@@ -668,7 +650,7 @@ fn citations_are_found_in_running_prose() {
     assert!(found("see para. 10,000 or para 3a or para. 2.5").is_empty());
     assert_eq!(found("para. 5, 2018 was a year"), [(0..7, Ok(para(5)))]);
     assert!(
-        matches!(&found("fn. 1-2")[..], [(_, Err(Error::UnrecognisedCitation { given }))] if given == "fn. 1-2")
+        matches!(&found("fn. 1-2")[..], [(_, Err(e @ Error::UnrecognisedCitation { .. }))] if e.given() == "fn. 1-2")
     );
     // Parsing and finding read one grammar: what parses is found whole, and
     // what is found whole parses.
@@ -764,14 +746,7 @@ fn sentence_citations_parse_format_resolve_and_are_found() {
     ] {
         let err = bad.parse::<Citation>().unwrap_err();
         assert!(
-            matches!(
-                err,
-                Error::NoSuchSentence {
-                    paragraph: 10,
-                    sentences: 5,
-                    ..
-                }
-            ),
+            matches!(err, Error::NoSuchSentence { .. }),
             "{bad}: {err:?}"
         );
         assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");

@@ -13,22 +13,17 @@ fn numbers<'a>(paragraphs: impl IntoIterator<Item = &'a Paragraph>) -> Vec<u8> {
 }
 
 #[test]
-fn paragraph_accepts_exactly_1_to_16_whatever_the_integer_type() {
-    for n in -300i32..=300 {
+fn paragraph_accepts_exactly_1_to_16() {
+    for n in 0..=u8::MAX {
         match declaration().paragraph(n) {
             Ok(p) => {
                 assert!((1..=16).contains(&n));
-                assert_eq!(i32::from(p.number()), n);
+                assert_eq!(p.number(), n);
             }
             Err(err) => {
-                assert!(n <= 0 || n > 16);
-                assert_eq!(
-                    err,
-                    Error::NoSuchParagraph {
-                        number: i128::from(n),
-                        citation: None
-                    }
-                );
+                assert!(n == 0 || n > 16);
+                assert!(matches!(err, Error::NoSuchParagraph { .. }));
+                assert_eq!(err.given(), n.to_string());
                 assert_eq!(
                     err.to_string(),
                     format!("no paragraph {n}: the Seoul Declaration has paragraphs 1 to 16")
@@ -36,24 +31,14 @@ fn paragraph_accepts_exactly_1_to_16_whatever_the_integer_type() {
             }
         }
     }
-    // No integer type truncates: 266 as u8 would be 10.
-    assert!(declaration().paragraph(266_u16).is_err());
-    assert!(declaration().paragraph(266_usize).is_err());
-    assert!(declaration().paragraph(u128::MAX).is_err());
-    assert!(declaration().paragraph(i64::MIN).is_err());
-    assert_eq!(declaration().paragraph(10_u64).unwrap().number(), 10);
-    assert_eq!(declaration().paragraph(10_i8).unwrap().number(), 10);
     // The same error whichever way the paragraph is asked for.
     let by_citation = "para. 17"
         .parse::<asem_seoul_declaration::Citation>()
         .unwrap_err();
-    assert!(matches!(
-        by_citation,
-        Error::NoSuchParagraph { number: 17, .. }
-    ));
+    assert!(matches!(by_citation, Error::NoSuchParagraph { .. }));
     assert!(matches!(
         asem_seoul_declaration::Citation::paragraph(17),
-        Err(Error::NoSuchParagraph { number: 17, .. })
+        Err(Error::NoSuchParagraph { .. })
     ));
 }
 
@@ -589,11 +574,9 @@ fn search_examples() {
 #[test]
 fn search_rejects_blank_queries() {
     for blank in ["", " ", "\t\n", "\u{3000}"] {
-        assert_eq!(
-            declaration().search(blank).err(),
-            Some(Error::EmptyQuery),
-            "{blank:?}"
-        );
+        let err = declaration().search(blank).unwrap_err();
+        assert!(matches!(err, Error::EmptyQuery { .. }), "{blank:?}");
+        assert_eq!(err.given(), blank);
     }
 }
 
@@ -884,13 +867,9 @@ fn paragraph_numbers_convert_display_and_hash_as_numbers() {
     let d = declaration();
     let mut hashes = BTreeSet::new();
     for n in 1..=16_u8 {
-        let number = asem_seoul_declaration::ParagraphNumber::try_from(n).unwrap();
-        assert_eq!(u8::from(number), n);
-        assert_eq!(number.to_string(), n.to_string());
-        assert_eq!(d.paragraph(number).unwrap().number(), n);
         // A paragraph hashes as itself, each differently.
         let p = d.paragraph(n).unwrap();
-        assert_eq!(hash_of(p), hash_of(d.paragraph(u64::from(n)).unwrap()));
+        assert_eq!(hash_of(p), hash_of(&d.paragraphs()[usize::from(n) - 1]));
         hashes.insert(hash_of(p));
     }
     assert_eq!(hashes.len(), 16);

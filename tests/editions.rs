@@ -259,7 +259,10 @@ fn every_span_of_the_tables_slices_to_its_text_in_three_units() {
                     continue;
                 }
                 let number = |i: usize| row[i].to_string().parse::<usize>().unwrap();
-                let host = d.paragraph(number(paragraph)).unwrap().text();
+                let host = d
+                    .paragraph(u8::try_from(number(paragraph)).unwrap())
+                    .unwrap()
+                    .text();
                 let words = row[text].to_string();
                 let chars: String = host
                     .chars()

@@ -6,53 +6,71 @@ use super::records::PARAGRAPH_COUNT;
 
 /// Everything that can go wrong when asking the declaration something.
 ///
-/// Each message says what was given and what is accepted. One condition is one
-/// variant, whichever way it is asked: a paragraph the declaration does not
-/// have is [`Error::NoSuchParagraph`] from `paragraph(17)`, from
-/// `Citation::paragraph(17)` and from parsing `"para. 17"` alike.
+/// Each message quotes what was given, as it was typed, and says what is
+/// accepted. One condition is one variant, whichever way it is asked: a
+/// paragraph the declaration does not have is [`Error::NoSuchParagraph`] from
+/// `paragraph(17)`, from `Citation::paragraph(17)` and from parsing
+/// `"para. 17"` alike.
+///
+/// Match a variant with `{ .. }` and read what it holds through the accessors
+/// ([`Error::given`], [`Error::accepted`]): the enum and each variant are
+/// `#[non_exhaustive]`, so that a later release can add a condition or a
+/// detail without breaking a program, and only the crate makes them.
 ///
 /// ```
 /// use asem_seoul_declaration::{declaration, Citation, Error};
 ///
 /// let err = declaration().paragraph(17).unwrap_err();
-/// assert_eq!(err, Error::NoSuchParagraph { number: 17, citation: None });
+/// assert!(matches!(err, Error::NoSuchParagraph { .. }));
+/// assert_eq!(err.given(), "17");
 /// assert_eq!(err.to_string(), "no paragraph 17: the Seoul Declaration has paragraphs 1 to 16");
+///
 /// let err = "para. 17".parse::<Citation>().unwrap_err();
-/// assert!(matches!(err, Error::NoSuchParagraph { number: 17, .. }));
+/// assert!(matches!(err, Error::NoSuchParagraph { .. }));
+/// assert_eq!(err.given(), "para. 17");
 /// assert_eq!(err.to_string(), "no paragraph 17 (in \"para. 17\"): the Seoul Declaration has paragraphs 1 to 16");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A paragraph number the declaration does not have (it has 1 to 16).
-    #[error("no paragraph {number}{}: the Seoul Declaration has paragraphs 1 to {PARAGRAPH_COUNT}", In(citation.as_deref()))]
+    #[error(
+        "no paragraph {number}{}: the Seoul Declaration has paragraphs 1 to {PARAGRAPH_COUNT}",
+        In(given, number)
+    )]
+    #[non_exhaustive]
     NoSuchParagraph {
-        /// The number asked for; one too large for `i128` saturates.
-        number: i128,
-        /// The citation that asked for it, as written; `None` when the
-        /// number was given alone.
-        citation: Option<String>,
+        #[doc(hidden)]
+        given: String,
+        /// The number's digits as they were typed, however many.
+        #[doc(hidden)]
+        number: String,
     },
     /// A sentence number a paragraph does not have.
-    #[error("no sentence {sentence} in paragraph {paragraph}{}: it has sentences 1 to {sentences}", In(citation.as_deref()))]
+    #[error(
+        "no sentence {number} in paragraph {paragraph}{}: it has sentences 1 to {sentences}",
+        In(given, number)
+    )]
+    #[non_exhaustive]
     NoSuchSentence {
-        /// The paragraph.
+        #[doc(hidden)]
+        given: String,
+        #[doc(hidden)]
         paragraph: u8,
-        /// The sentence number asked for; one too large for `u64` saturates.
-        sentence: u64,
-        /// How many sentences the paragraph has.
-        sentences: usize,
-        /// The citation that asked for it, as written; `None` when the
-        /// numbers were given alone.
-        citation: Option<String>,
+        /// The sentence number's digits as they were typed.
+        #[doc(hidden)]
+        number: String,
+        #[doc(hidden)]
+        sentences: u8,
     },
     /// A footnote the declaration does not have (it has footnote 1 only).
     #[error(
         "{} names no footnote of the Seoul Declaration, which has footnote 1 only",
         Quoted(given)
     )]
+    #[non_exhaustive]
     NoSuchFootnote {
-        /// What was given.
+        #[doc(hidden)]
         given: String,
     },
     /// A commitment id that names no commitment.
@@ -60,13 +78,21 @@ pub enum Error {
         "no commitment {}: a commitment's id is commitment:PARAGRAPH-ORDER, such as commitment:10-2, and Declaration::commitments lists them all",
         Quoted(given)
     )]
+    #[non_exhaustive]
     NoSuchCommitment {
-        /// What was given.
+        #[doc(hidden)]
         given: String,
     },
-    /// A search query that is empty or only white space.
-    #[error("empty search query: give at least one character that is not white space")]
-    EmptyQuery,
+    /// A search query or lookup that is empty or only white space.
+    #[error(
+        "empty query {}: give at least one character that is not white space",
+        Quoted(given)
+    )]
+    #[non_exhaustive]
+    EmptyQuery {
+        #[doc(hidden)]
+        given: String,
+    },
     /// A name that matches no variant of one of the crate's vocabularies
     /// (`Section`, `Theme`, `Instrument`, `Entity`, `Acronym`, ...).
     #[error(
@@ -74,34 +100,37 @@ pub enum Error {
         Quoted(given),
         Listed(accepted)
     )]
+    #[non_exhaustive]
     UnknownName {
         /// What was being parsed, such as `"section"`, `"theme"` or `"acronym"`.
+        #[doc(hidden)]
         kind: &'static str,
-        /// The text that was given, kept whole.
+        #[doc(hidden)]
         given: String,
-        /// The slugs that are accepted (display names, ids and written forms
-        /// are accepted too).
+        #[doc(hidden)]
         accepted: &'static [&'static str],
     },
     /// A referent id whose kind is missing or unknown.
     #[error(
         "unknown referent id {}: expected KIND:SLUG, with KIND one of {}",
         Quoted(given),
-        Listed(kinds)
+        Listed(accepted)
     )]
+    #[non_exhaustive]
     UnknownReferent {
-        /// The text that was given, kept whole.
+        #[doc(hidden)]
         given: String,
-        /// The kinds that are accepted.
-        kinds: &'static [&'static str],
+        #[doc(hidden)]
+        accepted: &'static [&'static str],
     },
     /// A citation in no form this crate reads.
     #[error(
-        "unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"para. 10, sentence 3\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"Seoul Declaration\" or \"ASEMME6\"",
+        "unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"para. 10, sentence 3\", \"sentence 3 of para. 10\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"Seoul Declaration\" or \"ASEMME6\"",
         Quoted(given)
     )]
+    #[non_exhaustive]
     UnrecognisedCitation {
-        /// The text that was given.
+        #[doc(hidden)]
         given: String,
     },
     /// A run of paragraphs whose last comes before its first.
@@ -109,14 +138,90 @@ pub enum Error {
         "citation {} runs backwards: give the lower number first, as in \"paras. {last}-{first}\"",
         Quoted(given)
     )]
+    #[non_exhaustive]
     ReversedRange {
-        /// The text that was given.
+        #[doc(hidden)]
         given: String,
-        /// The first number as given.
+        #[doc(hidden)]
         first: u8,
-        /// The last number as given.
+        #[doc(hidden)]
         last: u8,
     },
+}
+
+impl Error {
+    /// What was given, whole, as it was typed: the citation, the number, the
+    /// name, the id or the query.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Citation, Theme};
+    ///
+    /// let digits = "para. 9999999999999999999999999999999999999999";
+    /// let err = digits.parse::<Citation>().unwrap_err();
+    /// assert_eq!(err.given(), digits);
+    /// assert!(err.to_string().starts_with("no paragraph 9999999999999999999999999999999999999999 (in "));
+    /// assert_eq!("mobilty".parse::<Theme>().unwrap_err().given(), "mobilty");
+    /// assert_eq!(declaration().search("  ").unwrap_err().given(), "  ");
+    /// ```
+    #[must_use]
+    pub fn given(&self) -> &str {
+        match self {
+            Error::NoSuchParagraph { given, .. }
+            | Error::NoSuchSentence { given, .. }
+            | Error::NoSuchFootnote { given }
+            | Error::NoSuchCommitment { given }
+            | Error::EmptyQuery { given }
+            | Error::UnknownName { given, .. }
+            | Error::UnknownReferent { given, .. }
+            | Error::UnrecognisedCitation { given }
+            | Error::ReversedRange { given, .. } => given,
+        }
+    }
+
+    /// What is accepted instead, where it is a closed list: the slugs of a
+    /// vocabulary for [`Error::UnknownName`], the kinds of id for
+    /// [`Error::UnknownReferent`]; empty for every other error.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::Theme;
+    ///
+    /// let err = "mobilty".parse::<Theme>().unwrap_err();
+    /// assert!(err.accepted().contains(&"mobility"));
+    /// ```
+    #[must_use]
+    pub fn accepted(&self) -> &'static [&'static str] {
+        match self {
+            Error::UnknownName { accepted, .. } | Error::UnknownReferent { accepted, .. } => {
+                accepted
+            }
+            _ => &[],
+        }
+    }
+
+    /// A paragraph number the declaration does not have, typed as `number`
+    /// inside `given` (the same text when the number was given alone).
+    pub(crate) fn no_such_paragraph(given: &str, number: impl fmt::Display) -> Error {
+        Error::NoSuchParagraph {
+            given: given.to_owned(),
+            number: number.to_string(),
+        }
+    }
+
+    /// A sentence `number` (as typed inside `given`) that paragraph
+    /// `paragraph`, of `sentences` sentences, does not have.
+    pub(crate) fn no_such_sentence(
+        given: &str,
+        paragraph: u8,
+        number: impl fmt::Display,
+        sentences: u8,
+    ) -> Error {
+        Error::NoSuchSentence {
+            given: given.to_owned(),
+            paragraph,
+            number: number.to_string(),
+            sentences,
+        }
+    }
 }
 
 /// How many characters of a given text a message quotes before it elides the rest.
@@ -134,14 +239,15 @@ impl fmt::Display for Quoted<'_> {
     }
 }
 
-/// ` (in "para. 17")` where a citation asked for the paragraph.
-struct In<'a>(Option<&'a str>);
+/// ` (in "para. 17")` where the number was typed inside a longer text.
+struct In<'a>(&'a str, &'a str);
 
 impl fmt::Display for In<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Some(citation) => write!(f, " (in {})", Quoted(citation)),
-            None => Ok(()),
+        if self.0 == self.1 {
+            Ok(())
+        } else {
+            write!(f, " (in {})", Quoted(self.0))
         }
     }
 }
@@ -160,22 +266,6 @@ impl fmt::Display for Listed<'_> {
             write!(f, "{separator}{name}")?;
         }
         Ok(())
-    }
-}
-
-/// A conversion that cannot fail (a [`ParagraphNumber`](crate::ParagraphNumber)
-/// into itself) gives no error; this lets the lookups that take any integer
-/// take a `ParagraphNumber` too.
-///
-/// ```
-/// use asem_seoul_declaration::{declaration, ParagraphNumber};
-/// let ten = ParagraphNumber::try_from(10)?;
-/// assert_eq!(declaration().paragraph(ten)?.number(), 10);
-/// # Ok::<(), asem_seoul_declaration::Error>(())
-/// ```
-impl From<std::convert::Infallible> for Error {
-    fn from(never: std::convert::Infallible) -> Self {
-        match never {}
     }
 }
 
@@ -200,23 +290,18 @@ mod tests {
 
     #[test]
     fn a_number_given_alone_is_not_quoted_again() {
-        let plain = Error::NoSuchParagraph {
-            number: -3,
-            citation: None,
-        };
+        let plain = Error::no_such_paragraph("-3", "-3");
         assert_eq!(
             plain.to_string(),
             "no paragraph -3: the Seoul Declaration has paragraphs 1 to 16"
         );
-        let cited = Error::NoSuchParagraph {
-            number: 0,
-            citation: Some("§ 0".into()),
-        };
+        let cited = Error::no_such_paragraph("§ 0", "0");
         assert!(
             cited
                 .to_string()
                 .starts_with("no paragraph 0 (in \"§ 0\"): ")
         );
+        assert_eq!(cited.given(), "§ 0");
     }
 
     #[test]

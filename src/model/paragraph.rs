@@ -6,9 +6,7 @@ use std::iter::FusedIterator;
 use std::ops::Range;
 
 use super::error::Error;
-use super::records::{
-    Clause, Commitment, Evidence, FootnoteRef, Mention, PARAGRAPH_COUNT, Paragraph, Sentence,
-};
+use super::records::{Clause, Commitment, Evidence, FootnoteRef, Mention, Paragraph, Sentence};
 use super::section::Section;
 use super::tag::{Instrument, Tag, Theme};
 
@@ -213,16 +211,23 @@ impl Paragraph {
     /// assert!(matches!(para!(10).sentence(7), Err(Error::NoSuchSentence { .. })));
     /// # Ok::<(), Error>(())
     /// ```
-    pub fn sentence(&self, number: usize) -> Result<&'static Sentence, Error> {
-        number
+    pub fn sentence(&self, number: u8) -> Result<&'static Sentence, Error> {
+        usize::from(number)
             .checked_sub(1)
             .and_then(|i| self.sentences.get(i))
-            .ok_or(Error::NoSuchSentence {
-                paragraph: self.number,
-                sentence: u64::try_from(number).unwrap_or(u64::MAX),
-                sentences: self.sentences.len(),
-                citation: None,
+            .ok_or_else(|| {
+                Error::no_such_sentence(
+                    &number.to_string(),
+                    self.number,
+                    number,
+                    self.sentence_count(),
+                )
             })
+    }
+
+    /// How many sentences the paragraph has; at most four.
+    pub(crate) fn sentence_count(&self) -> u8 {
+        u8::try_from(self.sentences.len()).unwrap_or(u8::MAX)
     }
 
     /// The commitments and requests the paragraph expresses, in order.
@@ -237,92 +242,3 @@ impl Paragraph {
         self.commitments.iter()
     }
 }
-
-/// A paragraph number that the declaration has: 1 to 16.
-///
-/// Every integer type converts into one with `TryFrom`, so that asking for a
-/// paragraph needs no `as` and no number is ever cut short: `paragraph(266)` is
-/// an error, never paragraph 10.
-///
-/// ```
-/// use asem_seoul_declaration::{declaration, Error, ParagraphNumber};
-///
-/// let ten = ParagraphNumber::try_from(10_u64)?;
-/// assert_eq!(ten.get(), 10);
-/// assert_eq!(ten.to_string(), "10");
-/// assert!(ParagraphNumber::try_from(266).is_err());
-/// assert!(ParagraphNumber::try_from(-1_i64).is_err());
-/// assert!(declaration().paragraph(266_i32).is_err());
-/// # Ok::<(), Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ParagraphNumber(u8);
-
-impl ParagraphNumber {
-    /// The number, 1 to 16.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::ParagraphNumber;
-    /// assert_eq!(ParagraphNumber::try_from(16)?.get(), 16);
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn get(self) -> u8 {
-        self.0
-    }
-
-    /// The paragraph's place in a slice of all of them, from 0.
-    pub(crate) const fn index(self) -> usize {
-        self.0 as usize - 1
-    }
-
-    /// The number `n`, if the declaration has that paragraph; else the error,
-    /// quoting the citation that asked for it, if one did.
-    pub(crate) fn checked(
-        n: i128,
-        citation: impl FnOnce() -> Option<String>,
-    ) -> Result<ParagraphNumber, Error> {
-        match u8::try_from(n) {
-            Ok(n @ 1..=PARAGRAPH_COUNT) => Ok(ParagraphNumber(n)),
-            _ => Err(Error::NoSuchParagraph {
-                number: n,
-                citation: citation(),
-            }),
-        }
-    }
-}
-
-/// The number, in decimal: `10`.
-impl fmt::Display for ParagraphNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
-    }
-}
-
-impl From<ParagraphNumber> for u8 {
-    fn from(n: ParagraphNumber) -> u8 {
-        n.0
-    }
-}
-
-/// Every integer type converts, the error quoting the number given.
-macro_rules! paragraph_number_from {
-    ($($int:ty),+) => {$(
-        impl TryFrom<$int> for ParagraphNumber {
-            type Error = Error;
-
-            /// The number, if the declaration has that paragraph; else
-            /// [`Error::NoSuchParagraph`].
-            fn try_from(n: $int) -> Result<ParagraphNumber, Error> {
-                // Saturating: only `u128` values past `i128::MAX` change, and
-                // they are no paragraph either way.
-                let wide = i128::try_from(n).unwrap_or(i128::MAX);
-                ParagraphNumber::checked(wide, || None)
-            }
-        }
-    )+};
-}
-
-paragraph_number_from!(
-    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
-);

@@ -8,7 +8,6 @@ use std::str::FromStr;
 
 use crate::facts::{DECLARATION, FOOTNOTES};
 use crate::model::error::Error;
-use crate::model::paragraph::ParagraphNumber;
 use crate::model::records::Declaration;
 use crate::model::records::Footnote;
 use crate::model::records::Paragraph;
@@ -79,15 +78,11 @@ impl Citation {
     /// ```
     /// use asem_seoul_declaration::{Citation, Error};
     /// assert_eq!(Citation::paragraph(10)?.short().to_string(), "para. 10");
-    /// assert!(matches!(Citation::paragraph(0), Err(Error::NoSuchParagraph { number: 0, .. })));
+    /// assert!(matches!(Citation::paragraph(0), Err(Error::NoSuchParagraph { .. })));
     /// # Ok::<(), Error>(())
     /// ```
-    pub fn paragraph<N>(n: N) -> Result<Citation, Error>
-    where
-        N: TryInto<ParagraphNumber>,
-        Error: From<N::Error>,
-    {
-        let n = n.try_into()?.get();
+    pub fn paragraph(n: u8) -> Result<Citation, Error> {
+        let n = DECLARATION.paragraph(n)?.number();
         Ok(Citation(Target::Paragraphs { first: n, last: n }))
     }
 
@@ -104,12 +99,11 @@ impl Citation {
     /// assert!(Citation::paragraphs(7, 6).is_err());
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub fn paragraphs<N>(first: N, last: N) -> Result<Citation, Error>
-    where
-        N: TryInto<ParagraphNumber>,
-        Error: From<N::Error>,
-    {
-        let (first, last) = (first.try_into()?.get(), last.try_into()?.get());
+    pub fn paragraphs(first: u8, last: u8) -> Result<Citation, Error> {
+        let (first, last) = (
+            DECLARATION.paragraph(first)?.number(),
+            DECLARATION.paragraph(last)?.number(),
+        );
         if last < first {
             return Err(Error::ReversedRange {
                 given: format!("paras. {first}-{last}"),
@@ -133,11 +127,7 @@ impl Citation {
     /// assert!(matches!(Citation::sentence(10, 0), Err(Error::NoSuchSentence { .. })));
     /// # Ok::<(), Error>(())
     /// ```
-    pub fn sentence<N>(paragraph: N, sentence: usize) -> Result<Citation, Error>
-    where
-        N: TryInto<ParagraphNumber>,
-        Error: From<N::Error>,
-    {
+    pub fn sentence(paragraph: u8, sentence: u8) -> Result<Citation, Error> {
         let p = DECLARATION.paragraph(paragraph)?;
         Ok(Citation::from(p.sentence(sentence)?))
     }
@@ -407,8 +397,9 @@ enum Found {
 impl Found {
     /// The citation, checked against the declaration; errors quote `given`.
     fn check(self, given: &str) -> Result<Citation, Error> {
-        let paragraph = |n: i128| {
-            ParagraphNumber::checked(n, || Some(given.to_owned())).map(ParagraphNumber::get)
+        let paragraph = |n: i128| match u8::try_from(n) {
+            Ok(n @ 1..=16) => Ok(n),
+            _ => Err(Error::no_such_paragraph(given, n)),
         };
         match self {
             Found::Paragraphs { first, last } => {
@@ -427,17 +418,10 @@ impl Found {
                 sentence,
             } => {
                 let p = &DECLARATION.paragraphs()[usize::from(paragraph(n)?) - 1];
-                let found = usize::try_from(sentence)
-                    .ok()
-                    .and_then(|s| p.sentence(s).ok());
-                found
-                    .map(Citation::from)
-                    .ok_or_else(|| Error::NoSuchSentence {
-                        paragraph: p.number(),
-                        sentence: u64::try_from(sentence).unwrap_or(u64::MAX),
-                        sentences: p.sentences().len(),
-                        citation: Some(given.to_owned()),
-                    })
+                let found = u8::try_from(sentence).ok().and_then(|s| p.sentence(s).ok());
+                found.map(Citation::from).ok_or_else(|| {
+                    Error::no_such_sentence(given, p.number(), sentence, p.sentence_count())
+                })
             }
             Found::Footnote(n) => u8::try_from(n)
                 .ok()
@@ -510,7 +494,7 @@ impl FoundCitation<'_> {
     /// ```
     /// use asem_seoul_declaration::{find_citations, Error};
     /// let found = find_citations("para. 17").next().unwrap();
-    /// assert!(matches!(found.citation(), Err(Error::NoSuchParagraph { number: 17, .. })));
+    /// assert!(matches!(found.citation(), Err(Error::NoSuchParagraph { .. })));
     /// ```
     pub fn citation(&self) -> Result<Citation, Error> {
         self.target.check(self.text())

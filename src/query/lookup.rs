@@ -4,7 +4,6 @@ use std::iter::FusedIterator;
 
 use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
-use crate::model::paragraph::ParagraphNumber;
 use crate::model::records::Commitment;
 use crate::model::records::Declaration;
 use crate::model::records::Paragraph;
@@ -13,8 +12,11 @@ use crate::model::tag::{Instrument, Theme};
 
 /// Lookups and filters.
 impl Declaration {
-    /// The paragraph numbered `n`, given as any integer type: no `as` is
-    /// needed and no number is cut short.
+    /// The paragraph numbered `n`.
+    ///
+    /// Paragraph and sentence numbers are `u8` everywhere, in and out: a
+    /// wider number has to be converted with `u8::try_from`, which fails
+    /// rather than cut it short, so `266` can never become paragraph 10.
     ///
     /// # Errors
     ///
@@ -24,18 +26,20 @@ impl Declaration {
     /// use asem_seoul_declaration::{declaration, Error};
     ///
     /// assert_eq!(declaration().paragraph(16)?.number(), 16);
-    /// assert_eq!(declaration().paragraph(16_usize)?.number(), 16);
-    /// assert_eq!(declaration().paragraph(0), Err(Error::NoSuchParagraph { number: 0, citation: None }));
-    /// assert!(declaration().paragraph(266).is_err()); // not paragraph 10
+    /// assert!(matches!(declaration().paragraph(0), Err(Error::NoSuchParagraph { .. })));
+    /// let wide: usize = 266;
+    /// assert!(u8::try_from(wide).is_err()); // not paragraph 10
     /// # Ok::<(), Error>(())
     /// ```
     #[inline]
-    pub fn paragraph<N>(&self, n: N) -> Result<&'static Paragraph, Error>
-    where
-        N: TryInto<ParagraphNumber>,
-        Error: From<N::Error>,
-    {
-        Ok(&self.paragraphs[n.try_into()?.index()])
+    pub fn paragraph(&self, n: u8) -> Result<&'static Paragraph, Error> {
+        match usize::from(n)
+            .checked_sub(1)
+            .and_then(|i| self.paragraphs.get(i))
+        {
+            Some(paragraph) => Ok(paragraph),
+            None => Err(no_such_paragraph(n)),
+        }
     }
 
     /// The paragraphs under `section`, its sub-headings included.
@@ -123,4 +127,12 @@ impl Declaration {
         let paragraph: &'static Paragraph = &self.paragraphs[usize::from(id.paragraph) - 1];
         &paragraph.commitments[usize::from(id.order) - 1]
     }
+}
+
+/// Out of line, so that the lookup's happy path stays small enough to inline.
+#[cold]
+#[inline(never)]
+fn no_such_paragraph(n: u8) -> Error {
+    let typed = n.to_string();
+    Error::no_such_paragraph(&typed, &typed)
 }

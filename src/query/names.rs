@@ -148,7 +148,7 @@ impl FromStr for Referent {
         let trimmed = given.trim();
         let unknown_kind = || Error::UnknownReferent {
             given: given.to_owned(),
-            kinds: KINDS,
+            accepted: KINDS,
         };
         let (kind, bare) = trimmed.split_once(':').ok_or_else(unknown_kind)?;
         match kind.to_ascii_lowercase().as_str() {

@@ -149,7 +149,9 @@ impl Declaration {
 /// Runs a search; see [`Declaration::search`].
 fn search(query: &str) -> Result<Hits, Error> {
     if query.trim().is_empty() {
-        return Err(Error::EmptyQuery);
+        return Err(Error::EmptyQuery {
+            given: query.to_owned(),
+        });
     }
     let index: &'static Index = &INDEX;
     Ok(Hits {
