@@ -178,11 +178,13 @@ pub use model::records::{
 };
 pub use model::referent::{Concept, Entity, Place, Referent};
 pub use model::section::Section;
+pub use model::span::Spanned;
 pub use model::stance::{ClauseForm, Stance, Verb};
 pub use model::tag::{Instrument, Tag, Theme};
+pub use model::vocabulary::Vocabulary;
 pub use query::citation::{Citation, Cited, FoundCitation, find_citations};
 pub use query::declaration;
-pub use query::names::expand;
+pub use query::lookup::{Lookup, Reading};
 pub use query::search::{Hit, Hits};
 #[cfg(feature = "serde")]
 pub use render::json::{FORMAT_VERSION, JSON_SCHEMA};

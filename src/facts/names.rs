@@ -118,14 +118,14 @@ impl Referent {
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
-            Referent::Entity(e) => e.name(),
-            Referent::Instrument(i) => i.name(),
+            Referent::Entity(e) => e.const_name(),
+            Referent::Instrument(i) => i.const_name(),
             Referent::Meeting(m) => m.name(),
             Referent::Summit(s) => s.name(),
-            Referent::Place(p) => p.name(),
-            Referent::Concept(c) => c.name(),
-            Referent::Theme(t) => t.name(),
-            Referent::Acronym(a) => a.name(),
+            Referent::Place(p) => p.const_name(),
+            Referent::Concept(c) => c.const_name(),
+            Referent::Theme(t) => t.const_name(),
+            Referent::Acronym(a) => a.const_name(),
             Referent::Ministers => "The ministers (“we”)",
             Referent::Declaration => TITLE,
         }
@@ -142,16 +142,16 @@ impl Referent {
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
-            Referent::Entity(e) => e.description(),
-            Referent::Instrument(i) => i.description(),
+            Referent::Entity(e) => e.const_description(),
+            Referent::Instrument(i) => i.const_description(),
             Referent::Meeting(m) => m.theme(),
             Referent::Summit(_) => {
                 "The ASEM Summit that gave birth to the ASEM Education Ministers' Meeting."
             }
-            Referent::Place(p) => p.description(),
-            Referent::Concept(c) => c.description(),
-            Referent::Theme(t) => t.description(),
-            Referent::Acronym(a) => a.description(),
+            Referent::Place(p) => p.const_description(),
+            Referent::Concept(c) => c.const_description(),
+            Referent::Theme(t) => t.const_description(),
+            Referent::Acronym(a) => a.const_description(),
             Referent::Ministers => {
                 "“We”: the Education Ministers and heads of delegations of ASEM partner countries, the European Union and the ASEAN Secretariat, and representatives of ASEM stakeholders, gathered at ASEMME6; the declaration's authors and the actor of every pledge."
             }

@@ -19,7 +19,6 @@ vocabulary! {
     /// assert_eq!("ASEMME6".parse::<Acronym>()?.expansion(), "6th ASEM Education Ministers' Meeting");
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    #[non_exhaustive]
     pub enum Acronym ("acronym") {
         /// ASEM, the Asia-Europe Meeting.
         Asem => "ASEM", "asem";

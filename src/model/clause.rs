@@ -6,8 +6,10 @@ use std::fmt;
 use super::records::{Clause, Paragraph, Sentence, Span};
 use super::referent::Entity;
 use super::run::{Run, starts_with};
+use super::span::Spanned;
 use super::span::spanned;
 use super::stance::{ClauseForm, Stance, Verb};
+use super::vocabulary::Vocabulary;
 
 /// What the facts say of a clause besides where its verb phrase stands: the
 /// verb, the form, the addressees, and the scope's words where the rule for
@@ -75,7 +77,7 @@ impl Clause {
     /// ```
     #[must_use]
     pub const fn scope(&self) -> Span {
-        Span::new(self.span.paragraph(), self.scope)
+        Span::new(self.span.paragraph, self.scope)
     }
 
     /// The verb phrase and its scope together, as one run of the text.
@@ -87,7 +89,7 @@ impl Clause {
     /// ```
     #[must_use]
     pub fn extent(&self) -> Span {
-        let paragraph = self.span.paragraph();
+        let paragraph = self.span.paragraph;
         Span::new(
             paragraph,
             Run::at(paragraph.text(), self.span.range().start, self.scope.end()),
@@ -103,7 +105,7 @@ impl Clause {
     /// ```
     #[must_use]
     pub fn sentence(&self) -> &'static Sentence {
-        &self.span.paragraph().sentences[usize::from(self.sentence) - 1]
+        &self.span.paragraph.sentences[usize::from(self.sentence) - 1]
     }
 
     /// The clauses of a paragraph at compile time: `verbs` are where the verb
@@ -153,11 +155,7 @@ impl Clause {
     }
 }
 
-spanned!(
-    Clause,
-    "the verb phrase, such as \"we declare\" or \"Taking note\"",
-    "para!(13).clauses().next().unwrap()"
-);
+spanned!(Clause);
 
 /// The place in `sentences` of the sentence holding byte `at`.
 const fn sentence_of(sentences: &[Run], at: usize) -> usize {

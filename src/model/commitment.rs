@@ -7,8 +7,10 @@ use super::grades::{CommitmentKind, Strength};
 use super::records::{Clause, Commitment, Evidence, Paragraph, Sentence, Span};
 use super::referent::Referent;
 use super::run::Run;
+use super::span::Spanned;
 use super::span::spanned;
 use super::tag::{Tag, Theme};
+use super::vocabulary::Vocabulary;
 
 /// A commitment's stable id: `commitment:10-2`, the paragraph and the
 /// commitment's place in it.
@@ -91,7 +93,7 @@ impl Commitment {
     #[must_use]
     pub const fn id(&self) -> CommitmentId {
         CommitmentId {
-            paragraph: self.span.paragraph().number(),
+            paragraph: self.span.paragraph.number(),
             order: self.order,
         }
     }
@@ -139,7 +141,7 @@ impl Commitment {
     /// ```
     #[must_use]
     pub fn clause(&self) -> &'static Clause {
-        &self.span.paragraph().clauses[usize::from(self.clause)]
+        &self.span.paragraph.clauses[usize::from(self.clause)]
     }
 
     /// The sentence it stands in.
@@ -162,7 +164,7 @@ impl Commitment {
     /// ```
     #[must_use]
     pub const fn action(&self) -> Span {
-        Span::new(self.span.paragraph(), self.action)
+        Span::new(self.span.paragraph, self.action)
     }
 
     /// The words naming the outcome aimed at, where the sentence states one
@@ -177,7 +179,7 @@ impl Commitment {
     #[must_use]
     pub const fn target(&self) -> Option<Span> {
         match self.target {
-            Some(run) => Some(Span::new(self.span.paragraph(), run)),
+            Some(run) => Some(Span::new(self.span.paragraph, run)),
             None => None,
         }
     }
@@ -192,7 +194,7 @@ impl Commitment {
     #[must_use]
     pub const fn timeframe(&self) -> Option<Span> {
         match self.timeframe {
-            Some(run) => Some(Span::new(self.span.paragraph(), run)),
+            Some(run) => Some(Span::new(self.span.paragraph, run)),
             None => None,
         }
     }
@@ -314,11 +316,7 @@ pub(crate) struct CommitmentWords {
     pub(crate) themes: &'static [Evidence],
 }
 
-spanned!(
-    Commitment,
-    "from the verb phrase that expresses it to the end of what is committed to",
-    "declaration().commitments().next().unwrap()"
-);
+spanned!(Commitment);
 
 /// One line: `Commitment { id: commitment:13-1, kind: request, actor:
 /// entity:asem-education-secretariat, strength: firm, text: "..." }`.

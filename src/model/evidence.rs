@@ -4,6 +4,7 @@ use std::fmt;
 
 use super::records::{Evidence, Paragraph, Span};
 use super::run::Run;
+use super::span::Spanned;
 use super::span::spanned;
 use super::tag::{Tag, Theme};
 
@@ -42,11 +43,7 @@ impl Evidence {
     }
 }
 
-spanned!(
-    Evidence,
-    "the phrase that names the subject or the means",
-    "para!(10).evidence_for(Theme::Equity).unwrap()"
-);
+spanned!(Evidence);
 
 /// One line: `Evidence { tag: theme:mobility, paragraph: 4, range: 383..399, text: "promote mobility" }`.
 impl fmt::Debug for Evidence {

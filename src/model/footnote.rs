@@ -5,6 +5,7 @@ use std::iter::FusedIterator;
 use std::ops::Range;
 
 use super::records::{Footnote, FootnoteRef, Paragraph};
+use super::span::Spanned;
 use super::span::spanned;
 
 impl Footnote {
@@ -60,34 +61,14 @@ impl Footnote {
 }
 
 impl FootnoteRef {
-    /// The footnote's number.
+    /// The footnote the marker points to. The marker stands at the end of
+    /// the words it annotates, `range().end`.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
-    /// assert_eq!(para!(2).footnote_refs().next().unwrap().number(), 1);
-    /// ```
-    #[must_use]
-    pub const fn number(&self) -> u8 {
-        self.footnote.number
-    }
-
-    /// The byte offset in the paragraph's text at which the marker stands: the
-    /// end of the words it annotates.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     /// let marker = para!(2).footnote_refs().next().unwrap();
-    /// assert!(para!(2).text()[marker.offset()..].starts_with(" and their contribution"));
-    /// ```
-    #[must_use]
-    pub const fn offset(&self) -> usize {
-        self.span.range().end
-    }
-
-    /// The footnote the marker points to.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::para;
+    /// assert_eq!(marker.footnote().number(), 1);
+    /// assert!(para!(2).text()[marker.range().end..].starts_with(" and their contribution"));
     /// assert!(para!(2).footnote_refs().next().unwrap().footnote().text().ends_with("(Seoul, 2017)”"));
     /// ```
     #[must_use]
@@ -96,11 +77,7 @@ impl FootnoteRef {
     }
 }
 
-spanned!(
-    FootnoteRef,
-    "the words the marker follows",
-    "para!(2).footnote_refs().next().unwrap()"
-);
+spanned!(FootnoteRef);
 
 /// One line: `FootnoteRef { number: 1, paragraph: 2, range: 452..486, text: "..." }`.
 impl fmt::Debug for FootnoteRef {
@@ -108,7 +85,7 @@ impl fmt::Debug for FootnoteRef {
         write!(
             f,
             "FootnoteRef {{ number: {}, paragraph: {}, range: {:?}, text: {:?} }}",
-            self.number(),
+            self.footnote.number(),
             self.paragraph().number(),
             self.range(),
             self.text()

@@ -5,6 +5,7 @@ use std::fmt;
 use super::records::{Mention, Paragraph, Span};
 use super::referent::Referent;
 use super::run::Run;
+use super::span::Spanned;
 use super::span::spanned;
 
 impl Mention {
@@ -42,11 +43,7 @@ impl Mention {
     }
 }
 
-spanned!(
-    Mention,
-    "the name",
-    "declaration().mentions().next().unwrap()"
-);
+spanned!(Mention);
 
 /// One line: `Mention { paragraph: 6, range: 518..522, text: "ASEF", referent: entity:asef }`.
 impl fmt::Debug for Mention {

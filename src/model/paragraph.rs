@@ -9,6 +9,7 @@ use super::error::Error;
 use super::records::{Clause, Commitment, Evidence, FootnoteRef, Mention, Paragraph, Sentence};
 use super::section::Section;
 use super::tag::{Instrument, Tag, Theme};
+use super::vocabulary::Vocabulary;
 
 /// One line, the annotations counted rather than printed: `Paragraph { number:
 /// 13, section: key-instruments, text: "We invite the ASEM Education…", ... }`.
@@ -159,7 +160,7 @@ impl Paragraph {
     /// use asem_seoul_declaration::para;
     ///
     /// let marker = para!(2).footnote_refs().next().unwrap();
-    /// assert!(para!(2).text()[..marker.offset()].ends_with("ASEM Education Ministers' Meetings"));
+    /// assert!(para!(2).text()[..marker.range().end].ends_with("ASEM Education Ministers' Meetings"));
     /// assert_eq!(marker.footnote().number(), 1);
     /// ```
     pub fn footnote_refs(&self) -> std::slice::Iter<'static, FootnoteRef> {

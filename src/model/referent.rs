@@ -20,7 +20,6 @@ vocabulary! {
     ///     .collect();
     /// assert_eq!(where_named, [1, 12, 13]);
     /// ```
-    #[non_exhaustive]
     pub enum Entity ("entity") {
         /// The ASEM Education Secretariat, which supports the process between meetings.
         AsemEducationSecretariat => "ASEM Education Secretariat", "asem-education-secretariat";
@@ -64,7 +63,6 @@ vocabulary! {
     /// assert_eq!("republic-of-korea".parse::<Place>()?, Place::RepublicOfKorea);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    #[non_exhaustive]
     pub enum Place ("place") {
         /// Seoul, the host city of ASEMME6.
         Seoul => "Seoul", "seoul";
@@ -89,7 +87,6 @@ vocabulary! {
     /// assert_eq!("oer".parse::<Concept>()?, Concept::Oer);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    #[non_exhaustive]
     pub enum Concept ("concept") {
         /// Information and Communication Technologies (ICT).
         Ict => "Information and Communication Technologies", "ict";
@@ -221,14 +218,14 @@ impl Referent {
     #[must_use]
     pub const fn id(self) -> &'static str {
         match self {
-            Referent::Entity(e) => e.id(),
-            Referent::Instrument(i) => i.id(),
+            Referent::Entity(e) => e.const_id(),
+            Referent::Instrument(i) => i.const_id(),
             Referent::Meeting(m) => m.id(),
             Referent::Summit(s) => s.id(),
-            Referent::Place(p) => p.id(),
-            Referent::Concept(c) => c.id(),
-            Referent::Theme(t) => t.id(),
-            Referent::Acronym(a) => a.id(),
+            Referent::Place(p) => p.const_id(),
+            Referent::Concept(c) => c.const_id(),
+            Referent::Theme(t) => t.const_id(),
+            Referent::Acronym(a) => a.const_id(),
             Referent::Ministers => MINISTERS_ID,
             Referent::Declaration => DECLARATION_ID,
         }

@@ -4,6 +4,7 @@ use std::fmt;
 
 use super::records::{Paragraph, Sentence, Span};
 use super::run::Run;
+use super::span::Spanned;
 use super::span::spanned;
 
 impl Sentence {
@@ -67,11 +68,7 @@ impl Sentence {
     }
 }
 
-spanned!(
-    Sentence,
-    "the sentence, its closing mark included",
-    "para!(10).sentences().nth(2).unwrap()"
-);
+spanned!(Sentence);
 
 /// One line: `Sentence { paragraph: 10, number: 3, range: ..., text: "..." }`.
 impl fmt::Debug for Sentence {

@@ -15,68 +15,114 @@ impl Span {
     pub(crate) const fn new(paragraph: &'static Paragraph, run: Run) -> Span {
         Span { paragraph, run }
     }
+}
 
-    /// The paragraph the words stand in.
+/// The accessors every annotation shares: where it stands, as one [`Span`],
+/// and the words, their paragraph and their place in the three units
+/// programs index strings by.
+///
+/// [`Span`], [`Mention`](crate::Mention), [`Clause`](crate::Clause),
+/// [`Sentence`](crate::Sentence), [`Commitment`](crate::Commitment),
+/// [`Evidence`](crate::Evidence), [`FootnoteRef`](crate::FootnoteRef) and
+/// [`Hit`](crate::Hit) implement it: `range` in bytes (Rust), `char_range` in
+/// Unicode code points (Python, R, the W3C Web Annotation
+/// `TextPositionSelector`) and `utf16_range` in UTF-16 code units
+/// (JavaScript, Java, .NET). The trait is sealed: only the crate implements
+/// it, so that a later release can add to it.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Concept, Spanned};
+///
+/// let ict = declaration().mentions_of(Concept::Ict).nth(1).unwrap();
+/// assert_eq!(ict.text(), "Information and Communication Technologies");
+/// assert_eq!(ict.paragraph().number(), 10);
+/// // The en dash before it is 3 bytes, 1 code point and 1 UTF-16 unit.
+/// assert_eq!((ict.range().start, ict.char_range().start, ict.utf16_range().start), (46, 44, 44));
+/// assert_eq!(&ict.paragraph().text()[ict.range()], ict.text());
+/// ```
+pub trait Spanned: sealed::Sealed {
+    /// Where it stands, as one [`Span`].
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
-    /// assert_eq!(para!(6).sentences().next().unwrap().span().paragraph().number(), 6);
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// let first = para!(6).sentences().next().unwrap();
+    /// assert_eq!(first.span().text(), first.text());
+    /// assert_eq!(first.span().span(), first.span());
     /// ```
-    #[must_use]
-    pub const fn paragraph(&self) -> &'static Paragraph {
-        self.paragraph
-    }
+    fn span(&self) -> Span;
 
     /// The words, as written.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
-    /// assert_eq!(para!(13).clauses().next().unwrap().span().text(), "We invite");
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// assert_eq!(para!(13).clauses().next().unwrap().text(), "We invite");
     /// ```
-    #[must_use]
-    pub const fn text(&self) -> &'static str {
-        self.run.text
+    fn text(&self) -> &'static str {
+        self.span().run.text
+    }
+
+    /// The paragraph the words stand in.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// assert_eq!(para!(6).sentences().next().unwrap().paragraph().number(), 6);
+    /// ```
+    fn paragraph(&self) -> &'static Paragraph {
+        self.span().paragraph
     }
 
     /// The byte range of the words in the paragraph's
     /// [`text`](Paragraph::text), for slicing a Rust `str`.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
-    /// let span = para!(13).clauses().next().unwrap().span();
-    /// assert_eq!(&span.paragraph().text()[span.range()], span.text());
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// let clause = para!(13).clauses().next().unwrap();
+    /// assert_eq!(&clause.paragraph().text()[clause.range()], clause.text());
     /// ```
-    #[must_use]
-    pub const fn range(&self) -> Range<usize> {
-        self.run.range()
+    fn range(&self) -> Range<usize> {
+        self.span().run.range()
     }
 
     /// The range of the words counted in Unicode code points, as Python and R
     /// index strings.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
-    /// let span = para!(10).clauses().nth(1).unwrap().span();
-    /// let chars: String = para!(10).text().chars().skip(span.char_range().start).take(span.char_range().len()).collect();
-    /// assert_eq!(chars, span.text());
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// let clause = para!(10).clauses().nth(1).unwrap();
+    /// let r = clause.char_range();
+    /// let chars: String = para!(10).text().chars().skip(r.start).take(r.len()).collect();
+    /// assert_eq!(chars, clause.text());
     /// ```
-    #[must_use]
-    pub fn char_range(&self) -> Range<usize> {
-        char_range(self.paragraph.text(), self.range())
+    fn char_range(&self) -> Range<usize> {
+        let span = self.span();
+        char_range(span.paragraph.text(), span.run.range())
     }
 
     /// The range of the words counted in UTF-16 code units, as JavaScript,
     /// Java and .NET index strings.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
-    /// let span = para!(10).clauses().nth(1).unwrap().span();
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// let clause = para!(10).clauses().nth(1).unwrap();
     /// let units: Vec<u16> = para!(10).text().encode_utf16().collect();
-    /// assert_eq!(String::from_utf16(&units[span.utf16_range()]).unwrap(), span.text());
+    /// assert_eq!(String::from_utf16(&units[clause.utf16_range()]).unwrap(), clause.text());
     /// ```
-    #[must_use]
-    pub fn utf16_range(&self) -> Range<usize> {
-        utf16_range(self.paragraph.text(), self.range())
+    fn utf16_range(&self) -> Range<usize> {
+        let span = self.span();
+        utf16_range(span.paragraph.text(), span.run.range())
+    }
+}
+
+pub(crate) mod sealed {
+    /// Only the crate's annotation types are [`Spanned`](super::Spanned).
+    pub trait Sealed {}
+}
+
+impl sealed::Sealed for Span {}
+
+impl Spanned for Span {
+    fn span(&self) -> Span {
+        *self
     }
 }
 
@@ -87,8 +133,8 @@ impl fmt::Debug for Span {
             f,
             "Span {{ paragraph: {}, range: {:?}, text: {:?} }}",
             self.paragraph.number(),
-            self.range(),
-            self.text()
+            self.run.range(),
+            self.run.text
         )
     }
 }
@@ -106,69 +152,14 @@ pub(crate) fn utf16_range(host: &str, bytes: Range<usize>) -> Range<usize> {
     start..start + units(&host[bytes])
 }
 
-/// Gives an annotation type that holds `span: Span` the accessors every
-/// annotation shares, inherent so that no trait import is needed: `span`,
-/// `text`, `paragraph`, `range`, `char_range` and `utf16_range`. `$example` is
-/// an expression of that type, for the documentation's examples.
+/// Makes an annotation type that holds `span: Span` [`Spanned`].
 macro_rules! spanned {
-    ($type:ident, $what:literal, $example:literal) => {
-        /// Where it stands: the accessors every annotation shares.
-        impl $type {
-            /// Where it stands, as one [`Span`](crate::Span).
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::*;\nlet it = ", $example, ";")]
-            #[doc = "assert_eq!((it.span().text(), it.span().range()), (it.text(), it.range()));\n```"]
-            #[must_use]
-            pub const fn span(&self) -> $crate::Span {
+    ($type:ty) => {
+        impl $crate::model::span::sealed::Sealed for $type {}
+
+        impl $crate::model::span::Spanned for $type {
+            fn span(&self) -> $crate::Span {
                 self.span
-            }
-
-            #[doc = concat!("The words, as written: ", $what, ".")]
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::*;\nlet it = ", $example, ";")]
-            #[doc = "assert!(it.paragraph().text().contains(it.text()) && !it.text().is_empty());\n```"]
-            #[must_use]
-            pub const fn text(&self) -> &'static str {
-                self.span.text()
-            }
-
-            /// The paragraph it stands in.
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::*;\nlet it = ", $example, ";")]
-            #[doc = "assert!(declaration().paragraphs().contains(it.paragraph()));\n```"]
-            #[must_use]
-            pub const fn paragraph(&self) -> &'static $crate::Paragraph {
-                self.span.paragraph()
-            }
-
-            /// The byte range of the words in the paragraph's text, for slicing a
-            /// Rust `str`.
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::*;\nlet it = ", $example, ";")]
-            #[doc = "assert_eq!(&it.paragraph().text()[it.range()], it.text());\n```"]
-            #[must_use]
-            pub const fn range(&self) -> std::ops::Range<usize> {
-                self.span.range()
-            }
-
-            /// The range of the words counted in Unicode code points (Python, R).
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::*;\nlet it = ", $example, ";")]
-            #[doc = "let r = it.char_range();"]
-            #[doc = "assert_eq!(it.paragraph().text().chars().skip(r.start).take(r.len()).collect::<String>(), it.text());\n```"]
-            #[must_use]
-            pub fn char_range(&self) -> std::ops::Range<usize> {
-                self.span.char_range()
-            }
-
-            /// The range of the words counted in UTF-16 code units (JavaScript).
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::*;\nlet it = ", $example, ";")]
-            #[doc = "let units: Vec<u16> = it.paragraph().text().encode_utf16().collect();"]
-            #[doc = "assert_eq!(String::from_utf16(&units[it.utf16_range()]).unwrap(), it.text());\n```"]
-            #[must_use]
-            pub fn utf16_range(&self) -> std::ops::Range<usize> {
-                self.span.utf16_range()
             }
         }
     };

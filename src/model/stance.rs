@@ -63,7 +63,6 @@ vocabulary! {
     /// assert_eq!((verb.to_string().as_str(), verb.stance()), ("take note", Stance::Acknowledgement));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    #[non_exhaustive]
     pub enum Verb ("verb") {
         /// "we declare".
         Declare => "declare", "declare";

@@ -25,7 +25,6 @@ vocabulary! {
     /// assert_eq!(numbers, [9]);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    #[non_exhaustive]
     pub enum Theme ("theme") {
         /// Mobility of students, staff, scholars and other individuals between Asia and Europe.
         Mobility => "Mobility", "mobility";
@@ -78,7 +77,6 @@ vocabulary! {
     /// assert_eq!("erasmus-plus".parse::<Instrument>()?, Instrument::ErasmusPlus);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    #[non_exhaustive]
     pub enum Instrument ("instrument") {
         /// The ASEM-DUO Fellowship Programme for exchanges of students and staff.
         AsemDuoFellowship => "ASEM-DUO Fellowship Programme", "asem-duo-fellowship";
@@ -127,6 +125,7 @@ vocabulary! {
 /// assert_eq!(Tag::from(Theme::Equity).to_string(), "theme:equity");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Tag {
     /// A subject the paragraph addresses.
     Theme(Theme),
@@ -144,8 +143,8 @@ impl Tag {
     #[must_use]
     pub const fn id(self) -> &'static str {
         match self {
-            Tag::Theme(theme) => theme.id(),
-            Tag::Instrument(instrument) => instrument.id(),
+            Tag::Theme(theme) => theme.const_id(),
+            Tag::Instrument(instrument) => instrument.const_id(),
         }
     }
 
@@ -158,8 +157,8 @@ impl Tag {
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
-            Tag::Theme(theme) => theme.name(),
-            Tag::Instrument(instrument) => instrument.name(),
+            Tag::Theme(theme) => theme.const_name(),
+            Tag::Instrument(instrument) => instrument.const_name(),
         }
     }
 }

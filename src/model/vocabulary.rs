@@ -3,17 +3,22 @@
 //! commitments.
 //!
 //! Each variant is declared once with its doc line, its display name and its
-//! slug; the macro derives from that single place the inherent `name`, `slug`,
-//! `id`, `description`, `ALL` and `iter`, `Display`, and serde as the id. Users
-//! need no trait from another crate for any of it. Parsing (`FromStr`) reads the
-//! forms the text writes, which are facts, so it is implemented with the other
-//! name queries (`query::names`).
+//! slug; the macro derives from that single place the [`Vocabulary`] trait
+//! (`ALL`, `id`, `slug`, `description`), and serde as the id. strum derives
+//! `Display` and `From<V> for &'static str`, the name; both are standard
+//! traits, so no trait of another crate is part of the API. Iteration is the
+//! `ALL` slice rather than strum's `EnumIter`, and parsing is written here
+//! rather than strum's `EnumString`: those would put strum's own traits into
+//! the public API, and parsing reads the forms the text writes, which are
+//! facts, trimmed and with either apostrophe (`query::names`).
 
 /// Declares a vocabulary enum.
 ///
 /// `pub enum Theme ("theme") { ... }` gives the id prefix (`theme:equity`), which
 /// is also the noun of error messages; `("form", "clause form")` gives a noun of
-/// its own.
+/// its own. Every vocabulary is `#[non_exhaustive]`: the editorial ones grow as
+/// the reading does, and the names the text writes could gain a variant when a
+/// mention is found that no variant fits.
 macro_rules! vocabulary {
     (
         $(#[$enum_meta:meta])*
@@ -25,7 +30,15 @@ macro_rules! vocabulary {
         }
     ) => {
         $(#[$enum_meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display)]
+        ///
+        /// The name, id, slug, description and every variant come from the
+        /// [`Vocabulary`](crate::Vocabulary) trait; `Display` writes the name, and
+        /// `<&'static str>::from` gives it without allocating.
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+            strum::Display, strum::IntoStaticStr,
+        )]
+        #[non_exhaustive]
         pub enum $name {
             $(
                 $(#[doc = $doc])+
@@ -36,107 +49,56 @@ macro_rules! vocabulary {
             )+
         }
 
+        // The same facts in `const` context, where trait methods cannot run.
+        #[allow(dead_code)]
         impl $name {
-            /// Every variant, in declaration order.
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
-            #[doc = concat!("let all = ", stringify!($name), "::ALL;")]
-            #[doc = "assert!(!all.is_empty() && all.windows(2).all(|w| w[0] < w[1]));\n```"]
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// Every variant, in declaration order, without importing a trait.
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
-            #[doc = concat!("assert_eq!(", stringify!($name), "::iter().len(), ", stringify!($name), "::ALL.len());")]
-            #[doc = concat!("assert_eq!(", stringify!($name), "::iter().next_back(), ", stringify!($name), "::ALL.last().copied());\n```")]
-            pub fn iter() -> impl DoubleEndedIterator<Item = $name>
-                   + ExactSizeIterator
-                   + std::iter::FusedIterator
-                   + Clone {
-                $name::ALL.iter().copied()
-            }
-
-            /// The display name, as `Display` writes it.
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
-            #[doc = concat!("for v in ", stringify!($name), "::iter() {")]
-            #[doc = "    assert_eq!(v.name(), v.to_string());"]
-            #[doc = "}\n```"]
-            #[must_use]
-            pub const fn name(self) -> &'static str {
+            pub(crate) const fn const_name(self) -> &'static str {
                 match self {
                     $($name::$variant => $display,)+
                 }
             }
-
-            /// The kebab-case slug: what the id is built on, and what `from_str`
-            /// accepts besides the display name, the id and the forms the text writes.
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
-            #[doc = concat!("for v in ", stringify!($name), "::iter() {")]
-            #[doc = concat!("    assert_eq!(v.slug().parse::<", stringify!($name), ">(), Ok(v));")]
-            #[doc = "}\n```"]
-            #[must_use]
-            pub const fn slug(self) -> &'static str {
-                match self {
-                    $($name::$variant => $slug,)+
-                }
-            }
-
-            /// The stable id, `KIND:SLUG`: what every edition writes and serde
-            /// (de)serializes. Ids never collide across vocabularies.
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
-            #[doc = concat!("for v in ", stringify!($name), "::iter() {")]
-            #[doc = concat!("    assert_eq!(v.id(), format!(\"", $kind, ":{}\", v.slug()));")]
-            #[doc = concat!("    assert_eq!(v.id().parse::<", stringify!($name), ">(), Ok(v));")]
-            #[doc = "}\n```"]
-            #[must_use]
-            pub const fn id(self) -> &'static str {
+            pub(crate) const fn const_id(self) -> &'static str {
                 match self {
                     $($name::$variant => concat!($kind, ":", $slug),)+
                 }
             }
-
-            /// What the variant stands for: the text of its documentation.
-            ///
-            #[doc = concat!("```\nuse asem_seoul_declaration::", stringify!($name), ";\n")]
-            #[doc = concat!("for v in ", stringify!($name), "::iter() {")]
-            #[doc = "    assert!(v.description().ends_with('.') && !v.description().starts_with(' '));"]
-            #[doc = "}\n```"]
-            #[must_use]
-            pub const fn description(self) -> &'static str {
+            pub(crate) const fn const_description(self) -> &'static str {
                 match self {
                     $($name::$variant => $crate::model::vocabulary::trim_start(concat!($($doc),+)),)+
                 }
             }
         }
 
-        impl $crate::model::vocabulary::Vocabulary for $name {
+        impl $crate::model::vocabulary::sealed::Sealed for $name {
             const KIND: &'static str = $kind;
             const NOUN: &'static str = $crate::model::vocabulary::first_of(&[$($noun,)? $kind]);
-            const VARIANTS: &'static [$name] = $name::ALL;
             const SLUGS: &'static [&'static str] = &[$($slug),+];
             fn name(self) -> &'static str {
-                $name::name(self)
+                self.const_name()
             }
+        }
+
+        impl $crate::model::vocabulary::Vocabulary for $name {
+            const ALL: &'static [$name] = &[$($name::$variant),+];
             fn slug(self) -> &'static str {
-                $name::slug(self)
+                match self {
+                    $($name::$variant => $slug,)+
+                }
             }
             fn id(self) -> &'static str {
-                $name::id(self)
+                self.const_id()
             }
             fn description(self) -> &'static str {
-                $name::description(self)
+                self.const_description()
             }
         }
 
         #[cfg(feature = "serde")]
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-        /// Serializes as the [id](Self::id).
+        /// Serializes as the [id](crate::Vocabulary::id).
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.id())
+                serializer.serialize_str($crate::model::vocabulary::Vocabulary::id(*self))
             }
         }
 
@@ -154,28 +116,100 @@ macro_rules! vocabulary {
 
 pub(crate) use vocabulary;
 
-/// What generic code (parsing, the editions' vocabulary lists) needs to know
-/// of a vocabulary.
-pub(crate) trait Vocabulary: Copy + PartialEq + 'static {
-    /// The id prefix, such as `"theme"`.
-    const KIND: &'static str;
-    /// The noun used in messages, such as `"theme"` or `"clause form"`.
-    const NOUN: &'static str;
+/// A closed vocabulary of the crate: [`Section`](crate::Section),
+/// [`Theme`](crate::Theme), [`Instrument`](crate::Instrument),
+/// [`Entity`](crate::Entity), [`Place`](crate::Place),
+/// [`Concept`](crate::Concept), [`Acronym`](crate::Acronym),
+/// [`Stance`](crate::Stance), [`Verb`](crate::Verb),
+/// [`ClauseForm`](crate::ClauseForm), [`CommitmentKind`](crate::CommitmentKind)
+/// and [`Strength`](crate::Strength).
+///
+/// One accessor set for all of them: every variant ([`Vocabulary::ALL`]), its
+/// stable id, its slug and its description. The name is what `Display` writes
+/// (`<&'static str>::from(v)` gives it without allocating), and `FromStr` reads
+/// the name, the slug, the id or a form the text writes, in any case, trimmed,
+/// with either apostrophe. The trait is sealed: only the crate implements it,
+/// so that a later release can add to it.
+///
+/// ```
+/// use asem_seoul_declaration::{Theme, Vocabulary};
+///
+/// assert_eq!(Theme::ALL.len(), 15);
+/// let theme: Theme = " Lifelong learning ".parse()?;
+/// assert_eq!(theme.id(), "theme:lifelong-learning");
+/// assert_eq!(theme.slug(), "lifelong-learning");
+/// assert_eq!(theme.to_string(), "Lifelong learning");
+/// let name: &'static str = theme.into();
+/// assert_eq!(name, "Lifelong learning");
+/// assert!(theme.description().starts_with("Lifelong learning, including"));
+/// # Ok::<(), asem_seoul_declaration::Error>(())
+/// ```
+pub trait Vocabulary:
+    sealed::Sealed
+    + Copy
+    + Eq
+    + Ord
+    + std::hash::Hash
+    + std::fmt::Debug
+    + std::fmt::Display
+    + std::str::FromStr<Err = crate::Error>
+    + Into<&'static str>
+    + Send
+    + Sync
+    + 'static
+{
     /// Every variant, in declaration order.
-    const VARIANTS: &'static [Self];
-    /// Every slug, in declaration order.
-    const SLUGS: &'static [&'static str];
-    /// The display name.
-    fn name(self) -> &'static str;
-    /// The slug.
-    fn slug(self) -> &'static str;
-    /// The id, `KIND:SLUG`.
-    // Read by the editions' lists of ids, which a build without them leaves out.
-    #[cfg_attr(not(any(feature = "serde", feature = "tables")), allow(dead_code))]
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Stance, Vocabulary};
+    /// assert!(Stance::ALL.windows(2).all(|w| w[0] < w[1]));
+    /// assert_eq!(Stance::ALL.first(), Some(&Stance::Pledge));
+    /// ```
+    const ALL: &'static [Self];
+
+    /// The stable id, `KIND:SLUG`: what every edition writes and serde
+    /// (de)serializes. Ids never collide across vocabularies.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Section, Theme, Vocabulary};
+    /// assert_eq!(Theme::Mobility.id(), "theme:mobility");
+    /// assert_eq!(Section::Mobility.id(), "section:mobility");
+    /// ```
     fn id(self) -> &'static str;
-    /// What the variant stands for.
-    #[cfg_attr(not(any(feature = "serde", feature = "tables")), allow(dead_code))]
+
+    /// The kebab-case slug the id is built on.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Instrument, Vocabulary};
+    /// assert_eq!(Instrument::ErasmusPlus.slug(), "erasmus-plus");
+    /// assert_eq!("erasmus-plus".parse::<Instrument>()?, Instrument::ErasmusPlus);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    fn slug(self) -> &'static str;
+
+    /// What the variant stands for: one or more sentences, ending with a full
+    /// stop.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Theme, Vocabulary};
+    /// assert!(Theme::Equity.description().starts_with("Equity"));
+    /// ```
     fn description(self) -> &'static str;
+}
+
+/// What the crate's generic code (parsing, the editions' lists) needs of a
+/// vocabulary, kept out of the public trait.
+pub(crate) mod sealed {
+    pub trait Sealed {
+        /// The id prefix, such as `"theme"`.
+        const KIND: &'static str;
+        /// The noun used in messages, such as `"theme"` or `"clause form"`.
+        const NOUN: &'static str;
+        /// Every slug, in declaration order.
+        const SLUGS: &'static [&'static str];
+        /// The display name, as a `&'static str`.
+        fn name(self) -> &'static str;
+    }
 }
 
 /// The first of a non-empty list, in `const` context.

@@ -10,7 +10,6 @@ use crate::model::records::Mention;
 use crate::model::records::Paragraph;
 use crate::model::records::Sentence;
 use crate::model::referent::Referent;
-use crate::model::stance::Stance;
 use crate::model::tag::Theme;
 
 /// A test of whether a candidate names the thing `asked` names: the same id,
@@ -92,44 +91,6 @@ impl Declaration {
         paragraphs.iter().flat_map(Paragraph::clauses)
     }
 
-    /// The clauses at least as strong as `stance`, in document order.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Stance};
-    ///
-    /// let calls_and_pledges = declaration().clauses_at_least(Stance::Call);
-    /// assert!(calls_and_pledges.clone().all(|c| c.stance() >= Stance::Call));
-    /// assert!(calls_and_pledges.clone().any(|c| c.text() == "We invite"));
-    /// ```
-    #[must_use]
-    pub fn clauses_at_least(
-        &self,
-        stance: Stance,
-    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone + use<> {
-        self.clauses().filter(move |c| c.stance() >= stance)
-    }
-
-    /// The clauses of the paragraphs tagged with `theme`, in document order.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Stance, Theme};
-    ///
-    /// let pledged: Vec<_> = declaration()
-    ///     .clauses_on(Theme::Mobility)
-    ///     .filter(|c| c.stance() >= Stance::Pledge)
-    ///     .map(|c| (c.paragraph().number(), c.text()))
-    ///     .collect();
-    /// assert!(pledged.contains(&(6, "we declare")));
-    /// ```
-    #[must_use]
-    pub fn clauses_on(
-        &self,
-        theme: Theme,
-    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone + use<> {
-        self.paragraphs_with_theme(theme)
-            .flat_map(Paragraph::clauses)
-    }
-
     /// Every sentence of every paragraph, in document order.
     ///
     /// ```
@@ -162,7 +123,10 @@ impl Declaration {
         paragraphs.iter().flat_map(Paragraph::commitments)
     }
 
-    /// The commitments that address `theme`, in document order.
+    /// The commitments that address `theme`, in document order: those whose
+    /// own words address it ([`Commitment::themes`]), not every commitment of
+    /// a paragraph tagged with it. For the clauses of the paragraphs on a
+    /// theme, filter them: `d.paragraphs_with(theme).flat_map(|p| p.clauses())`.
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Theme};

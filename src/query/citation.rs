@@ -12,6 +12,7 @@ use crate::model::records::Declaration;
 use crate::model::records::Footnote;
 use crate::model::records::Paragraph;
 use crate::model::records::Sentence;
+use crate::model::span::Spanned;
 
 /// A reference to a paragraph, a run of paragraphs, a sentence or a footnote.
 ///
@@ -129,7 +130,7 @@ impl Citation {
     /// ```
     pub fn sentence(paragraph: u8, sentence: u8) -> Result<Citation, Error> {
         let p = DECLARATION.paragraph(paragraph)?;
-        Ok(Citation::from(p.sentence(sentence)?))
+        Ok(p.sentence(sentence)?.citation())
     }
 
     /// A citation of footnote `n`.
@@ -263,20 +264,18 @@ impl fmt::Display for Citation {
     }
 }
 
-impl From<&Paragraph> for Citation {
-    fn from(p: &Paragraph) -> Self {
-        Citation(Target::Paragraphs {
-            first: p.number(),
-            last: p.number(),
-        })
+impl Citation {
+    /// Paragraph `n`, which the caller knows exists.
+    pub(crate) const fn of_paragraph(n: u8) -> Citation {
+        Citation(Target::Paragraphs { first: n, last: n })
     }
-}
 
-impl From<&Sentence> for Citation {
-    fn from(s: &Sentence) -> Self {
+    /// Sentence `sentence` of paragraph `paragraph`, which the caller knows
+    /// exists.
+    pub(crate) const fn of_sentence(paragraph: u8, sentence: u8) -> Citation {
         Citation(Target::Sentence {
-            paragraph: s.paragraph().number(),
-            sentence: s.number(),
+            paragraph,
+            sentence,
         })
     }
 }
@@ -419,7 +418,7 @@ impl Found {
             } => {
                 let p = &DECLARATION.paragraphs()[usize::from(paragraph(n)?) - 1];
                 let found = u8::try_from(sentence).ok().and_then(|s| p.sentence(s).ok());
-                found.map(Citation::from).ok_or_else(|| {
+                found.map(Sentence::citation).ok_or_else(|| {
                     Error::no_such_sentence(given, p.number(), sentence, p.sentence_count())
                 })
             }
@@ -436,7 +435,29 @@ impl Found {
     }
 }
 
+/// Placeholder until the prose reader tells other documents apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Owner {
+    /// This declaration.
+    Declaration,
+    /// Another document.
+    Other,
+    /// No document named.
+    Unnamed,
+}
+
 impl FoundCitation<'_> {
+    /// Placeholder.
+    #[must_use]
+    pub fn owner(&self) -> Owner {
+        if self.names_declaration {
+            Owner::Declaration
+        } else {
+            Owner::Unnamed
+        }
+    }
+
     /// The byte range of the citation in the text searched; both ends are on
     /// character boundaries.
     ///
@@ -614,13 +635,13 @@ impl<'t> Finder<'t> {
         let start = document_prefix(text, at);
         let named_before = start < at;
         let named = match owner(text, at, end) {
-            Owner::Other if !named_before => {
+            Whose::Other if !named_before => {
                 // Another document's: pass over it and any list it heads.
                 self.at = end;
                 return None;
             }
-            Owner::Ours => true,
-            Owner::Other | Owner::Unsaid => named_before,
+            Whose::Ours => true,
+            Whose::Other | Whose::Unsaid => named_before,
         };
         self.at = end;
         let is_list_head = plural && matches!(target, Found::Paragraphs { .. });
@@ -696,7 +717,7 @@ fn sentence_part(text: &str, from: usize) -> Option<(i128, usize)> {
 
 /// Whose a citation standing at `at..end` is, by what the same sentence says
 /// around it.
-enum Owner {
+enum Whose {
     /// "of the Seoul Declaration", "the Seoul Declaration's".
     Ours,
     /// "of the UNESCO convention", "the convention's".
@@ -705,14 +726,14 @@ enum Owner {
     Unsaid,
 }
 
-fn owner(text: &str, at: usize, end: usize) -> Owner {
+fn owner(text: &str, at: usize, end: usize) -> Whose {
     let after = text[end..].trim_start();
     if let Some(document) = strip_ci(after, "of ") {
         let document = document.trim_start();
         return if OURS.iter().any(|ours| strip_ci(document, ours).is_some()) {
-            Owner::Ours
+            Whose::Ours
         } else {
-            Owner::Other
+            Whose::Other
         };
     }
     let before = text[..at].trim_end();
@@ -720,9 +741,9 @@ fn owner(text: &str, at: usize, end: usize) -> Owner {
         .strip_suffix("'s")
         .or_else(|| before.strip_suffix("’s"));
     match possessor {
-        Some(possessor) if ends_with_ci(possessor, "declaration") => Owner::Ours,
-        Some(_) => Owner::Other,
-        None => Owner::Unsaid,
+        Some(possessor) if ends_with_ci(possessor, "declaration") => Whose::Ours,
+        Some(_) => Whose::Other,
+        None => Whose::Unsaid,
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub(crate) mod analysis;
 pub(crate) mod citation;
+pub(crate) mod cite;
 pub(crate) mod lookup;
 pub(crate) mod names;
 pub(crate) mod search;

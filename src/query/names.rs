@@ -89,7 +89,7 @@ impl Written for Strength {}
 fn parse<V: Written>(given: &str) -> Result<V, Error> {
     let trimmed = given.trim();
     let bare = strip_kind(trimmed, V::KIND).unwrap_or(trimmed);
-    V::VARIANTS
+    V::ALL
         .iter()
         .copied()
         .find(|&v| {
@@ -267,22 +267,6 @@ impl FromStr for CommitmentId {
                 given: given.to_owned(),
             })
     }
-}
-
-/// What `acronym` stands for, in any form the text writes it and any case;
-/// `None` if the declaration does not use it.
-///
-/// ```
-/// use asem_seoul_declaration::expand;
-///
-/// assert_eq!(expand("OER"), Some("Open Educational Resources"));
-/// assert_eq!(expand(" moocs "), Some("Massive Open Online Courses"));
-/// assert_eq!(expand("ASEM LEMC"), Some("ASEM Labour and Employment Ministers' Conferences"));
-/// assert_eq!(expand("NATO"), None);
-/// ```
-#[must_use]
-pub fn expand(acronym: &str) -> Option<&'static str> {
-    acronym.parse::<Acronym>().ok().map(Acronym::expansion)
 }
 
 #[cfg(test)]

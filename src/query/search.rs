@@ -20,6 +20,7 @@ use crate::model::error::Error;
 use crate::model::records::Declaration;
 use crate::model::records::{Paragraph, Span};
 use crate::model::run::Run;
+use crate::model::span::Spanned;
 use crate::model::span::spanned;
 
 /// One place where a search query occurs.
@@ -39,11 +40,7 @@ pub struct Hit {
     span: Span,
 }
 
-spanned!(
-    Hit,
-    "the match, as the declaration writes it",
-    "declaration().search(\"moocs\").unwrap().next().unwrap()"
-);
+spanned!(Hit);
 
 /// One line: `Hit { paragraph: 6, range: 431..439, text: "Erasmus+" }`.
 impl fmt::Debug for Hit {

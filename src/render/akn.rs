@@ -13,6 +13,8 @@ use std::fmt::{self, Write};
 
 use super::marks::{Mark, paragraph_marks, text_marks};
 use super::{Inline, Outline, Xml, inline, outline};
+use crate::model::vocabulary::Vocabulary;
+use crate::model::vocabulary::sealed::Sealed;
 use crate::{Declaration, Entity, Instrument, Paragraph, Referent, Section, Theme};
 
 /// The jurisdiction code in the FRBR URIs. ASEM has no country code, so the
@@ -94,7 +96,10 @@ fn reference_eid(r: Referent) -> String {
 /// The eId of a heading's `level`: its parent's eId and its place among the
 /// headings of that parent.
 fn section_eid(section: Section) -> String {
-    let siblings = Section::iter().filter(|s| s.parent() == section.parent());
+    let siblings = Section::ALL
+        .iter()
+        .copied()
+        .filter(|s| s.parent() == section.parent());
     let place = siblings.take_while(|&s| s != section).count() + 1;
     match section.parent() {
         Some(parent) => format!("{}__level_nn_{place}", section_eid(parent)),
@@ -199,20 +204,20 @@ impl Frbr<'_> {
 
 fn write_classification(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "      <classification source=\"#{SOURCE_EID}\">")?;
-    let themes = Theme::iter().map(|t| {
+    let themes = Theme::ALL.iter().copied().map(|t| {
         (
             "themes",
             t.id(),
             t.name(),
-            d.paragraphs_with_theme(t).collect::<Vec<_>>(),
+            d.paragraphs_with(t).collect::<Vec<_>>(),
         )
     });
-    let instruments = Instrument::iter().map(|i| {
+    let instruments = Instrument::ALL.iter().copied().map(|i| {
         (
             "instruments",
             i.id(),
             i.name(),
-            d.paragraphs_with_instrument(i).collect::<Vec<_>>(),
+            d.paragraphs_with(i).collect::<Vec<_>>(),
         )
     });
     for (dictionary, slug, name, paragraphs) in themes.chain(instruments) {
@@ -339,7 +344,7 @@ impl<'p> Inlines<'p> {
                 write!(
                     out,
                     "<authorialNote marker=\"{}\" placement=\"bottom\" eId=\"{eid}\"><p eId=\"{eid}__p_1\">",
-                    note.number()
+                    note.footnote().number()
                 )?;
                 let inner_p = format!("{eid}__p_1");
                 let mut inner = Inlines::new(&inner_p);

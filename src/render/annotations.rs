@@ -7,6 +7,9 @@ use serde::{Serialize, Serializer};
 
 use super::files;
 use crate::facts::publication;
+use crate::model::span::Spanned;
+use crate::model::vocabulary::Vocabulary;
+use crate::model::vocabulary::sealed::Sealed;
 use crate::{Declaration, Paragraph, Span, Tag};
 
 /// How many characters of context a quote selector gives at most on each side.

@@ -7,6 +7,9 @@ use crate::facts::codebook::{
     COMMITMENT_RULES, DEFINITION, DEFINITION_SOURCE, Example, HARD_CASES, Rule, SECOND_READING,
     STANCE_RULE, TAG_RULES, UNITS,
 };
+use crate::model::span::Spanned;
+use crate::model::vocabulary::Vocabulary;
+use crate::model::vocabulary::sealed::Sealed;
 use crate::{
     CommitmentKind, Declaration, Instrument, Paragraph, Stance, Strength, Tag, Theme, declaration,
 };
@@ -86,8 +89,8 @@ fn write_tags(out: &mut String, d: &Declaration) -> fmt::Result {
         "| theme | id | definition | paragraphs | commitments | example |"
     )?;
     writeln!(out, "| --- | --- | --- | ---: | ---: | --- |")?;
-    for theme in Theme::iter() {
-        let tagged: Vec<&Paragraph> = d.paragraphs_with_theme(theme).collect();
+    for theme in Theme::ALL.iter().copied() {
+        let tagged: Vec<&Paragraph> = d.paragraphs_with(theme).collect();
         writeln!(
             out,
             "| {} | `{}` | {} | {} | {} | {} |",
@@ -105,8 +108,8 @@ fn write_tags(out: &mut String, d: &Declaration) -> fmt::Result {
         "| instrument | id | definition | paragraphs | example |"
     )?;
     writeln!(out, "| --- | --- | --- | ---: | --- |")?;
-    for instrument in Instrument::iter() {
-        let tagged: Vec<&Paragraph> = d.paragraphs_with_instrument(instrument).collect();
+    for instrument in Instrument::ALL.iter().copied() {
+        let tagged: Vec<&Paragraph> = d.paragraphs_with(instrument).collect();
         writeln!(
             out,
             "| {} | `{}` | {} | {} | {} |",
@@ -127,7 +130,7 @@ fn write_stances(out: &mut String, d: &Declaration) -> fmt::Result {
     write_rules(out, std::slice::from_ref(&STANCE_RULE))?;
     writeln!(out, "| stance | id | definition | clauses | example |")?;
     writeln!(out, "| --- | --- | --- | ---: | --- |")?;
-    for stance in Stance::iter().rev() {
+    for stance in Stance::ALL.iter().copied().rev() {
         let clauses: Vec<_> = d.clauses().filter(|c| c.stance() == stance).collect();
         let first = clauses.first().map_or(String::new(), |c| {
             format!("“{}” (para. {})", c.text(), c.paragraph().number())
@@ -155,7 +158,7 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
     write_rules(out, COMMITMENT_RULES)?;
     writeln!(out, "| kind | id | definition | count |")?;
     writeln!(out, "| --- | --- | --- | ---: |")?;
-    for kind in CommitmentKind::iter() {
+    for kind in CommitmentKind::ALL.iter().copied() {
         writeln!(
             out,
             "| {} | `{}` | {} | {} |",
@@ -170,7 +173,7 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
         "\n| strength | id | definition | pledges | requests | example |"
     )?;
     writeln!(out, "| --- | --- | --- | ---: | ---: | --- |")?;
-    for strength in Strength::iter().rev() {
+    for strength in Strength::ALL.iter().copied().rev() {
         let of = |kind| {
             d.commitments()
                 .filter(|c| c.strength() == strength && c.kind() == kind)

@@ -15,7 +15,10 @@ use super::files;
 use super::terms::terms;
 use crate::facts::publication;
 use crate::model::run::Run;
+use crate::model::span::Spanned;
 use crate::model::span::{char_range, utf16_range};
+use crate::model::vocabulary::Vocabulary;
+use crate::model::vocabulary::sealed::Sealed;
 use crate::{
     Acronym, Cited, Clause, Commitment, Date, DateRange, Declaration, Evidence, Footnote,
     FootnoteRef, Hit, Meeting, Mention, Paragraph, Section, Sentence, Span, Summit, Tag,
@@ -193,7 +196,9 @@ impl Declaration {
 
     /// Every heading's record, in the outline's order.
     fn section_records(&self) -> Vec<SectionRecord> {
-        Section::iter()
+        Section::ALL
+            .iter()
+            .copied()
             .map(|id| SectionRecord {
                 id,
                 title: id.name(),
@@ -429,7 +434,7 @@ impl Serialize for Commitment {
 impl Serialize for FootnoteRef {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(3))?;
-        map.serialize_entry("number", &self.number())?;
+        map.serialize_entry("number", &self.footnote().number())?;
         map.serialize_entry("text", self.text())?;
         map.serialize_entry("span", &Offsets::of(self.span()))?;
         map.end()
@@ -530,7 +535,7 @@ impl Serialize for Glossary {
             expansion: &'static str,
             expanded_in: Option<u8>,
         }
-        serializer.collect_seq(Acronym::iter().map(|a| Entry {
+        serializer.collect_seq(Acronym::ALL.iter().copied().map(|a| Entry {
             id: a,
             acronym: a.name(),
             forms: a.forms(),

@@ -10,6 +10,7 @@ use std::fmt::{self, Write};
 
 use super::marks::{Mark, paragraph_inline, text_marks};
 use super::{Inline, Outline, inline, outline};
+use crate::model::vocabulary::sealed::Sealed;
 use crate::{Declaration, Paragraph, Section};
 
 #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
@@ -108,7 +109,7 @@ fn write_paragraph(out: &mut String, p: &Paragraph) -> fmt::Result {
 fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
     match piece {
         Inline::Text(text) => write!(out, "{}", Md(text)),
-        Inline::Note(note) => write!(out, "[^{}]", note.number()),
+        Inline::Note(note) => write!(out, "[^{}]", note.footnote().number()),
         Inline::Open(Mark::Emphasis) | Inline::Close(Mark::Emphasis) => out.write_char('*'),
         Inline::Open(_) | Inline::Close(_) => Ok(()),
     }

@@ -1,6 +1,7 @@
 //! What the marked-up editions (Markdown, HTML, Akoma Ntoso) mark in a text:
 //! names, clauses, commitments, italics and acronyms, as runs that nest.
 
+use crate::model::span::Spanned;
 use std::ops::Range;
 
 #[cfg(any(feature = "markdown", feature = "html"))]
@@ -11,6 +12,7 @@ use crate::model::records::Commitment;
 use crate::model::records::Mention;
 use crate::model::records::Paragraph;
 use crate::model::run::Run;
+use crate::model::vocabulary::Vocabulary;
 
 /// A run of a text that a format may mark up.
 #[derive(Clone, Copy, Debug)]
@@ -60,7 +62,9 @@ pub(crate) fn text_marks(text: &str, emphasis: &[Run]) -> Vec<(Range<usize>, Mar
 /// written form of each acronym, not inside a longer word, the longest form
 /// first where forms overlap ("ASEM FMM" over "ASEM").
 fn acronym_marks(text: &str) -> Vec<(Range<usize>, Mark)> {
-    let mut forms: Vec<(&str, Acronym)> = Acronym::iter()
+    let mut forms: Vec<(&str, Acronym)> = Acronym::ALL
+        .iter()
+        .copied()
         .flat_map(|a| a.forms().iter().map(move |&form| (form, a)))
         .collect();
     forms.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
@@ -141,7 +145,7 @@ mod tests {
                     }
                     Inline::Close(_) => depth -= 1,
                     Inline::Note(n) => {
-                        assert_eq!(text.len(), n.offset());
+                        assert_eq!(text.len(), n.range().end);
                         notes += 1;
                     }
                 }

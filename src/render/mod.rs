@@ -14,6 +14,8 @@ use crate::model::records::Declaration;
 use crate::model::records::FootnoteRef;
 use crate::model::records::Paragraph;
 use crate::model::section::Section;
+use crate::model::span::Spanned;
+use crate::model::vocabulary::Vocabulary;
 
 #[cfg(feature = "akn")]
 mod akn;
@@ -77,7 +79,10 @@ pub(crate) fn outline(d: &Declaration, writer: &mut impl Outline) -> fmt::Result
 /// `current`, outermost first (`Section::ALL` lists parents before children).
 fn headings_opened(previous: Option<Section>, current: Section) -> impl Iterator<Item = Section> {
     let already_open = move |s: Section| previous.is_some_and(|p| s.contains(p));
-    Section::iter().filter(move |&s| s.contains(current) && !already_open(s))
+    Section::ALL
+        .iter()
+        .copied()
+        .filter(move |&s| s.contains(current) && !already_open(s))
 }
 
 /// Walks `text` as a run of pieces: plain text, the opening and closing of each
@@ -150,9 +155,9 @@ impl<M: Copy, E> Walk<'_, M, E> {
     fn notes_to(&mut self, to: usize, inclusive: bool) -> Result<(), E> {
         while let Some(note) = self
             .notes
-            .next_if(|n| n.offset() < to || (inclusive && n.offset() == to))
+            .next_if(|n| n.range().end < to || (inclusive && n.range().end == to))
         {
-            self.text_to(note.offset())?;
+            self.text_to(note.range().end)?;
             (self.visit)(Inline::Note(note))?;
         }
         Ok(())
@@ -226,7 +231,7 @@ mod tests {
             match piece {
                 Inline::Text(t) => text.push_str(t),
                 Inline::Note(n) => {
-                    assert_eq!(text.len(), n.offset());
+                    assert_eq!(text.len(), n.range().end);
                     text.push_str("[note]");
                 }
                 Inline::Open(()) | Inline::Close(()) => unreachable!("no marks were given"),

@@ -4,50 +4,30 @@
 use std::fmt::{self, Write};
 
 use super::{Inline, Outline, inline, outline};
+use crate::model::vocabulary::sealed::Sealed;
 use crate::{Declaration, Footnote, Paragraph, Section};
 
 /// The width plain text wraps at unless told otherwise: a terminal's.
 pub(crate) const DEFAULT_WIDTH: usize = 80;
 
-impl Declaration {
-    /// The document as plain text for a terminal, wrapped at 80 columns: the
-    /// cover, the headings underlined, each paragraph under its number with a
-    /// hanging indent, footnote markers as `[1]` and the footnote at the end.
-    /// `Display` writes the same.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let text = declaration().to_plain_text();
-    /// assert!(text.lines().all(|line| line.chars().count() <= 80));
-    /// assert!(text.contains("\nPreamble\n========\n\n 1. We, Education Ministers"));
-    /// assert_eq!(text, declaration().to_string());
-    /// ```
-    #[must_use]
-    pub fn to_plain_text(&self) -> String {
-        self.to_plain_text_wrapped(DEFAULT_WIDTH)
-    }
-
-    /// The document as plain text in lines of at most `width` characters, but
-    /// where a single word is longer (words are never split); `usize::MAX` gives
-    /// each paragraph on one line.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let narrow = declaration().to_plain_text_wrapped(40);
-    /// assert!(narrow.lines().all(|line| line.chars().count() <= 40));
-    /// let unwrapped = declaration().to_plain_text_wrapped(usize::MAX);
-    /// assert!(unwrapped.lines().any(|line| line.starts_with(" 9. In response") && line.ends_with("private-economic sectors")));
-    /// ```
-    #[must_use]
-    pub fn to_plain_text_wrapped(&self, width: usize) -> String {
-        super::to_string(|out| write_plain(out, self, width))
-    }
-}
-
-/// The plain-text document, wrapped at the formatter's width if one is given
-/// (`{:100}`), else at 80 columns; the same as [`Declaration::to_plain_text`].
+/// The document as plain text for a terminal: the cover, the headings
+/// underlined, each paragraph under its number with a hanging indent, footnote
+/// markers as `[1]` and the footnote at the end; wrapped at the formatter's
+/// width if one is given (`{:100}`), else at 80 columns. Words are never
+/// split, so a line is longer only where one word is; `{:1000}` gives each
+/// paragraph on one line.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+///
+/// let text = declaration().to_string();
+/// assert!(text.lines().all(|line| line.chars().count() <= 80));
+/// assert!(text.contains("\nPreamble\n========\n\n 1. We, Education Ministers"));
+/// let narrow = format!("{:40}", declaration());
+/// assert!(narrow.lines().all(|line| line.chars().count() <= 40));
+/// let unwrapped = format!("{:10000}", declaration());
+/// assert!(unwrapped.lines().any(|line| line.starts_with(" 9. In response") && line.ends_with("private-economic sectors")));
+/// ```
 impl fmt::Display for Declaration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write_plain(f, self, f.width().unwrap_or(DEFAULT_WIDTH))
@@ -90,7 +70,7 @@ fn plain_text(p: &Paragraph) -> String {
     super::to_string(|out| {
         inline::<(), _>(p.text(), Vec::new(), p.footnote_refs, |piece| match piece {
             Inline::Text(text) => out.write_str(text),
-            Inline::Note(note) => write!(out, "[{}]", note.number()),
+            Inline::Note(note) => write!(out, "[{}]", note.footnote().number()),
             Inline::Open(()) | Inline::Close(()) => Ok(()),
         })
     })

@@ -5,6 +5,9 @@ use std::fmt::{self, Write};
 
 use super::Xml;
 use super::files;
+use crate::model::span::Spanned;
+use crate::model::vocabulary::Vocabulary;
+use crate::model::vocabulary::sealed::Sealed;
 use crate::{Declaration, Section, Theme};
 
 /// The sizes of the picture, in pixels.
@@ -68,7 +71,11 @@ fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
         "<rect class=\"tm-paper\" width=\"{width}\" height=\"{height}\"/>"
     )?;
     // The parts of the document over their columns.
-    for part in Section::iter().filter(|s| s.parent().is_none()) {
+    for part in Section::ALL
+        .iter()
+        .copied()
+        .filter(|s| s.parent().is_none())
+    {
         let within = d.paragraphs_in(part);
         if let (Some(first), Some(last)) = (within.first(), within.last()) {
             let x0 = column_x(first.number());
@@ -91,7 +98,7 @@ fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
             p.number()
         )?;
     }
-    for (row, theme) in Theme::iter().enumerate() {
+    for (row, theme) in Theme::ALL.iter().copied().enumerate() {
         let y = TOP + row * ROW;
         writeln!(
             out,

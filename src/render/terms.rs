@@ -29,7 +29,7 @@ pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
     fn vocabulary<V: Vocabulary>(
         linked: impl Fn(V) -> Option<Referent>,
     ) -> impl Iterator<Item = Term> {
-        V::VARIANTS.iter().map(move |&v| Term {
+        V::ALL.iter().map(move |&v| Term {
             id: v.id(),
             kind: V::KIND,
             name: v.name(),

@@ -20,9 +20,10 @@ use super::files;
 use super::marks::{Mark, paragraph_inline, text_marks};
 use super::{Inline, Outline, Xml, inline, outline};
 use crate::facts::publication;
-use crate::{
-    Citation, Commitment, CommitmentKind, Declaration, Footnote, Paragraph, Section, Theme,
-};
+use crate::model::span::Spanned;
+use crate::model::vocabulary::Vocabulary;
+use crate::model::vocabulary::sealed::Sealed;
+use crate::{Commitment, CommitmentKind, Declaration, Footnote, Paragraph, Section, Theme};
 
 mod head;
 mod view;
@@ -201,7 +202,7 @@ fn write_paragraph(out: &mut String, p: &Paragraph) -> fmt::Result {
     write!(
         out,
         "<span class=\"cite\" id=\"cite-{n}\">Permalink <span class=\"address\">#para-{n}</span>; cite as <q>{}</q></span></p>",
-        Xml(&Citation::from(p).to_string())
+        Xml(&p.citation().to_string())
     )
 }
 
@@ -221,7 +222,7 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
         Inline::Note(note) => write!(
             out,
             "<sup><a class=\"noteref\" id=\"fnref-{n}\" href=\"#fn-{n}\" role=\"doc-noteref\" aria-label=\"Note {n}\" data-n=\"{n}\"></a></sup>",
-            n = note.number()
+            n = note.footnote().number()
         ),
         Inline::Open(Mark::Mention(m)) => write!(
             out,
@@ -364,7 +365,7 @@ fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
         )?;
     }
     writeln!(out, "</tr></thead>\n<tbody>")?;
-    for theme in Theme::iter() {
+    for theme in Theme::ALL.iter().copied() {
         out.push_str("<tr><th scope=\"row\">");
         write_text(out, theme.name())?;
         out.push_str("</th>");
@@ -438,7 +439,7 @@ fn write_about(out: &mut String, d: &Declaration) -> fmt::Result {
         out,
         "<dt>How to cite</dt><dd><p>The data: <q class=\"citation\">{}</q></p><p>A paragraph: <q>{}</q>; each paragraph shows its citation on hover and keyboard focus.</p></dd>",
         Xml(&dataset_citation()),
-        Xml(&Citation::from(&d.paragraphs()[5]).to_string())
+        Xml(&d.paragraphs()[5].citation().to_string())
     )?;
     writeln!(out, "<dt>Downloads</dt><dd><ul class=\"downloads\">")?;
     for (file, media, what) in files::DOWNLOADS {

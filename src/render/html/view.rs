@@ -4,16 +4,18 @@
 use std::fmt::{self, Write};
 
 use super::Xml;
+use crate::model::vocabulary::Vocabulary;
+use crate::model::vocabulary::sealed::Sealed;
 use crate::{Stance, Theme};
 
 /// The highlights other than the themes: the control's id, the key that
 /// names the look (the stylesheet draws each), and the label.
 const HIGHLIGHTS: [(&str, &str, &str); 9] = [
-    ("show-pledge", Stance::Pledge.id(), "Pledges"),
-    ("show-call", Stance::Call.id(), "Calls"),
+    ("show-pledge", Stance::Pledge.const_id(), "Pledges"),
+    ("show-call", Stance::Call.const_id(), "Calls"),
     (
         "show-acknowledgement",
-        Stance::Acknowledgement.id(),
+        Stance::Acknowledgement.const_id(),
         "Acknowledgements",
     ),
     (
@@ -52,7 +54,7 @@ pub(super) fn write_controls(out: &mut String) -> fmt::Result {
         writeln!(out, "</fieldset>")?;
     }
     writeln!(out, "<fieldset>\n<legend>Paragraphs, by theme</legend>")?;
-    for theme in Theme::iter() {
+    for theme in Theme::ALL.iter().copied() {
         write_checkbox(
             out,
             &format!("theme-{}", theme.slug()),
@@ -97,7 +99,7 @@ pub(super) struct Rules;
 
 impl fmt::Display for Rules {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for theme in Theme::iter() {
+        for theme in Theme::ALL.iter().copied() {
             let (slug, id) = (theme.slug(), theme.id());
             writeln!(
                 f,

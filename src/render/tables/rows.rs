@@ -5,6 +5,9 @@ use std::fmt::Write;
 
 use super::schema;
 use super::{Cell, Schema};
+use crate::model::span::Spanned;
+use crate::model::vocabulary::Vocabulary;
+use crate::model::vocabulary::sealed::Sealed;
 use crate::render::terms::terms;
 use crate::{Acronym, Declaration, Paragraph, Section, Span};
 
@@ -68,7 +71,9 @@ fn paragraphs(d: &Declaration) -> Vec<Vec<Cell>> {
 }
 
 fn sections(d: &Declaration) -> Vec<Vec<Cell>> {
-    Section::iter()
+    Section::ALL
+        .iter()
+        .copied()
         .map(|s| {
             let within = d.paragraphs_in(s);
             vec![
@@ -218,7 +223,7 @@ fn footnotes(d: &Declaration) -> Vec<Vec<Cell>> {
         .flat_map(|p| {
             p.footnote_refs().map(move |marker| {
                 row(
-                    [marker.number().into(), p.number().into()],
+                    [marker.footnote().number().into(), p.number().into()],
                     &[&spanned(marker.span()), &[marker.footnote().text().into()]],
                 )
             })
@@ -227,7 +232,9 @@ fn footnotes(d: &Declaration) -> Vec<Vec<Cell>> {
 }
 
 fn acronyms(_: &Declaration) -> Vec<Vec<Cell>> {
-    Acronym::iter()
+    Acronym::ALL
+        .iter()
+        .copied()
         .map(|a| {
             vec![
                 a.id().into(),
