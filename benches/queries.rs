@@ -61,14 +61,14 @@ fn filters(c: &mut Criterion) {
     group.bench_function("crate paragraphs_with_theme", |b| {
         b.iter(|| {
             sum(&mut d
-                .paragraphs_with_theme(black_box(Theme::Mobility))
+                .paragraphs_with(black_box(Theme::Mobility))
                 .map(asem_seoul_declaration::Paragraph::number))
         });
     });
     group.bench_function("crate paragraphs_with_instrument", |b| {
         b.iter(|| {
             sum(&mut d
-                .paragraphs_with_instrument(black_box(Instrument::BestPracticeSharing))
+                .paragraphs_with(black_box(Instrument::BestPracticeSharing))
                 .map(asem_seoul_declaration::Paragraph::number))
         });
     });
@@ -139,9 +139,6 @@ fn analysis(c: &mut Criterion) {
     });
     group.bench_function("mentions_of", |b| {
         b.iter(|| d.mentions_of(black_box(Entity::Asem)).count());
-    });
-    group.bench_function("clauses_on", |b| {
-        b.iter(|| d.clauses_on(black_box(Theme::Mobility)).count());
     });
     group.bench_function("commitments_on", |b| {
         b.iter(|| d.commitments_on(black_box(Theme::Mobility)).count());

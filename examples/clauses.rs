@@ -8,7 +8,7 @@
 use std::fmt::Write;
 use std::process::ExitCode;
 
-use asem_seoul_declaration::{ClauseForm, Stance, declaration};
+use asem_seoul_declaration::{ClauseForm, Spanned, Stance, Vocabulary, declaration};
 
 mod output;
 
@@ -25,15 +25,16 @@ fn main() -> ExitCode {
     }
     let d = declaration();
     let mut out = String::new();
-    for stance in Stance::iter().rev() {
+    for stance in Stance::ALL.iter().copied().rev() {
         let clauses: Vec<_> = d.clauses().filter(|c| c.stance() == stance).collect();
         let _ = writeln!(out, "{stance} ({})", clauses.len());
         for c in clauses {
             let form = match c.form() {
                 ClauseForm::Main => "",
                 ClauseForm::Participial => " (participial)",
+                _ => " (another form)",
             };
-            let to: Vec<&str> = c.addressees().iter().map(|e| e.name()).collect();
+            let to: Vec<&str> = c.addressees().iter().map(|&e| <&str>::from(e)).collect();
             let to = if to.is_empty() {
                 String::new()
             } else {

@@ -6,6 +6,7 @@
 //! cargo run --example commitments
 //! ```
 
+use asem_seoul_declaration::Spanned;
 use std::fmt::Write;
 use std::process::ExitCode;
 

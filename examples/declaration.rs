@@ -9,20 +9,18 @@
 //! cargo run --example declaration -- "para. 10, sentence 3"  # a sentence
 //! cargo run --example declaration -- "see para. 10 and fn. 1"
 //!                                      # every citation in a text
-//! cargo run --example declaration -- mobility          # a section (slug or heading)
+//! cargo run --example declaration -- mobility          # the section, the theme and the words
 //! cargo run --example declaration -- equity            # a theme's paragraphs
 //! cargo run --example declaration -- erasmus-plus      # an instrument's paragraphs
 //! cargo run --example declaration -- "ICT – Information"  # search, matches marked «so»
-//! cargo run --example declaration -- --search mobility  # search even for a vocabulary word
+//! cargo run --example declaration -- --search mobility  # only the words
 //! cargo run --example declaration -- --help
 //! ```
 
 use std::fmt::Write;
 use std::process::ExitCode;
 
-use asem_seoul_declaration::{
-    Cited, Error, Hit, Instrument, Paragraph, Section, Theme, declaration, find_citations,
-};
+use asem_seoul_declaration::{Citation, Cited, Hit, Paragraph, Reading, Spanned, declaration};
 
 mod output;
 
@@ -33,12 +31,12 @@ Prints the Seoul Declaration (ASEMME6, 2017), or the part of it you ask for.
 
   (no argument)        the whole declaration, as plain text
   --format FORMAT      the whole declaration as plain, markdown, html, akn, json or svg
-  N                    paragraph N, 1 to 16
-  TEXT WITH CITATIONS  every citation it holds: \"paras 6-8\", \"para. 10, sentence 3\",
-                       \"see paras. 6 to 8 and fn. 1\"
-  NAME                 a section, theme or instrument, by name or slug: the paragraphs
-  TEXT                 anything else: where it occurs, matches marked «so»
-  --search TEXT        search even for a word that names a section, theme or instrument
+  QUERY                every reading of it: a paragraph number (1 to 16), the
+                       citations it holds (\"paras 6-8\", \"para. 10, sentence 3\",
+                       \"see paras. 6 to 8 and fn. 1\"), the section, theme or
+                       instrument it names (\"mobility\" is a section and a theme),
+                       and where the text has its words, marked «so»
+  --search TEXT        only where the text has TEXT
   --help               this text
 
 Give one argument; quote text with spaces in it.";
@@ -69,7 +67,7 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<String, String> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        [] => Ok(declaration().to_plain_text()),
+        [] => Ok(declaration().to_string()),
         ["--help" | "-h"] => Ok(format!("{USAGE}\n")),
         ["--format", format] => render(format),
         ["--format"] => Err(format!("--format takes one of {FORMATS}")),
@@ -104,7 +102,7 @@ fn run(args: &[String]) -> Result<String, String> {
 fn render(format: &str) -> Result<String, String> {
     let d = declaration();
     match format {
-        "plain" | "text" | "txt" => Ok(d.to_plain_text()),
+        "plain" | "text" | "txt" => Ok(d.to_string()),
         "markdown" | "md" => Ok(d.to_markdown()),
         "html" => Ok(d.to_html()),
         "akn" | "xml" => Ok(d.to_akoma_ntoso()),
@@ -125,76 +123,50 @@ fn is_number(text: &str) -> bool {
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// What to print for the one argument `query`.
+/// What to print for the one argument `query`: every reading the crate's
+/// lookup finds in it, one after another.
 fn answer(query: &str) -> Result<String, String> {
     let d = declaration();
-    if is_number(query.trim()) {
-        return paragraph(query.trim());
-    }
-    let found: Vec<_> = find_citations(query).collect();
-    if !found.is_empty() {
-        return citations(&found);
-    }
-    // A word that names a section, theme or instrument selects paragraphs; these
-    // three vocabularies share only "mobility", which is read as the section.
-    if let Ok(section) = query.parse::<Section>() {
-        return Ok(listing(
-            &format!("Section: {}", section.name()),
-            d.paragraphs_in(section),
+    let found = d.lookup(query).map_err(|e| e.to_string())?;
+    if found.is_empty() {
+        return Err(format!(
+            "{} is not a paragraph number, citation, section, theme or instrument, and occurs nowhere in the text",
+            output::quote(query)
         ));
     }
-    if let Ok(theme) = query.parse::<Theme>() {
-        return Ok(listing(
-            &format!("Theme: {theme}"),
-            d.paragraphs_with_theme(theme),
-        ));
+    let mut parts = Vec::new();
+    for reading in found.readings() {
+        parts.push(match reading {
+            Reading::Citation(citation) => cited(*citation),
+            Reading::Section(section) => {
+                listing(&format!("Section: {section}"), d.paragraphs_in(*section))
+            }
+            Reading::Theme(theme) => listing(&format!("Theme: {theme}"), d.paragraphs_with(*theme)),
+            Reading::Instrument(instrument) => listing(
+                &format!("Instrument: {instrument}"),
+                d.paragraphs_with(*instrument),
+            ),
+            Reading::Search(hits) => matches(query, &hits.clone().collect::<Vec<_>>()),
+            other => format!("{other:?}\n"),
+        });
     }
-    if let Ok(instrument) = query.parse::<Instrument>() {
-        return Ok(listing(
-            &format!("Instrument: {instrument}"),
-            d.paragraphs_with_instrument(instrument),
-        ));
-    }
-    search(query)
+    Ok(parts.join("\n"))
 }
 
-/// Paragraph `number`, or the crate's error for a paragraph it does not have.
-fn paragraph(number: &str) -> Result<String, String> {
-    match number.parse::<u8>() {
-        Ok(n) => declaration()
-            .paragraph(n)
-            .map(|p| format!("{p:WIDTH$}\n"))
-            .map_err(|e| e.to_string()),
-        // Too long even for i128: no paragraph either.
-        Err(_) => Err(format!(
-            "no paragraph {}: the Seoul Declaration has paragraphs 1 to {}",
-            output::quote(number),
-            declaration().paragraphs().len()
-        )),
-    }
+/// A citation and what it cites.
+fn cited(citation: Citation) -> String {
+    let mut out = format!("{citation}\n\n");
+    let _ = match citation.resolve() {
+        Cited::Paragraphs(paragraphs) => paragraphs
+            .iter()
+            .try_for_each(|p| writeln!(out, "{p:WIDTH$}")),
+        Cited::Footnote(note) => writeln!(out, "{note:WIDTH$}"),
+        other => writeln!(out, "{other}"),
+    };
+    out
 }
 
-/// Every citation found, resolved; the first that cannot be is the error.
-fn citations(found: &[asem_seoul_declaration::FoundCitation]) -> Result<String, String> {
-    let mut out = String::new();
-    for (i, c) in found.iter().enumerate() {
-        let citation = c.citation().map_err(|e: Error| e.to_string())?;
-        if i > 0 {
-            out.push('\n');
-        }
-        let _ = writeln!(out, "{citation}\n");
-        let _ = match citation.resolve() {
-            Cited::Paragraphs(paragraphs) => paragraphs
-                .iter()
-                .try_for_each(|p| writeln!(out, "{p:WIDTH$}")),
-            Cited::Footnote(note) => writeln!(out, "{note:WIDTH$}"),
-            other => writeln!(out, "{other}"),
-        };
-    }
-    Ok(out)
-}
-
-/// Every paragraph where `query` occurs, with the matches marked.
+/// Every paragraph where `query` occurs (`--search`), with the matches marked.
 fn search(query: &str) -> Result<String, String> {
     let hits: Vec<Hit> = declaration()
         .search(query)
@@ -202,17 +174,22 @@ fn search(query: &str) -> Result<String, String> {
         .collect();
     if hits.is_empty() {
         return Err(format!(
-            "{} is not a paragraph number, citation, section, theme or instrument, and occurs nowhere in the text",
+            "{} occurs nowhere in the text",
             output::quote(query)
         ));
     }
+    Ok(matches(query, &hits))
+}
+
+/// The paragraphs of `hits`, the matches marked.
+fn matches(query: &str, hits: &[Hit]) -> String {
     let noun = if hits.len() == 1 { "match" } else { "matches" };
     let mut out = format!("{} {noun} of {}\n", hits.len(), output::quote(query));
     for group in hits.chunk_by(|a, b| a.paragraph() == b.paragraph()) {
         out.push('\n');
         out.push_str(&marked(group));
     }
-    Ok(out)
+    out
 }
 
 fn listing<'a>(heading: &str, paragraphs: impl IntoIterator<Item = &'a Paragraph>) -> String {

@@ -4,6 +4,7 @@
 //! cargo run --example themes
 //! ```
 
+use asem_seoul_declaration::Vocabulary;
 use std::fmt::Write;
 use std::process::ExitCode;
 
@@ -24,10 +25,16 @@ fn main() -> ExitCode {
     }
     let d = declaration();
     let mut out = String::new();
-    let rows = Theme::iter().map(|t| (t.name(), numbers(d.paragraphs_with_theme(t))));
+    let rows = Theme::ALL
+        .iter()
+        .copied()
+        .map(|t| (t.into(), numbers(d.paragraphs_with(t))));
     table(&mut out, "Theme", rows);
     out.push('\n');
-    let rows = Instrument::iter().map(|i| (i.name(), numbers(d.paragraphs_with_instrument(i))));
+    let rows = Instrument::ALL
+        .iter()
+        .copied()
+        .map(|i| (i.into(), numbers(d.paragraphs_with(i))));
     table(&mut out, "Instrument", rows);
     output::print(&out)
 }

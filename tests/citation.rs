@@ -116,7 +116,7 @@ fn the_readme_says_how_to_cite_the_data_and_a_paragraph() {
         other => panic!("{example} resolves to {other:?}"),
     }
     assert_eq!(
-        Citation::from(declaration().paragraph(6).unwrap()).to_string(),
+        declaration().paragraph(6).unwrap().citation().to_string(),
         example
     );
 }

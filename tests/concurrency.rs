@@ -2,6 +2,7 @@
 //! see the same results. This binary runs no other test, so nothing builds the
 //! index before the threads start.
 
+use asem_seoul_declaration::Spanned;
 use std::ops::Range;
 use std::sync::{Arc, Barrier};
 

@@ -6,6 +6,8 @@
 //! annotations are added, patch when only descriptions or evidence words
 //! change), add the release to `CHANGELOG.md`, and pin the new digest here.
 
+use asem_seoul_declaration::Spanned;
+use asem_seoul_declaration::Vocabulary;
 use std::fmt::Write;
 
 use asem_seoul_declaration::{
@@ -83,7 +85,11 @@ fn data() -> String {
             line(parts);
         }
         for f in p.footnote_refs() {
-            line(format!("marker {n} {} {:?}", f.number(), f.range()));
+            line(format!(
+                "marker {n} {} {:?}",
+                f.footnote().number(),
+                f.range()
+            ));
         }
         let emphasis: Vec<_> = p.emphasis().collect();
         line(format!("emphasis {n} {emphasis:?}"));
@@ -96,7 +102,7 @@ fn data() -> String {
         line(format!("{m:?}"));
     }
     line(format!("{:?}", d.series().origin()));
-    for a in Acronym::iter() {
+    for a in Acronym::ALL.iter().copied() {
         line(format!(
             "{} {:?} {} {:?}",
             a.id(),
@@ -108,28 +114,53 @@ fn data() -> String {
     }
     // The vocabularies: names, descriptions, name forms and links.
     let mut terms: Vec<(String, &str, &str)> = Vec::new();
-    terms.extend(Section::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
-    terms.extend(Stance::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
-    terms.extend(Verb::iter().map(|v| {
+    terms.extend(
+        Section::ALL
+            .iter()
+            .copied()
+            .map(|v| (v.id().to_owned(), v.into(), v.description())),
+    );
+    terms.extend(
+        Stance::ALL
+            .iter()
+            .copied()
+            .map(|v| (v.id().to_owned(), v.into(), v.description())),
+    );
+    terms.extend(Verb::ALL.iter().copied().map(|v| {
         (
             format!("{} {}", v.id(), v.stance().id()),
-            v.name(),
+            v.into(),
             v.description(),
         )
     }));
-    terms.extend(ClauseForm::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
-    terms.extend(CommitmentKind::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
-    terms.extend(Strength::iter().map(|v| (v.id().to_owned(), v.name(), v.description())));
+    terms.extend(
+        ClauseForm::ALL
+            .iter()
+            .copied()
+            .map(|v| (v.id().to_owned(), v.into(), v.description())),
+    );
+    terms.extend(
+        CommitmentKind::ALL
+            .iter()
+            .copied()
+            .map(|v| (v.id().to_owned(), v.into(), v.description())),
+    );
+    terms.extend(
+        Strength::ALL
+            .iter()
+            .copied()
+            .map(|v| (v.id().to_owned(), v.into(), v.description())),
+    );
     for (id, name, description) in terms {
         line(format!("{id} {name} {description}"));
     }
     let mut referents: Vec<Referent> = Vec::new();
-    referents.extend(Theme::iter().map(Referent::from));
-    referents.extend(Instrument::iter().map(Referent::from));
-    referents.extend(Entity::iter().map(Referent::from));
-    referents.extend(Place::iter().map(Referent::from));
-    referents.extend(Concept::iter().map(Referent::from));
-    referents.extend(Acronym::iter().map(Referent::from));
+    referents.extend(Theme::ALL.iter().copied().map(Referent::from));
+    referents.extend(Instrument::ALL.iter().copied().map(Referent::from));
+    referents.extend(Entity::ALL.iter().copied().map(Referent::from));
+    referents.extend(Place::ALL.iter().copied().map(Referent::from));
+    referents.extend(Concept::ALL.iter().copied().map(Referent::from));
+    referents.extend(Acronym::ALL.iter().copied().map(Referent::from));
     referents.extend(d.series().meetings().iter().map(Referent::from));
     referents.extend([
         Referent::from(d.series().origin()),

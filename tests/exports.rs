@@ -3,6 +3,8 @@
 //! Each test needs the feature of its edition; the helpers serve several.
 #![cfg_attr(not(feature = "editions"), allow(dead_code, unused_imports))]
 
+use asem_seoul_declaration::Spanned;
+use asem_seoul_declaration::Vocabulary;
 mod support;
 
 use std::collections::BTreeSet;
@@ -28,10 +30,10 @@ fn footnote_words() -> Vec<String> {
 #[test]
 fn plain_text_is_the_display_wrapped_for_a_terminal() {
     let d = declaration();
-    assert_eq!(d.to_plain_text(), d.to_string());
-    assert_eq!(d.to_plain_text(), format!("{d:80}"));
+    assert_eq!(d.to_string(), d.to_string());
+    assert_eq!(d.to_string(), format!("{d:80}"));
     for width in [40, 60, 80, 120] {
-        let text = d.to_plain_text_wrapped(width);
+        let text = format!("{d:width$}");
         assert!(
             text.lines().all(|line| line.chars().count() <= width),
             "width {width}"
@@ -42,7 +44,7 @@ fn plain_text_is_the_display_wrapped_for_a_terminal() {
         assert_same_words(&tokens(&text), &expected);
     }
     // A hanging indent: a paragraph's lines after its first start under its text.
-    let text = d.to_plain_text();
+    let text = d.to_string();
     let lines: Vec<&str> = text.lines().collect();
     let p10 = lines
         .iter()
@@ -50,7 +52,7 @@ fn plain_text_is_the_display_wrapped_for_a_terminal() {
         .unwrap();
     assert!(lines[p10 + 1].starts_with("    ") && !lines[p10 + 1].starts_with("     "));
     // Narrower than a word, a word stands alone and whole.
-    let narrow = d.to_plain_text_wrapped(3);
+    let narrow = format!("{d:3}");
     assert!(narrow.lines().any(|l| l.trim() == "private-economic"));
 }
 
@@ -591,7 +593,7 @@ fn html_marks_every_commitment_and_links_it_to_its_entry() {
             .unwrap_or_else(|| panic!("no marker for {id}"));
         let about = marker.attribute("aria-label").unwrap();
         assert!(
-            about.contains(c.strength().name().to_lowercase().as_str()),
+            about.contains(c.strength().to_string().to_lowercase().as_str()),
             "{about}"
         );
         assert!(about.contains(c.actor().name()), "{about}");

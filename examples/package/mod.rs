@@ -99,7 +99,7 @@ pub fn editions() -> Vec<File> {
         File::new("seoul-declaration.schema.json", schema()),
         File::new("seoul-declaration.html", d.to_html()),
         File::new("seoul-declaration.md", d.to_markdown()),
-        File::new("seoul-declaration.txt", d.to_plain_text()),
+        File::new("seoul-declaration.txt", d.to_string()),
         File::new("seoul-declaration.akn.xml", d.to_akoma_ntoso()),
         File::new("theme-map.svg", d.theme_map_svg()),
         File::new(

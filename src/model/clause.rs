@@ -21,7 +21,7 @@ impl Clause {
     /// The verb, as a dictionary form.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Verb};
+    /// use asem_seoul_declaration::{declaration, Verb, Spanned};
     /// let c = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
     /// assert_eq!(c.verb(), Verb::Urge);
     /// ```
@@ -44,7 +44,7 @@ impl Clause {
     /// Whether the clause opens with a main verb or a participle.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, ClauseForm};
+    /// use asem_seoul_declaration::{para, ClauseForm, Spanned};
     /// let first = para!(10).clauses().next().unwrap();
     /// assert_eq!((first.text(), first.form()), ("Taking note", ClauseForm::Participial));
     /// ```
@@ -70,7 +70,7 @@ impl Clause {
     /// as") and without the sentence's closing mark. Never empty.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     /// let scopes: Vec<&str> = para!(6).clauses().map(|c| c.scope().text()).collect();
     /// assert_eq!(scopes[0], "that individuals can pursue personal development through people-to-people exchange");
     /// assert!(scopes[1].starts_with("of the value of the ASEM-DUO Fellowship Programme"));
@@ -83,7 +83,7 @@ impl Clause {
     /// The verb phrase and its scope together, as one run of the text.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     /// let adopt = para!(5).clauses().last().unwrap();
     /// assert_eq!(adopt.extent().text(), "we adopt this Declaration");
     /// ```

@@ -136,7 +136,7 @@ impl Commitment {
     /// The clause that expresses it.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     /// assert_eq!(para!(12).commitments().nth(1).unwrap().clause().text(), "we also envision");
     /// ```
     #[must_use]
@@ -158,7 +158,7 @@ impl Commitment {
     /// The words saying what is to be done.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     /// let c = para!(11).commitments().nth(1).unwrap();
     /// assert_eq!(c.action().text(), "pursue capacity-building of policymakers and policy implementers");
     /// ```
@@ -171,7 +171,7 @@ impl Commitment {
     /// apart from the action.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     /// let c = para!(11).commitments().next().unwrap();
     /// assert_eq!(c.target().unwrap().text(), "enhance our education systems");
     /// assert!(para!(11).commitments().nth(1).unwrap().target().is_none());
@@ -187,7 +187,7 @@ impl Commitment {
     /// The words saying when, where the text says.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     /// let c = para!(12).commitments().next().unwrap();
     /// assert_eq!(c.timeframe().unwrap().text(), "in the next decade");
     /// ```
@@ -218,7 +218,7 @@ impl Commitment {
     /// Each theme with the words of the sentence that show it.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     /// let c = para!(6).commitments().nth(2).unwrap();
     /// assert!(c.evidence().all(|e| c.sentence().text().contains(e.text())));
     /// ```
@@ -229,7 +229,7 @@ impl Commitment {
     /// The words that show `theme`, if the commitment addresses it.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Theme};
+    /// use asem_seoul_declaration::{para, Theme, Spanned};
     /// let c = para!(6).commitments().nth(2).unwrap();
     /// assert_eq!(c.evidence_for(Theme::Recognition).unwrap().text(), "recognition of qualifications and credits");
     /// assert!(c.evidence_for(Theme::Equity).is_none());

@@ -12,7 +12,7 @@ impl Evidence {
     /// The tag the words justify.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Instrument, Tag};
+    /// use asem_seoul_declaration::{para, Instrument, Tag, Spanned};
     /// let e = para!(6).evidence_for(Instrument::ErasmusPlus).unwrap();
     /// assert_eq!((e.tag(), e.text()), (Tag::Instrument(Instrument::ErasmusPlus), "Erasmus+ programme"));
     /// ```

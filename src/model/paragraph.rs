@@ -112,7 +112,7 @@ impl Paragraph {
     /// justify it: the themes first.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Tag, Theme};
+    /// use asem_seoul_declaration::{para, Tag, Theme, Spanned};
     ///
     /// let equity = para!(10).evidence().find(|e| e.tag() == Tag::Theme(Theme::Equity)).unwrap();
     /// assert_eq!(equity.text(), "equity and accessibility in education");
@@ -126,7 +126,7 @@ impl Paragraph {
     /// an [`Instrument`]; `None` if it is not tagged with it.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Instrument, Theme};
+    /// use asem_seoul_declaration::{para, Instrument, Theme, Spanned};
     /// assert_eq!(para!(15).evidence_for(Theme::Governance).unwrap().text(), "host educational ministerial meetings");
     /// assert_eq!(para!(10).evidence_for(Instrument::Moocs).unwrap().text(), "Massive Open Online Courses (MOOCs)");
     /// assert!(para!(15).evidence_for(Theme::Equity).is_none());
@@ -157,7 +157,7 @@ impl Paragraph {
     /// The footnote markers in the paragraph, each with the words it follows.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     ///
     /// let marker = para!(2).footnote_refs().next().unwrap();
     /// assert!(para!(2).text()[..marker.range().end].ends_with("ASEM Education Ministers' Meetings"));
@@ -170,7 +170,7 @@ impl Paragraph {
     /// The names the paragraph mentions, in order.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Place, Referent};
+    /// use asem_seoul_declaration::{para, Place, Referent, Spanned};
     /// let helsinki = para!(2).mentions().find(|m| m.referent() == Referent::Place(Place::Helsinki));
     /// assert_eq!(helsinki.unwrap().text(), "Helsinki");
     /// ```
@@ -181,7 +181,7 @@ impl Paragraph {
     /// The clauses led by the ministers' own verbs, in order.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Stance};
+    /// use asem_seoul_declaration::{para, Stance, Spanned};
     /// let adopt = para!(5).clauses().last().unwrap();
     /// assert_eq!((adopt.text(), adopt.stance()), ("we adopt", Stance::Pledge));
     /// ```
@@ -192,7 +192,7 @@ impl Paragraph {
     /// The sentences, in order.
     ///
     /// ```
-    /// use asem_seoul_declaration::para;
+    /// use asem_seoul_declaration::{para, Spanned};
     /// assert_eq!(para!(10).sentences().len(), 5);
     /// assert!(para!(9).sentences().last().unwrap().text().ends_with("private-economic sectors"));
     /// ```
@@ -207,7 +207,7 @@ impl Paragraph {
     /// [`Error::NoSuchSentence`] unless the paragraph has that sentence.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Error};
+    /// use asem_seoul_declaration::{para, Error, Spanned};
     /// assert!(para!(10).sentence(3)?.text().starts_with("We also urge"));
     /// assert!(matches!(para!(10).sentence(7), Err(Error::NoSuchSentence { .. })));
     /// # Ok::<(), Error>(())

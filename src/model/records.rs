@@ -123,7 +123,7 @@ impl Ord for Paragraph {
 /// units (JavaScript, Java, .NET).
 ///
 /// ```
-/// use asem_seoul_declaration::{declaration, Concept};
+/// use asem_seoul_declaration::{declaration, Concept, Spanned};
 ///
 /// let ict = declaration().mentions_of(Concept::Ict).nth(1).unwrap().span();
 /// assert_eq!(ict.text(), "Information and Communication Technologies");
@@ -142,7 +142,7 @@ pub struct Span {
 /// commitment's themes.
 ///
 /// ```
-/// use asem_seoul_declaration::{para, Tag, Theme};
+/// use asem_seoul_declaration::{para, Tag, Theme, Spanned};
 ///
 /// let evidence = para!(10).evidence_for(Theme::DigitalInnovation).unwrap();
 /// assert_eq!(evidence.tag(), Tag::Theme(Theme::DigitalInnovation));
@@ -161,7 +161,7 @@ pub struct Evidence {
 /// A name in a paragraph, with its span and what it refers to.
 ///
 /// ```
-/// use asem_seoul_declaration::{para, Entity, Referent};
+/// use asem_seoul_declaration::{para, Entity, Referent, Spanned};
 ///
 /// let asef = para!(6).mentions().find(|m| m.text() == "ASEF").unwrap();
 /// assert_eq!(asef.referent(), Referent::Entity(Entity::Asef));
@@ -179,7 +179,7 @@ pub struct Mention {
 /// ([`Clause::extent`]).
 ///
 /// ```
-/// use asem_seoul_declaration::{declaration, ClauseForm, Entity, Stance};
+/// use asem_seoul_declaration::{declaration, ClauseForm, Entity, Stance, Spanned};
 ///
 /// let urge = declaration().clauses().find(|c| c.text() == "We also urge").unwrap();
 /// assert_eq!(urge.paragraph().number(), 10);
@@ -209,12 +209,12 @@ pub struct Clause {
 /// found by this rule when the crate is compiled.
 ///
 /// ```
-/// use asem_seoul_declaration::{declaration, Citation};
+/// use asem_seoul_declaration::{declaration, Spanned};
 ///
 /// let third = declaration().paragraph(10)?.sentence(3)?;
 /// assert_eq!(third.number(), 3);
 /// assert_eq!(third.text(), "We also urge our ASEM partners to use ICT as a tool to innovate teaching and learning practices.");
-/// assert_eq!(Citation::from(third).to_string(), "Seoul Declaration (ASEMME6, 2017), para. 10, sentence 3");
+/// assert_eq!(third.citation().to_string(), "Seoul Declaration (ASEMME6, 2017), para. 10, sentence 3");
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -233,7 +233,7 @@ pub struct Sentence {
 /// decided").
 ///
 /// ```
-/// use asem_seoul_declaration::{declaration, CommitmentKind, Referent, Strength};
+/// use asem_seoul_declaration::{declaration, CommitmentKind, Referent, Strength, Spanned};
 ///
 /// let c = declaration().commitments().find(|c| c.id().to_string() == "commitment:6-3").unwrap();
 /// assert_eq!((c.kind(), c.actor(), c.strength()), (CommitmentKind::Pledge, Referent::Ministers, Strength::Willing));

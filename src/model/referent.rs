@@ -12,7 +12,7 @@ vocabulary! {
     /// A body, group or process the declaration names.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Entity};
+    /// use asem_seoul_declaration::{declaration, Entity, Spanned};
     ///
     /// let where_named: Vec<u8> = declaration()
     ///     .mentions_of(Entity::AsemEducationSecretariat)
@@ -81,7 +81,7 @@ vocabulary! {
     /// An idea or field the declaration names.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Concept};
+    /// use asem_seoul_declaration::{declaration, Concept, Spanned};
     /// let stem: Vec<u8> = declaration().mentions_of(Concept::Stem).map(|m| m.paragraph().number()).collect();
     /// assert_eq!(stem, [8]);
     /// assert_eq!("oer".parse::<Concept>()?, Concept::Oer);

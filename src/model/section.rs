@@ -13,7 +13,7 @@ vocabulary! {
     /// use asem_seoul_declaration::Section;
     ///
     /// let s: Section = "technology-for-innovation".parse()?;
-    /// assert_eq!(s.name(), "Use of state-of-the-art technologies to trigger education innovation and changes");
+    /// assert_eq!(s.to_string(), "Use of state-of-the-art technologies to trigger education innovation and changes");
     /// assert_eq!(s.parent(), Some(Section::SkillsDevelopment));
     /// assert_eq!(s.ancestors().collect::<Vec<_>>(), [Section::SkillsDevelopment, Section::Vision]);
     /// # Ok::<(), asem_seoul_declaration::Error>(())

@@ -19,7 +19,7 @@ vocabulary! {
     /// let theme: Theme = "Lifelong learning".parse()?;
     /// assert_eq!(theme, Theme::LifelongLearning);
     /// let numbers: Vec<u8> = declaration()
-    ///     .paragraphs_with_theme(theme)
+    ///     .paragraphs_with(theme)
     ///     .map(|p| p.number())
     ///     .collect();
     /// assert_eq!(numbers, [9]);
@@ -70,7 +70,7 @@ vocabulary! {
     /// use asem_seoul_declaration::{declaration, Instrument};
     ///
     /// let numbers: Vec<u8> = declaration()
-    ///     .paragraphs_with_instrument(Instrument::ErasmusPlus)
+    ///     .paragraphs_with(Instrument::ErasmusPlus)
     ///     .map(|p| p.number())
     ///     .collect();
     /// assert_eq!(numbers, [6]);

@@ -152,7 +152,7 @@ pub trait Vocabulary:
     + std::hash::Hash
     + std::fmt::Debug
     + std::fmt::Display
-    + std::str::FromStr<Err = crate::Error>
+    + std::str::FromStr
     + Into<&'static str>
     + Send
     + Sync
@@ -163,7 +163,7 @@ pub trait Vocabulary:
     /// ```
     /// use asem_seoul_declaration::{Stance, Vocabulary};
     /// assert!(Stance::ALL.windows(2).all(|w| w[0] < w[1]));
-    /// assert_eq!(Stance::ALL.first(), Some(&Stance::Pledge));
+    /// assert_eq!(Stance::ALL.last(), Some(&Stance::Pledge));
     /// ```
     const ALL: &'static [Self];
 

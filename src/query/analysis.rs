@@ -32,7 +32,7 @@ impl Declaration {
     /// Every mention in every paragraph, in document order.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Referent};
+    /// use asem_seoul_declaration::{declaration, Referent, Spanned};
     /// let d = declaration();
     /// assert!(d.mentions().count() > 90);
     /// assert_eq!(d.mentions().filter(|m| m.referent() == Referent::Declaration).count(), 5);
@@ -58,7 +58,7 @@ impl Declaration {
     /// [`&Meeting`](crate::Meeting) or [`&Summit`](crate::Summit).
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Concept, Instrument};
+    /// use asem_seoul_declaration::{declaration, Concept, Instrument, Spanned};
     ///
     /// let ict: Vec<_> = declaration().mentions_of(Concept::Ict).collect();
     /// assert_eq!(ict.len(), 5);
@@ -77,7 +77,7 @@ impl Declaration {
     /// Every clause led by the ministers' own verb, in document order.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Stance};
+    /// use asem_seoul_declaration::{declaration, Stance, Spanned};
     ///
     /// let pledges = declaration().clauses().filter(|c| c.stance() == Stance::Pledge).count();
     /// assert!(pledges > 10);
@@ -94,7 +94,7 @@ impl Declaration {
     /// Every sentence of every paragraph, in document order.
     ///
     /// ```
-    /// use asem_seoul_declaration::declaration;
+    /// use asem_seoul_declaration::{declaration, Spanned};
     /// let d = declaration();
     /// assert_eq!(d.sentences().count(), d.paragraphs().iter().map(|p| p.sentences().len()).sum::<usize>());
     /// assert!(d.sentences().next().unwrap().text().starts_with("We, Education Ministers"));

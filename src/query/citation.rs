@@ -177,7 +177,7 @@ impl Citation {
     /// borrowed from the declaration.
     ///
     /// ```
-    /// use asem_seoul_declaration::{Citation, Cited};
+    /// use asem_seoul_declaration::{Citation, Cited, Spanned};
     /// let Cited::Sentence(s) = "para. 10, sentence 3".parse::<Citation>()?.resolve() else { unreachable!() };
     /// assert!(s.text().starts_with("We also urge"));
     /// # Ok::<(), asem_seoul_declaration::Error>(())

@@ -57,7 +57,7 @@ impl Commitment {
     /// ```
     /// use asem_seoul_declaration::declaration;
     /// let c = declaration().commitment("commitment:6-3".parse()?);
-    /// assert_eq!(c.citation().short().to_string(), "para. 6, sentence 2");
+    /// assert_eq!(c.citation().short().to_string(), "para. 6, sentence 3");
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
     #[must_use]
@@ -70,7 +70,7 @@ impl Hit {
     /// The sentence the match starts in.
     ///
     /// ```
-    /// use asem_seoul_declaration::declaration;
+    /// use asem_seoul_declaration::{declaration, Spanned};
     /// let hit = declaration().search("erasmus+")?.next().unwrap();
     /// assert!(hit.sentence().text().contains("the Erasmus+ programme"));
     /// # Ok::<(), asem_seoul_declaration::Error>(())

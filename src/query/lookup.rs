@@ -100,7 +100,7 @@ impl Declaration {
     /// ([`Commitment::id`], or parsing, which checks), so this cannot fail.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, CommitmentId};
+    /// use asem_seoul_declaration::{declaration, CommitmentId, Spanned};
     /// let id: CommitmentId = "commitment:10-4".parse()?;
     /// assert_eq!(declaration().commitment(id).text(), "We also urge our ASEM partners to use ICT as a tool to innovate teaching and learning practices");
     /// # Ok::<(), asem_seoul_declaration::Error>(())

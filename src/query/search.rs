@@ -26,7 +26,7 @@ use crate::model::span::spanned;
 /// One place where a search query occurs.
 ///
 /// ```
-/// use asem_seoul_declaration::declaration;
+/// use asem_seoul_declaration::{declaration, Spanned};
 ///
 /// let hit = declaration().search("erasmus+")?.next().unwrap();
 /// assert_eq!(hit.paragraph().number(), 6);
@@ -61,7 +61,7 @@ impl fmt::Debug for Hit {
 /// and return its hits.
 ///
 /// ```
-/// use asem_seoul_declaration::{declaration, Hit};
+/// use asem_seoul_declaration::{declaration, Hit, Vocabulary, Spanned};
 ///
 /// fn find(query: String) -> impl Iterator<Item = Hit> {
 ///     declaration().search(query).into_iter().flatten()
@@ -128,7 +128,7 @@ impl Declaration {
     /// [`Error::EmptyQuery`] if `query` is empty or only white space.
     ///
     /// ```
-    /// use asem_seoul_declaration::declaration;
+    /// use asem_seoul_declaration::{declaration, Spanned};
     ///
     /// let hits: Vec<_> = declaration().search("ict – INFORMATION")?.collect();
     /// assert_eq!(hits.len(), 1);
