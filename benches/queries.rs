@@ -6,6 +6,9 @@
 //! - `search/*`: `search` against (a) the scan limit, `memchr::memmem` over one
 //!   pre-lowercased copy of all texts, (b) what a user writes by hand,
 //!   `to_lowercase().contains(..)` per paragraph, and (c) a case-insensitive regex;
+//!   the two `folded` queries are typed otherwise than the text writes them,
+//!   which only `search` folds (the alternatives find nothing and are there
+//!   for their speed);
 //! - `analysis`: citation parsing and mention look-ups;
 //! - `startup`: building the search index, which the first `search` does once.
 
@@ -88,6 +91,8 @@ fn search(c: &mut Criterion) {
         ("phrase", "lifelong learning"),
         ("miss", "quantum computing"),
         ("mixed case", "ASEM Education SECRETARIAT"),
+        ("folded apostrophe", "ministers’"),
+        ("folded dash", "ict - information"),
     ] {
         let mut group = c.benchmark_group(format!("search/{name}"));
         d.search(query).unwrap().count(); // the index is built once, before timing

@@ -147,6 +147,11 @@ fn queries_allocate_nothing() {
             "e",
             "ASEM Education SECRETARIAT and far more text than fits inline",
             "the ASEM Education Process and the ASEM Political Process (e.g. ASEM Summits",
+            // Folded: a typographic apostrophe, a hyphen for an en dash, runs of
+            // white space, inline and too long to hold inline.
+            "ministers’",
+            "ict  -\tinformation",
+            "The ASEM Education Ministers’ Meeting,\n  as well as",
         ] {
             for hit in d.search(query).unwrap() {
                 hits += hit.range().len() + hit.paragraph().number() as usize + hit.text().len();

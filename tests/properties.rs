@@ -15,6 +15,9 @@ use asem_seoul_declaration::{
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
+mod support;
+use support::search_fold as fold;
+
 fn config() -> Config {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
@@ -140,7 +143,7 @@ proptest! {
                 for hit in hits {
                     let text = hit.paragraph().text();
                     prop_assert!(text.is_char_boundary(hit.range().start) && text.is_char_boundary(hit.range().end));
-                    prop_assert_eq!(hit.text().to_lowercase(), query.to_lowercase());
+                    prop_assert_eq!(fold(hit.text()), fold(&query));
                 }
             }
         }
@@ -157,8 +160,34 @@ proptest! {
         let hits: Vec<_> = declaration().search(&query).unwrap().collect();
         prop_assert!(!hits.is_empty(), "{:?} is in paragraph {}", piece, para + 1);
         for hit in hits {
-            prop_assert_eq!(hit.text().to_lowercase(), piece.to_lowercase());
+            prop_assert_eq!(fold(hit.text()), fold(&piece));
         }
+    }
+
+    #[test]
+    fn pieces_of_the_text_typed_another_way_find_the_same_hits(para in 0usize..16, from in 0usize..2000, len in 1usize..40, typed in 0usize..4) {
+        let text = declaration().paragraphs()[para].text();
+        let chars: Vec<char> = text.chars().collect();
+        let from = from % chars.len();
+        let piece: String = chars[from..(from + len).min(chars.len())].iter().collect();
+        prop_assume!(!piece.trim().is_empty());
+        // Each apostrophe, quote, dash and space as another keyboard types it.
+        let (apostrophe, quote, dash, space) =
+            [("’", "“", "—", "  "), ("ʼ", "„", "−", "\t"), ("‘", "\"", "-", "\u{A0}\n"), ("′", "″", "\u{2011}", " ")][typed];
+        let query: String = piece
+            .chars()
+            .map(|c| match fold(c.encode_utf8(&mut [0; 4])).as_str() {
+                "'" => apostrophe.to_owned(),
+                "\"" => quote.to_owned(),
+                "-" => dash.to_owned(),
+                " " => space.to_owned(),
+                _ => c.to_string(),
+            })
+            .collect();
+        let ranges = |q: &str| -> Vec<_> {
+            declaration().search(q).unwrap().map(|h| (h.paragraph().number(), h.range())).collect()
+        };
+        prop_assert_eq!(ranges(&query), ranges(&piece), "{:?} typed as {:?}", piece, query);
     }
 
     #[test]

@@ -1,13 +1,38 @@
-//! Case-insensitive search over the paragraph texts.
+//! Case-insensitive search over the paragraph texts, folding what people type.
 //!
-//! The first search builds, once, a lowercase copy of all paragraph texts and
-//! an index of where each pair of adjacent bytes of that copy occurs, with the
-//! bytes grouped into classes so that the index is a small flat table. A query
-//! is lowercased once into a buffer on the stack, or, when it is longer than
-//! that buffer, found once in the lowercase copy and then compared with that
-//! copy's own bytes; either way the hits borrow nothing from the query. The
-//! query looks up its rarest pair and compares itself only at the places that
-//! pair occurs. No search allocates after the first.
+//! Both the query and the texts are folded before they are compared: each
+//! character is lowercased (Unicode lowercase mappings), except that
+//!
+//! - apostrophes and single quotes, `'` `` ` `` `´` `ʹ` `ʼ` `ʽ` `‘` `’` `‚` `‛`
+//!   `′` `‵` `‹` `›` `＇`, all fold to `'`;
+//! - double quotes, `"` `«` `»` `ʺ` `“` `”` `„` `‟` `″` `‶` `＂`, all fold to `"`;
+//! - dashes, hyphen-minus `-`, hyphen U+2010, non-breaking hyphen U+2011, figure
+//!   dash U+2012, en dash `–`, em dash `—`, horizontal bar U+2015, minus sign `−`
+//!   U+2212, the two- and three-em dashes U+2E3A and U+2E3B, the small em dash
+//!   U+FE58, the small and the fullwidth hyphen-minus U+FE63 and U+FF0D, all fold
+//!   to `-`;
+//! - each run of white space (every character that [`char::is_whitespace`]: the
+//!   space, tabs, line breaks, the no-break and the other Unicode spaces) folds to
+//!   one space.
+//!
+//! So "ministers’" finds "ministers'", "ict - information" finds "ICT –
+//! Information", and "lifelong  learning", with two spaces or a line break
+//! between the words, finds "lifelong learning". White space at either end of
+//! a query folds too, and matches the text's whole run there. A hit is the range
+//! of the text as written, whatever was typed; a query of white space alone is
+//! refused as empty.
+//!
+//! The first search builds, once, a folded copy of all paragraph texts and an
+//! index of where each pair of adjacent bytes of that copy occurs, with the
+//! bytes grouped into classes so that the index is a small flat table. Since a
+//! folded character may be shorter than the one it folds (an en dash is three
+//! bytes, `-` one; a run of spaces folds to one), the copy keeps, for each of
+//! its bytes, the offset in the text of the character it came from, and a match
+//! maps back through it. A query is folded once into a buffer on the stack, or,
+//! when it is longer than that buffer, found once in the folded copy and then
+//! compared with that copy's own bytes; either way the hits borrow nothing from
+//! the query. The query looks up its rarest pair and compares itself only at
+//! the places that pair occurs. No search allocates after the first.
 
 use std::fmt;
 use std::iter::FusedIterator;
@@ -32,7 +57,6 @@ use crate::model::span::spanned;
 /// assert_eq!(hit.paragraph().number(), 6);
 /// assert_eq!(&hit.paragraph().text()[hit.range()], "Erasmus+");
 /// assert_eq!(hit.text(), "Erasmus+");
-/// assert_eq!(format!("{hit:?}"), r#"Hit { paragraph: 6, range: 431..439, text: "Erasmus+" }"#);
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,14 +121,14 @@ impl Iterator for Hits {
 
 impl FusedIterator for Hits {}
 
-/// A summary on one line: the lowercase query (cut short) and where the
-/// search stands, not the index it reads.
+/// A summary on one line: the folded query (cut short) and where the search
+/// stands, not the index it reads.
 impl fmt::Debug for Hits {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let needle = self.matches.needle.bytes();
         let shown = String::from_utf8_lossy(&needle[..needle.len().min(60)]);
         f.debug_struct("Hits")
-            .field("lowercase_query", &shown)
+            .field("folded_query", &shown)
             .field("query_bytes", &needle.len())
             .field("paragraph", &(self.matches.text + 1))
             .finish_non_exhaustive()
@@ -113,28 +137,61 @@ impl fmt::Debug for Hits {
 
 /// Search.
 impl Declaration {
-    /// Finds `query` in the paragraphs' texts, ignoring case.
+    /// Finds `query` in the paragraphs' texts, ignoring case and the way
+    /// apostrophes, quotes, dashes and white space are typed.
     ///
-    /// Matching folds both sides with Unicode lowercase mappings, so non-ASCII text
-    /// (the en dash in "ICT – Information") matches too. Hits come in document
-    /// order and do not overlap within a paragraph. The query is taken literally:
-    /// white space inside or around it must match too. It may be a `&str`, a
-    /// `String` or anything else that is `AsRef<str>`, and the hits do not borrow
-    /// it. The first call builds an index once; later calls and the hits they
-    /// yield allocate nothing.
+    /// Matching folds both the query and the text. Each character is
+    /// lowercased with Unicode lowercase mappings, except that within each of
+    /// these classes every member matches every other:
+    ///
+    /// - apostrophes and single quotes: `'` `` ` `` `´` `ʹ` `ʼ` `ʽ` `‘` `’` `‚`
+    ///   `‛` `′` `‵` `‹` `›` `＇`;
+    /// - double quotes: `"` `«` `»` `ʺ` `“` `”` `„` `‟` `″` `‶` `＂`;
+    /// - dashes: hyphen-minus `-`, hyphen U+2010, non-breaking hyphen U+2011,
+    ///   figure dash U+2012, en dash `–`, em dash `—`, horizontal bar U+2015,
+    ///   minus sign `−` U+2212, two- and three-em dashes U+2E3A and U+2E3B,
+    ///   small em dash U+FE58, small and fullwidth hyphen-minus U+FE63 and
+    ///   U+FF0D;
+    /// - runs of white space: a run of any length of the characters that
+    ///   [`char::is_whitespace`] (spaces, tabs, line breaks, no-break spaces)
+    ///   matches any other run.
+    ///
+    /// White space at the start or end of the query matches too: `" learning"`
+    /// finds the space before "learning", not the word alone. Hits come in document
+    /// order and do not overlap within a paragraph; each is the range of the text
+    /// as written, whatever was typed. The query may be a `&str`, a `String` or
+    /// anything else that is `AsRef<str>`, and the hits do not borrow it. The
+    /// first call builds an index once; later calls and the hits they yield
+    /// allocate nothing.
     ///
     /// # Errors
     ///
     /// [`Error::EmptyQuery`] if `query` is empty or only white space.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Spanned};
+    /// use asem_seoul_declaration::{declaration, Error, Spanned};
     ///
-    /// let hits: Vec<_> = declaration().search("ict – INFORMATION")?.collect();
+    /// let d = declaration();
+    /// let hits: Vec<_> = d.search("ict – INFORMATION")?.collect();
     /// assert_eq!(hits.len(), 1);
     /// let hit = &hits[0];
     /// assert_eq!(hit.paragraph().number(), 10);
     /// assert_eq!(hit.text(), "ICT – Information");
+    ///
+    /// // A hyphen and two spaces find the en dash between single spaces.
+    /// let typed = d.search("ict  -  information")?.next().unwrap();
+    /// assert_eq!(typed, *hit);
+    ///
+    /// // The text writes a straight apostrophe; a typographic one finds it.
+    /// let curly: Vec<_> = d.search("Ministers’ Meeting")?.collect();
+    /// let straight: Vec<_> = d.search("ministers' meeting")?.collect();
+    /// assert!(!curly.is_empty());
+    /// assert_eq!(curly, straight);
+    /// assert_eq!(curly[0].text(), "Ministers' Meeting");
+    ///
+    /// // A line break in the query finds the text's space.
+    /// assert_eq!(d.search("lifelong\nlearning")?.count(), d.search("lifelong learning")?.count());
+    /// assert!(matches!(d.search(" \t\n"), Err(Error::EmptyQuery { .. })));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
     #[inline]
@@ -167,16 +224,16 @@ pub(crate) fn build_index() -> usize {
     Index::build(PARAGRAPHS.iter().map(Paragraph::text)).heap_size()
 }
 
-/// How many lowercase bytes of a query are kept inline; a longer query is
-/// represented by the bytes of its first occurrence in the lowercase copy.
+/// How many folded bytes of a query are kept inline; a longer query is
+/// represented by the bytes of its first occurrence in the folded copy.
 const INLINE: usize = 32;
 
-/// A query's lowercase bytes, borrowed from nothing but the index.
+/// A query's folded bytes, borrowed from nothing but the index.
 #[derive(Clone, Copy)]
 enum Needle<'a> {
     /// Up to [`INLINE`] bytes, held here.
     Inline { folded: [u8; INLINE], len: usize },
-    /// The bytes of an occurrence in the index's lowercase copy; empty when a
+    /// The bytes of an occurrence in the index's folded copy; empty when a
     /// long query occurs nowhere.
     Indexed(&'a [u8]),
 }
@@ -198,21 +255,27 @@ impl Needle<'_> {
     }
 }
 
-/// The lowercase bytes of `text`, if they fit inline.
+/// The folded bytes of `text`, if they fit inline.
 fn inline_needle(text: &str) -> Option<Needle<'static>> {
     let mut folded = [0; INLINE];
-    if text.len() <= INLINE && text.is_ascii() {
-        folded[..text.len()].copy_from_slice(text.as_bytes());
-        folded[..text.len()].make_ascii_lowercase();
-        return Some(Needle::Inline {
-            folded,
-            len: text.len(),
-        });
-    }
     let mut len = 0;
-    for byte in folded_bytes(text) {
-        *folded.get_mut(len)? = byte;
-        len += 1;
+    if text.is_ascii() {
+        // Most queries are ASCII: a table look-up per byte, without decoding.
+        let mut after_space = false;
+        for &byte in text.as_bytes() {
+            let byte = ASCII_FOLD[usize::from(byte)];
+            if byte == b' ' && after_space {
+                continue;
+            }
+            after_space = byte == b' ';
+            *folded.get_mut(len)? = byte;
+            len += 1;
+        }
+    } else {
+        for byte in Folded::new(text) {
+            *folded.get_mut(len)? = byte;
+            len += 1;
+        }
     }
     Some(Needle::Inline { folded, len })
 }
@@ -244,26 +307,132 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     word(a, n - 8) == word(b, n - 8)
 }
 
-/// The UTF-8 bytes of `text` lowercased, produced without allocating.
-fn folded_bytes(text: &str) -> impl Iterator<Item = u8> + '_ {
-    text.chars().flat_map(|c| {
-        let mut buf = [0; 12];
-        let len = if c.is_ascii() {
-            buf[0] = c.to_ascii_lowercase() as u8;
-            1
-        } else {
-            c.to_lowercase().fold(0, |len, lower| {
-                len + lower.encode_utf8(&mut buf[len..]).len()
-            })
+/// The folded form of each ASCII byte: letters lowercased, the grave accent an
+/// apostrophe, the white space bytes a space; bytes above ASCII are never looked
+/// up here.
+static ASCII_FOLD: [u8; 256] = {
+    let mut fold = [0u8; 256];
+    let mut byte = 0u8;
+    loop {
+        fold[byte as usize] = match byte {
+            b'A'..=b'Z' => byte.to_ascii_lowercase(),
+            b'`' => b'\'',
+            // What `char::is_whitespace` holds in ASCII: tab, line feed, vertical
+            // tab, form feed, carriage return and space.
+            b'\t'..=b'\r' | b' ' => b' ',
+            _ => byte,
         };
-        buf.into_iter().take(len)
-    })
+        if byte == u8::MAX {
+            break fold;
+        }
+        byte += 1;
+    }
+};
+
+/// The byte a non-ASCII character folds to when it is an apostrophe, a quote or
+/// a dash. White space is left to `char::is_whitespace`.
+#[inline]
+fn class_byte(c: char) -> Option<u8> {
+    match c {
+        '\u{B4}'
+        | '\u{2B9}'
+        | '\u{2BC}'
+        | '\u{2BD}'
+        | '\u{2018}'..='\u{201B}'
+        | '\u{2032}'
+        | '\u{2035}'
+        | '\u{2039}'
+        | '\u{203A}'
+        | '\u{FF07}' => Some(b'\''),
+        '\u{AB}'
+        | '\u{BB}'
+        | '\u{2BA}'
+        | '\u{201C}'..='\u{201F}'
+        | '\u{2033}'
+        | '\u{2036}'
+        | '\u{FF02}' => Some(b'"'),
+        '\u{2010}'..='\u{2015}'
+        | '\u{2212}'
+        | '\u{2E3A}'
+        | '\u{2E3B}'
+        | '\u{FE58}'
+        | '\u{FE63}'
+        | '\u{FF0D}' => Some(b'-'),
+        _ => None,
+    }
 }
 
-/// The class of each lowercase byte, six bits: each ASCII letter and digit and
-/// the space has its own; every other byte shares one.
+/// Folds one character into `out` and returns how many bytes it wrote. The
+/// character before folded to a space when `after_space` is set, and white
+/// space after it then folds to nothing; the flag is updated for the next.
+#[inline]
+fn fold_char(c: char, after_space: &mut bool, out: &mut [u8; 12]) -> usize {
+    let byte = if c.is_ascii() {
+        ASCII_FOLD[c as usize]
+    } else if c.is_whitespace() {
+        b' '
+    } else if let Some(byte) = class_byte(c) {
+        byte
+    } else {
+        // No lowercase mapping yields white space, a quote or a dash, so the
+        // lowercase characters need no folding of their own.
+        *after_space = false;
+        return c.to_lowercase().fold(0, |len, lower| {
+            len + lower.encode_utf8(&mut out[len..]).len()
+        });
+    };
+    let space = byte == b' ';
+    if space && *after_space {
+        return 0;
+    }
+    *after_space = space;
+    out[0] = byte;
+    1
+}
+
+/// The folded UTF-8 bytes of a text, produced without allocating.
+#[derive(Clone)]
+struct Folded<'a> {
+    chars: std::str::Chars<'a>,
+    after_space: bool,
+    /// The folded bytes of the current character, of which `at..len` are due.
+    pending: [u8; 12],
+    at: usize,
+    len: usize,
+}
+
+impl<'a> Folded<'a> {
+    fn new(text: &'a str) -> Self {
+        Folded {
+            chars: text.chars(),
+            after_space: false,
+            pending: [0; 12],
+            at: 0,
+            len: 0,
+        }
+    }
+}
+
+impl Iterator for Folded<'_> {
+    type Item = u8;
+
+    #[inline]
+    fn next(&mut self) -> Option<u8> {
+        while self.at == self.len {
+            let c = self.chars.next()?;
+            self.len = fold_char(c, &mut self.after_space, &mut self.pending);
+            self.at = 0;
+        }
+        self.at += 1;
+        Some(self.pending[self.at - 1])
+    }
+}
+
+/// The class of each folded byte, six bits: each ASCII letter and digit, the
+/// space, and the bytes the apostrophes, the double quotes and the dashes fold
+/// to have their own; every other byte shares one.
 static CLASS: [u8; 256] = {
-    let mut class = [37u8; 256];
+    let mut class = [40u8; 256];
     let mut b = 0;
     while b < 26 {
         class[(b'a' + b) as usize] = b;
@@ -275,10 +444,13 @@ static CLASS: [u8; 256] = {
         d += 1;
     }
     class[b' ' as usize] = 36;
+    class[b'\'' as usize] = 37;
+    class[b'"' as usize] = 38;
+    class[b'-' as usize] = 39;
     class
 };
 
-/// The index slot of a pair of adjacent lowercase bytes.
+/// The index slot of a pair of adjacent folded bytes.
 #[inline]
 fn slot(first: u8, second: u8) -> usize {
     usize::from(CLASS[usize::from(first)]) << 6 | usize::from(CLASS[usize::from(second)])
@@ -287,13 +459,14 @@ fn slot(first: u8, second: u8) -> usize {
 /// The number of slots: two six-bit classes.
 const SLOTS: usize = 1 << 12;
 
-/// The lowercase copy of a set of texts and the index over it.
+/// The folded copy of a set of texts and the index over it.
 pub(crate) struct Index {
-    /// Every text lowercased, each followed by one `\n`.
+    /// Every text folded, each followed by one `\n` (which no folded query
+    /// holds: white space folds to a space).
     folded: Vec<u8>,
     /// For each byte of `folded`, the offset in its text of the character it was
-    /// lowercased from; `None` when lowercasing kept every character's length, so
-    /// that offsets are the same in both.
+    /// folded from; `None` when folding kept every character's length, so that
+    /// offsets are the same in both.
     origin: Option<Vec<u32>>,
     /// Where each text starts in `folded`, and where the copy ends.
     starts: Vec<usize>,
@@ -307,21 +480,24 @@ pub(crate) struct Index {
 impl Index {
     pub(crate) fn build<'t>(texts: impl Iterator<Item = &'t str>) -> Index {
         let texts: Vec<&str> = texts.collect();
-        let mut folded = Vec::with_capacity(texts.iter().map(|t| t.len() + 1).sum());
+        let capacity = texts.iter().map(|t| t.len() + 1).sum();
+        let mut folded = Vec::with_capacity(capacity);
+        let mut origin = Vec::with_capacity(capacity);
         let mut starts = Vec::with_capacity(texts.len() + 1);
         let mut same_lengths = true;
         for text in &texts {
             starts.push(folded.len());
-            for c in text.chars() {
-                if c.is_ascii() {
-                    folded.push(c.to_ascii_lowercase() as u8);
-                } else {
-                    let before = folded.len();
-                    folded.extend(folded_bytes(c.encode_utf8(&mut [0; 4])));
-                    same_lengths &= folded.len() - before == c.len_utf8();
-                }
+            // A run of white space never spans two texts.
+            let mut after_space = false;
+            let mut buf = [0; 12];
+            for (at, c) in text.char_indices() {
+                let len = fold_char(c, &mut after_space, &mut buf);
+                same_lengths &= len == c.len_utf8();
+                folded.extend_from_slice(&buf[..len]);
+                origin.resize(folded.len(), offset(at));
             }
             folded.push(b'\n');
+            origin.push(offset(text.len()));
         }
         starts.push(folded.len());
         // A counting sort by slot: offsets land ascending within each slot.
@@ -340,7 +516,7 @@ impl Index {
             *cursor += 1;
         }
         Index {
-            origin: (!same_lengths).then(|| origin_map(&texts, folded.len())),
+            origin: (!same_lengths).then_some(origin),
             folded,
             starts,
             postings,
@@ -372,17 +548,17 @@ impl Index {
     }
 
     /// A query too long to hold inline, as the bytes of its first occurrence in
-    /// the lowercase copy (compared on the fly, byte by lowercase byte, at the
+    /// the folded copy (compared on the fly, byte by folded byte, at the
     /// candidates of its inline prefix); empty if it occurs nowhere.
     fn long_needle(&self, query: &str) -> Needle<'_> {
         let mut prefix = [0; INLINE];
-        for (slot, byte) in prefix.iter_mut().zip(folded_bytes(query)) {
+        for (slot, byte) in prefix.iter_mut().zip(Folded::new(query)) {
             *slot = byte;
         }
         let mut candidates = self.candidates(&prefix);
         while let Some(start) = candidates.next(&self.folded) {
             let mut at = start;
-            let matched = folded_bytes(query).all(|byte| {
+            let matched = Folded::new(query).all(|byte| {
                 at += 1;
                 self.folded.get(at - 1) == Some(&byte)
             });
@@ -427,9 +603,10 @@ impl Index {
         }
     }
 
-    /// The byte range in its text of the lowercase range `start..end` of the
-    /// text that spans `first..stop`, unless it runs past that text or splits a
-    /// character whose lowercase is longer than one.
+    /// The byte range in its text of the folded range `start..end` of the text
+    /// that spans `first..stop`, unless it runs past that text or splits a
+    /// character that folds to more than one. A range that starts or ends at a
+    /// folded run of white space takes in the whole run.
     #[inline]
     fn original(
         &self,
@@ -464,19 +641,7 @@ impl std::fmt::Debug for Index {
     }
 }
 
-/// For each lowercase byte, the offset in its text of the character it came from.
-fn origin_map(texts: &[&str], len: usize) -> Vec<u32> {
-    let mut origin = Vec::with_capacity(len);
-    for text in texts {
-        for (at, c) in text.char_indices() {
-            origin.extend(folded_bytes(c.encode_utf8(&mut [0; 4])).map(|_| offset(at)));
-        }
-        origin.push(offset(text.len()));
-    }
-    origin
-}
-
-/// Where a match may start, as offsets into the lowercase copy, ascending.
+/// Where a match may start, as offsets into the folded copy, ascending.
 #[derive(Clone, Debug)]
 enum Candidates<'a> {
     /// The offsets of the query's rarest byte pair, less its place in the query.
@@ -511,11 +676,11 @@ pub(crate) struct Matches<'a> {
     needle: Needle<'a>,
     candidates: Candidates<'a>,
     /// The text the last candidate fell in (candidates ascend), where it starts
-    /// in the lowercase copy, and where its separator stands.
+    /// in the folded copy, and where its separator stands.
     text: usize,
     first: usize,
     stop: usize,
-    /// The lowercase end of the last match in that text.
+    /// The folded end of the last match in that text.
     last_end: usize,
 }
 
@@ -558,7 +723,84 @@ fn offset(at: usize) -> u32 {
 mod tests {
     use super::*;
 
-    /// A lowercase scan, for texts whose lowercase keeps byte offsets.
+    /// The folding classes, written out apart from the code as the docs list them.
+    const APOSTROPHES: &[char] = &[
+        '\'', '`', '\u{B4}', '\u{2B9}', '\u{2BC}', '\u{2BD}', '\u{2018}', '\u{2019}', '\u{201A}',
+        '\u{201B}', '\u{2032}', '\u{2035}', '\u{2039}', '\u{203A}', '\u{FF07}',
+    ];
+    const QUOTES: &[char] = &[
+        '"', '\u{AB}', '\u{BB}', '\u{2BA}', '\u{201C}', '\u{201D}', '\u{201E}', '\u{201F}',
+        '\u{2033}', '\u{2036}', '\u{FF02}',
+    ];
+    const DASHES: &[char] = &[
+        '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}',
+        '\u{2E3A}', '\u{2E3B}', '\u{FE58}', '\u{FE63}', '\u{FF0D}',
+    ];
+    /// Unicode's `White_Space`.
+    const SPACES: &[char] = &[
+        '\t', '\n', '\u{B}', '\u{C}', '\r', ' ', '\u{85}', '\u{A0}', '\u{1680}', '\u{2000}',
+        '\u{2001}', '\u{2002}', '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}',
+        '\u{2008}', '\u{2009}', '\u{200A}', '\u{2028}', '\u{2029}', '\u{202F}', '\u{205F}',
+        '\u{3000}',
+    ];
+
+    /// The folding as the docs describe it, one character appended to `out`.
+    fn push_folded(out: &mut String, c: char) {
+        if SPACES.contains(&c) {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if APOSTROPHES.contains(&c) {
+            out.push('\'');
+        } else if QUOTES.contains(&c) {
+            out.push('"');
+        } else if DASHES.contains(&c) {
+            out.push('-');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+
+    fn reference_fold(text: &str) -> String {
+        let mut out = String::new();
+        text.chars().for_each(|c| push_folded(&mut out, c));
+        out
+    }
+
+    /// The leftmost, longest, non-overlapping slices of each text, starting and
+    /// ending on character boundaries, whose reference fold is the query's.
+    fn naive(texts: &[&str], query: &str) -> Vec<(usize, Range<usize>)> {
+        let needle = reference_fold(query);
+        let mut out = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            let mut from = 0;
+            for (start, _) in text.char_indices() {
+                if start < from {
+                    continue;
+                }
+                let mut longest = None;
+                let mut folded = String::new();
+                for (end, c) in text[start..].char_indices() {
+                    push_folded(&mut folded, c);
+                    // Folding a longer slice only appends to the fold of a shorter.
+                    if !needle.starts_with(&folded) {
+                        break;
+                    }
+                    if folded == needle {
+                        longest = Some(start + end + c.len_utf8());
+                    }
+                }
+                if let Some(end) = longest {
+                    out.push((i, start..end));
+                    from = end;
+                }
+            }
+        }
+        out
+    }
+
+    /// A lowercase scan, for texts whose lowercase keeps byte offsets and that
+    /// hold nothing else to fold.
     fn scan(texts: &[&str], query: &str) -> Vec<(usize, Range<usize>)> {
         let needle = query.to_lowercase();
         let mut out = Vec::new();
@@ -571,6 +813,280 @@ mod tests {
             );
         }
         out
+    }
+
+    /// The matches of `query`, and the texts they cover.
+    fn found<'t>(index: &Index, texts: &[&'t str], query: &str) -> Vec<(usize, &'t str)> {
+        index
+            .matches(query)
+            .map(|(i, range)| (i, &texts[i][range]))
+            .collect()
+    }
+
+    #[test]
+    fn every_character_folds_as_the_docs_say() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let one = c.encode_utf8(&mut buf);
+            assert_eq!(
+                Folded::new(one).collect::<Vec<u8>>(),
+                reference_fold(one).into_bytes(),
+                "{c:?}"
+            );
+            // Lowercase characters are not folded again: none is in a class.
+            for lower in c.to_lowercase().filter(|&l| l != c) {
+                assert!(
+                    !(SPACES.contains(&lower)
+                        || APOSTROPHES.contains(&lower)
+                        || QUOTES.contains(&lower)
+                        || DASHES.contains(&lower)),
+                    "{c:?} lowercases to {lower:?}"
+                );
+            }
+        }
+        assert!(SPACES.iter().all(|c| c.is_whitespace()));
+        let white = (0..=0x10_FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace());
+        assert_eq!(white.count(), SPACES.len());
+    }
+
+    #[test]
+    fn queries_fold_as_the_texts_do() {
+        for query in [
+            "  Ministers’  \u{201C}Meeting\u{201D}\t–\n\u{A0}X ",
+            "ICT \u{2212} information",
+            "a`b\u{B}c\r\nd",
+            "İstanbul \u{212A}",
+            "\u{2003}",
+        ] {
+            let expected = reference_fold(query).into_bytes();
+            assert_eq!(
+                Folded::new(query).collect::<Vec<u8>>(),
+                expected,
+                "{query:?}"
+            );
+            let Some(Needle::Inline { folded, len }) = inline_needle(query) else {
+                panic!("{query:?} folds to fewer than {INLINE} bytes");
+            };
+            assert_eq!(folded[..len], expected, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn every_member_of_a_class_finds_every_other_on_either_side() {
+        let classes = [APOSTROPHES, QUOTES, DASHES, SPACES];
+        for (n, class) in classes.iter().enumerate() {
+            let owned: Vec<String> = class.iter().map(|c| format!("Ab{c}cD")).collect();
+            let texts: Vec<&str> = owned.iter().map(String::as_str).collect();
+            let index = Index::build(texts.iter().copied());
+            let all: Vec<_> = texts.iter().enumerate().map(|(i, t)| (i, *t)).collect();
+            for typed in *class {
+                let query = format!("aB{typed}Cd");
+                assert_eq!(found(&index, &texts, &query), all, "{query:?}");
+                // One character of the class alone, a byte long once folded.
+                let alone: Vec<_> = index.matches(typed.encode_utf8(&mut [0; 4])).collect();
+                if n < 3 {
+                    assert_eq!(alone.len(), texts.len(), "{typed:?}");
+                }
+                for (m, other) in classes.iter().enumerate().filter(|&(m, _)| m != n) {
+                    let query = format!("ab{}cd", other[0]);
+                    assert_eq!(index.matches(&query).count(), 0, "{query:?} in class {m}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn runs_of_white_space_fold_to_one_space() {
+        let texts = [
+            "lifelong  learning\tand\u{A0}\n more",
+            "lifelong learning",
+            "ends with b",
+        ];
+        let index = Index::build(texts.iter().copied());
+        assert_eq!(
+            found(&index, &texts, "Lifelong Learning"),
+            [(0, "lifelong  learning"), (1, "lifelong learning")]
+        );
+        for query in [
+            "lifelong  learning",
+            "lifelong\nlearning",
+            "lifelong \t\u{3000}learning",
+        ] {
+            assert_eq!(
+                index.matches(query).collect::<Vec<_>>(),
+                [(0, 0..18), (1, 0..17)],
+                "{query:?}"
+            );
+        }
+        assert_eq!(
+            found(&index, &texts, "learning and more"),
+            [(0, "learning\tand\u{A0}\n more")]
+        );
+        // White space at either end of the query takes in the text's whole run.
+        assert_eq!(
+            found(&index, &texts, "  learning"),
+            [(0, "  learning"), (1, " learning")]
+        );
+        assert_eq!(found(&index, &texts, "and\n"), [(0, "and\u{A0}\n ")]);
+        assert_eq!(
+            found(&index, &texts, " "),
+            [
+                (0, "  "),
+                (0, "\t"),
+                (0, "\u{A0}\n "),
+                (1, " "),
+                (2, " "),
+                (2, " ")
+            ]
+        );
+        // Nothing follows the last word of a text, not even the separator.
+        assert_eq!(index.matches("b ").count(), 0);
+        assert_eq!(index.matches("b\n").count(), 0);
+        // The search itself refuses queries of white space alone.
+        for query in ["", " ", "  \t\n", "\u{A0}", "\u{3000}\u{2028}"] {
+            assert!(matches!(search(query), Err(Error::EmptyQuery { .. })), "{query:?}");
+        }
+    }
+
+    #[test]
+    fn folding_that_changes_byte_lengths_maps_back_to_the_text() {
+        // '’' is three bytes and '\'' one; '–' three and '-' one.
+        let texts = ["the Ministers’ meeting – and ministers' ‘own’ words"];
+        let index = Index::build(texts.iter().copied());
+        assert!(index.origin.is_some());
+        for query in ["MINISTERS'", "ministers’", "ministers\u{2BC}"] {
+            assert_eq!(
+                found(&index, &texts, query),
+                [(0, "Ministers’"), (0, "ministers'")],
+                "{query:?}"
+            );
+        }
+        assert_eq!(
+            index.matches("’ meeting - and").collect::<Vec<_>>(),
+            [(0, 13..32)]
+        );
+        assert_eq!(&texts[0][13..32], "’ meeting – and");
+        assert_eq!(found(&index, &texts, "'own'"), [(0, "‘own’")]);
+        assert_eq!(
+            found(&index, &texts, "’"),
+            [(0, "’"), (0, "'"), (0, "‘"), (0, "’")]
+        );
+        assert_eq!(found(&index, &texts, "—"), [(0, "–")]);
+    }
+
+    #[test]
+    fn matches_next_to_multibyte_characters_keep_to_their_boundaries() {
+        let texts = ["Ünïcode–ünïcode ‘é’ 日本—語 «ï»"];
+        let index = Index::build(texts.iter().copied());
+        assert_eq!(
+            found(&index, &texts, "ÜNÏCODE-ÜNÏCODE"),
+            [(0, "Ünïcode–ünïcode")]
+        );
+        assert_eq!(
+            found(&index, &texts, "ünïcode"),
+            [(0, "Ünïcode"), (0, "ünïcode")]
+        );
+        assert_eq!(found(&index, &texts, "'é'"), [(0, "‘é’")]);
+        assert_eq!(found(&index, &texts, "本-語"), [(0, "本—語")]);
+        assert_eq!(found(&index, &texts, "\"Ï\""), [(0, "«ï»")]);
+        assert_eq!(found(&index, &texts, "é"), [(0, "é")]);
+        assert_eq!(found(&index, &texts, "ï»"), [(0, "ï»")]);
+    }
+
+    #[test]
+    fn queries_longer_than_the_buffer_fold_too() {
+        let text = "The Ministers’ “Meeting” – a long  sentence\tthat goes on, and on. ".repeat(3);
+        let texts = [text.as_str(), "short"];
+        let index = Index::build(texts.iter().copied());
+        let query = "the ministers' \"meeting\" - a long sentence that goes on, and on.";
+        assert!(inline_needle(query).is_none());
+        let hits: Vec<_> = index.matches(query).collect();
+        assert_eq!(hits.len(), 3);
+        for (i, range) in &hits {
+            assert_eq!(
+                &texts[*i][range.clone()],
+                "The Ministers’ “Meeting” – a long  sentence\tthat goes on, and on."
+            );
+        }
+        // A query of more than INLINE bytes that folds to fewer is held inline.
+        let spaced = "the          ministers’          meeting";
+        assert!(spaced.len() > INLINE);
+        assert!(matches!(inline_needle(spaced), Some(Needle::Inline { .. })));
+        assert_eq!(index.matches(spaced).count(), 0);
+        assert_eq!(index.matches("the ministers’ “meeting”").count(), 3);
+        // A long query that differs from the text after its inline prefix.
+        assert_eq!(index.matches(&query.replace("on.", "off.")).count(), 0);
+    }
+
+    #[test]
+    fn misses_find_nothing() {
+        let texts = [
+            "ICT – Information and Communication Technologies",
+            "ministers' meeting",
+        ];
+        let index = Index::build(texts.iter().copied());
+        // A different class, a missing space, a missing dash.
+        for query in [
+            "ministers\" meeting",
+            "ministers'meeting",
+            "ict information",
+            "ict–information",
+            "ministers - meeting",
+            "quantum computing",
+        ] {
+            assert_eq!(index.matches(query).count(), 0, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn the_index_agrees_with_a_naive_search_for_every_piece_of_its_texts() {
+        let texts = [
+            "ICT – Information and  Communication\tTechnologies —",
+            "the Ministers’ “Meeting” ‘x’ – 日本—語 ünï-code",
+            "İSTANBUL\u{A0}\u{A0}and Straße \u{212A}elvin's ‘scale’ – and more",
+            "a  a  a - - a'a \"a\" a\u{2011}a\ta\u{2014}a «a» \u{3000}end",
+        ];
+        let index = Index::build(texts.iter().copied());
+        // The same text as typed on another keyboard.
+        let retype = |piece: &str| -> String {
+            piece
+                .chars()
+                .map(|c| match c {
+                    c if APOSTROPHES.contains(&c) => "\u{2019}".to_owned(),
+                    c if QUOTES.contains(&c) => "\u{201E}".to_owned(),
+                    c if DASHES.contains(&c) => "\u{2212}".to_owned(),
+                    c if SPACES.contains(&c) => " \n".to_owned(),
+                    c => c.to_uppercase().collect(),
+                })
+                .collect()
+        };
+        for text in texts {
+            let bounds: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
+            for (n, &start) in bounds.iter().enumerate() {
+                let ends = bounds[n + 1..].iter().copied().chain([text.len()]);
+                for end in ends.take(14) {
+                    let piece = &text[start..end];
+                    for query in [piece.to_owned(), retype(piece)] {
+                        assert_eq!(
+                            index.matches(&query).collect::<Vec<_>>(),
+                            naive(&texts, &query),
+                            "{query:?}"
+                        );
+                    }
+                }
+            }
+            // Whole texts, too long to hold inline.
+            for query in [text.to_owned(), retype(text)] {
+                assert!(inline_needle(&query).is_none(), "{query:?}");
+                assert_eq!(
+                    index.matches(&query).collect::<Vec<_>>(),
+                    naive(&texts, &query),
+                    "{query:?}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -600,10 +1116,22 @@ mod tests {
 
     #[test]
     fn texts_that_keep_their_length_need_no_offset_map() {
-        let texts = ["Aa aA", "“Quoted” – Text aaa"];
+        // Lowercasing keeps these lengths, and nothing in them is folded to a
+        // shorter class byte or a single space.
+        let texts = ["Aa aA", "Ünïcode - Text 'aaa' \"q\""];
         let index = Index::build(texts.iter().copied());
         assert!(index.origin.is_none());
-        for query in ["a", "aa", "A A", "“q", "– t", "text aaa", "x", "aaaa"] {
+        for query in [
+            "a",
+            "aa",
+            "A A",
+            "üN",
+            "- t",
+            "text 'aaa'",
+            "\"Q",
+            "x",
+            "aaaa",
+        ] {
             assert_eq!(
                 index.matches(query).collect::<Vec<_>>(),
                 scan(&texts, query),
@@ -629,26 +1157,60 @@ mod tests {
         assert_eq!(index.matches(&(query.clone() + "x")).count(), 0);
     }
 
-    /// The class of a lowercase byte, written out apart from `CLASS`: each
-    /// ASCII letter, each digit and the space its own, every other byte one.
+    /// The declaration writes straight apostrophes and a single space between
+    /// words; what people type instead finds the same places.
+    #[test]
+    fn the_declaration_is_found_as_people_type_it() {
+        let ranges = |query: &str| -> Vec<_> {
+            search(query)
+                .unwrap()
+                .map(|hit| (hit.paragraph().number(), hit.range()))
+                .collect()
+        };
+        let straight = ranges("ministers'");
+        assert!(!straight.is_empty());
+        assert_eq!(ranges("ministers’"), straight);
+        assert_eq!(ranges("MINISTERS\u{2BC}"), straight);
+        let single = ranges("lifelong learning");
+        assert!(!single.is_empty());
+        assert_eq!(ranges("lifelong  learning"), single);
+        assert_eq!(ranges("lifelong\nlearning"), single);
+        let dashed = ranges("ict – information");
+        assert_eq!(dashed.len(), 1);
+        for typed in [
+            "ict - information",
+            "ict — information",
+            "ict − information",
+        ] {
+            assert_eq!(ranges(typed), dashed, "{typed:?}");
+        }
+        assert_eq!(ranges("people–to–people"), ranges("people-to-people"));
+    }
+
+    /// The class of a folded byte, written out apart from `CLASS`: each ASCII
+    /// letter, each digit, the space, `'`, `"` and `-` its own, every other
+    /// byte one.
     fn class(b: u8) -> u8 {
         match b {
             b'a'..=b'z' => b - b'a',
             b'0'..=b'9' => 26 + b - b'0',
             b' ' => 36,
-            _ => 37,
+            b'\'' => 37,
+            b'"' => 38,
+            b'-' => 39,
+            _ => 40,
         }
     }
 
     #[test]
-    fn each_letter_digit_and_the_space_has_a_class_of_its_own() {
+    fn each_letter_digit_space_and_class_byte_has_a_class_of_its_own() {
         for b in 0..=u8::MAX {
             assert_eq!(CLASS[usize::from(b)], class(b), "byte {b}");
         }
     }
 
     /// What the README says of `search`: a query is checked only where its
-    /// rarest pair of adjacent lowercase bytes (by class) stands.
+    /// rarest pair of adjacent folded bytes (by class) stands.
     #[test]
     fn a_query_is_checked_only_where_its_rarest_pair_stands() {
         let index: &Index = &INDEX;
@@ -667,15 +1229,16 @@ mod tests {
             "e.g. asem summits",
             "2017",
             "ict \u{2013} information",
+            "ministers\u{2019}",
         ] {
-            let needle = query.as_bytes();
+            let needle = reference_fold(query).into_bytes();
             let prefix = &needle[..needle.len().min(INLINE)];
             let rarest = prefix
                 .windows(2)
                 .map(|w| occurrences(w[0], w[1]))
                 .min()
                 .unwrap();
-            let Candidates::Listed { positions, .. } = index.candidates(needle) else {
+            let Candidates::Listed { positions, .. } = index.candidates(&needle) else {
                 panic!("{query:?} has more than one byte");
             };
             assert_eq!(positions.len(), rarest, "{query:?}");
@@ -689,11 +1252,12 @@ mod tests {
     #[test]
     fn the_index_counts_its_own_size() {
         let index: &Index = &INDEX;
-        assert!(
-            index.origin.is_none(),
-            "the declaration lowercases to the same lengths"
-        );
-        let words = index.postings.len() + index.table.len();
+        let origin = index
+            .origin
+            .as_ref()
+            .expect("the declaration's en dashes and curly quotes fold to one byte");
+        assert_eq!(origin.len(), index.folded.len());
+        let words = origin.len() + index.postings.len() + index.table.len();
         assert_eq!(
             index.heap_size(),
             index.folded.len() + 4 * words + std::mem::size_of::<usize>() * index.starts.len()

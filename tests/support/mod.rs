@@ -221,3 +221,55 @@ fn plain_keeping_stars(markdown: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Appends what `c` folds to in `Declaration::search`, written apart from the
+/// crate as its docs describe it: lowercase, every apostrophe, double quote and
+/// dash folded to one character of its class, and white space to a space unless
+/// `out` already ends in one (so that a run folds to one space).
+pub fn push_search_fold(out: &mut String, c: char) {
+    match c {
+        c if c.is_whitespace() => {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        }
+        '\''
+        | '`'
+        | '\u{B4}'
+        | '\u{2B9}'
+        | '\u{2BC}'
+        | '\u{2BD}'
+        | '\u{2018}'..='\u{201B}'
+        | '\u{2032}'
+        | '\u{2035}'
+        | '\u{2039}'
+        | '\u{203A}'
+        | '\u{FF07}' => out.push('\''),
+        '"'
+        | '\u{AB}'
+        | '\u{BB}'
+        | '\u{2BA}'
+        | '\u{201C}'..='\u{201F}'
+        | '\u{2033}'
+        | '\u{2036}'
+        | '\u{FF02}' => out.push('"'),
+        '-'
+        | '\u{2010}'..='\u{2015}'
+        | '\u{2212}'
+        | '\u{2E3A}'
+        | '\u{2E3B}'
+        | '\u{FE58}'
+        | '\u{FE63}'
+        | '\u{FF0D}' => out.push('-'),
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+/// What `Declaration::search` compares `text` as; see [`push_search_fold`].
+pub fn search_fold(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        push_search_fold(&mut out, c);
+    }
+    out
+}
