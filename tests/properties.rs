@@ -132,6 +132,20 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
+    fn lookup_never_panics_and_its_errors_quote_the_query(query in text()) {
+        match declaration().lookup(&query) {
+            Err(err) => {
+                prop_assert!(query.contains(err.given()), "{:?} does not quote {:?}", err, query);
+            }
+            Ok(found) => {
+                let numbers: Vec<u8> = found.paragraphs().map(|p| p.number()).collect();
+                prop_assert!(numbers.windows(2).all(|w| w[0] < w[1]));
+                prop_assert_eq!(found.is_empty(), found.readings().next().is_none());
+            }
+        }
+    }
+
+    #[test]
     fn search_never_panics_and_hits_match(query in text()) {
         match declaration().search(&query) {
             Err(err) => {

@@ -946,7 +946,10 @@ mod tests {
         assert_eq!(index.matches("b\n").count(), 0);
         // The search itself refuses queries of white space alone.
         for query in ["", " ", "  \t\n", "\u{A0}", "\u{3000}\u{2028}"] {
-            assert!(matches!(search(query), Err(Error::EmptyQuery { .. })), "{query:?}");
+            assert!(
+                matches!(search(query), Err(Error::EmptyQuery { .. })),
+                "{query:?}"
+            );
         }
     }
 
