@@ -16,22 +16,24 @@
 //!   one space.
 //!
 //! So "ministers’" finds "ministers'", "ict - information" finds "ICT –
-//! Information", and "lifelong  learning", with two spaces or a line break
-//! between the words, finds "lifelong learning". White space at either end of
-//! a query folds too, and matches the text's whole run there. A hit is the range
-//! of the text as written, whatever was typed; a query of white space alone is
-//! refused as empty.
+//! Information", and "lifelong  learning" (two spaces), like the two words on
+//! two lines, finds "lifelong learning". White space at either end of a query
+//! folds too, and matches the text's whole run there. A hit is the range of the
+//! text as written, whatever was typed; a query of white space alone is refused
+//! as empty.
 //!
 //! The first search builds, once, a folded copy of all paragraph texts and an
 //! index of where each pair of adjacent bytes of that copy occurs, with the
-//! bytes grouped into classes so that the index is a small flat table. Since a
-//! folded character may be shorter than the one it folds (an en dash is three
-//! bytes, `-` one; a run of spaces folds to one), the copy keeps, for each of
-//! its bytes, the offset in the text of the character it came from, and a match
-//! maps back through it. A query is folded once into a buffer on the stack, or,
-//! when it is longer than that buffer, found once in the folded copy and then
-//! compared with that copy's own bytes; either way the hits borrow nothing from
-//! the query. The query looks up its rarest pair and compares itself only at
+//! bytes grouped into classes so that the index is a small flat table. A folded
+//! character may be shorter than the one it folds (an en dash is three bytes,
+//! `-` one; a run of spaces folds to one space), so for each text where that
+//! happens (a few paragraphs) the index keeps, for each folded byte, the offset
+//! in the text of the character it came from, and a match maps back through it;
+//! in the other texts offsets are the same in both. A match must start and end
+//! where characters of the text do. A query is folded once into a buffer on the
+//! stack, or, when it is longer than that buffer, found once in the folded copy
+//! and then compared with that copy's own bytes; either way the hits borrow
+//! nothing from the query. The query looks up its rarest pair and compares itself only at
 //! the places that pair occurs. No search allocates after the first.
 
 use std::fmt;
@@ -264,12 +266,10 @@ fn inline_needle(text: &str) -> Option<Needle<'static>> {
         let mut after_space = false;
         for &byte in text.as_bytes() {
             let byte = ASCII_FOLD[usize::from(byte)];
-            if byte == b' ' && after_space {
-                continue;
+            if keep(byte, &mut after_space) {
+                *folded.get_mut(len)? = byte;
+                len += 1;
             }
-            after_space = byte == b' ';
-            *folded.get_mut(len)? = byte;
-            len += 1;
         }
     } else {
         for byte in Folded::new(text) {
@@ -362,9 +362,22 @@ fn class_byte(c: char) -> Option<u8> {
     }
 }
 
-/// Folds one character into `out` and returns how many bytes it wrote. The
-/// character before folded to a space when `after_space` is set, and white
-/// space after it then folds to nothing; the flag is updated for the next.
+/// Whether a folded byte is kept: a space is not when the character before
+/// folded to a space too (`after_space`), which is updated for the next.
+#[inline]
+fn keep(byte: u8, after_space: &mut bool) -> bool {
+    let space = byte == b' ';
+    // `&`, not `&&`: a branch on whether each byte is a space, unpredictable in
+    // prose, nearly doubled the time to build the index; the only branch left
+    // is on the rare repeated space.
+    #[allow(clippy::needless_bitwise_bool)]
+    let repeated = space & *after_space;
+    *after_space = space;
+    !repeated
+}
+
+/// Folds one character into `out` and returns how many bytes it wrote: none
+/// for white space after white space (see [`keep`]).
 #[inline]
 fn fold_char(c: char, after_space: &mut bool, out: &mut [u8; 12]) -> usize {
     let byte = if c.is_ascii() {
@@ -381,13 +394,8 @@ fn fold_char(c: char, after_space: &mut bool, out: &mut [u8; 12]) -> usize {
             len + lower.encode_utf8(&mut out[len..]).len()
         });
     };
-    let space = byte == b' ';
-    if space && *after_space {
-        return 0;
-    }
-    *after_space = space;
     out[0] = byte;
-    1
+    usize::from(keep(byte, after_space))
 }
 
 /// The folded UTF-8 bytes of a text, produced without allocating.
@@ -428,6 +436,34 @@ impl Iterator for Folded<'_> {
     }
 }
 
+/// Appends the folded bytes of `text` to `folded`, telling `mapped` how many
+/// bytes each character folded to and where it stands in `text`; returns
+/// whether every character folded to as many bytes as it has.
+#[inline]
+fn fold_text(text: &str, folded: &mut Vec<u8>, mut mapped: impl FnMut(usize, usize)) -> bool {
+    let mut after_space = false;
+    let mut same_lengths = true;
+    let mut buf = [0; 12];
+    for (at, c) in text.char_indices() {
+        if c.is_ascii() {
+            // Most of a text is ASCII: one look-up each.
+            let byte = ASCII_FOLD[c as usize];
+            if keep(byte, &mut after_space) {
+                folded.push(byte);
+                mapped(1, at);
+            } else {
+                same_lengths = false;
+            }
+            continue;
+        }
+        let len = fold_char(c, &mut after_space, &mut buf);
+        same_lengths &= len == c.len_utf8();
+        folded.extend_from_slice(&buf[..len]);
+        mapped(len, at);
+    }
+    same_lengths
+}
+
 /// The class of each folded byte, six bits: each ASCII letter and digit, the
 /// space, and the bytes the apostrophes, the double quotes and the dashes fold
 /// to have their own; every other byte shares one.
@@ -464,10 +500,12 @@ pub(crate) struct Index {
     /// Every text folded, each followed by one `\n` (which no folded query
     /// holds: white space folds to a space).
     folded: Vec<u8>,
-    /// For each byte of `folded`, the offset in its text of the character it was
-    /// folded from; `None` when folding kept every character's length, so that
-    /// offsets are the same in both.
-    origin: Option<Vec<u32>>,
+    /// For each text, and for each of its folded bytes and its separator, the
+    /// offset in the text of the character the byte was folded from; `None` for
+    /// a text whose characters all kept their length, so that offsets are the
+    /// same in both (most texts: only a few hold a dash, a quote or white space
+    /// that folds shorter).
+    origins: Vec<Option<Vec<u32>>>,
     /// Where each text starts in `folded`, and where the copy ends.
     starts: Vec<usize>,
     /// The offsets of every byte pair of `folded`, grouped by slot, ascending
@@ -480,24 +518,26 @@ pub(crate) struct Index {
 impl Index {
     pub(crate) fn build<'t>(texts: impl Iterator<Item = &'t str>) -> Index {
         let texts: Vec<&str> = texts.collect();
-        let capacity = texts.iter().map(|t| t.len() + 1).sum();
-        let mut folded = Vec::with_capacity(capacity);
-        let mut origin = Vec::with_capacity(capacity);
+        let mut folded = Vec::with_capacity(texts.iter().map(|t| t.len() + 1).sum());
         let mut starts = Vec::with_capacity(texts.len() + 1);
-        let mut same_lengths = true;
+        let mut origins = Vec::with_capacity(texts.len());
         for text in &texts {
-            starts.push(folded.len());
-            // A run of white space never spans two texts.
-            let mut after_space = false;
-            let mut buf = [0; 12];
-            for (at, c) in text.char_indices() {
-                let len = fold_char(c, &mut after_space, &mut buf);
-                same_lengths &= len == c.len_utf8();
-                folded.extend_from_slice(&buf[..len]);
-                origin.resize(folded.len(), offset(at));
-            }
+            let first = folded.len();
+            starts.push(first);
+            // Offsets are mapped only for the texts that need it, in a second pass.
+            let origin = if fold_text(text, &mut folded, |_, _| {}) {
+                None
+            } else {
+                folded.truncate(first);
+                let mut origin = Vec::with_capacity(text.len() + 1);
+                fold_text(text, &mut folded, |len, at| {
+                    origin.resize(origin.len() + len, offset(at));
+                });
+                origin.push(offset(text.len()));
+                Some(origin)
+            };
+            origins.push(origin);
             folded.push(b'\n');
-            origin.push(offset(text.len()));
         }
         starts.push(folded.len());
         // A counting sort by slot: offsets land ascending within each slot.
@@ -516,8 +556,8 @@ impl Index {
             *cursor += 1;
         }
         Index {
-            origin: (!same_lengths).then_some(origin),
             folded,
+            origins,
             starts,
             postings,
             table,
@@ -526,9 +566,12 @@ impl Index {
 
     /// The bytes the index holds on the heap.
     pub(crate) fn heap_size(&self) -> usize {
-        let words =
-            self.origin.as_ref().map_or(0, Vec::len) + self.postings.len() + self.table.len();
-        self.folded.len() + 4 * words + std::mem::size_of::<usize>() * self.starts.len()
+        let mapped: usize = self.origins.iter().flatten().map(Vec::len).sum();
+        let words = mapped + self.postings.len() + self.table.len();
+        self.folded.len()
+            + 4 * words
+            + std::mem::size_of::<usize>() * self.starts.len()
+            + std::mem::size_of::<Option<Vec<u32>>>() * self.origins.len()
     }
 
     /// Every match of `query`, as (text number from 0, byte range in that text).
@@ -603,13 +646,14 @@ impl Index {
         }
     }
 
-    /// The byte range in its text of the folded range `start..end` of the text
-    /// that spans `first..stop`, unless it runs past that text or splits a
-    /// character that folds to more than one. A range that starts or ends at a
-    /// folded run of white space takes in the whole run.
+    /// The byte range in text number `text` of the folded range `start..end` of
+    /// that text, which spans `first..stop`, unless the range runs past the text
+    /// or splits a character that folds to more than one. A range that starts or
+    /// ends at a folded run of white space takes in the whole run.
     #[inline]
     fn original(
         &self,
+        text: usize,
         first: usize,
         stop: usize,
         start: usize,
@@ -618,11 +662,11 @@ impl Index {
         if end > stop {
             return None;
         }
-        match &self.origin {
-            None => Some(start - first..end - first),
+        let (start, end) = (start - first, end - first);
+        match &self.origins[text] {
+            None => Some(start..end),
             Some(origin) => {
-                let on_boundary =
-                    |at: usize| at == first || at == stop || origin[at] != origin[at - 1];
+                let on_boundary = |at: usize| at == 0 || origin[at] != origin[at - 1];
                 (on_boundary(start) && on_boundary(end))
                     .then(|| origin[start] as usize..origin[end] as usize)
             }
@@ -705,7 +749,7 @@ impl Iterator for Matches<'_> {
             let Some(end) = self.needle.match_end(&index.folded, start) else {
                 continue;
             };
-            if let Some(range) = index.original(self.first, self.stop, start, end) {
+            if let Some(range) = index.original(self.text, self.first, self.stop, start, end) {
                 self.last_end = end;
                 return Some((self.text, range));
             }
@@ -905,6 +949,9 @@ mod tests {
             "ends with b",
         ];
         let index = Index::build(texts.iter().copied());
+        // Only the text whose white space folds shorter needs its offsets mapped.
+        let mapped: Vec<bool> = index.origins.iter().map(Option::is_some).collect();
+        assert_eq!(mapped, [true, false, false]);
         assert_eq!(
             found(&index, &texts, "Lifelong Learning"),
             [(0, "lifelong  learning"), (1, "lifelong learning")]
@@ -958,7 +1005,7 @@ mod tests {
         // '’' is three bytes and '\'' one; '–' three and '-' one.
         let texts = ["the Ministers’ meeting – and ministers' ‘own’ words"];
         let index = Index::build(texts.iter().copied());
-        assert!(index.origin.is_some());
+        assert!(index.origins[0].is_some());
         for query in ["MINISTERS'", "ministers’", "ministers\u{2BC}"] {
             assert_eq!(
                 found(&index, &texts, query),
@@ -1097,7 +1144,7 @@ mod tests {
         // 'İ' lowercases to two characters, 'K' (Kelvin) to one shorter byte run.
         let texts = ["İSTANBUL and Straße", "a \u{212A}ELVIN scale, İi"];
         let index = Index::build(texts.iter().copied());
-        assert!(index.origin.is_some());
+        assert!(index.origins.iter().all(Option::is_some));
         let hit: Vec<_> = index.matches("istanbul").collect();
         assert_eq!(hit, []); // "i̇stanbul": the dot above stays, so plain "i" does not match
         let hit: Vec<_> = index.matches("i\u{307}stanbul").collect();
@@ -1123,7 +1170,7 @@ mod tests {
         // shorter class byte or a single space.
         let texts = ["Aa aA", "Ünïcode - Text 'aaa' \"q\""];
         let index = Index::build(texts.iter().copied());
-        assert!(index.origin.is_none());
+        assert!(index.origins.iter().all(Option::is_none));
         for query in [
             "a",
             "aa",
@@ -1255,15 +1302,25 @@ mod tests {
     #[test]
     fn the_index_counts_its_own_size() {
         let index: &Index = &INDEX;
-        let origin = index
-            .origin
-            .as_ref()
-            .expect("the declaration's en dashes and curly quotes fold to one byte");
-        assert_eq!(origin.len(), index.folded.len());
-        let words = origin.len() + index.postings.len() + index.table.len();
+        // The paragraphs with an en dash or curly quotes, which fold to one
+        // byte, and only those, map their offsets.
+        let mut mapped = 0;
+        for (i, p) in PARAGRAPHS.iter().enumerate() {
+            let shorter = reference_fold(p.text()).len() < p.text().len();
+            assert_eq!(index.origins[i].is_some(), shorter, "paragraph {}", i + 1);
+            if let Some(origin) = &index.origins[i] {
+                assert_eq!(origin.len(), index.starts[i + 1] - index.starts[i]);
+                mapped += origin.len();
+            }
+        }
+        assert!(mapped > 0);
+        let words = mapped + index.postings.len() + index.table.len();
         assert_eq!(
             index.heap_size(),
-            index.folded.len() + 4 * words + std::mem::size_of::<usize>() * index.starts.len()
+            index.folded.len()
+                + 4 * words
+                + std::mem::size_of::<usize>() * index.starts.len()
+                + std::mem::size_of::<Option<Vec<u32>>>() * 16
         );
         assert_eq!(index.table.len(), SLOTS + 1);
         let debug = format!("{index:?}");
