@@ -67,22 +67,35 @@ fn citation_cff_gives_the_data_version_licence_and_source_of_the_editions() {
 #[test]
 fn the_changelog_dates_the_release_of_this_data_version() {
     let changelog = read("CHANGELOG.md");
-    let release = changelog
+    let releases: Vec<&str> = changelog
         .lines()
-        .find(|line| line.starts_with("## [") && !line.contains("Unreleased"))
-        .expect("a dated release");
+        .filter(|line| line.starts_with("## [") && !line.contains("Unreleased"))
+        .collect();
     assert!(
-        release.starts_with(&format!("## [{}] - ", env!("CARGO_PKG_VERSION"))),
-        "the latest release in the CHANGELOG is not the crate's version: {release}"
+        releases[0].starts_with(&format!("## [{}] - ", env!("CARGO_PKG_VERSION"))),
+        "the latest release in the CHANGELOG is not the crate's version: {}",
+        releases[0]
     );
-    let date = release.rsplit(' ').next().unwrap();
-    assert_eq!(cff("date-released", 0), date);
-    let notes = &changelog[changelog.find(release).unwrap()..];
-    let notes = &notes[..notes[3..].find("\n## [").map_or(notes.len(), |end| end + 3)];
-    assert!(
-        notes.contains(&format!("Data version {DATA_VERSION}")),
-        "the release notes of {release} do not say what changed in data version {DATA_VERSION}"
+    let notes = |release: &str| {
+        let notes = &changelog[changelog.find(release).unwrap()..];
+        notes[..notes[3..].find("\n## [").map_or(notes.len(), |end| end + 3)].to_owned()
+    };
+    // Every release says which data version it carries; the data version was
+    // released with the oldest release that carries it, and CITATION.cff, which
+    // cites the data, gives that date.
+    let carrying: Vec<&str> = releases
+        .iter()
+        .copied()
+        .filter(|release| notes(release).contains(&format!("Data version {DATA_VERSION}")))
+        .collect();
+    assert_eq!(
+        carrying.first(),
+        releases.first(),
+        "the latest release does not say it carries data version {DATA_VERSION}"
     );
+    let first = carrying.last().unwrap();
+    let date = first.rsplit(' ').next().unwrap();
+    assert_eq!(cff("date-released", 0), date, "{first}");
 }
 
 #[test]
