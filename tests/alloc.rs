@@ -9,8 +9,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use asem_seoul_declaration::{
-    Concept, Entity, Instrument, Referent, Section, Stance, Theme, declaration, find_citations,
-    para,
+    Concept, Entity, Instrument, Owner, Referent, Section, Stance, Theme, declaration,
+    find_citations, para,
 };
 
 struct Counting;
@@ -122,9 +122,13 @@ fn queries_allocate_nothing() {
         sum += Theme::ALL.iter().copied().count()
             + Instrument::ALL.iter().copied().map(Instrument::id).count();
         for found in find_citations(
-            "see para. 10, sentence 3, paras 6 to 8 and 9, § 3 of the UNESCO convention and fn. 1",
+            "see para. 10, sentence 3, the second sentence of para. 9, paras 6 to 8 and 9 of \
+             the Seoul Declaration, § 3 of the UNESCO convention, para. 10(b) and fn. 1.",
         ) {
-            sum += found.range().len() + usize::from(found.citation().is_ok());
+            // Reading a good citation allocates nothing; an error holds the
+            // text it quotes.
+            let good = found.owner() != Owner::Other && found.text() != "para. 10(b)";
+            sum += found.range().len() + usize::from(good && found.citation().is_ok());
         }
         assert!(sum > 0);
     });

@@ -473,6 +473,126 @@ fn bad_citations_are_errors_that_quote_the_input() {
 }
 
 #[test]
+fn citations_parse_sentences_written_first_and_a_closing_full_stop() {
+    let two = Citation::sentence(10, 2).unwrap();
+    for written in [
+        "para. 10, sentence 2",
+        "para. 10 sentence 2",
+        "para. 10 (sentence 2)",
+        "para. 10, the second sentence",
+        "para. 10 (2nd sentence)",
+        "sentence 2 of paragraph 10",
+        "sentence 2 of para. 10",
+        "sentence 2 in ¶ 10",
+        "the second sentence of para. 10",
+        "The Second Sentence of para. 10",
+        "second sentence of § 10",
+        "the 2nd sentence of para. 10",
+        "the second sentence of para. 10 of the Seoul Declaration",
+        "Seoul Declaration, para. 10, sentence 2",
+        "para. 10, sentence 2.",
+    ] {
+        assert_eq!(written.parse::<Citation>(), Ok(two), "{written:?}");
+    }
+    for (ordinal, n) in [("first", 1), ("third", 3), ("fourth", 4), ("fifth", 5)] {
+        let written = format!("the {ordinal} sentence of para. 12");
+        assert_eq!(
+            written.parse::<Citation>(),
+            Citation::sentence(12, n),
+            "{written}"
+        );
+    }
+    let ten = Citation::paragraph(10).unwrap();
+    for written in ["Para. 10.", "para. 10 .", "Seoul Declaration, para. 10."] {
+        assert_eq!(written.parse::<Citation>(), Ok(ten), "{written:?}");
+    }
+    for not_one in ["para. 10..", ". para. 10", "para. 10. para. 11"] {
+        assert!(
+            matches!(
+                not_one.parse::<Citation>(),
+                Err(Error::UnrecognisedCitation { .. })
+            ),
+            "{not_one:?}"
+        );
+    }
+    // An ordinal past a paragraph's sentences is an error that says so.
+    let err = "the sixth sentence of para. 10"
+        .parse::<Citation>()
+        .unwrap_err();
+    assert!(matches!(err, Error::NoSuchSentence { .. }), "{err}");
+    assert!(
+        err.to_string().starts_with("no sentence 6 in paragraph 10"),
+        "{err}"
+    );
+}
+
+#[test]
+fn citations_of_parts_or_of_other_documents_are_errors_that_say_so() {
+    for partial in [
+        "para. 10(b)",
+        "para. 10 (b)",
+        "para. 10, sentences 2-3",
+        "para. 10, line 4",
+        "sentences 2 and 3 of para. 10",
+        "the last sentence of para. 10",
+        "sentence 2 of paras. 6-7",
+        "sentence 2 of fn. 1",
+    ] {
+        let err = partial.parse::<Citation>().unwrap_err();
+        assert!(
+            matches!(err, Error::PartialCitation { .. }),
+            "{partial}: {err}"
+        );
+        assert_eq!(err.given(), partial);
+        assert!(
+            err.to_string()
+                .starts_with(&format!("citation {partial:?} could not be read whole")),
+            "{err}"
+        );
+    }
+    for other in [
+        "para. 4 of the Incheon Declaration",
+        "the Incheon Declaration, para. 4",
+        "ASEMME7, para. 3",
+        "the Bologna Declaration's paragraph 3",
+    ] {
+        let err = other.parse::<Citation>().unwrap_err();
+        assert!(matches!(err, Error::OtherDocument { .. }), "{other}: {err}");
+        assert_eq!(err.given(), other);
+        assert!(err.to_string().contains(&format!("{other:?}")), "{err}");
+    }
+}
+
+#[test]
+fn numbers_in_citations_are_reported_as_typed() {
+    let digits = "9".repeat(40);
+    for (written, message) in [
+        (
+            format!("para. {digits}"),
+            format!("no paragraph {digits} (in "),
+        ),
+        (
+            format!("paras. 6-{digits}"),
+            format!("no paragraph {digits} (in "),
+        ),
+        (
+            format!("para. 10, sentence {digits}"),
+            format!("no sentence {digits} in paragraph 10 (in "),
+        ),
+        (
+            format!("sentence {digits} of para. 10"),
+            format!("no sentence {digits} in paragraph 10 (in "),
+        ),
+        ("para. 0017".to_owned(), "no paragraph 0017 (in ".to_owned()),
+    ] {
+        let err = written.parse::<Citation>().unwrap_err();
+        assert!(err.to_string().starts_with(&message), "{err}");
+        assert_eq!(err.given(), written);
+    }
+    assert_eq!("para. 010".parse::<Citation>(), Citation::paragraph(10));
+}
+
+#[test]
 fn para_macro_is_the_paragraph() {
     const TEN: &Paragraph = para!(10);
     assert_eq!(TEN, declaration().paragraph(10).unwrap());
@@ -780,19 +900,51 @@ fn citations_read_ranges_and_lists_as_written() {
         cited("paras. 6, 7 and 9"),
         ["para. 6", "para. 7", "para. 9"]
     );
-    // A bare "§ 3" of another document is not this declaration's; named, it is.
-    assert!(cited("see §3 of the UNESCO convention").is_empty());
-    assert!(cited("the convention's § 3").is_empty());
-    assert_eq!(
-        cited("Seoul Declaration § 3 of the UNESCO convention"),
-        ["para. 3"]
-    );
+    // A "§ 3" of another document is found as another document's, and its
+    // citation is an error, even where this declaration is named too.
+    let owners = |text: &str| -> Vec<(String, Owner)> {
+        find_citations(text)
+            .map(|c| (c.text().to_owned(), c.owner()))
+            .collect()
+    };
+    for other in [
+        "see §3 of the UNESCO convention",
+        "the convention's § 3",
+        "Seoul Declaration § 3 of the UNESCO convention",
+    ] {
+        let found: Vec<_> = find_citations(other).collect();
+        assert_eq!(found.len(), 1, "{other}");
+        assert_eq!(found[0].owner(), Owner::Other, "{other}");
+        assert!(
+            matches!(found[0].citation(), Err(Error::OtherDocument { .. })),
+            "{other}"
+        );
+    }
+    assert_eq!(owners("see §3 of the UNESCO convention")[0].0, "§3");
     assert_eq!(cited("ASEMME6 ¶ 3"), ["para. 3"]);
-    let named: Vec<bool> =
+    let named: Vec<Owner> =
         find_citations("Seoul Declaration, para. 3; para. 4 of the Seoul Declaration; para. 5")
-            .map(|c| c.owner() == Owner::Declaration)
+            .map(|c| c.owner())
             .collect();
-    assert_eq!(named, [true, true, false]);
+    assert_eq!(
+        named,
+        [Owner::Declaration, Owner::Declaration, Owner::Unnamed]
+    );
+    // A list belongs to the document named after its last item.
+    assert_eq!(
+        owners("paras. 6 and 7 of the Incheon Declaration"),
+        [
+            ("paras. 6".to_owned(), Owner::Other),
+            ("7".to_owned(), Owner::Other)
+        ]
+    );
+    assert_eq!(
+        owners("paras. 6 and 7 of this Declaration"),
+        [
+            ("paras. 6".to_owned(), Owner::Declaration),
+            ("7 of this Declaration".to_owned(), Owner::Declaration)
+        ]
+    );
 }
 
 #[test]
@@ -1005,11 +1157,22 @@ fn linked_ids_name_one_thing_everywhere() {
 #[test]
 fn a_sentence_part_belongs_to_one_paragraph_only() {
     // "sentence N" narrows the citation of one paragraph; after a footnote
-    // or a range of paragraphs it is not read as a sentence of the first.
-    let found: Vec<String> = find_citations("see fn. 1, sentence 2, and paras. 6-7, sentence 2")
-        .map(|c| c.citation().unwrap().short().to_string())
-        .collect();
-    assert_eq!(found, ["fn. 1", "paras. 6–7"]);
+    // or a range of paragraphs it is not read as a sentence of the first,
+    // nor dropped: the citation is found whole and reported as partial.
+    let found: Vec<(String, bool)> =
+        find_citations("see fn. 1, sentence 2, and paras. 6-7, sentence 2")
+            .map(|c| {
+                let partial = matches!(c.citation(), Err(Error::PartialCitation { .. }));
+                (c.text().to_owned(), partial)
+            })
+            .collect();
+    assert_eq!(
+        found,
+        [
+            ("fn. 1, sentence 2".to_owned(), true),
+            ("paras. 6-7, sentence 2".to_owned(), true)
+        ]
+    );
     let one: Vec<String> = find_citations("para. 6, sentence 2")
         .map(|c| c.citation().unwrap().short().to_string())
         .collect();
@@ -1040,9 +1203,9 @@ fn what_a_citation_cites_displays_as_the_text() {
 
 #[test]
 fn a_citation_starts_where_the_declaration_is_named_as_a_whole_word() {
-    let texts = |text: &str| -> Vec<(String, bool)> {
+    let texts = |text: &str| -> Vec<(String, Owner)> {
         find_citations(text)
-            .map(|c| (c.text().to_owned(), c.owner() == Owner::Declaration))
+            .map(|c| (c.text().to_owned(), c.owner()))
             .collect()
     };
     let lead = "As the ministers agreed at their meeting in Seoul, and as recorded in the ";
@@ -1053,35 +1216,51 @@ fn a_citation_starts_where_the_declaration_is_named_as_a_whole_word() {
         )),
         [(
             "Seoul Declaration (ASEMME6, 2017), para. 6".to_owned(),
-            true
+            Owner::Declaration
         )]
     );
-    // A name that is part of a longer word is not the declaration's.
+    // A name that is part of a longer word is not the declaration's, but
+    // another document's.
     assert_eq!(
         texts(&format!("{lead}xSeoul Declaration, para. 6")),
-        [("para. 6".to_owned(), false)]
+        [("para. 6".to_owned(), Owner::Other)]
     );
-    assert_eq!(texts("XASEMME6 para. 6"), [("para. 6".to_owned(), false)]);
+    assert_eq!(
+        texts("XASEMME6 para. 6"),
+        [("para. 6".to_owned(), Owner::Other)]
+    );
     assert_eq!(
         texts("ASEMME6 para. 6"),
-        [("ASEMME6 para. 6".to_owned(), true)]
+        [("ASEMME6 para. 6".to_owned(), Owner::Declaration)]
     );
     // The reach back may fall inside a character of several bytes.
     let accents = "é".repeat(40);
     assert_eq!(
         texts(&format!("{accents} para. 6")),
-        [("para. 6".to_owned(), false)]
+        [("para. 6".to_owned(), Owner::Unnamed)]
     );
     assert_eq!(
         texts(&format!("{accents} Seoul Declaration, para. 6")),
-        [("Seoul Declaration, para. 6".to_owned(), true)]
+        [("Seoul Declaration, para. 6".to_owned(), Owner::Declaration)]
     );
     // A possessive names the document: the declaration's, or another's.
     assert_eq!(
         texts("the Seoul Declaration's § 3"),
-        [("§ 3".to_owned(), true)]
+        [("Seoul Declaration's § 3".to_owned(), Owner::Declaration)]
     );
-    assert!(texts("the convention's § 3").is_empty());
+    assert_eq!(
+        texts("the Bologna Declaration's paragraph 3"),
+        [("paragraph 3".to_owned(), Owner::Other)]
+    );
+    assert_eq!(
+        texts("the convention's § 3"),
+        [("§ 3".to_owned(), Owner::Other)]
+    );
+    // A contraction is no possessive.
+    assert_eq!(
+        texts("it's para. 3"),
+        [("para. 3".to_owned(), Owner::Unnamed)]
+    );
 }
 
 #[test]

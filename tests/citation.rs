@@ -1,12 +1,14 @@
 //! What a study cites agrees everywhere it is written: `CITATION.cff`, the
 //! README's "How to cite", the CHANGELOG's releases, the licence files and the
-//! editions all give the crate's data version, licence and source.
+//! editions all give the crate's data version, licence and source. And what
+//! prose cites is read as `tests/data/citations.tsv` says it should be.
 
 use std::fmt::Write;
 use std::path::Path;
 
 use asem_seoul_declaration::{
-    Citation, Cited, DATA_LICENSE, DATA_VERSION, SOURCE_SHA256, declaration,
+    Citation, Cited, DATA_LICENSE, DATA_VERSION, Error, Owner, SOURCE_SHA256, declaration,
+    find_citations,
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -167,4 +169,93 @@ fn the_source_in_the_editions_is_the_file_its_digest_names() {
         });
     assert_eq!(digest, SOURCE_SHA256);
     assert_eq!(edition()["source"]["sha256"], SOURCE_SHA256);
+}
+
+/// How the data file writes an owner.
+fn owner_name(owner: Owner) -> &'static str {
+    match owner {
+        Owner::Declaration => "declaration",
+        Owner::Other => "other",
+        Owner::Unnamed => "unnamed",
+        _ => "an owner the data file does not name",
+    }
+}
+
+/// How the data file writes a reading: the short citation, or the error's
+/// variant.
+fn reading(citation: &Result<Citation, Error>) -> String {
+    let variant = match citation {
+        Ok(cite) => return cite.short().to_string(),
+        Err(Error::NoSuchParagraph { .. }) => "NoSuchParagraph",
+        Err(Error::NoSuchSentence { .. }) => "NoSuchSentence",
+        Err(Error::NoSuchFootnote { .. }) => "NoSuchFootnote",
+        Err(Error::ReversedRange { .. }) => "ReversedRange",
+        Err(Error::UnrecognisedCitation { .. }) => "UnrecognisedCitation",
+        Err(Error::PartialCitation { .. }) => "PartialCitation",
+        Err(Error::OtherDocument { .. }) => "OtherDocument",
+        Err(_) => "an error a citation does not give",
+    };
+    format!("error: {variant}")
+}
+
+/// Each line of the data file is one citation found in its prose: the text
+/// found, whose it is and how it reads. Lines with the same prose are its
+/// citations in order; "-" says it holds none.
+#[test]
+fn citations_in_prose_are_read_as_the_data_file_says() {
+    let data = read("tests/data/citations.tsv");
+    let mut lines = data.lines().filter(|line| !line.starts_with('#'));
+    assert_eq!(lines.next(), Some("prose\tfound\towner\treading"));
+    let mut proses: Vec<(&str, Vec<[&str; 3]>)> = Vec::new();
+    for line in lines {
+        let columns: Vec<&str> = line.split('\t').collect();
+        let [prose, found, owner, reading] = columns[..] else {
+            panic!("not four columns: {line:?}");
+        };
+        let expected = [found, owner, reading];
+        match proses.last_mut() {
+            Some((last, citations)) if *last == prose => citations.push(expected),
+            _ => proses.push((prose, vec![expected])),
+        }
+    }
+    let (mut right, mut total) = (0, 0);
+    let mut wrong = Vec::new();
+    for (prose, expected) in &proses {
+        let expected: Vec<[String; 3]> = expected
+            .iter()
+            .filter(|[found, ..]| *found != "-")
+            .map(|row| row.map(str::to_owned))
+            .collect();
+        let found: Vec<[String; 3]> = find_citations(prose)
+            .map(|c| {
+                [
+                    c.text().to_owned(),
+                    owner_name(c.owner()).to_owned(),
+                    reading(&c.citation()),
+                ]
+            })
+            .collect();
+        total += expected.len();
+        right += expected
+            .iter()
+            .zip(&found)
+            .filter(|(expected, found)| expected == found)
+            .count();
+        if found != expected {
+            wrong.push(format!("{prose:?}: found {found:?}, expected {expected:?}"));
+        }
+        // One grammar: each citation of this declaration found parses alone
+        // as it reads in the prose (a list's later items, "8" of "paras. 6,
+        // 8 and 9", are citations only after their head).
+        let alone = |c: &asem_seoul_declaration::FoundCitation| {
+            c.owner() != Owner::Other && !c.text().starts_with(|d: char| d.is_ascii_digit())
+        };
+        for c in find_citations(prose).filter(alone) {
+            assert_eq!(c.text().parse::<Citation>(), c.citation(), "{prose:?}");
+        }
+    }
+    eprintln!("{right} of {total} citations on tests/data/citations.tsv read right");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(total >= 40, "{total} citations");
+    assert_eq!(right, total);
 }

@@ -80,6 +80,16 @@ fn valid_inputs() -> Vec<String> {
             "Seoul Declaration, paragraph 16",
             "para. 10, sentence 3",
             "paras. 6 to 8",
+            "the second sentence of para. 10",
+            "sentence 2 of paragraph 10",
+            "para. 10 (sentence 2)",
+            "para. 3 of this Declaration",
+            "the Seoul Declaration's § 3",
+            "para. 4 of the Incheon Declaration",
+            "the Chair's Statement, para. 4",
+            "para. 10(b)",
+            "sentences 2 and 3 of para. 10",
+            "Para. 10.",
         ]
         .map(String::from),
     );
@@ -293,6 +303,48 @@ proptest! {
         prop_assert_eq!(found.len(), 1, "{:?}", found);
         prop_assert_eq!(found[0].citation(), Ok(cite));
         prop_assert_eq!(found[0].text(), written.as_str());
+    }
+
+    #[test]
+    fn sentences_written_any_way_parse_and_are_found_whole(
+        paragraph in 1u8..=16,
+        sentence in 1u8..=6,
+        form in 0usize..6,
+    ) {
+        const ORDINALS: [&str; 6] = ["first", "second", "third", "fourth", "fifth", "sixth"];
+        let ordinal = ORDINALS[usize::from(sentence) - 1];
+        let written = match form {
+            0 => format!("para. {paragraph}, sentence {sentence}"),
+            1 => format!("para. {paragraph} (sentence {sentence})"),
+            2 => format!("sentence {sentence} of paragraph {paragraph}"),
+            3 => format!("the {ordinal} sentence of ¶ {paragraph}"),
+            4 => format!("para. {paragraph}, the {ordinal} sentence"),
+            _ => format!("sentence {sentence} in para. {paragraph} of the Seoul Declaration"),
+        };
+        let parsed = written.parse::<Citation>();
+        if let Ok(cite) = Citation::sentence(paragraph, sentence) {
+            prop_assert_eq!(&parsed, &Ok(cite), "{}", written);
+        } else {
+            let no_such = matches!(&parsed, Err(Error::NoSuchSentence { .. }));
+            prop_assert!(no_such, "{}: {:?}", written, parsed);
+        }
+        let text = format!("as agreed in {written}, we");
+        let found: Vec<_> = find_citations(&text).collect();
+        prop_assert_eq!(found.len(), 1, "{:?}", found);
+        prop_assert_eq!(found[0].text(), written.as_str());
+        prop_assert_eq!(found[0].citation(), parsed);
+    }
+
+    #[test]
+    fn numbers_of_any_length_are_quoted_as_typed(digits in "[1-9][0-9]{2,80}") {
+        for (written, message) in [
+            (format!("para. {digits}"), format!("no paragraph {digits} (in ")),
+            (format!("para. 10, sentence {digits}"), format!("no sentence {digits} in paragraph 10 (in ")),
+        ] {
+            let err = written.parse::<Citation>().unwrap_err();
+            prop_assert!(err.to_string().starts_with(&message), "{}", err);
+            prop_assert_eq!(err.given(), written.as_str());
+        }
     }
 
     #[test]

@@ -133,6 +133,46 @@ pub enum Error {
         #[doc(hidden)]
         given: String,
     },
+    /// A citation written in a form this crate reads only in part: a
+    /// subparagraph (`"para. 10(b)"`), a line, several sentences
+    /// (`"para. 10, sentences 2-3"`), a sentence of a run of paragraphs or of
+    /// a footnote. It is reported whole rather than read as less than it says.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Citation, Error};
+    /// let err = "para. 10(b)".parse::<Citation>().unwrap_err();
+    /// assert!(matches!(err, Error::PartialCitation { .. }));
+    /// assert!(err.to_string().starts_with("citation \"para. 10(b)\" could not be read whole"));
+    /// ```
+    #[error(
+        "citation {} could not be read whole: this crate reads a paragraph, a run or list of paragraphs, one sentence of one paragraph (\"para. 10, sentence 3\", \"the third sentence of para. 10\") or a footnote, not a subparagraph, a line or several sentences",
+        Quoted(given)
+    )]
+    #[non_exhaustive]
+    PartialCitation {
+        #[doc(hidden)]
+        given: String,
+    },
+    /// A citation that names another document ("para. 4 of the Incheon
+    /// Declaration", "the Chair's Statement, para. 4"), whose paragraphs are
+    /// not the Seoul Declaration's.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{find_citations, Error};
+    /// let found = find_citations("para. 4 of the Incheon Declaration").next().unwrap();
+    /// let err = found.citation().unwrap_err();
+    /// assert!(matches!(err, Error::OtherDocument { .. }));
+    /// assert_eq!(err.given(), "para. 4");
+    /// ```
+    #[error(
+        "citation {} names another document, not the Seoul Declaration: a citation of this declaration names it as \"Seoul Declaration\", \"this Declaration\", \"the Declaration\" or \"ASEMME6\", or names no document",
+        Quoted(given)
+    )]
+    #[non_exhaustive]
+    OtherDocument {
+        #[doc(hidden)]
+        given: String,
+    },
     /// A run of paragraphs whose last comes before its first.
     #[error(
         "citation {} runs backwards: give the lower number first, as in \"paras. {last}-{first}\"",
@@ -174,6 +214,8 @@ impl Error {
             | Error::UnknownName { given, .. }
             | Error::UnknownReferent { given, .. }
             | Error::UnrecognisedCitation { given }
+            | Error::PartialCitation { given }
+            | Error::OtherDocument { given }
             | Error::ReversedRange { given, .. } => given,
         }
     }
