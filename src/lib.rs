@@ -84,6 +84,8 @@ mod render;
 /// features and what they cost, the benchmarks, and how the crate is
 /// checked.
 #[doc = include_str!("guide.md")]
+// Prose for readers, with names such as LegalDocML that are not code.
+#[allow(clippy::doc_markdown)]
 pub mod guide {}
 
 /// The codebook: how the crate's editorial layer is decided. Every

@@ -325,7 +325,7 @@ fn filters_by_stance_and_theme() {
     let d = declaration();
     let on_mobility: Vec<(u8, &str)> = d
         .paragraphs_with(Theme::Mobility)
-        .flat_map(|p| p.clauses())
+        .flat_map(Paragraph::clauses)
         .filter(|c| c.stance() >= Stance::Pledge)
         .map(|c| (c.paragraph().number(), c.text()))
         .collect();

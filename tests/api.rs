@@ -1078,3 +1078,64 @@ fn every_name_slug_id_and_written_form_parses_back() {
     }
     assert_eq!(kinds.len(), 10, "{kinds:?}");
 }
+
+#[test]
+fn lookup_gives_every_reading_of_what_a_user_types() {
+    use asem_seoul_declaration::{Reading, Section};
+    let d = declaration();
+    let kinds = |q: &str| -> Vec<&'static str> {
+        d.lookup(q)
+            .unwrap()
+            .readings()
+            .map(|r| match r {
+                Reading::Citation(_) => "citation",
+                Reading::Section(_) => "section",
+                Reading::Theme(_) => "theme",
+                Reading::Instrument(_) => "instrument",
+                Reading::Search(_) => "search",
+                _ => "other",
+            })
+            .collect()
+    };
+    let numbers = |q: &str| -> Vec<u8> {
+        d.lookup(q)
+            .unwrap()
+            .paragraphs()
+            .map(Paragraph::number)
+            .collect()
+    };
+    // "mobility" names a section and a theme, and is words of the text: all three.
+    assert_eq!(kinds("mobility"), ["section", "theme", "search"]);
+    let mut expected: Vec<u8> = d
+        .paragraphs_in(Section::Mobility)
+        .iter()
+        .chain(d.paragraphs_with(Theme::Mobility))
+        .chain(d.search("mobility").unwrap().map(|h| h.paragraph()))
+        .map(Paragraph::number)
+        .collect();
+    expected.sort_unstable();
+    expected.dedup();
+    assert_eq!(numbers("mobility"), expected);
+    // A number, a citation, citations in prose: no search of the words.
+    assert_eq!(kinds("10"), ["citation"]);
+    assert_eq!(kinds(" Para. 10. "), ["citation"]);
+    assert_eq!(numbers("sentence 2 of paragraph 10"), [10]);
+    assert_eq!(kinds("see paras 6-7 and fn. 1"), ["citation", "citation"]);
+    assert_eq!(numbers("see paras 6-7 and fn. 1"), [2, 6, 7]);
+    // Another document's citation is not this declaration's.
+    assert!(numbers("§ 3 of the Lisbon Convention").is_empty());
+    // Typed as people type: any case, either apostrophe, a dash for the en dash.
+    assert_eq!(numbers("ICT - information"), [10]);
+    assert_eq!(kinds("Lifelong Learning"), ["theme", "search"]);
+    assert_eq!(kinds("erasmus-plus"), ["instrument"]);
+    // Nothing found is no error; a bad citation and an empty query are.
+    assert!(d.lookup("quantum computing").unwrap().is_empty());
+    for bad in ["para. 17", "17", "0", "para. 10, sentence 9", "para. 10(b)"] {
+        let err = d.lookup(bad).unwrap_err();
+        assert!(
+            bad.contains(err.given()) && !err.given().is_empty(),
+            "{bad}: {err}"
+        );
+    }
+    assert!(matches!(d.lookup(" \t"), Err(Error::EmptyQuery { .. })));
+}

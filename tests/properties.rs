@@ -148,7 +148,7 @@ proptest! {
                 prop_assert!(query.contains(err.given()), "{:?} does not quote {:?}", err, query);
             }
             Ok(found) => {
-                let numbers: Vec<u8> = found.paragraphs().map(|p| p.number()).collect();
+                let numbers: Vec<u8> = found.paragraphs().map(asem_seoul_declaration::Paragraph::number).collect();
                 prop_assert!(numbers.windows(2).all(|w| w[0] < w[1]));
                 prop_assert_eq!(found.is_empty(), found.readings().next().is_none());
             }

@@ -2,7 +2,7 @@
 
 use std::iter::FusedIterator;
 
-use crate::facts::DECLARATION;
+use crate::facts::{DECLARATION, PARAGRAPHS};
 use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
 use crate::model::records::Commitment;
@@ -37,9 +37,12 @@ impl Declaration {
     /// ```
     #[inline]
     pub fn paragraph(&self, n: u8) -> Result<&'static Paragraph, Error> {
+        // There is one declaration: reading its paragraphs from the `static`
+        // rather than through `self` leaves one bounds check and one load,
+        // as indexing a slice does.
         match usize::from(n)
             .checked_sub(1)
-            .and_then(|i| self.paragraphs.get(i))
+            .and_then(|i| PARAGRAPHS.get(i))
         {
             Some(paragraph) => Ok(paragraph),
             None => Err(no_such_paragraph(n)),
@@ -188,6 +191,7 @@ impl Lookup {
     /// assert_eq!(numbers, [1, 2]);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
+    #[must_use]
     pub fn paragraphs(
         &self,
     ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone + use<> {
