@@ -1,6 +1,6 @@
 //! What the ministers commit to, and what they ask of others: every
-//! commitment and request as a table of id, kind, strength, timeframe, actor
-//! and text.
+//! commitment and request as a table of id, kind, grade (a pledge's obligation
+//! or a request's force), precision, timeframe, actor and words.
 //!
 //! ```text
 //! cargo run --example commitments
@@ -25,22 +25,40 @@ fn main() -> ExitCode {
         }
         Err(message) => return output::fail(&message),
     }
-    let rows: Vec<[String; 6]> = declaration()
+    let rows: Vec<[String; 7]> = declaration()
         .commitments()
         .map(|c| {
+            let grade = match (c.obligation(), c.force()) {
+                (Some(obligation), _) => obligation.to_string(),
+                (None, Some(force)) => force.to_string(),
+                (None, None) => "-".to_owned(),
+            };
+            let target = c
+                .target()
+                .map_or_else(String::new, |t| format!(" → {}", t.text()));
             [
                 c.id().to_string(),
                 c.kind().to_string(),
-                c.strength().to_string(),
+                grade,
+                c.precision().to_string(),
                 c.timeframe()
                     .map_or_else(|| "-".to_owned(), |t| t.text().to_owned()),
                 c.actor().name().to_owned(),
-                c.text().to_owned(),
+                format!("{} {}{target}", c.clause().text(), c.text()),
             ]
         })
         .collect();
-    let header = ["id", "kind", "strength", "timeframe", "actor", "text"].map(String::from);
-    let mut widths = [0; 6];
+    let header = [
+        "id",
+        "kind",
+        "grade",
+        "precision",
+        "timeframe",
+        "actor",
+        "words",
+    ]
+    .map(String::from);
+    let mut widths = [0; 7];
     for row in std::iter::once(&header).chain(&rows) {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
@@ -49,12 +67,12 @@ fn main() -> ExitCode {
     let mut out = String::new();
     for (i, row) in std::iter::once(&header).chain(&rows).enumerate() {
         // The text, last, is not padded.
-        for (cell, width) in row.iter().zip(widths).take(5) {
+        for (cell, width) in row.iter().zip(widths).take(6) {
             let _ = write!(out, "{cell:<width$}  ");
         }
-        let _ = writeln!(out, "{}", row[5]);
+        let _ = writeln!(out, "{}", row[6]);
         if i == 0 {
-            let rule: Vec<String> = widths.iter().take(5).map(|&w| "-".repeat(w)).collect();
+            let rule: Vec<String> = widths.iter().take(6).map(|&w| "-".repeat(w)).collect();
             let _ = writeln!(out, "{}  ----", rule.join("  "));
         }
     }

@@ -102,17 +102,17 @@ pub mod codebook {
 pub use model::acronym::Acronym;
 pub use model::commitment::CommitmentId;
 pub use model::error::Error;
-pub use model::grades::{CommitmentKind, Strength};
+pub use model::grades::{CommitmentKind, Force, Obligation, Precision};
 pub use model::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
 pub use model::records::{
-    Clause, Commitment, Declaration, Evidence, Footnote, FootnoteRef, Mention, Paragraph, Sentence,
-    Span,
+    Anaphor, Clause, Commitment, Declaration, Evidence, Footnote, FootnoteRef, Mention, Paragraph,
+    Sentence, Span,
 };
 pub use model::referent::{Concept, Entity, Place, Referent};
 pub use model::section::Section;
 pub use model::span::Spanned;
-pub use model::stance::{ClauseForm, Stance, Verb};
-pub use model::tag::{Instrument, Tag, Theme};
+pub use model::stance::{ClauseForm, Exclusion, Stance, Verb};
+pub use model::tag::{Instrument, Priority, Tag, Theme};
 pub use model::vocabulary::Vocabulary;
 pub use query::citation::{Citation, Cited, FoundCitation, Owner, find_citations};
 pub use query::declaration;

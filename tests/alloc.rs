@@ -87,7 +87,7 @@ fn queries_allocate_nothing() {
         sum += d.commitments_on(Theme::Recognition).count()
             + d.commitments_by(Referent::Ministers).count();
         for c in d.commitments() {
-            sum += c.action().range().len()
+            sum += c.range().len()
                 + c.target().map_or(0, |t| t.char_range().len())
                 + c.timeframe().map_or(0, |t| t.text().len())
                 + c.themes().count()

@@ -6,9 +6,9 @@ use asem_seoul_declaration::Vocabulary;
 use std::collections::BTreeMap;
 
 use asem_seoul_declaration::{
-    Acronym, Citation, Cited, ClauseForm, CommitmentKind, Concept, Entity, Error, Instrument,
-    Owner, Paragraph, Place, Referent, Stance, Strength, Theme, Verb, declaration, find_citations,
-    para,
+    Acronym, Citation, Cited, ClauseForm, CommitmentKind, Concept, Entity, Error, Force,
+    Instrument, Obligation, Owner, Paragraph, Place, Precision, Referent, Stance, Theme, Verb,
+    declaration, find_citations, para,
 };
 
 fn all_referents() -> Vec<Referent> {
@@ -1005,12 +1005,28 @@ fn scopes_follow_their_rule() {
     eprintln!("clause scopes: {total}");
 }
 
-/// The strength words the codebook names, by strength.
-fn marks(strength: Strength) -> &'static [&'static str] {
-    match strength {
-        Strength::Firm => &["will", "declare", "agree", "invite", "urge", "encourage"],
-        Strength::Willing => &["ready to make", "willingness", "envision", "need to work"],
-        Strength::Exploratory => &["explore possibilities", "ready to discuss"],
+/// The words the codebook's criteria name for each obligation (C5).
+fn obligation_words(obligation: Obligation) -> &'static [&'static str] {
+    match obligation {
+        Obligation::Firm => &["will"],
+        Obligation::Willing => &[
+            "ready to",
+            "willingness",
+            "envision",
+            "need to",
+            "support for",
+        ],
+        Obligation::Exploratory => &["explore", "discuss"],
+        _ => &[],
+    }
+}
+
+/// The verbs the codebook names for each force (C6).
+fn force_words(force: Force) -> &'static [&'static str] {
+    match force {
+        Force::Urge => &["urge", "strongly encourage"],
+        Force::Encourage => &["encourage"],
+        Force::Invite => &["invite"],
         _ => &[],
     }
 }
@@ -1019,16 +1035,17 @@ fn marks(strength: Strength) -> &'static [&'static str] {
 fn commitments_follow_the_codebook() {
     let d = declaration();
     let mut ids = std::collections::BTreeSet::new();
+    let mut units = std::collections::BTreeSet::new();
     for p in d.paragraphs() {
         for (i, c) in p.commitments().enumerate() {
             assert_eq!(usize::from(c.id().order()), i + 1);
             assert_eq!(c.id().paragraph(), p.number());
             assert!(ids.insert(c.id()));
             assert_eq!(&p.text()[c.range()], c.text());
-            // The text starts at the verb phrase of its clause.
-            assert_eq!(c.range().start, c.clause().range().start, "{c:?}");
+            // C4: its own words, after its clause's verb phrase, in its sentence.
+            assert!(c.range().start >= c.clause().range().end, "{c:?}");
             let sentence = c.sentence().range();
-            for part in [Some(c.action()), c.target(), c.timeframe()]
+            for part in [Some(c.span()), c.actor_words(), c.target(), c.timeframe()]
                 .into_iter()
                 .flatten()
             {
@@ -1038,63 +1055,98 @@ fn commitments_follow_the_codebook() {
                 );
                 assert_eq!(&p.text()[part.range()], part.text());
             }
+            // C3: no two commitments share actor, action and target.
+            let unit = (c.actor(), c.text(), c.target().map(|t| t.text()));
+            assert!(units.insert(unit), "{c:?} repeats another's unit");
+            // C8: every commitment addresses a theme, each shown in its sentence.
+            assert!(c.themes().next().is_some(), "{c:?} has no theme");
             for e in c.evidence() {
                 assert!(
                     sentence.start <= e.range().start && e.range().end <= sentence.end,
                     "{c:?}: {e:?}"
                 );
             }
-            // Who acts: the ministers for a pledge, from a clause of theirs;
-            // a party the clause addresses for a request, from a call.
+            let words = &p.text()[c.clause().range().start..c.range().start];
             if c.kind() == CommitmentKind::Pledge {
+                // A pledge: the ministers, from a clause of theirs, graded by
+                // obligation (C5), the grade's words in its verb phrase.
                 assert_eq!(c.actor(), Referent::Ministers);
                 assert_eq!(c.clause().stance(), Stance::Pledge, "{c:?}");
+                assert!(c.force().is_none() && c.actor_words().is_none());
+                let obligation = c.obligation().unwrap();
+                assert!(
+                    obligation_words(obligation)
+                        .iter()
+                        .any(|w| words.contains(w)),
+                    "{c:?}: no word of {obligation:?} in {words:?}"
+                );
             } else {
+                // A request: a party the clause addresses, named by its own
+                // words, graded by force (C6), the verb's words in the clause.
                 assert_eq!(c.clause().stance(), Stance::Call, "{c:?}");
                 let Referent::Entity(party) = c.actor() else {
                     panic!("{c:?}")
                 };
                 assert!(c.clause().addressees().contains(&party), "{c:?}");
-                assert_eq!(c.strength(), Strength::Firm);
+                let named = c.actor_words().unwrap().text();
+                assert!(
+                    c.actor().names().iter().any(|n| named.contains(n)),
+                    "{c:?}: {named:?}"
+                );
+                assert!(c.obligation().is_none());
+                let force = c.force().unwrap();
+                let verb = c.clause().text().to_lowercase();
+                assert!(
+                    force_words(force).iter().any(|w| verb.contains(w))
+                        && !(force == Force::Encourage && verb.contains("strongly")),
+                    "{c:?}: {verb:?}"
+                );
             }
-            // The strength is the codebook's word for it, in the clause.
-            let words = c.clause().extent().text();
-            assert!(
-                marks(c.strength()).iter().any(|m| words.contains(m)),
-                "{c:?}: no word of {:?} in {words:?}",
-                c.strength()
-            );
+            // C7: high names a timeframe or a body other than the ministers;
+            // medium names neither.
+            let body = c.actor() == Referent::Entity(Entity::AsemEducationSecretariat);
+            match c.precision() {
+                Precision::High => assert!(c.timeframe().is_some() || body, "{c:?}"),
+                Precision::Medium => assert!(c.timeframe().is_none() && !body, "{c:?}"),
+                _ => {}
+            }
+            // C9: a commitment whose words refer back gives the words referred to.
+            let refers = p.anaphors().any(|a| {
+                c.span().range().contains(&a.range().start)
+                    || c.target()
+                        .is_some_and(|t| t.range().contains(&a.range().start))
+            });
+            assert_eq!(c.antecedent().is_some(), refers, "{c:?}");
         }
     }
+    // C2: a clause gives commitments, or is excluded by one rule; never both.
+    for clause in d.clauses() {
+        let gives = d.commitments().any(|c| c.clause() == clause);
+        assert_eq!(gives, clause.exclusion().is_none(), "{clause:?}");
+    }
     // The hard cases, as decided.
-    let in_paragraph = |n: u8| -> Vec<String> {
-        d.paragraph(n)
-            .unwrap()
-            .commitments()
-            .map(|c| c.text().to_owned())
-            .collect()
-    };
-    assert!(in_paragraph(4).is_empty(), "paragraph 4 states a view");
-    assert!(in_paragraph(5).is_empty(), "adopting is a present act");
-    assert!(in_paragraph(14).is_empty(), "a need acknowledged");
-    assert!(!in_paragraph(15).iter().any(|t| t.starts_with("we agree")));
+    let in_paragraph = |n: u8| p_commitments(n).len();
+    assert_eq!(in_paragraph(4), 0, "paragraph 4 states a view");
+    assert_eq!(in_paragraph(5), 0, "adopting is a present act");
+    assert_eq!(in_paragraph(8), 0, "welcoming endorses what is done");
+    assert_eq!(in_paragraph(14), 0, "a need acknowledged");
     assert_eq!(
         d.commitments()
             .filter(|c| c.clause().text() == "expressing the willingness")
             .count(),
         4
     );
-    let mut per_kind = BTreeMap::new();
-    let mut per_strength = BTreeMap::new();
+    let mut per_grade = BTreeMap::new();
     for c in d.commitments() {
-        *per_kind.entry(c.kind()).or_insert(0) += 1;
-        *per_strength.entry((c.kind(), c.strength())).or_insert(0) += 1;
+        *per_grade
+            .entry((c.kind(), c.obligation(), c.force()))
+            .or_insert(0) += 1;
     }
-    eprintln!("commitments: {per_kind:?}; by strength: {per_strength:?}");
-    assert_eq!(
-        per_kind[&CommitmentKind::Pledge] + per_kind[&CommitmentKind::Request],
-        d.commitments().count()
-    );
+    eprintln!("commitments by grade: {per_grade:?}");
+}
+
+fn p_commitments(n: u8) -> Vec<&'static asem_seoul_declaration::Commitment> {
+    declaration().paragraph(n).unwrap().commitments().collect()
 }
 
 #[test]

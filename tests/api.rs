@@ -338,7 +338,7 @@ fn debug_output_is_short() {
         assert!(!debug.contains('\n'), "{debug}");
         assert!(debug.contains(&format!("{:?}", c.text())), "{debug}");
         assert!(debug.contains(&c.id().to_string()), "{debug}");
-        assert!(debug.contains(c.strength().slug()), "{debug}");
+        assert!(debug.contains(c.precision().slug()), "{debug}");
     }
     for p in d.paragraphs() {
         let debug = format!("{p:?}");
@@ -918,14 +918,11 @@ fn citations_say_which_paragraphs_they_cite_and_spans_show_their_words() {
         assert_eq!(cite.paragraph_numbers(), numbers, "{text}");
     }
     for c in declaration().commitments() {
-        let debug = format!("{:?}", c.action());
+        let debug = format!("{:?}", c.span());
         assert!(debug.starts_with("Span { paragraph: "), "{debug}");
+        assert!(debug.contains(&format!("{:?}", c.span().text())), "{debug}");
         assert!(
-            debug.contains(&format!("{:?}", c.action().text())),
-            "{debug}"
-        );
-        assert!(
-            debug.contains(&format!("{:?}", c.action().range())),
+            debug.contains(&format!("{:?}", c.span().range())),
             "{debug}"
         );
     }
@@ -993,8 +990,8 @@ fn the_benchmarks_build_an_index_of_some_size() {
 #[test]
 fn every_name_slug_id_and_written_form_parses_back() {
     use asem_seoul_declaration::{
-        Acronym, ClauseForm, CommitmentKind, Concept, Place, Referent, Section, Stance, Strength,
-        Verb,
+        Acronym, ClauseForm, CommitmentKind, Concept, Exclusion, Force, Obligation, Place,
+        Precision, Priority, Referent, Section, Stance, Verb,
     };
     macro_rules! round_trips {
         ($($type:ty),+) => {$(
@@ -1027,7 +1024,11 @@ fn every_name_slug_id_and_written_form_parses_back() {
         Verb,
         ClauseForm,
         CommitmentKind,
-        Strength,
+        Obligation,
+        Force,
+        Precision,
+        Priority,
+        Exclusion,
         Acronym
     );
     // Every form the text writes parses as what it names.

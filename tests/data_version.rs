@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 use asem_seoul_declaration::{
     Acronym, ClauseForm, CommitmentKind, Concept, Entity, Instrument, Place, Referent, Section,
-    Stance, Strength, Theme, Verb, declaration,
+    Stance, Theme, Verb, declaration,
 };
 use sha2::{Digest, Sha256};
 
@@ -51,14 +51,26 @@ fn data() -> String {
         for c in p.clauses() {
             let to: Vec<&str> = c.addressees().iter().map(|e| e.id()).collect();
             line(format!(
-                "clause {n} {} {} {:?} {} | {:?} {} | {}",
+                "clause {n} {} {} {:?} {} | {:?} {} | {} | {:?}",
                 c.verb().id(),
                 c.form().id(),
                 c.range(),
                 c.text(),
                 c.scope().range(),
                 c.scope().text(),
-                to.join(" ")
+                to.join(" "),
+                c.exclusion().map(Vocabulary::id)
+            ));
+        }
+        for a in p.anaphors() {
+            let antecedent = a.antecedent();
+            line(format!(
+                "anaphor {n} {:?} {} | {} {:?} {}",
+                a.range(),
+                a.text(),
+                antecedent.paragraph().number(),
+                antecedent.range(),
+                antecedent.text()
             ));
         }
         for s in p.sentences() {
@@ -66,17 +78,18 @@ fn data() -> String {
         }
         for c in p.commitments() {
             let mut parts = format!(
-                "commitment {} {} {} {} {:?} {} | {:?} {}",
+                "commitment {} {} {} {:?} {:?} {} {} {:?} {}",
                 c.id(),
                 c.kind().id(),
                 c.actor(),
-                c.strength().id(),
+                c.obligation().map(Vocabulary::id),
+                c.force().map(Vocabulary::id),
+                c.precision().id(),
+                c.clause().text(),
                 c.range(),
                 c.text(),
-                c.action().range(),
-                c.action().text()
             );
-            for part in [c.target(), c.timeframe()] {
+            for part in [c.actor_words(), c.target(), c.timeframe(), c.antecedent()] {
                 let _ = write!(parts, " | {:?}", part.map(|s| (s.range(), s.text())));
             }
             for e in c.evidence() {
@@ -145,12 +158,17 @@ fn data() -> String {
             .copied()
             .map(|v| (v.id().to_owned(), v.into(), v.description())),
     );
-    terms.extend(
-        Strength::ALL
+    fn all<V: Vocabulary>() -> impl Iterator<Item = (String, &'static str, &'static str)> {
+        V::ALL
             .iter()
             .copied()
-            .map(|v| (v.id().to_owned(), v.into(), v.description())),
-    );
+            .map(|v| (v.id().to_owned(), v.into(), v.description()))
+    }
+    terms.extend(all::<asem_seoul_declaration::Obligation>());
+    terms.extend(all::<asem_seoul_declaration::Force>());
+    terms.extend(all::<asem_seoul_declaration::Precision>());
+    terms.extend(all::<asem_seoul_declaration::Priority>());
+    terms.extend(all::<asem_seoul_declaration::Exclusion>());
     for (id, name, description) in terms {
         line(format!("{id} {name} {description}"));
     }

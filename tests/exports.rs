@@ -593,7 +593,7 @@ fn html_marks_every_commitment_and_links_it_to_its_entry() {
             .unwrap_or_else(|| panic!("no marker for {id}"));
         let about = marker.attribute("aria-label").unwrap();
         assert!(
-            about.contains(c.strength().to_string().to_lowercase().as_str()),
+            about.contains(c.precision().to_string().to_lowercase().as_str()),
             "{about}"
         );
         assert!(about.contains(c.actor().name()), "{about}");

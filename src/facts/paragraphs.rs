@@ -14,7 +14,8 @@ use super::text::{
     FOOTNOTE_1, P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, P14, P15, P16,
 };
 use crate::model::commitment::CommitmentWords;
-use crate::model::grades::{CommitmentKind, Strength};
+use crate::model::grades::{CommitmentKind, Force, Obligation, Precision};
+use crate::model::records::Anaphor;
 use crate::model::records::Clause;
 use crate::model::records::Commitment;
 use crate::model::records::Evidence;
@@ -26,8 +27,8 @@ use crate::model::records::{PARAGRAPH_COUNT, Paragraph};
 use crate::model::referent::{Concept, Entity, Place, Referent};
 use crate::model::run::Run;
 use crate::model::section::Section;
-use crate::model::stance::{ClauseForm, Verb};
-use crate::model::tag::{Instrument, Tag, Theme};
+use crate::model::stance::{ClauseForm, Exclusion, Verb};
+use crate::model::tag::{Instrument, Priority, Tag, Theme};
 
 /// How many words a list holds, for the lengths of the arrays below.
 const fn count(words: &[&str]) -> usize {
@@ -44,45 +45,81 @@ macro_rules! optional {
     };
 }
 
+/// `(Some(Exclusion::Rule), ...)` for a clause excluded by a rule, else `None`.
+macro_rules! exclusion {
+    () => {
+        None
+    };
+    ($rule:ident) => {
+        Some(Exclusion::$rule)
+    };
+}
+
+/// A pledge's obligation or a request's force, from the one grade the facts
+/// give.
+macro_rules! grade {
+    (Pledge $grade:ident) => {
+        (Some(Obligation::$grade), None)
+    };
+    (Request $grade:ident) => {
+        (None, Some(Force::$grade))
+    };
+}
+
+/// The texts of the paragraphs, for antecedents that stand in another one.
+const TEXTS: [&str; PARAGRAPH_COUNT as usize] = [
+    P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, P14, P15, P16,
+];
+
 /// One paragraph's record, from what the facts say of it:
 ///
 /// - `N, Section, TEXT;` its number, its heading and its text;
-/// - `themes { Theme => "words" }` and `instruments { Instrument => "words" }`,
-///   each tag with the first words of the paragraph that justify it;
+/// - `themes { Theme => "words" }`, `instruments { Instrument => "words" }`
+///   and `priorities { Priority => "words" }`, each tag with the first words of
+///   the paragraph that justify it;
 /// - `emphasis { "words" }`, the italics; `notes { 1 => "words" }`, a footnote
 ///   marker after the words it annotates;
 /// - `mentions { "name" => referent }`, every name in order;
 /// - `clauses { "verb phrase" => Verb, Form, [addressees]; }`, in order, with
-///   `scope "words"` where the rule for scopes does not find them;
-/// - `commitments { Kind Strength by actor => "text" { action: "words", target:
-///   "words", timeframe: "words", themes { Theme => "words" } } }`, in order,
-///   the target, timeframe and themes optional.
+///   `scope "words"` where the rule for scopes does not find them and
+///   `exclude Rule` for a clause that gives no commitment;
+/// - `commitments { Kind(Grade) Precision by actor, "clause" { action: "words",
+///   actor: "words", target: "words", timeframe: "words", themes { Theme =>
+///   "words" }, priorities { Priority => "words" } } }`, in order, all but the
+///   action optional; the grade is an obligation for a pledge, a force for a
+///   request;
+/// - `anaphors { "words" in "context" => N: "antecedent" }`, each anaphor found
+///   within its context, its antecedent in paragraph N.
 macro_rules! paragraph {
     (
         $n:literal, $section:ident, $text:ident;
         themes { $($theme:ident => $theme_words:literal),* $(,)? }
         instruments { $($instrument:ident => $instrument_words:literal),* $(,)? }
+        priorities { $($priority:ident => $priority_words:literal),* $(,)? }
         emphasis { $($emphasis:literal),* }
         notes { $($note:literal => $anchor:literal),* }
         mentions { $($name:literal => $referent:expr),* $(,)? }
-        clauses { $($verb_words:literal => $verb:ident, $form:ident, [$($to:ident),*] $(scope $scope:literal)?;)* }
+        clauses { $($verb_words:literal => $verb:ident, $form:ident, [$($to:ident),*] $(scope $scope:literal)? $(exclude $rule:ident)?;)* }
         commitments { $(
-            $kind:ident $strength:ident by $actor:expr => $words:literal {
+            $kind:ident ($grade:ident) $precision:ident by $actor:expr, $clause:literal {
                 action: $action:literal
+                $(, actor: $actor_words:literal)?
                 $(, target: $target:literal)?
                 $(, timeframe: $timeframe:literal)?
                 $(, themes { $($commitment_theme:ident => $commitment_theme_words:literal),* })?
+                $(, priorities { $($commitment_priority:ident => $commitment_priority_words:literal),* })?
                 $(,)?
             },
         )* }
+        anaphors { $($anaphor:literal in $context:literal => $antecedent_paragraph:literal : $antecedent:literal),* $(,)? }
     ) => {{
         const TEXT: &str = $text;
         const SENTENCES: [Run; Sentence::count(TEXT)] = Sentence::split(TEXT);
         const VERBS: [Run; count(&[$($verb_words),*])] = Run::locate(TEXT, [$($verb_words),*]);
-        static TAGS: [Evidence; count(&[$($theme_words,)* $($instrument_words),*])] = Evidence::attach(
+        static TAGS: [Evidence; count(&[$($theme_words,)* $($instrument_words,)* $($priority_words),*])] = Evidence::attach(
             &PARAGRAPHS[$n - 1],
-            Run::locate_each(TEXT, [$($theme_words,)* $($instrument_words),*]),
-            [$(Tag::Theme(Theme::$theme),)* $(Tag::Instrument(Instrument::$instrument)),*],
+            Run::locate_each(TEXT, [$($theme_words,)* $($instrument_words,)* $($priority_words),*]),
+            [$(Tag::Theme(Theme::$theme),)* $(Tag::Instrument(Instrument::$instrument),)* $(Tag::Priority(Priority::$priority)),*],
         );
         static NOTES: [FootnoteRef; count(&[$($anchor),*])] = [$(FootnoteRef {
             span: Span::new(&PARAGRAPHS[$n - 1], Run::find(TEXT, $anchor, 0, TEXT.len())),
@@ -98,33 +135,48 @@ macro_rules! paragraph {
             &PARAGRAPHS[$n - 1],
             TEXT,
             VERBS,
-            [$((Verb::$verb, ClauseForm::$form, &[$(Entity::$to),*], optional!($($scope)?))),*],
+            [$((Verb::$verb, ClauseForm::$form, &[$(Entity::$to),*], optional!($($scope)?), exclusion!($($rule)?))),*],
             &SENTENCES,
         );
         static SENTENCE_RECORDS: [Sentence; SENTENCES.len()] = Sentence::attach(&PARAGRAPHS[$n - 1], SENTENCES);
-        static COMMITMENTS: [Commitment; count(&[$($words),*])] = Commitment::attach(
+        static COMMITMENTS: [Commitment; count(&[$($clause),*])] = Commitment::attach(
             &PARAGRAPHS[$n - 1],
             TEXT,
             &VERBS,
             &SENTENCES,
-            [$(CommitmentWords {
-                text: $words,
-                kind: CommitmentKind::$kind,
-                actor: $actor,
-                strength: Strength::$strength,
-                action: $action,
-                target: optional!($($target)?),
-                timeframe: optional!($($timeframe)?),
-                themes: {
-                    static THEMES: [Evidence; count(&[$($($commitment_theme_words),*)?])] = Evidence::attach(
-                        &PARAGRAPHS[$n - 1],
-                        Run::locate_each(TEXT, [$($($commitment_theme_words),*)?]),
-                        [$($(Tag::Theme(Theme::$commitment_theme)),*)?],
-                    );
-                    &THEMES
-                },
+            [$({
+                let (obligation, force) = grade!($kind $grade);
+                CommitmentWords {
+                    clause: $clause,
+                    kind: CommitmentKind::$kind,
+                    actor: $actor,
+                    obligation,
+                    force,
+                    precision: Precision::$precision,
+                    actor_words: optional!($($actor_words)?),
+                    action: $action,
+                    target: optional!($($target)?),
+                    timeframe: optional!($($timeframe)?),
+                    tags: {
+                        static TAGS: [Evidence; count(&[$($($commitment_theme_words,)*)? $($($commitment_priority_words),*)?])] = Evidence::attach(
+                            &PARAGRAPHS[$n - 1],
+                            Run::locate_each(TEXT, [$($($commitment_theme_words,)*)? $($($commitment_priority_words),*)?]),
+                            [$($(Tag::Theme(Theme::$commitment_theme),)*)? $($(Tag::Priority(Priority::$commitment_priority)),*)?],
+                        );
+                        &TAGS
+                    },
+                }
             }),*],
         );
+        static ANAPHORS: [Anaphor; count(&[$($anaphor),*])] = [$(Anaphor::attach(
+            &PARAGRAPHS[$n - 1],
+            TEXT,
+            $anaphor,
+            $context,
+            &PARAGRAPHS[$antecedent_paragraph - 1],
+            TEXTS[$antecedent_paragraph - 1],
+            $antecedent,
+        )),*];
         Paragraph {
             number: $n,
             text: TEXT,
@@ -136,6 +188,7 @@ macro_rules! paragraph {
             clauses: &CLAUSES,
             sentences: &SENTENCE_RECORDS,
             commitments: &COMMITMENTS,
+            anaphors: &ANAPHORS,
         }
     }};
 }
@@ -152,6 +205,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             EducationSecretariat => "ASEM Education Secretariat",
             MinisterialMeetings => "6th ASEM Education Ministers' Meeting (ASEMME6)",
         }
+        priorities { }
         emphasis { "“Collaboration for the Next Decade: from Common Perspectives to Effective Fulfillment”" }
         notes { }
         mentions {
@@ -168,10 +222,11 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "ASEM Education Secretariat" => Referent::Entity(Entity::AsemEducationSecretariat),
         }
         clauses {
-            "have gathered" => Gather, Main, [];
-            "We thank" => Thank, Main, [];
+            "have gathered" => Gather, Main, [] exclude PastOrPresent;
+            "We thank" => Thank, Main, [] exclude PastOrPresent;
         }
         commitments { }
+        anaphors { }
     },
     paragraph! {
         2, Preamble, P2;
@@ -182,6 +237,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
         instruments {
             MinisterialMeetings => "ASEM Education Ministers' Meetings",
         }
+        priorities { }
         emphasis { }
         notes { 1 => "ASEM Education Ministers' Meetings" }
         mentions {
@@ -193,10 +249,11 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "ASEM Education Ministers' Meetings" => Referent::Instrument(Instrument::MinisterialMeetings),
         }
         clauses {
-            "We reaffirm" => Reaffirm, Main, [];
-            "We are pleased" => BePleased, Main, [];
+            "We reaffirm" => Reaffirm, Main, [] exclude PastOrPresent;
+            "We are pleased" => BePleased, Main, [] exclude PastOrPresent;
         }
         commitments { }
+        anaphors { }
     },
     paragraph! {
         3, Preamble, P3;
@@ -208,6 +265,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             Governance => "the ASEM Education Process has evolved",
         }
         instruments { }
+        priorities {
+            BusinessIndustry => "youth employment",
+        }
         emphasis { }
         notes { }
         mentions {
@@ -218,13 +278,14 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "Europe" => Referent::Place(Place::Europe),
         }
         clauses {
-            "We recognise" => Recognise, Main, [];
-            "We have also jointly responded" => Respond, Main, [];
-            "exploring and streamlining" => Explore, Participial, [];
-            "Recognising" => Recognise, Participial, [];
-            "we understand" => Understand, Main, [];
+            "We recognise" => Recognise, Main, [] exclude PastOrPresent;
+            "We have also jointly responded" => Respond, Main, [] exclude PastOrPresent;
+            "exploring and streamlining" => Explore, Participial, [] exclude PastOrPresent;
+            "Recognising" => Recognise, Participial, [] exclude PastOrPresent;
+            "we understand" => Understand, Main, [] exclude View;
         }
         commitments { }
+        anaphors { }
     },
     paragraph! {
         4, Preamble, P4;
@@ -238,6 +299,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
         instruments {
             PolicyDialogue => "strengthen dialogue and cooperation",
         }
+        priorities {
+            BalancedMobility => "promote mobility",
+            BusinessIndustry => "boost employability",
+        }
         emphasis { }
         notes { }
         mentions {
@@ -246,9 +311,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "ASEM" => Referent::Entity(Entity::Asem),
         }
         clauses {
-            "we encourage" => Encourage, Main, [];
+            "we encourage" => Encourage, Main, [] exclude View;
         }
         commitments { }
+        anaphors { }
     },
     paragraph! {
         5, Preamble, P5;
@@ -256,6 +322,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             Governance => "the ASEM Education Process is an irreplaceable component of the overall ASEM cooperation",
         }
         instruments { }
+        priorities { }
         emphasis { }
         notes { }
         mentions {
@@ -266,13 +333,14 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "Declaration" => Referent::Declaration,
         }
         clauses {
-            "We underscore" => Underscore, Main, [];
-            "Recognising" => Recognise, Participial, [];
-            "reflecting on" => Reflect, Participial, [];
-            "contemplating upon" => Contemplate, Participial, [];
-            "we adopt" => Adopt, Main, [];
+            "We underscore" => Underscore, Main, [] exclude View;
+            "Recognising" => Recognise, Participial, [] exclude PastOrPresent;
+            "reflecting on" => Reflect, Participial, [] exclude PastOrPresent;
+            "contemplating upon" => Contemplate, Participial, [] exclude PastOrPresent;
+            "we adopt" => Adopt, Main, [] exclude PastOrPresent;
         }
         commitments { }
+        anaphors { }
     },
     paragraph! {
         6, Mobility, P6;
@@ -289,6 +357,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             ErasmusPlus => "Erasmus+ programme",
             AsefProgrammes => "education programmes of the Asia-Europe Foundation (ASEF)",
         }
+        priorities {
+            QualityRecognition => "recognition of qualifications and credits",
+            BalancedMobility => "exchanges of students, researchers and staff",
+        }
         emphasis { }
         notes { }
         mentions {
@@ -303,27 +375,31 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "Europe" => Referent::Place(Place::Europe),
         }
         clauses {
-            "We reaffirm" => Reaffirm, Main, [];
-            "take note" => TakeNote, Main, [];
+            "We reaffirm" => Reaffirm, Main, [] exclude View;
+            "take note" => TakeNote, Main, [] exclude View;
             "we declare" => Declare, Main, [];
             "express willingness" => ExpressWillingness, Main, [];
         }
         commitments {
-            Pledge Firm by Referent::Ministers => "we declare that we will strongly encourage efforts to increase overall cooperation" {
+            Pledge(Firm) Low by Referent::Ministers, "we declare" {
                 action: "strongly encourage efforts to increase",
                 target: "overall cooperation",
+                themes { Governance => "overall cooperation" },
             },
-            Pledge Firm by Referent::Ministers => "we declare that we will strongly encourage efforts to increase overall cooperation and numbers of mobile individuals" {
+            Pledge(Firm) Medium by Referent::Ministers, "we declare" {
                 action: "strongly encourage efforts to increase",
                 target: "numbers of mobile individuals",
                 themes { Mobility => "numbers of mobile individuals" },
+                priorities { BalancedMobility => "numbers of mobile individuals" },
             },
-            Pledge Willing by Referent::Ministers => "express willingness to address recognition of qualifications and credits in higher education in the coming decade" {
+            Pledge(Willing) High by Referent::Ministers, "express willingness" {
                 action: "address recognition of qualifications and credits in higher education",
                 timeframe: "in the coming decade",
                 themes { Recognition => "recognition of qualifications and credits", HigherEducation => "in higher education" },
+                priorities { QualityRecognition => "recognition of qualifications and credits" },
             },
         }
+        anaphors { }
     },
     paragraph! {
         7, Mobility, P7;
@@ -336,6 +412,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             VirtualMobility => "virtual mobility",
             BestPracticeSharing => "best practices and information sharing",
         }
+        priorities {
+            BalancedMobility => "cross-border exchange of scholars, experts, policymakers",
+        }
         emphasis { }
         notes { }
         mentions {
@@ -344,12 +423,13 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "virtual mobility" => Referent::Instrument(Instrument::VirtualMobility),
         }
         clauses {
-            "We believe" => Believe, Main, [];
-            "We recognise" => Recognise, Main, [];
-            "We also recognise" => Recognise, Main, [];
-            "we acknowledge" => Acknowledge, Main, [];
+            "We believe" => Believe, Main, [] exclude View;
+            "We recognise" => Recognise, Main, [] exclude View;
+            "We also recognise" => Recognise, Main, [] exclude View;
+            "we acknowledge" => Acknowledge, Main, [] exclude View;
         }
         commitments { }
+        anaphors { }
     },
     paragraph! {
         8, NewSkillsAndLifelongLearning, P8;
@@ -364,6 +444,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
         instruments {
             JointProjects => "development of joint projects",
         }
+        priorities {
+            BusinessIndustry => "enhancing the employability of current and future generations",
+            BalancedMobility => "mobility of students and staff",
+        }
         emphasis { }
         notes { }
         mentions {
@@ -376,13 +460,14 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "joint projects" => Referent::Instrument(Instrument::JointProjects),
         }
         clauses {
-            "We recognise" => Recognise, Main, [];
-            "emphasise" => Emphasise, Main, [];
-            "we recognise" => Recognise, Main, [];
-            "we encourage" => Encourage, Main, [];
-            "We welcome" => Welcome, Main, [];
+            "We recognise" => Recognise, Main, [] exclude View;
+            "emphasise" => Emphasise, Main, [] exclude View;
+            "we recognise" => Recognise, Main, [] exclude View;
+            "we encourage" => Encourage, Main, [] exclude NoParty;
+            "We welcome" => Welcome, Main, [] exclude PastOrPresent;
         }
         commitments { }
+        anaphors { }
     },
     paragraph! {
         9, NewSkillsAndLifelongLearning, P9;
@@ -394,6 +479,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
         }
         instruments {
             StakeholderParticipation => "all stakeholders to actively engage in various platforms",
+        }
+        priorities {
+            BusinessIndustry => "link with private-economic sectors",
+            LifelongLearning => "lifelong learning programmes including technical vocational education and training, as well as adult education",
         }
         emphasis { }
         notes { }
@@ -408,16 +497,29 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "we strongly encourage" => Encourage, Main, [Stakeholders];
         }
         commitments {
-            Pledge Willing by Referent::Ministers => "we need to work toward lifelong learning programmes including technical vocational education and training, as well as adult education" {
+            Pledge(Willing) Medium by Referent::Ministers, "we need to work toward" {
                 action: "work toward",
                 target: "lifelong learning programmes including technical vocational education and training, as well as adult education",
                 themes { LifelongLearning => "lifelong learning programmes" },
+                priorities { LifelongLearning => "lifelong learning programmes including technical vocational education and training" },
             },
-            Request Firm by Referent::Entity(Entity::Stakeholders) => "we strongly encourage all stakeholders to actively engage in various platforms and link with private-economic sectors" {
-                action: "actively engage in various platforms and link with private-economic sectors",
+            Request(Urge) Low by Referent::Entity(Entity::Stakeholders), "we strongly encourage" {
+                action: "actively engage in various platforms",
+                actor: "all stakeholders",
                 target: "ensure that they reflect the current industrial needs",
-                themes { Employability => "the current industrial needs", StakeholderEngagement => "all stakeholders to actively engage" },
+                themes { Employability => "the current industrial needs", StakeholderEngagement => "all stakeholders" },
+                priorities { BusinessIndustry => "the current industrial needs" },
             },
+            Request(Urge) Low by Referent::Entity(Entity::Stakeholders), "we strongly encourage" {
+                action: "link with private-economic sectors",
+                actor: "all stakeholders",
+                target: "ensure that they reflect the current industrial needs",
+                themes { Employability => "the current industrial needs", StakeholderEngagement => "all stakeholders" },
+                priorities { BusinessIndustry => "private-economic sectors" },
+            },
+        }
+        anaphors {
+            "they" in "To ensure that they reflect" => 9: "lifelong learning programmes including technical vocational education and training, as well as adult education",
         }
     },
     paragraph! {
@@ -433,6 +535,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             Moocs => "Massive Open Online Courses (MOOCs)",
             LearningAnalytics => "smart learning analytics platform",
             CreditTransfer => "credit transfer",
+        }
+        priorities {
+            QualityRecognition => "credit transfer and recognition issues",
         }
         emphasis { }
         notes { }
@@ -453,42 +558,48 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "ICT" => Referent::Concept(Concept::Ict),
         }
         clauses {
-            "Taking note" => TakeNote, Participial, [];
+            "Taking note" => TakeNote, Participial, [] exclude View;
             "we declare" => Declare, Main, [];
             "we will strive" => Strive, Main, [];
             "We also urge" => Urge, Main, [AsemPartners];
-            "Concerned with" => BeConcerned, Participial, [];
+            "Concerned with" => BeConcerned, Participial, [] exclude View;
             "we intend" => Intend, Main, [];
             "we are ready" => BeReady, Main, [];
         }
         commitments {
-            Pledge Firm by Referent::Ministers => "we declare our support for stronger collaboration, in particular, to help close the education gap between different regions and countries" {
+            Pledge(Willing) Medium by Referent::Ministers, "we declare" {
                 action: "stronger collaboration",
                 target: "help close the education gap between different regions and countries",
-                themes { Equity => "close the education gap" },
+                themes { DigitalInnovation => "ICT – Information and Communication Technologies", Equity => "close the education gap" },
             },
-            Pledge Firm by Referent::Ministers => "we declare our support for stronger collaboration, in particular, to help close the education gap between different regions and countries and address the SDG – Sustainable Development Goals – challenges and global issues, such as equity and accessibility in education" {
+            Pledge(Willing) Medium by Referent::Ministers, "we declare" {
                 action: "stronger collaboration",
                 target: "address the SDG – Sustainable Development Goals – challenges and global issues, such as equity and accessibility in education",
-                themes { SustainableDevelopment => "SDG – Sustainable Development Goals", Equity => "equity and accessibility in education" },
+                themes { DigitalInnovation => "ICT – Information and Communication Technologies", SustainableDevelopment => "SDG – Sustainable Development Goals", Equity => "equity and accessibility in education" },
             },
-            Pledge Firm by Referent::Ministers => "we will strive to promote the use and sharing of quality teaching and learning materials" {
+            Pledge(Firm) Medium by Referent::Ministers, "we will strive" {
                 action: "promote the use and sharing of quality teaching and learning materials",
                 themes { DigitalInnovation => "OER – Open Educational Resources" },
+                priorities { QualityRecognition => "quality teaching and learning materials" },
             },
-            Request Firm by Referent::Entity(Entity::AsemPartners) => "We also urge our ASEM partners to use ICT as a tool to innovate teaching and learning practices" {
+            Request(Urge) Medium by Referent::Entity(Entity::AsemPartners), "We also urge" {
                 action: "use ICT as a tool",
+                actor: "our ASEM partners",
                 target: "innovate teaching and learning practices",
                 themes { DigitalInnovation => "use ICT as a tool" },
             },
-            Pledge Exploratory by Referent::Ministers => "we intend to explore possibilities of resolving this issue by joint efforts" {
+            Pledge(Exploratory) Medium by Referent::Ministers, "we intend" {
                 action: "explore possibilities of resolving this issue by joint efforts",
-                themes { Equity => "a gap in ICT use may cause more serious social polarisation" },
+                themes { DigitalInnovation => "ICT use", Equity => "a gap in ICT use" },
             },
-            Pledge Exploratory by Referent::Ministers => "we are ready to discuss credit transfer and recognition issues related to the use of ICT in education" {
+            Pledge(Exploratory) Medium by Referent::Ministers, "we are ready" {
                 action: "discuss credit transfer and recognition issues related to the use of ICT in education",
                 themes { Recognition => "credit transfer and recognition issues", DigitalInnovation => "the use of ICT in education" },
+                priorities { QualityRecognition => "credit transfer and recognition issues" },
             },
+        }
+        anaphors {
+            "this issue" in "resolving this issue" => 10: "the possibility that a gap in ICT use may cause more serious social polarisation in the future",
         }
     },
     paragraph! {
@@ -498,6 +609,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             BestPracticeSharing => "sharing best practices",
             CapacityBuilding => "capacity-building of policymakers and policy implementers",
         }
+        priorities { }
         emphasis { }
         notes { }
         mentions { }
@@ -505,14 +617,17 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "We declare" => Declare, Main, [];
         }
         commitments {
-            Pledge Firm by Referent::Ministers => "We declare that we will continue to strengthen our cooperation in sharing best practices to enhance our education systems" {
+            Pledge(Firm) Medium by Referent::Ministers, "We declare" {
                 action: "continue to strengthen our cooperation in sharing best practices",
                 target: "enhance our education systems",
+                themes { Governance => "our cooperation" },
             },
-            Pledge Firm by Referent::Ministers => "We declare that we will continue to strengthen our cooperation in sharing best practices to enhance our education systems, and to pursue capacity-building of policymakers and policy implementers" {
+            Pledge(Firm) Medium by Referent::Ministers, "We declare" {
                 action: "pursue capacity-building of policymakers and policy implementers",
+                themes { Skills => "capacity-building of policymakers and policy implementers" },
             },
         }
+        anaphors { }
     },
     paragraph! {
         12, KeyInstruments, P12;
@@ -528,6 +643,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             PolicyDialogue => "active dialogue",
             StakeholderParticipation => "active participation of various stakeholders",
             EducationSecretariat => "function and role of the ASEM Education Secretariat should be strengthened",
+        }
+        priorities {
+            BusinessIndustry => "industries",
+            BalancedMobility => "exchange of ideas, knowledge, information, best practices and experts",
         }
         emphasis { }
         notes { }
@@ -547,28 +666,32 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
         }
         clauses {
             "We are ready" => BeReady, Main, [];
-            "we recognise" => Recognise, Main, [];
+            "we recognise" => Recognise, Main, [] exclude View;
             "we also envision" => Envision, Main, [];
-            "We recognise" => Recognise, Main, [];
-            "encouraging" => Encourage, Participial, [];
-            "Recognising" => Recognise, Participial, [];
+            "We recognise" => Recognise, Main, [] exclude View;
+            "encouraging" => Encourage, Participial, [] exclude NoParty;
+            "Recognising" => Recognise, Participial, [] exclude View;
             "we will strive" => Strive, Main, [];
         }
         commitments {
-            Pledge Willing by Referent::Ministers => "We are ready to make our cooperation more tangible and effective by engaging in active dialogue and action to realise our common vision in the next decade" {
+            Pledge(Willing) Low by Referent::Ministers, "We are ready" {
                 action: "make our cooperation more tangible and effective by engaging in active dialogue and action",
                 target: "realise our common vision",
                 timeframe: "in the next decade",
+                themes { Governance => "our cooperation" },
             },
-            Pledge Willing by Referent::Ministers => "we also envision a closer collaboration between the ASEM Education Process and the ASEM Political Process (e.g. ASEM Summits, ASEM Foreign Ministers Meetings (ASEM FMM) or ASEM Labour and Employment Ministers' Conferences (ASEM LEMC))" {
+            Pledge(Willing) Medium by Referent::Ministers, "we also envision" {
                 action: "a closer collaboration between the ASEM Education Process and the ASEM Political Process",
                 target: "achieve this goal",
                 themes { Governance => "closer collaboration between the ASEM Education Process and the ASEM Political Process" },
             },
-            Pledge Firm by Referent::Ministers => "we will strive to support the wide-ranging activities of ASEM" {
+            Pledge(Firm) Low by Referent::Ministers, "we will strive" {
                 action: "support the wide-ranging activities of ASEM",
-                themes { Governance => "the function and role of the ASEM Education Secretariat should be strengthened" },
+                themes { Governance => "the function and role of the ASEM Education Secretariat" },
             },
+        }
+        anaphors {
+            "this goal" in "To achieve this goal" => 12: "enhance the adequacy, suitability and transparency of ASEM cooperation tasks",
         }
     },
     paragraph! {
@@ -581,6 +704,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             StakeholderParticipation => "in cooperation with the ASEM partners and stakeholders",
             EducationSecretariat => "We invite the ASEM Education Secretariat",
         }
+        priorities { }
         emphasis { }
         notes { }
         mentions {
@@ -594,18 +718,24 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "We invite" => Invite, Main, [AsemEducationSecretariat];
         }
         commitments {
-            Request Firm by Referent::Entity(Entity::AsemEducationSecretariat) => "We invite the ASEM Education Secretariat to assist the ASEM partners in implementing the agreed ASEM initiatives" {
+            Request(Invite) High by Referent::Entity(Entity::AsemEducationSecretariat), "We invite" {
                 action: "assist the ASEM partners in implementing the agreed ASEM initiatives",
+                actor: "the ASEM Education Secretariat",
                 themes { Governance => "implementing the agreed ASEM initiatives" },
             },
-            Request Firm by Referent::Entity(Entity::AsemEducationSecretariat) => "We invite the ASEM Education Secretariat to assist the ASEM partners in implementing the agreed ASEM initiatives and in cooperation with the ASEM partners and stakeholders to intensify the follow-up" {
+            Request(Invite) High by Referent::Entity(Entity::AsemEducationSecretariat), "We invite" {
                 action: "intensify the follow-up",
+                actor: "the ASEM Education Secretariat",
                 themes { StakeholderEngagement => "in cooperation with the ASEM partners and stakeholders", Governance => "intensify the follow-up" },
             },
-            Request Firm by Referent::Entity(Entity::AsemEducationSecretariat) => "We invite the ASEM Education Secretariat to assist the ASEM partners in implementing the agreed ASEM initiatives and in cooperation with the ASEM partners and stakeholders to intensify the follow-up and enhance the coherence of all the activities, projects and initiatives taken" {
+            Request(Invite) High by Referent::Entity(Entity::AsemEducationSecretariat), "We invite" {
                 action: "enhance the coherence of all the activities, projects and initiatives taken",
-                themes { Governance => "enhance the coherence" },
+                actor: "the ASEM Education Secretariat",
+                themes { StakeholderEngagement => "in cooperation with the ASEM partners and stakeholders", Governance => "enhance the coherence" },
             },
+        }
+        anaphors {
+            "the agreed ASEM initiatives" in "implementing the agreed ASEM initiatives" => 2: "joint initiatives",
         }
     },
     paragraph! {
@@ -616,6 +746,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             Youth => "students and youth",
         }
         instruments { }
+        priorities {
+            BusinessIndustry => "educational and employment opportunities",
+        }
         emphasis { }
         notes { }
         mentions {
@@ -625,10 +758,13 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "Europe" => Referent::Place(Place::Europe),
         }
         clauses {
-            "We look forward" => LookForward, Main, [];
-            "We also acknowledge" => Acknowledge, Main, [];
+            "We look forward" => LookForward, Main, [] exclude Endorsement;
+            "We also acknowledge" => Acknowledge, Main, [] exclude View;
         }
         commitments { }
+        anaphors {
+            "they" in "since they are the pillars" => 14: "students and youth",
+        }
     },
     paragraph! {
         15, KeyInstruments, P15;
@@ -640,6 +776,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             StakeholderParticipation => "encourage ASEM partners and stakeholders to actively partake in all activities",
             MinisterialMeetings => "host educational ministerial meetings",
         }
+        priorities { }
         emphasis { }
         notes { }
         mentions {
@@ -650,33 +787,42 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "Declaration" => Referent::Declaration,
         }
         clauses {
-            "we agree" => Agree, Main, [];
+            "we agree" => Agree, Main, [] exclude Endorsement;
             "expressing the willingness" => ExpressWillingness, Participial, [];
             "we encourage" => Encourage, Main, [AsemPartners, Stakeholders];
         }
         commitments {
-            Pledge Willing by Referent::Ministers => "expressing the willingness to encourage more education cooperation" {
+            Pledge(Willing) Low by Referent::Ministers, "expressing the willingness" {
                 action: "encourage more education cooperation",
+                themes { Governance => "more education cooperation" },
             },
-            Pledge Willing by Referent::Ministers => "expressing the willingness to encourage more education cooperation, carry out initiatives" {
+            Pledge(Willing) Low by Referent::Ministers, "expressing the willingness" {
                 action: "carry out initiatives",
+                themes { Governance => "carry out initiatives" },
             },
-            Pledge Willing by Referent::Ministers => "expressing the willingness to encourage more education cooperation, carry out initiatives, as well as host educational ministerial meetings" {
+            Pledge(Willing) Medium by Referent::Ministers, "expressing the willingness" {
                 action: "host educational ministerial meetings",
                 themes { Governance => "host educational ministerial meetings" },
             },
-            Pledge Willing by Referent::Ministers => "expressing the willingness to encourage more education cooperation, carry out initiatives, as well as host educational ministerial meetings and work towards synergies between them" {
+            Pledge(Willing) Low by Referent::Ministers, "expressing the willingness" {
                 action: "work towards",
                 target: "synergies between them",
                 themes { Governance => "synergies between them" },
             },
-            Request Firm by Referent::Entity(Entity::AsemPartners) => "we encourage ASEM partners and stakeholders to actively partake in all activities outlined in this Declaration" {
+            Request(Encourage) Low by Referent::Entity(Entity::AsemPartners), "we encourage" {
                 action: "actively partake in all activities outlined in this Declaration",
+                actor: "ASEM partners",
+                themes { Governance => "all activities outlined in this Declaration" },
             },
-            Request Firm by Referent::Entity(Entity::Stakeholders) => "we encourage ASEM partners and stakeholders to actively partake in all activities outlined in this Declaration" {
+            Request(Encourage) Low by Referent::Entity(Entity::Stakeholders), "we encourage" {
                 action: "actively partake in all activities outlined in this Declaration",
+                actor: "stakeholders",
                 themes { StakeholderEngagement => "stakeholders to actively partake" },
             },
+        }
+        anaphors {
+            "this goal" in "Under this goal" => 14: "students and youth should have as many educational and employment opportunities as possible",
+            "them" in "synergies between them" => 15: "educational ministerial meetings",
         }
     },
     paragraph! {
@@ -687,6 +833,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
         instruments {
             MinisterialMeetings => "from their 1st to 6th gatherings",
         }
+        priorities { }
         emphasis { }
         notes { }
         mentions {
@@ -695,9 +842,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "ASEM Education Process" => Referent::Entity(Entity::AsemEducationProcess),
         }
         clauses {
-            "Building on" => BuildOn, Participial, [] scope "the legacy of the previous promises made by ASEM Education Ministers from their 1st to 6th gatherings";
+            "Building on" => BuildOn, Participial, [] scope "the legacy of the previous promises made by ASEM Education Ministers from their 1st to 6th gatherings" exclude PastOrPresent;
         }
         commitments { }
+        anaphors { }
     },
 ];
 

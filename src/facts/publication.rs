@@ -11,10 +11,10 @@
 /// number when annotations are added, its patch number when only words of a
 /// description or an evidence change. `tests/data_version.rs` pins a digest of
 /// the data to this version, so the data cannot change while it stays.
-pub const DATA_VERSION: &str = "2.0.0";
+pub const DATA_VERSION: &str = "3.0.0";
 
 /// The day this data version was released, ISO 8601.
-pub(crate) const DATA_RELEASED: &str = "2026-11-30";
+pub(crate) const DATA_RELEASED: &str = "2026-12-02";
 
 /// The SPDX id of the licence of the editorial layer and the editions, the
 /// Creative Commons Attribution 4.0 International licence (`LICENSE-DATA`).

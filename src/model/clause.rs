@@ -8,14 +8,20 @@ use super::referent::Entity;
 use super::run::{Run, starts_with};
 use super::span::Spanned;
 use super::span::spanned;
-use super::stance::{ClauseForm, Stance, Verb};
+use super::stance::{ClauseForm, Exclusion, Stance, Verb};
 use super::vocabulary::Vocabulary;
 
 /// What the facts say of a clause besides where its verb phrase stands: the
 /// verb, the form, the addressees, and the scope's words where the rule for
 /// scopes does not find them (a participle that dangles before another
 /// subject).
-pub(crate) type ClauseSpec = (Verb, ClauseForm, &'static [Entity], Option<&'static str>);
+pub(crate) type ClauseSpec = (
+    Verb,
+    ClauseForm,
+    &'static [Entity],
+    Option<&'static str>,
+    Option<Exclusion>,
+);
 
 impl Clause {
     /// The verb, as a dictionary form.
@@ -96,6 +102,24 @@ impl Clause {
         )
     }
 
+    /// Why the clause gives no commitment, by the codebook's exclusion rules;
+    /// `None` for a clause that gives one or more
+    /// ([`Declaration::candidates`](crate::Declaration::candidates) lists the
+    /// others).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Exclusion, Spanned};
+    /// let d = declaration();
+    /// let believe = d.clauses().find(|c| c.text() == "We believe").unwrap();
+    /// assert_eq!(believe.exclusion(), Some(Exclusion::View));
+    /// let invite = d.clauses().find(|c| c.text() == "We invite").unwrap();
+    /// assert_eq!(invite.exclusion(), None);
+    /// ```
+    #[must_use]
+    pub const fn exclusion(&self) -> Option<Exclusion> {
+        self.exclusion
+    }
+
     /// The sentence the clause stands in.
     ///
     /// ```
@@ -125,6 +149,7 @@ impl Clause {
             addressees: &[],
             scope: empty,
             sentence: 0,
+            exclusion: None,
         }; N];
         let mut i = 0;
         while i < N {
@@ -134,7 +159,7 @@ impl Clause {
             } else {
                 content_end(sentences[sentence])
             };
-            let (verb, form, addressees, written) = specs[i];
+            let (verb, form, addressees, written, exclusion) = specs[i];
             let scope = match written {
                 None => scope(text, verbs[i].end(), next),
                 Some(words) => Run::find(text, words, verbs[i].end(), next),
@@ -148,6 +173,7 @@ impl Clause {
                 scope,
                 #[allow(clippy::cast_possible_truncation)] // a paragraph has a few sentences
                 sentence: sentence as u8 + 1,
+                exclusion,
             };
             i += 1;
         }

@@ -3,13 +3,13 @@
 
 use std::fmt;
 
-use super::grades::{CommitmentKind, Strength};
+use super::grades::{CommitmentKind, Force, Obligation, Precision};
 use super::records::{Clause, Commitment, Evidence, Paragraph, Sentence, Span};
 use super::referent::Referent;
-use super::run::Run;
+use super::run::{Run, find_optional, same};
 use super::span::Spanned;
 use super::span::spanned;
-use super::tag::{Tag, Theme};
+use super::tag::{Priority, Tag, Theme};
 use super::vocabulary::Vocabulary;
 
 /// A commitment's stable id: `commitment:10-2`, the paragraph and the
@@ -121,19 +121,58 @@ impl Commitment {
         self.actor
     }
 
-    /// How firmly it binds.
+    /// For a request, the words that name the party asked; `None` for a
+    /// pledge, whose actor is the "we" of its clause.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Strength};
-    /// let strengths: Vec<Strength> = para!(10).commitments().map(|c| c.strength()).collect();
-    /// assert_eq!(strengths.last(), Some(&Strength::Exploratory));
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// let asked: Vec<&str> = para!(15).commitments().filter_map(|c| c.actor_words()).map(|s| s.text()).collect();
+    /// assert_eq!(asked, ["ASEM partners", "stakeholders"]);
     /// ```
     #[must_use]
-    pub const fn strength(&self) -> Strength {
-        self.strength
+    pub const fn actor_words(&self) -> Option<Span> {
+        match self.actor_words {
+            Some(run) => Some(Span::new(self.span.paragraph, run)),
+            None => None,
+        }
     }
 
-    /// The clause that expresses it.
+    /// How firmly a pledge binds the ministers; `None` for a request.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Obligation};
+    /// let grades: Vec<Option<Obligation>> = para!(10).commitments().map(|c| c.obligation()).collect();
+    /// assert_eq!(grades.last(), Some(&Some(Obligation::Exploratory)));
+    /// ```
+    #[must_use]
+    pub const fn obligation(&self) -> Option<Obligation> {
+        self.obligation
+    }
+
+    /// How strongly a request asks its party; `None` for a pledge.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Force};
+    /// assert_eq!(para!(13).commitments().next().unwrap().force(), Some(Force::Invite));
+    /// ```
+    #[must_use]
+    pub const fn force(&self) -> Option<Force> {
+        self.force
+    }
+
+    /// How precisely it says what is to be done.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Precision};
+    /// assert_eq!(para!(6).commitments().next().unwrap().precision(), Precision::Low);
+    /// ```
+    #[must_use]
+    pub const fn precision(&self) -> Precision {
+        self.precision
+    }
+
+    /// The clause that expresses it: the verb phrase it shares with the
+    /// other commitments of that clause.
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Spanned};
@@ -155,18 +194,6 @@ impl Commitment {
         self.clause().sentence()
     }
 
-    /// The words saying what is to be done.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{para, Spanned};
-    /// let c = para!(11).commitments().nth(1).unwrap();
-    /// assert_eq!(c.action().text(), "pursue capacity-building of policymakers and policy implementers");
-    /// ```
-    #[must_use]
-    pub const fn action(&self) -> Span {
-        Span::new(self.span.paragraph, self.action)
-    }
-
     /// The words naming the outcome aimed at, where the sentence states one
     /// apart from the action.
     ///
@@ -184,7 +211,7 @@ impl Commitment {
         }
     }
 
-    /// The words saying when, where the text says.
+    /// The words saying when, where they date this commitment.
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Spanned};
@@ -199,6 +226,31 @@ impl Commitment {
         }
     }
 
+    /// What its action or target refers back to, where either holds an
+    /// [`Anaphor`](crate::Anaphor) ("this issue", "this goal", "them").
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Spanned};
+    /// let c = declaration().commitment("commitment:10-7".parse()?);
+    /// assert!(c.antecedent().unwrap().text().contains("a gap in ICT use"));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn antecedent(&self) -> Option<Span> {
+        let own = |at: std::ops::Range<usize>| {
+            let action = self.span.run.range();
+            let target = self.target.map(|t| t.range());
+            (action.start <= at.start && at.end <= action.end)
+                || target.is_some_and(|t| t.start <= at.start && at.end <= t.end)
+        };
+        self.span
+            .paragraph
+            .anaphors
+            .iter()
+            .find(|a| own(a.span.run.range()))
+            .map(|a| a.antecedent)
+    }
+
     /// The themes it addresses, each shown by words of its sentence.
     ///
     /// ```
@@ -209,13 +261,31 @@ impl Commitment {
     pub fn themes(
         &self,
     ) -> impl DoubleEndedIterator<Item = Theme> + std::iter::FusedIterator + Clone + use<> {
-        self.themes.iter().filter_map(|e| match e.tag() {
+        self.tags.iter().filter_map(|e| match e.tag() {
             Tag::Theme(theme) => Some(theme),
-            Tag::Instrument(_) => None,
+            _ => None,
         })
     }
 
-    /// Each theme with the words of the sentence that show it.
+    /// The priority areas of the ASEM Education Process it concerns, each
+    /// shown by words of its sentence.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Priority};
+    /// assert!(para!(6).commitments().nth(1).unwrap().priorities().any(|p| p == Priority::BalancedMobility));
+    /// ```
+    #[must_use]
+    pub fn priorities(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = Priority> + std::iter::FusedIterator + Clone + use<> {
+        self.tags.iter().filter_map(|e| match e.tag() {
+            Tag::Priority(priority) => Some(priority),
+            _ => None,
+        })
+    }
+
+    /// Each theme and priority area with the words of the sentence that show
+    /// it.
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Spanned};
@@ -223,26 +293,29 @@ impl Commitment {
     /// assert!(c.evidence().all(|e| c.sentence().text().contains(e.text())));
     /// ```
     pub fn evidence(&self) -> std::slice::Iter<'static, Evidence> {
-        self.themes.iter()
+        self.tags.iter()
     }
 
-    /// The words that show `theme`, if the commitment addresses it.
+    /// The words that show `tag`, a theme or a priority area, if the
+    /// commitment addresses it.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Theme, Spanned};
+    /// use asem_seoul_declaration::{para, Priority, Theme, Spanned};
     /// let c = para!(6).commitments().nth(2).unwrap();
     /// assert_eq!(c.evidence_for(Theme::Recognition).unwrap().text(), "recognition of qualifications and credits");
+    /// assert!(c.evidence_for(Priority::QualityRecognition).is_some());
     /// assert!(c.evidence_for(Theme::Equity).is_none());
     /// ```
     #[must_use]
-    pub fn evidence_for(&self, theme: Theme) -> Option<&'static Evidence> {
-        self.themes.iter().find(|e| e.tag() == Tag::Theme(theme))
+    pub fn evidence_for(&self, tag: impl Into<Tag>) -> Option<&'static Evidence> {
+        let tag = tag.into();
+        self.tags.iter().find(|e| e.tag() == tag)
     }
 
     /// The commitments of `paragraph` (whose text is `text`) at compile time:
-    /// each text is found at or after the one before (two may start at the same
-    /// clause), its clause is the one whose verb phrase it starts with, and its
-    /// action, target and timeframe are found in its sentence.
+    /// each one's clause is the first whose verb phrase is its clause words,
+    /// and its action, actor words, target and timeframe are found in that
+    /// clause's sentence.
     pub(crate) const fn attach<const N: usize>(
         paragraph: &'static Paragraph,
         text: &'static str,
@@ -257,45 +330,42 @@ impl Commitment {
             kind: CommitmentKind::Pledge,
             actor: Referent::Ministers,
             clause: 0,
-            strength: Strength::Firm,
-            action: empty,
+            obligation: None,
+            force: None,
+            precision: Precision::Low,
+            actor_words: None,
             target: None,
             timeframe: None,
-            themes: &[],
+            tags: &[],
         }; N];
-        let (mut i, mut from) = (0, 0);
+        let mut i = 0;
         while i < N {
             let w = written[i];
-            let words = Run::find(text, w.text, from, text.len());
-            from = words.start;
             let mut clause = 0;
-            while verbs[clause].start != words.start {
+            while !same(verbs[clause].text, w.clause) {
                 clause += 1;
             }
+            let at = verbs[clause].start;
             let mut sentence = 0;
-            while sentences[sentence].end() < words.end() {
+            while sentences[sentence].end() < at {
                 sentence += 1;
             }
             let (within, until) = (sentences[sentence].start, sentences[sentence].end());
             found[i] = Commitment {
-                span: Span::new(paragraph, words),
+                span: Span::new(paragraph, Run::find(text, w.action, within, until)),
                 #[allow(clippy::cast_possible_truncation)] // a paragraph has a few commitments
                 order: (i + 1) as u8,
                 kind: w.kind,
                 actor: w.actor,
                 #[allow(clippy::cast_possible_truncation)] // and a few clauses
                 clause: clause as u8,
-                strength: w.strength,
-                action: Run::find(text, w.action, within, until),
-                target: match w.target {
-                    Some(target) => Some(Run::find(text, target, within, until)),
-                    None => None,
-                },
-                timeframe: match w.timeframe {
-                    Some(timeframe) => Some(Run::find(text, timeframe, within, until)),
-                    None => None,
-                },
-                themes: w.themes,
+                obligation: w.obligation,
+                force: w.force,
+                precision: w.precision,
+                actor_words: find_optional(text, w.actor_words, within, until),
+                target: find_optional(text, w.target, within, until),
+                timeframe: find_optional(text, w.timeframe, within, until),
+                tags: w.tags,
             };
             i += 1;
         }
@@ -306,29 +376,39 @@ impl Commitment {
 /// What the facts say of one commitment, its words as written.
 #[derive(Clone, Copy)]
 pub(crate) struct CommitmentWords {
-    pub(crate) text: &'static str,
+    /// The verb phrase of its clause.
+    pub(crate) clause: &'static str,
     pub(crate) kind: CommitmentKind,
     pub(crate) actor: Referent,
-    pub(crate) strength: Strength,
+    pub(crate) obligation: Option<Obligation>,
+    pub(crate) force: Option<Force>,
+    pub(crate) precision: Precision,
+    pub(crate) actor_words: Option<&'static str>,
     pub(crate) action: &'static str,
     pub(crate) target: Option<&'static str>,
     pub(crate) timeframe: Option<&'static str>,
-    pub(crate) themes: &'static [Evidence],
+    pub(crate) tags: &'static [Evidence],
 }
 
 spanned!(Commitment);
 
 /// One line: `Commitment { id: commitment:13-1, kind: request, actor:
-/// entity:asem-education-secretariat, strength: firm, text: "..." }`.
+/// entity:asem-education-secretariat, grade: invite, precision: high, text:
+/// "..." }`.
 impl fmt::Debug for Commitment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let grade = match (self.obligation, self.force) {
+            (Some(obligation), _) => obligation.slug(),
+            (None, Some(force)) => force.slug(),
+            (None, None) => "none",
+        };
         write!(
             f,
-            "Commitment {{ id: {}, kind: {}, actor: {}, strength: {}, range: {:?}, text: {:?} }}",
+            "Commitment {{ id: {}, kind: {}, actor: {}, grade: {grade}, precision: {}, range: {:?}, text: {:?} }}",
             self.id(),
             self.kind.slug(),
             self.actor,
-            self.strength.slug(),
+            self.precision.slug(),
             self.range(),
             self.text()
         )

@@ -8,6 +8,7 @@
 //! `meeting` import nothing else of the crate but the vocabulary macro.
 
 pub(crate) mod acronym;
+pub(crate) mod anaphor;
 pub(crate) mod clause;
 pub(crate) mod commitment;
 pub(crate) mod declaration;

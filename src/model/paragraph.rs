@@ -6,9 +6,11 @@ use std::iter::FusedIterator;
 use std::ops::Range;
 
 use super::error::Error;
-use super::records::{Clause, Commitment, Evidence, FootnoteRef, Mention, Paragraph, Sentence};
+use super::records::{
+    Anaphor, Clause, Commitment, Evidence, FootnoteRef, Mention, Paragraph, Sentence,
+};
 use super::section::Section;
-use super::tag::{Instrument, Tag, Theme};
+use super::tag::{Instrument, Priority, Tag, Theme};
 use super::vocabulary::Vocabulary;
 
 /// One line, the annotations counted rather than printed: `Paragraph { number:
@@ -88,7 +90,7 @@ impl Paragraph {
     pub fn themes(&self) -> impl DoubleEndedIterator<Item = Theme> + FusedIterator + Clone + use<> {
         self.tags.iter().filter_map(|e| match e.tag() {
             Tag::Theme(theme) => Some(theme),
-            Tag::Instrument(_) => None,
+            _ => None,
         })
     }
 
@@ -104,26 +106,47 @@ impl Paragraph {
     ) -> impl DoubleEndedIterator<Item = Instrument> + FusedIterator + Clone + use<> {
         self.tags.iter().filter_map(|e| match e.tag() {
             Tag::Instrument(instrument) => Some(instrument),
-            Tag::Theme(_) => None,
+            _ => None,
         })
     }
 
-    /// Every tag, theme or instrument, with the words of this paragraph that
-    /// justify it: the themes first.
+    /// The priority areas of the ASEM Education Process the paragraph
+    /// concerns (the crate's editorial tags).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Priority};
+    /// assert!(para!(6).priorities().any(|p| p == Priority::BalancedMobility));
+    /// assert_eq!(para!(13).priorities().count(), 0);
+    /// ```
+    #[must_use]
+    pub fn priorities(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = Priority> + FusedIterator + Clone + use<> {
+        self.tags.iter().filter_map(|e| match e.tag() {
+            Tag::Priority(priority) => Some(priority),
+            _ => None,
+        })
+    }
+
+    /// Every tag, theme, instrument or priority area, with the words of this
+    /// paragraph that justify it: the themes first, then the instruments,
+    /// then the priority areas.
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Tag, Theme, Spanned};
     ///
     /// let equity = para!(10).evidence().find(|e| e.tag() == Tag::Theme(Theme::Equity)).unwrap();
     /// assert_eq!(equity.text(), "equity and accessibility in education");
-    /// assert_eq!(para!(10).evidence().len(), para!(10).themes().count() + para!(10).instruments().count());
+    /// let p = para!(10);
+    /// assert_eq!(p.evidence().len(), p.themes().count() + p.instruments().count() + p.priorities().count());
     /// ```
     pub fn evidence(&self) -> std::slice::Iter<'static, Evidence> {
         self.tags.iter()
     }
 
-    /// The words that justify tagging this paragraph with `tag`, a [`Theme`] or
-    /// an [`Instrument`]; `None` if it is not tagged with it.
+    /// The words that justify tagging this paragraph with `tag`, a [`Theme`],
+    /// an [`Instrument`] or a [`Priority`] area; `None` if it is not tagged
+    /// with it.
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Instrument, Theme, Spanned};
@@ -226,9 +249,21 @@ impl Paragraph {
             })
     }
 
-    /// How many sentences the paragraph has; at most four.
+    /// How many sentences the paragraph has; at most five.
     pub(crate) fn sentence_count(&self) -> u8 {
         u8::try_from(self.sentences.len()).unwrap_or(u8::MAX)
+    }
+
+    /// The anaphors of the paragraph ("this issue", "this goal", "they"),
+    /// each linked to the words it refers to, in order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// let goal = para!(12).anaphors().find(|a| a.text() == "this goal").unwrap();
+    /// assert!(goal.antecedent().text().starts_with("enhance the adequacy"));
+    /// ```
+    pub fn anaphors(&self) -> std::slice::Iter<'static, Anaphor> {
+        self.anaphors.iter()
     }
 
     /// The commitments and requests the paragraph expresses, in order.

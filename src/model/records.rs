@@ -10,12 +10,12 @@
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
 
-use super::grades::{CommitmentKind, Strength};
+use super::grades::{CommitmentKind, Force, Obligation, Precision};
 use super::meeting::{Date, Meeting, MeetingSeries};
 use super::referent::{Entity, Referent};
 use super::run::Run;
 use super::section::Section;
-use super::stance::{ClauseForm, Verb};
+use super::stance::{ClauseForm, Exclusion, Verb};
 use super::tag::Tag;
 
 /// How many numbered paragraphs the declaration has.
@@ -81,6 +81,7 @@ pub struct Paragraph {
     pub(crate) clauses: &'static [Clause],
     pub(crate) sentences: &'static [Sentence],
     pub(crate) commitments: &'static [Commitment],
+    pub(crate) anaphors: &'static [Anaphor],
 }
 
 // A paragraph is its number: the declaration has one paragraph of each.
@@ -192,6 +193,8 @@ pub struct Clause {
     pub(crate) addressees: &'static [Entity],
     pub(crate) scope: Run,
     pub(crate) sentence: u8,
+    /// Why the clause gives no commitment; `None` when it gives one or more.
+    pub(crate) exclusion: Option<Exclusion>,
 }
 
 /// A sentence of a paragraph.
@@ -217,36 +220,61 @@ pub struct Sentence {
 }
 
 /// A commitment of the ministers, or a request they make of a named party:
-/// who is to act, what, toward what target, by when, and how firmly.
+/// who is to act, what, toward what target, by when, how firmly or how
+/// strongly, and how precisely.
 ///
-/// The text runs from the verb phrase that expresses it to the end of what is
-/// committed to; the action, target and timeframe are words of its sentence.
-/// How commitments are identified is written in the codebook
-/// (`editions/codebook.md`, and the crate documentation's "How the tags are
-/// decided").
+/// A commitment's own words ([`Spanned::text`](crate::Spanned::text)) are its
+/// action; its target, its timeframe and, for a request, the words naming its
+/// actor are spans of their own. The verb phrase it shares with its siblings
+/// is its [`clause`](Commitment::clause). No two commitments share action,
+/// target and actor. How commitments are identified and graded is written in
+/// the [codebook](crate::codebook).
 ///
 /// ```
-/// use asem_seoul_declaration::{declaration, CommitmentKind, Referent, Strength, Spanned};
+/// use asem_seoul_declaration::{declaration, CommitmentKind, Obligation, Precision, Referent, Spanned};
 ///
-/// let c = declaration().commitments().find(|c| c.id().to_string() == "commitment:6-3").unwrap();
-/// assert_eq!((c.kind(), c.actor(), c.strength()), (CommitmentKind::Pledge, Referent::Ministers, Strength::Willing));
-/// assert_eq!(c.action().text(), "address recognition of qualifications and credits in higher education");
+/// let c = declaration().commitment("commitment:6-3".parse()?);
+/// assert_eq!((c.kind(), c.actor(), c.obligation()), (CommitmentKind::Pledge, Referent::Ministers, Some(Obligation::Willing)));
+/// assert_eq!(c.text(), "address recognition of qualifications and credits in higher education");
 /// assert_eq!(c.timeframe().unwrap().text(), "in the coming decade");
+/// assert_eq!(c.precision(), Precision::High);
 /// assert_eq!(c.clause().text(), "express willingness");
+/// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Commitment {
+    /// The action.
     pub(crate) span: Span,
     pub(crate) order: u8,
     pub(crate) kind: CommitmentKind,
     pub(crate) actor: Referent,
     /// The clause's place among the paragraph's clauses, from 0.
     pub(crate) clause: u8,
-    pub(crate) strength: Strength,
-    pub(crate) action: Run,
+    pub(crate) obligation: Option<Obligation>,
+    pub(crate) force: Option<Force>,
+    pub(crate) precision: Precision,
+    pub(crate) actor_words: Option<Run>,
     pub(crate) target: Option<Run>,
     pub(crate) timeframe: Option<Run>,
-    pub(crate) themes: &'static [Evidence],
+    /// Its themes and priority areas, each with its evidence.
+    pub(crate) tags: &'static [Evidence],
+}
+
+/// An anaphor: words that refer back to others ("this issue", "this goal",
+/// "they"), linked to the words they refer to, its antecedent, which may
+/// stand in another paragraph.
+///
+/// ```
+/// use asem_seoul_declaration::{para, Spanned};
+///
+/// let issue = para!(10).anaphors().find(|a| a.text() == "this issue").unwrap();
+/// assert!(issue.antecedent().text().contains("a gap in ICT use"));
+/// assert_eq!(issue.antecedent().paragraph().number(), 10);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Anaphor {
+    pub(crate) span: Span,
+    pub(crate) antecedent: Span,
 }
 
 /// A footnote of the declaration. There is one: the list of the six meetings.

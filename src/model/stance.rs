@@ -35,6 +35,28 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Why a clause of the ministers gives no commitment: the first of the
+    /// codebook's exclusion rules that applies. A reader who disputes an
+    /// exclusion disputes the rule named.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Exclusion, Spanned};
+    /// let adopt = declaration().clauses().find(|c| c.text() == "we adopt").unwrap();
+    /// assert_eq!(adopt.exclusion(), Some(Exclusion::PastOrPresent));
+    /// ```
+    pub enum Exclusion ("exclusion") {
+        /// X1: it records or endorses past or present action or a fact: adopting this declaration, gathering, thanking, welcoming something done, being pleased, reaffirming what was.
+        PastOrPresent => "Past or present action", "past-or-present";
+        /// X2: it states a belief, a recognition, an understanding, the importance of something, or a need that others act, without the ministers undertaking to act.
+        View => "A view", "view";
+        /// X3: it calls for action but names no party who is to act and does not say the ministers will.
+        NoParty => "No party named", "no-party";
+        /// X4: it agrees with, supports or looks forward to a vision, a text or its effect, naming no action.
+        Endorsement => "Endorsement of a text", "endorsement";
+    }
+}
+
+vocabulary! {
     /// The grammatical form a clause opens with.
     ///
     /// As the United Nations' drafting convention keeps preambular clauses

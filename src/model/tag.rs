@@ -113,7 +113,32 @@ vocabulary! {
     }
 }
 
-/// A paragraph's tag: a [`Theme`] it addresses or an [`Instrument`] it names.
+vocabulary! {
+    /// One of the four priority areas by which the ASEM Education Process
+    /// reports on itself, agreed at the 3rd ASEM Education Ministers' Meeting
+    /// (ASEMME3, Copenhagen, 2011). Like the themes, each paragraph and each
+    /// commitment is mapped to zero or more, each with the words that show it;
+    /// none where it concerns none, as the governance of the process itself.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Priority};
+    /// let numbers: Vec<u8> = declaration().paragraphs_with(Priority::LifelongLearning).map(|p| p.number()).collect();
+    /// assert_eq!(numbers, [9]);
+    /// ```
+    pub enum Priority ("priority") {
+        /// Quality assurance and recognition: the quality of education and its assurance, the recognition of qualifications and credits, credit transfer (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
+        QualityRecognition => "Quality assurance and recognition", "quality-recognition";
+        /// Engaging business and industry in education: industry and private sectors taking part, employers, employability (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
+        BusinessIndustry => "Engaging business and industry in education", "business-industry";
+        /// Balanced mobility: the mobility and exchange of students, staff, researchers and experts (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
+        BalancedMobility => "Balanced mobility", "balanced-mobility";
+        /// Lifelong learning, including technical and vocational education and training, and adult education (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
+        LifelongLearning => "Lifelong learning, including technical and vocational education and training", "lifelong-learning";
+    }
+}
+
+/// A paragraph's tag: a [`Theme`] it addresses, an [`Instrument`] it names or
+/// a [`Priority`] area it concerns.
 ///
 /// Both convert into it, so that one method asks for either:
 ///
@@ -131,6 +156,8 @@ pub enum Tag {
     Theme(Theme),
     /// A means the paragraph names.
     Instrument(Instrument),
+    /// A priority area of the ASEM Education Process the paragraph concerns.
+    Priority(Priority),
 }
 
 impl Tag {
@@ -145,6 +172,7 @@ impl Tag {
         match self {
             Tag::Theme(theme) => theme.const_id(),
             Tag::Instrument(instrument) => instrument.const_id(),
+            Tag::Priority(priority) => priority.const_id(),
         }
     }
 
@@ -159,6 +187,7 @@ impl Tag {
         match self {
             Tag::Theme(theme) => theme.const_name(),
             Tag::Instrument(instrument) => instrument.const_name(),
+            Tag::Priority(priority) => priority.const_name(),
         }
     }
 }
@@ -179,5 +208,11 @@ impl From<Theme> for Tag {
 impl From<Instrument> for Tag {
     fn from(instrument: Instrument) -> Tag {
         Tag::Instrument(instrument)
+    }
+}
+
+impl From<Priority> for Tag {
+    fn from(priority: Priority) -> Tag {
+        Tag::Priority(priority)
     }
 }

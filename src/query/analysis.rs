@@ -91,6 +91,24 @@ impl Declaration {
         paragraphs.iter().flat_map(Paragraph::clauses)
     }
 
+    /// The candidates: every clause of the ministers that gives no commitment,
+    /// in document order, each with the exclusion rule that excludes it, so
+    /// that a reader can dispute it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Exclusion, Spanned};
+    /// let d = declaration();
+    /// assert!(d.candidates().all(|c| c.exclusion().is_some()));
+    /// let views = d.candidates().filter(|c| c.exclusion() == Some(Exclusion::View)).count();
+    /// assert!(views > 10);
+    /// ```
+    #[must_use]
+    pub fn candidates(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &'static Clause> + FusedIterator + Clone + use<> {
+        self.clauses().filter(|c| c.exclusion().is_some())
+    }
+
     /// Every sentence of every paragraph, in document order.
     ///
     /// ```

@@ -11,14 +11,14 @@ use crate::facts::{DECLARATION, MEETINGS, SERIES};
 use crate::model::acronym::Acronym;
 use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
-use crate::model::grades::{CommitmentKind, Strength};
+use crate::model::grades::{CommitmentKind, Force, Obligation, Precision};
 use crate::model::records::Commitment;
 use crate::model::referent::{
     Concept, DECLARATION_ID, Entity, KINDS, MINISTERS_ID, Place, Referent,
 };
 use crate::model::section::Section;
-use crate::model::stance::{ClauseForm, Stance, Verb};
-use crate::model::tag::{Instrument, Theme};
+use crate::model::stance::{ClauseForm, Exclusion, Stance, Verb};
+use crate::model::tag::{Instrument, Priority, Theme};
 use crate::model::vocabulary::Vocabulary;
 
 /// Whether `a` and `b` are the same name: ASCII case and the two apostrophes
@@ -82,7 +82,11 @@ impl Written for Stance {}
 impl Written for Verb {}
 impl Written for ClauseForm {}
 impl Written for CommitmentKind {}
-impl Written for Strength {}
+impl Written for Obligation {}
+impl Written for Force {}
+impl Written for Precision {}
+impl Written for Priority {}
+impl Written for Exclusion {}
 
 /// The variant `given` names: by display name, slug, id (`KIND:SLUG` or
 /// `KIND:` and the name) or a form the text writes.
@@ -134,7 +138,11 @@ parses!(
     Verb,
     ClauseForm,
     CommitmentKind,
-    Strength
+    Obligation,
+    Force,
+    Precision,
+    Priority,
+    Exclusion
 );
 
 impl FromStr for Referent {

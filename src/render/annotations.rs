@@ -91,6 +91,7 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
             let kind = match e.tag() {
                 Tag::Theme(_) => "theme",
                 Tag::Instrument(_) => "instrument",
+                Tag::Priority(_) => "priority",
             };
             let slug = e.tag().id().split_once(':').map_or("", |(_, slug)| slug);
             all.push(Annotation {
@@ -111,14 +112,16 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                 bodies: vec![
                     ("identifying", id.to_string()),
                     ("classifying", c.kind().id().to_owned()),
-                    ("classifying", c.strength().id().to_owned()),
+                    ("classifying", super::grade(c).0.to_owned()),
+                    ("classifying", c.precision().id().to_owned()),
                     ("tagging", c.actor().id().to_owned()),
                     (
                         "describing",
                         format!(
-                            "{}, {}; {} to act{}",
+                            "{}, {}, {} precision; {} to act{}",
                             c.kind().name(),
-                            c.strength().name().to_lowercase(),
+                            super::grade(c).1.to_lowercase(),
+                            c.precision().name().to_lowercase(),
                             c.actor().name(),
                             c.timeframe()
                                 .map_or(String::new(), |t| format!("; {}", t.text()))

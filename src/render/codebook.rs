@@ -4,14 +4,15 @@
 use std::fmt::{self, Write};
 
 use crate::facts::codebook::{
-    COMMITMENT_RULES, DEFINITION, DEFINITION_SOURCE, Example, HARD_CASES, Rule, SECOND_READING,
-    STANCE_RULE, TAG_RULES, UNITS,
+    COMMITMENT_RULES, DEFINITION, DEFINITION_IN_PRACTICE, DEFINITION_SOURCE, Example, HARD_CASES,
+    RELIABILITY, RELIABILITY_FINDINGS, RELIABILITY_METHOD, Rule, STANCE_RULE, TAG_RULES, UNITS,
 };
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
 use crate::{
-    CommitmentKind, Declaration, Instrument, Paragraph, Stance, Strength, Tag, Theme, declaration,
+    CommitmentKind, Declaration, Exclusion, Force, Instrument, Obligation, Paragraph, Precision,
+    Priority, Stance, Tag, Theme, declaration,
 };
 
 /// The codebook as Markdown, `editions/codebook.md`: the definitions of every
@@ -40,12 +41,13 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "# Codebook\n")?;
     writeln!(
         out,
-        "How the editorial layer of the {} ({}, {}) is decided: the themes and instruments each paragraph is tagged with, the clauses of the ministers and their stances, and the {} commitments ({pledges} pledges, {} requests) with their strengths. Every rule applies to all 16 paragraphs alike, and every tag, clause and commitment carries the words that show it, so that a reader can check and dispute each. The crate's tests check the rules a program can check.\n",
+        "How the editorial layer of the {} ({}, {}) is decided: the themes, instruments and priority areas each paragraph is tagged with, the clauses of the ministers and their stances, and the {} commitments ({pledges} pledges, {} requests) in {} clauses, with their obligation or force and their precision. Every rule applies to all 16 paragraphs alike, and every tag, clause and commitment carries the words that show it, so that a reader can check and dispute each. The crate's tests check the rules a program can check.\n",
         d.title(),
         d.meeting().acronym(),
         d.meeting().year(),
         d.commitments().count(),
-        d.commitments().count() - pledges
+        d.commitments().count() - pledges,
+        commitment_clauses(d)
     )?;
     writeln!(
         out,
@@ -65,8 +67,28 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
             case.reason
         )?;
     }
-    writeln!(out, "\n## A second reading\n")?;
-    writeln!(out, "{SECOND_READING}")
+    write_reliability(out)
+}
+
+/// How many clauses give one or more commitments.
+fn commitment_clauses(d: &Declaration) -> usize {
+    d.clauses().filter(|c| c.exclusion().is_none()).count()
+}
+
+/// The second reading's agreement with the first, field by field.
+fn write_reliability(out: &mut String) -> fmt::Result {
+    writeln!(out, "\n## Reliability\n")?;
+    writeln!(out, "{RELIABILITY_METHOD}\n")?;
+    writeln!(out, "| field | level | units | Krippendorff's alpha |")?;
+    writeln!(out, "| --- | --- | ---: | ---: |")?;
+    for field in RELIABILITY {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            field.field, field.level, field.units, field.alpha
+        )?;
+    }
+    writeln!(out, "\n{RELIABILITY_FINDINGS}")
 }
 
 /// The units: sentences and clauses.
@@ -147,48 +169,128 @@ fn write_stances(out: &mut String, d: &Declaration) -> fmt::Result {
     Ok(())
 }
 
-/// The definition of a commitment, its rules, and the counts by kind,
-/// strength and actor.
+/// The definition of a commitment, its rules, the exclusions, and the counts
+/// by kind, obligation, force, precision, actor and priority area.
 fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "\n## Commitments\n")?;
     writeln!(
         out,
         "A **commitment** is “{DEFINITION}” ({DEFINITION_SOURCE}). Here the Summit members are the ministers who adopted the declaration, and the welfare target is what their action is to achieve. A **request** is the ministers asking a named party to act; it is recorded beside the commitments, with that party as its actor.\n"
     )?;
+    writeln!(out, "{DEFINITION_IN_PRACTICE}\n")?;
     write_rules(out, COMMITMENT_RULES)?;
-    writeln!(out, "| kind | id | definition | count |")?;
-    writeln!(out, "| --- | --- | --- | ---: |")?;
+    writeln!(
+        out,
+        "In both units: {} commitments in {} clauses; {} clauses of the ministers give none.\n",
+        d.commitments().count(),
+        commitment_clauses(d),
+        d.clauses().filter(|c| c.exclusion().is_some()).count()
+    )?;
+    writeln!(out, "| kind | id | definition | commitments | clauses |")?;
+    writeln!(out, "| --- | --- | --- | ---: | ---: |")?;
     for kind in CommitmentKind::ALL.iter().copied() {
+        let mut clauses: Vec<_> = d
+            .commitments()
+            .filter(|c| c.kind() == kind)
+            .map(|c| c.clause().span())
+            .collect();
+        clauses.dedup();
         writeln!(
             out,
-            "| {} | `{}` | {} | {} |",
+            "| {} | `{}` | {} | {} | {} |",
             kind.name(),
             kind.id(),
             kind.description(),
-            d.commitments().filter(|c| c.kind() == kind).count()
+            d.commitments().filter(|c| c.kind() == kind).count(),
+            clauses.len()
+        )?;
+    }
+    writeln!(out, "\n| obligation | id | definition | pledges |")?;
+    writeln!(out, "| --- | --- | --- | ---: |")?;
+    for obligation in Obligation::ALL.iter().copied().rev() {
+        writeln!(
+            out,
+            "| {} | `{}` | {} | {} |",
+            obligation.name(),
+            obligation.id(),
+            obligation.description(),
+            d.commitments()
+                .filter(|c| c.obligation() == Some(obligation))
+                .count()
         )?;
     }
     writeln!(
         out,
-        "\n| strength | id | definition | pledges | requests | example |"
+        "\nEvery verb phrase of every pledge, with its grade:\n"
     )?;
-    writeln!(out, "| --- | --- | --- | ---: | ---: | --- |")?;
-    for strength in Strength::ALL.iter().copied().rev() {
-        let of = |kind| {
-            d.commitments()
-                .filter(|c| c.strength() == strength && c.kind() == kind)
-                .count()
-        };
-        let first = d
+    writeln!(out, "| verb phrase | paragraph | obligation | pledges |")?;
+    writeln!(out, "| --- | ---: | --- | ---: |")?;
+    let mut phrases: Vec<(usize, &'static str, u8, Obligation)> = Vec::new();
+    for c in d.commitments() {
+        if let Some(obligation) = c.obligation() {
+            let clause = c.clause();
+            let phrase = &clause.paragraph().text()[clause.range().start..c.range().start];
+            let key = (
+                clause.range().start,
+                phrase.trim_end(),
+                c.paragraph().number(),
+                obligation,
+            );
+            if phrases
+                .last()
+                .is_some_and(|last| last.1 == key.1 && last.2 == key.2)
+            {
+                continue;
+            }
+            phrases.push(key);
+        }
+    }
+    for (_, phrase, paragraph, obligation) in &phrases {
+        let count = d
             .commitments()
-            .find(|c| c.strength() == strength)
-            .map_or(String::new(), |c| format!("“{}” (`{}`)", c.text(), c.id()));
+            .filter(|c| {
+                c.paragraph().number() == *paragraph
+                    && c.obligation() == Some(*obligation)
+                    && c.clause().paragraph().text()[c.clause().range().start..c.range().start]
+                        .trim_end()
+                        == *phrase
+            })
+            .count();
         writeln!(
             out,
-            "| {} | `{}` | {} | {} | {} | {first} |",
-            strength.name(),
-            strength.id(),
-            strength.description(),
+            "| “{phrase}” | {paragraph} | {} | {count} |",
+            obligation.name()
+        )?;
+    }
+    writeln!(out, "\n| force | id | definition | requests |")?;
+    writeln!(out, "| --- | --- | --- | ---: |")?;
+    for force in Force::ALL.iter().copied().rev() {
+        writeln!(
+            out,
+            "| {} | `{}` | {} | {} |",
+            force.name(),
+            force.id(),
+            force.description(),
+            d.commitments().filter(|c| c.force() == Some(force)).count()
+        )?;
+    }
+    writeln!(
+        out,
+        "\n| precision | id | definition | pledges | requests |"
+    )?;
+    writeln!(out, "| --- | --- | --- | ---: | ---: |")?;
+    for precision in Precision::ALL.iter().copied().rev() {
+        let of = |kind| {
+            d.commitments()
+                .filter(|c| c.precision() == precision && c.kind() == kind)
+                .count()
+        };
+        writeln!(
+            out,
+            "| {} | `{}` | {} | {} | {} |",
+            precision.name(),
+            precision.id(),
+            precision.description(),
             of(CommitmentKind::Pledge),
             of(CommitmentKind::Request)
         )?;
@@ -209,10 +311,100 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
     }
     let timed = d.commitments().filter(|c| c.timeframe().is_some()).count();
     let targeted = d.commitments().filter(|c| c.target().is_some()).count();
+    let referring = d.commitments().filter(|c| c.antecedent().is_some()).count();
     writeln!(
         out,
-        "\n{targeted} commitments name a target apart from the action and {timed} a timeframe.\n"
-    )
+        "\n{targeted} commitments name a target apart from the action, {timed} a timeframe, and {referring} refer back to words elsewhere.\n"
+    )?;
+    write_priorities(out, d)?;
+    write_exclusions(out, d)?;
+    write_references(out, d)
+}
+
+/// The four priority areas, with their counts.
+fn write_priorities(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(out, "## Priority areas\n")?;
+    writeln!(
+        out,
+        "The ASEM Education Process reports on itself by four priority areas, agreed at the 3rd ASEM Education Ministers' Meeting (ASEMME3, Copenhagen, 2011). Each paragraph and each commitment is mapped to zero or more, each with the words that show it (rule Evidence, C8).\n"
+    )?;
+    writeln!(
+        out,
+        "| priority area | id | definition | paragraphs | commitments | firm pledges | example |"
+    )?;
+    writeln!(out, "| --- | --- | --- | ---: | ---: | ---: | --- |")?;
+    for priority in Priority::ALL.iter().copied() {
+        let tagged: Vec<&Paragraph> = d.paragraphs_with(priority).collect();
+        let on = || {
+            d.commitments()
+                .filter(move |c| c.evidence_for(priority).is_some())
+        };
+        writeln!(
+            out,
+            "| {} | `{}` | {} | {} | {} | {} | {} |",
+            priority.name(),
+            priority.id(),
+            priority.description(),
+            tagged.len(),
+            on().count(),
+            on().filter(|c| c.obligation() == Some(Obligation::Firm))
+                .count(),
+            first_evidence(&tagged, priority.into())
+        )?;
+    }
+    let none = d
+        .commitments()
+        .filter(|c| c.priorities().next().is_none())
+        .count();
+    writeln!(out, "\n{none} commitments concern no priority area.\n")
+}
+
+/// The exclusion rules, with the clauses each excludes.
+fn write_exclusions(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(out, "## Exclusions\n")?;
+    writeln!(out, "| rule | id | definition | clauses | example |")?;
+    writeln!(out, "| --- | --- | --- | ---: | --- |")?;
+    for (i, rule) in Exclusion::ALL.iter().copied().enumerate() {
+        let excluded: Vec<_> = d
+            .candidates()
+            .filter(|c| c.exclusion() == Some(rule))
+            .collect();
+        let first = excluded.first().map_or(String::new(), |c| {
+            format!("“{}” (para. {})", c.text(), c.paragraph().number())
+        });
+        writeln!(
+            out,
+            "| X{} {} | `{}` | {} | {} | {first} |",
+            i + 1,
+            rule.name(),
+            rule.id(),
+            rule.description(),
+            excluded.len()
+        )?;
+    }
+    out.push('\n');
+    Ok(())
+}
+
+/// Every anaphor, with the words it refers to.
+fn write_references(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(out, "## References\n")?;
+    writeln!(out, "| words | paragraph | refer to | in paragraph |")?;
+    writeln!(out, "| --- | ---: | --- | ---: |")?;
+    for p in d.paragraphs() {
+        for a in p.anaphors() {
+            writeln!(
+                out,
+                "| “{}” | {} | “{}” | {} |",
+                a.text(),
+                p.number(),
+                a.antecedent().text(),
+                a.antecedent().paragraph().number()
+            )?;
+        }
+    }
+    out.push('\n');
+    Ok(())
 }
 
 /// Each rule as a list item, its examples quoted after it.

@@ -20,7 +20,7 @@ use crate::model::span::{char_range, utf16_range};
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
 use crate::{
-    Acronym, Cited, Clause, Commitment, Date, DateRange, Declaration, Evidence, Footnote,
+    Acronym, Anaphor, Cited, Clause, Commitment, Date, DateRange, Declaration, Evidence, Footnote,
     FootnoteRef, Hit, Meeting, Mention, Paragraph, Section, Sentence, Span, Summit, Tag,
 };
 
@@ -32,7 +32,7 @@ use crate::{
 /// assert_eq!(asem_seoul_declaration::FORMAT_VERSION, "1.1.0");
 /// ```
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-pub const FORMAT_VERSION: &str = "1.1.0";
+pub const FORMAT_VERSION: &str = "2.0.0";
 
 /// The JSON Schema (draft 2020-12) of the JSON edition, every property
 /// described: the file `editions/seoul-declaration.schema.json`, included.
@@ -293,9 +293,9 @@ impl Serialize for Paragraph {
             id: Tag,
             evidence: Located,
         }
-        let tags = |theme: bool| -> Vec<TagRecord> {
+        let tags = |kind: fn(Tag) -> bool| -> Vec<TagRecord> {
             self.evidence()
-                .filter(|e| matches!(e.tag(), Tag::Theme(_)) == theme)
+                .filter(|e| kind(e.tag()))
                 .map(|e| TagRecord {
                     id: e.tag(),
                     evidence: Located::of(e.span()),
@@ -311,13 +311,15 @@ impl Serialize for Paragraph {
         map.serialize_entry("number", &self.number())?;
         map.serialize_entry("section", &self.section())?;
         map.serialize_entry("text", self.text())?;
-        map.serialize_entry("themes", &tags(true))?;
-        map.serialize_entry("instruments", &tags(false))?;
+        map.serialize_entry("themes", &tags(|t| matches!(t, Tag::Theme(_))))?;
+        map.serialize_entry("instruments", &tags(|t| matches!(t, Tag::Instrument(_))))?;
+        map.serialize_entry("priorities", &tags(|t| matches!(t, Tag::Priority(_))))?;
         map.serialize_entry("mentions", self.mentions)?;
         map.serialize_entry("clauses", self.clauses)?;
         map.serialize_entry("sentences", self.sentences)?;
         map.serialize_entry("footnotes", self.footnote_refs)?;
         map.serialize_entry("emphasis", &emphasis)?;
+        map.serialize_entry("anaphors", self.anaphors)?;
         map.end()
     }
 }
@@ -361,7 +363,7 @@ impl Serialize for Mention {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Clause {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(8))?;
+        let mut map = serializer.serialize_map(Some(9))?;
         map.serialize_entry("text", self.text())?;
         map.serialize_entry("verb", &self.verb())?;
         map.serialize_entry("form", &self.form())?;
@@ -370,8 +372,39 @@ impl Serialize for Clause {
         map.serialize_entry("sentence", &self.sentence().number())?;
         map.serialize_entry("span", &Offsets::of(self.span()))?;
         map.serialize_entry("scope", &Located::of(self.scope()))?;
+        map.serialize_entry("exclusion", &self.exclusion())?;
         map.end()
     }
+}
+
+/// `{"text": "this issue", "span": {...}, "antecedent": {"paragraph": 10,
+/// "text": ..., "span": {...}}}`: the antecedent's span counts in its own
+/// paragraph's text.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Anaphor {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let antecedent = self.antecedent();
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("text", self.text())?;
+        map.serialize_entry("span", &Offsets::of(self.span()))?;
+        map.serialize_entry(
+            "antecedent",
+            &Antecedent {
+                paragraph: antecedent.paragraph().number(),
+                text: antecedent.text(),
+                span: Offsets::of(antecedent),
+            },
+        )?;
+        map.end()
+    }
+}
+
+/// Words of a paragraph, named by its number.
+#[derive(Serialize)]
+struct Antecedent {
+    paragraph: u8,
+    text: &'static str,
+    span: Offsets,
 }
 
 /// `{"number": 3, "text": ..., "span": {...}}`.
@@ -386,44 +419,56 @@ impl Serialize for Sentence {
     }
 }
 
-/// `{"id": "commitment:10-2", "paragraph", "kind", "actor", "strength",
-/// "clause", "sentence", "text", "span", "action", "target", "timeframe",
-/// "themes"}`; the target and the timeframe are `null` where the text gives
-/// none.
+/// `{"id": "commitment:10-2", "paragraph", "kind", "actor", "actor_words",
+/// "obligation", "force", "precision", "clause", "sentence", "text", "span",
+/// "target", "timeframe", "antecedent", "themes", "priorities"}`: the text and
+/// span are its action; the actor words, obligation, force, target, timeframe
+/// and antecedent are `null` where they do not apply or the text gives none.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Commitment {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
-        struct ThemeRecord {
+        struct TagRecord {
             id: Tag,
             evidence: Located,
         }
-        let themes: Vec<ThemeRecord> = self
-            .evidence()
-            .map(|e| ThemeRecord {
-                id: e.tag(),
-                evidence: Located::of(e.span()),
-            })
-            .collect();
+        let tags = |kind: fn(Tag) -> bool| -> Vec<TagRecord> {
+            self.evidence()
+                .filter(|e| kind(e.tag()))
+                .map(|e| TagRecord {
+                    id: e.tag(),
+                    evidence: Located::of(e.span()),
+                })
+                .collect()
+        };
         let clause = self
             .paragraph()
             .clauses()
             .position(|c| c == self.clause())
             .map_or(0, |i| i + 1);
-        let mut map = serializer.serialize_map(Some(13))?;
+        let antecedent = self.antecedent().map(|a| Antecedent {
+            paragraph: a.paragraph().number(),
+            text: a.text(),
+            span: Offsets::of(a),
+        });
+        let mut map = serializer.serialize_map(Some(17))?;
         map.serialize_entry("id", &self.id())?;
         map.serialize_entry("paragraph", &self.paragraph().number())?;
         map.serialize_entry("kind", &self.kind())?;
         map.serialize_entry("actor", &self.actor())?;
-        map.serialize_entry("strength", &self.strength())?;
+        map.serialize_entry("actor_words", &self.actor_words().map(Located::of))?;
+        map.serialize_entry("obligation", &self.obligation())?;
+        map.serialize_entry("force", &self.force())?;
+        map.serialize_entry("precision", &self.precision())?;
         map.serialize_entry("clause", &clause)?;
         map.serialize_entry("sentence", &self.sentence().number())?;
         map.serialize_entry("text", self.text())?;
         map.serialize_entry("span", &Offsets::of(self.span()))?;
-        map.serialize_entry("action", &Located::of(self.action()))?;
         map.serialize_entry("target", &self.target().map(Located::of))?;
         map.serialize_entry("timeframe", &self.timeframe().map(Located::of))?;
-        map.serialize_entry("themes", &themes)?;
+        map.serialize_entry("antecedent", &antecedent)?;
+        map.serialize_entry("themes", &tags(|t| matches!(t, Tag::Theme(_))))?;
+        map.serialize_entry("priorities", &tags(|t| matches!(t, Tag::Priority(_))))?;
         map.end()
     }
 }

@@ -3,12 +3,12 @@
 //! package's `vocabulary` and `same_as` tables give it.
 
 use crate::model::acronym::Acronym;
-use crate::model::grades::{CommitmentKind, Strength};
+use crate::model::grades::{CommitmentKind, Force, Obligation, Precision};
 use crate::model::records::Declaration;
 use crate::model::referent::{Concept, Entity, Place, Referent};
 use crate::model::section::Section;
-use crate::model::stance::{ClauseForm, Stance, Verb};
-use crate::model::tag::{Instrument, Theme};
+use crate::model::stance::{ClauseForm, Exclusion, Stance, Verb};
+use crate::model::tag::{Instrument, Priority, Theme};
 use crate::model::vocabulary::Vocabulary;
 
 /// One named thing.
@@ -24,7 +24,8 @@ pub(crate) struct Term {
 /// Every term, vocabulary by vocabulary, each in its declaration order:
 /// sections, themes, instruments, entities, places, concepts, meetings, the
 /// summit, the ministers, the declaration, acronyms, stances, verbs, clause
-/// forms, commitment kinds and strengths.
+/// forms, commitment kinds, obligations, forces, precisions, priority areas
+/// and exclusion rules.
 pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
     fn vocabulary<V: Vocabulary>(
         linked: impl Fn(V) -> Option<Referent>,
@@ -64,6 +65,10 @@ pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
     terms.extend(vocabulary::<Verb>(|_| None));
     terms.extend(vocabulary::<ClauseForm>(|_| None));
     terms.extend(vocabulary::<CommitmentKind>(|_| None));
-    terms.extend(vocabulary::<Strength>(|_| None));
+    terms.extend(vocabulary::<Obligation>(|_| None));
+    terms.extend(vocabulary::<Force>(|_| None));
+    terms.extend(vocabulary::<Precision>(|_| None));
+    terms.extend(vocabulary::<Priority>(|_| None));
+    terms.extend(vocabulary::<Exclusion>(|_| None));
     terms
 }

@@ -236,10 +236,11 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
         ),
         Inline::Open(Mark::Commitment(c)) => write!(
             out,
-            "<span class=\"commitment\" data-commitment=\"{}\" data-kind=\"{}\" data-strength=\"{}\">",
+            "<span class=\"commitment\" data-commitment=\"{}\" data-kind=\"{}\" data-grade=\"{}\" data-precision=\"{}\">",
             c.id(),
             c.kind().id(),
-            c.strength().id()
+            super::grade(c).0,
+            c.precision().id()
         ),
         Inline::Open(Mark::Emphasis) => out.write_str("<i>"),
         Inline::Open(Mark::Abbr(a)) => write!(out, "<abbr title=\"{}\">", Xml(a.expansion())),
@@ -261,18 +262,20 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
     }
 }
 
-/// `Commitment 10-2: pledge, firm, no timeframe; The ministers (“we”) to act.`
+/// `Commitment 10-2: pledge, willing, medium precision, no timeframe; The
+/// ministers (“we”) to act.`
 fn summary(c: &Commitment) -> String {
     let id = c.id();
     let when = c
         .timeframe()
         .map_or_else(|| "no timeframe".to_owned(), |t| t.text().to_owned());
     format!(
-        "Commitment {}-{}: {}, {}, {when}; {} to act.",
+        "Commitment {}-{}: {}, {}, {} precision, {when}; {} to act.",
         id.paragraph(),
         id.order(),
         c.kind().name().to_lowercase(),
-        c.strength().name().to_lowercase(),
+        super::grade(c).1.to_lowercase(),
+        c.precision().name().to_lowercase(),
         c.actor().name()
     )
 }
@@ -310,7 +313,7 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
     )?;
     writeln!(
         out,
-        "<p>{} pledges of the ministers and {} requests they make of others, identified under the G7 Research Group’s definition of a commitment and graded by how firmly they bind; the <a href=\"{}\">codebook</a> gives the rules.</p>",
+        "<p>{} pledges of the ministers and {} requests they make of others, one for each actor, action and target, identified under the G7 Research Group’s definition of a commitment: each pledge graded by how firmly it binds, each request by how strongly it asks, and both by how precisely they say what is to be done; the <a href=\"{}\">codebook</a> gives the rules.</p>",
         count(CommitmentKind::Pledge),
         count(CommitmentKind::Request),
         files::CODEBOOK
@@ -323,11 +326,20 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
         for c in d.commitments().filter(|c| c.kind() == kind) {
             write!(
                 out,
-                "<li id=\"{}\"><a href=\"#para-{n}\">Para. {n}</a>: <q>{}</q> <span class=\"grade\">{}",
+                "<li id=\"{}\"><a href=\"#para-{n}\">Para. {n}</a>: {} <q>{}</q>",
                 c.id(),
+                Xml(c.clause().text()),
                 Xml(c.text()),
-                c.strength().name(),
                 n = c.paragraph().number()
+            )?;
+            if let Some(target) = c.target() {
+                write!(out, ", toward <q>{}</q>", Xml(target.text()))?;
+            }
+            write!(
+                out,
+                " <span class=\"grade\">{}, {} precision",
+                super::grade(c).1,
+                c.precision().name().to_lowercase()
             )?;
             if kind == CommitmentKind::Request {
                 write!(out, "; asked of {}", Xml(c.actor().name()))?;

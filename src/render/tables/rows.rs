@@ -9,23 +9,32 @@ use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
 use crate::render::terms::terms;
-use crate::{Acronym, Declaration, Paragraph, Section, Span};
+use crate::{Acronym, Declaration, Paragraph, Section, Span, Tag};
 
 /// What makes a table's rows.
 type Rows = fn(&Declaration) -> Vec<Vec<Cell>>;
 
 /// Every table, in the package's order: its schema and its rows.
-pub(super) static TABLES: [(&Schema, Rows); 15] = [
+pub(super) static TABLES: [(&Schema, Rows); 21] = [
     (&schema::PARAGRAPHS, paragraphs),
     (&schema::SECTIONS, sections),
     (&schema::SENTENCES, sentences),
     (&schema::THEMES, themes),
     (&schema::INSTRUMENTS, instruments),
+    (&schema::PRIORITIES, priorities),
     (&schema::MENTIONS, mentions),
     (&schema::CLAUSES, clauses),
     (&schema::ADDRESSEES, addressees),
     (&schema::COMMITMENTS, commitments),
     (&schema::COMMITMENT_THEMES, commitment_themes),
+    (&schema::COMMITMENT_PRIORITIES, commitment_priorities),
+    (&schema::ANAPHORS, anaphors),
+    (&schema::SECOND_READING, second_reading),
+    (
+        &schema::SECOND_READING_EXCLUSIONS,
+        second_reading_exclusions,
+    ),
+    (&schema::DISAGREEMENTS, disagreements),
     (&schema::FOOTNOTES, footnotes),
     (&schema::ACRONYMS, acronyms),
     (&schema::MEETINGS, meetings),
@@ -99,12 +108,12 @@ fn sentences(d: &Declaration) -> Vec<Vec<Cell>> {
         .collect()
 }
 
-/// A row per tag for which `theme` holds (themes, or else instruments).
-fn tags(d: &Declaration, theme: bool) -> Vec<Vec<Cell>> {
+/// A row per paragraph tag of the kind `kind` holds for.
+fn tags(d: &Declaration, kind: fn(Tag) -> bool) -> Vec<Vec<Cell>> {
     d.paragraphs()
         .iter()
         .flat_map(Paragraph::evidence)
-        .filter(|e| matches!(e.tag(), crate::Tag::Theme(_)) == theme)
+        .filter(|e| kind(e.tag()))
         .map(|e| {
             row(
                 [e.paragraph().number().into(), e.tag().id().into()],
@@ -115,11 +124,15 @@ fn tags(d: &Declaration, theme: bool) -> Vec<Vec<Cell>> {
 }
 
 fn themes(d: &Declaration) -> Vec<Vec<Cell>> {
-    tags(d, true)
+    tags(d, |t| matches!(t, Tag::Theme(_)))
 }
 
 fn instruments(d: &Declaration) -> Vec<Vec<Cell>> {
-    tags(d, false)
+    tags(d, |t| matches!(t, Tag::Instrument(_)))
+}
+
+fn priorities(d: &Declaration) -> Vec<Vec<Cell>> {
+    tags(d, |t| matches!(t, Tag::Priority(_)))
 }
 
 fn mentions(d: &Declaration) -> Vec<Vec<Cell>> {
@@ -150,7 +163,11 @@ fn clauses(d: &Declaration) -> Vec<Vec<Cell>> {
                         c.stance().id().into(),
                         c.sentence().number().into(),
                     ],
-                    &[&spanned(c.span()), &spanned(c.scope())],
+                    &[
+                        &spanned(c.span()),
+                        &spanned(c.scope()),
+                        &[c.exclusion().map(Vocabulary::id).into()],
+                    ],
                 )
             })
         })
@@ -178,6 +195,7 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
                 .clauses()
                 .position(|other| other == c.clause())
                 .map(|i| i + 1);
+            let antecedent = c.antecedent();
             row(
                 [
                     c.id().to_string().into(),
@@ -185,25 +203,30 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
                     c.id().order().into(),
                     c.kind().id().into(),
                     c.actor().id().into(),
-                    c.strength().id().into(),
+                    c.obligation().map(Vocabulary::id).into(),
+                    c.force().map(Vocabulary::id).into(),
+                    c.precision().id().into(),
                     clause.into(),
                     c.sentence().number().into(),
                 ],
                 &[
                     &spanned(c.span()),
-                    &spanned(c.action()),
+                    &spanned_or_empty(c.actor_words()),
                     &spanned_or_empty(c.target()),
                     &spanned_or_empty(c.timeframe()),
+                    &[antecedent.map(|a| a.paragraph().number()).into()],
+                    &spanned_or_empty(antecedent),
                 ],
             )
         })
         .collect()
 }
 
-fn commitment_themes(d: &Declaration) -> Vec<Vec<Cell>> {
+/// A row per commitment tag of the kind `kind` holds for.
+fn commitment_tags(d: &Declaration, kind: fn(Tag) -> bool) -> Vec<Vec<Cell>> {
     d.commitments()
         .flat_map(|c| {
-            c.evidence().map(move |e| {
+            c.evidence().filter(|e| kind(e.tag())).map(move |e| {
                 row(
                     [
                         c.id().to_string().into(),
@@ -215,6 +238,77 @@ fn commitment_themes(d: &Declaration) -> Vec<Vec<Cell>> {
             })
         })
         .collect()
+}
+
+fn commitment_themes(d: &Declaration) -> Vec<Vec<Cell>> {
+    commitment_tags(d, |t| matches!(t, Tag::Theme(_)))
+}
+
+fn commitment_priorities(d: &Declaration) -> Vec<Vec<Cell>> {
+    commitment_tags(d, |t| matches!(t, Tag::Priority(_)))
+}
+
+fn anaphors(d: &Declaration) -> Vec<Vec<Cell>> {
+    d.paragraphs()
+        .iter()
+        .flat_map(|p| {
+            p.anaphors().enumerate().map(|(i, a)| {
+                row(
+                    [p.number().into(), (i + 1).into()],
+                    &[
+                        &spanned(a.span()),
+                        &[a.antecedent().paragraph().number().into()],
+                        &spanned(a.antecedent()),
+                    ],
+                )
+            })
+        })
+        .collect()
+}
+
+/// The rows of a tab-separated file the crate ships, under its header: the
+/// second reading is data as its coder wrote it, kept apart from the crate's
+/// own coding. Columns named in `numbers` are integers.
+fn shipped(tsv: &str, numbers: &[&str]) -> Vec<Vec<Cell>> {
+    let mut lines = tsv.lines();
+    let header: Vec<&str> = lines
+        .next()
+        .map_or_else(Vec::new, |h| h.split('\t').collect());
+    lines
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            header
+                .iter()
+                .zip(line.split('\t'))
+                .map(|(column, value)| match value.parse::<usize>() {
+                    Ok(n) if numbers.contains(column) => n.into(),
+                    _ if value.is_empty() => Cell::Empty,
+                    _ => value.into(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn second_reading(_: &Declaration) -> Vec<Vec<Cell>> {
+    shipped(
+        include_str!("../../../data/second-reading/commitments.tsv"),
+        &["row", "paragraph", "clause"],
+    )
+}
+
+fn second_reading_exclusions(_: &Declaration) -> Vec<Vec<Cell>> {
+    shipped(
+        include_str!("../../../data/second-reading/excluded.tsv"),
+        &["paragraph", "clause"],
+    )
+}
+
+fn disagreements(_: &Declaration) -> Vec<Vec<Cell>> {
+    shipped(
+        include_str!("../../../data/second-reading/disagreements.tsv"),
+        &[],
+    )
 }
 
 fn footnotes(d: &Declaration) -> Vec<Vec<Cell>> {

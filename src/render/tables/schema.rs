@@ -223,6 +223,31 @@ pub(crate) static INSTRUMENTS: Schema = Schema {
     foreign_keys: &[TO_PARAGRAPHS, to_vocabulary(&["instrument"])],
 };
 
+const PRIORITY_FIELDS: [Field; 9] = fields(&[
+    &[
+        PARAGRAPH,
+        Field::new(
+            "priority",
+            Str,
+            "The id of the priority area of the ASEM Education Process, `priority:SLUG`.",
+        ),
+        Field::new(
+            "text",
+            Str,
+            "The words of the paragraph that show the priority area.",
+        ),
+    ],
+    &SPAN,
+]);
+
+pub(crate) static PRIORITIES: Schema = Schema {
+    name: "priorities",
+    description: "A priority area of the ASEM Education Process (agreed at ASEMME3, Copenhagen, 2011) that a paragraph concerns, with the words that show it.",
+    fields: &PRIORITY_FIELDS,
+    primary_key: &["paragraph", "priority"],
+    foreign_keys: &[TO_PARAGRAPHS, to_vocabulary(&["priority"])],
+};
+
 const MENTION_FIELDS: [Field; 10] = fields(&[
     &[
         PARAGRAPH,
@@ -249,7 +274,7 @@ pub(crate) static MENTIONS: Schema = Schema {
     foreign_keys: &[TO_PARAGRAPHS, to_vocabulary(&["referent"])],
 };
 
-const CLAUSE_FIELDS: [Field; 20] = fields(&[
+const CLAUSE_FIELDS: [Field; 21] = fields(&[
     &[
         PARAGRAPH,
         Field::new(
@@ -286,6 +311,12 @@ const CLAUSE_FIELDS: [Field; 20] = fields(&[
         "The words the verb governs: to the end of the sentence or to the ministers' next clause in it, without the words that join the two.",
     )],
     &span!("scope_", "scope"),
+    &[Field::new(
+        "exclusion",
+        Str,
+        "Why the clause gives no commitment, by the codebook's exclusion rules (`exclusion:SLUG`); empty for a clause that gives one or more.",
+    )
+    .optional()],
 ]);
 
 pub(crate) static CLAUSES: Schema = Schema {
@@ -299,6 +330,7 @@ pub(crate) static CLAUSES: Schema = Schema {
         to_vocabulary(&["verb"]),
         to_vocabulary(&["form"]),
         to_vocabulary(&["stance"]),
+        to_vocabulary(&["exclusion"]),
     ],
 };
 
@@ -329,30 +361,37 @@ pub(crate) static ADDRESSEES: Schema = Schema {
     ],
 };
 
-const COMMITMENT_FIELDS: [Field; 36] = fields(&[
+const COMMITMENT_FIELDS: [Field; 46] = fields(&[
     &[
         Field::new("id", Str, "The commitment's stable id, `commitment:PARAGRAPH-ORDER`."),
         PARAGRAPH,
         Field::new("order", Integer, "The commitment's place among the paragraph's, from 1."),
         Field::new("kind", Str, "`commitment-kind:pledge` (the ministers commit themselves) or `commitment-kind:request` (they ask a named party to act)."),
         Field::new("actor", Str, "Who is to act: `ministers:asemme6` for a pledge, the party asked for a request."),
-        Field::new("strength", Str, "How firmly it binds: `strength:firm`, `strength:willing` or `strength:exploratory`."),
-        Field::new("clause", Integer, "The clause that expresses it, by its place among the paragraph's clauses."),
+        Field::new("obligation", Str, "How firmly a pledge binds: `obligation:firm`, `obligation:willing` or `obligation:exploratory`; empty for a request.").optional(),
+        Field::new("force", Str, "How strongly a request asks: `force:urge`, `force:encourage` or `force:invite`; empty for a pledge.").optional(),
+        Field::new("precision", Str, "How precisely it says what is to be done: `precision:high`, `precision:medium` or `precision:low`."),
+        Field::new("clause", Integer, "The clause that expresses it, by its place among the paragraph's clauses: the verb phrase it shares with its siblings."),
         Field::new("sentence", Integer, "The sentence it stands in, from 1."),
-        Field::new("text", Str, "From the verb phrase that expresses it to the end of what is committed to."),
+        Field::new("text", Str, "Its action: the words saying what is to be done."),
     ],
     &SPAN,
-    &[Field::new("action", Str, "The words saying what is to be done.")],
-    &span!("action_", "action"),
+    &[Field::new("actor_words", Str, "For a request, the words naming the party asked; empty for a pledge.").optional()],
+    &optional(span!("actor_words_", "actor_words")),
     &[Field::new("target", Str, "The words naming the outcome aimed at, where the sentence states one apart from the action; empty otherwise.").optional()],
     &optional(span!("target_", "target")),
-    &[Field::new("timeframe", Str, "The words saying when, where the text says; empty otherwise.").optional()],
+    &[Field::new("timeframe", Str, "The words saying when, where they date this commitment; empty otherwise.").optional()],
     &optional(span!("timeframe_", "timeframe")),
+    &[
+        Field::new("antecedent_paragraph", Integer, "Where its action or target refers back (\"this issue\", \"them\"), the paragraph of the words referred to; empty otherwise.").optional(),
+        Field::new("antecedent", Str, "The words its action or target refers back to; empty otherwise. Its span counts in the paragraph `antecedent_paragraph`.").optional(),
+    ],
+    &optional(span!("antecedent_", "antecedent")),
 ]);
 
 pub(crate) static COMMITMENTS: Schema = Schema {
     name: "commitments",
-    description: "A commitment of the ministers, or a request they make of a named party, identified under the G7 Research Group's definition (see codebook.md).",
+    description: "A commitment of the ministers, or a request they make of a named party, identified under the G7 Research Group's definition and the codebook's unit rule (one per actor, action and target), with its obligation or force and its precision (see codebook.md).",
     fields: &COMMITMENT_FIELDS,
     primary_key: &["id"],
     foreign_keys: &[
@@ -365,7 +404,9 @@ pub(crate) static COMMITMENTS: Schema = Schema {
         ),
         to_vocabulary(&["kind"]),
         to_vocabulary(&["actor"]),
-        to_vocabulary(&["strength"]),
+        to_vocabulary(&["obligation"]),
+        to_vocabulary(&["force"]),
+        to_vocabulary(&["precision"]),
     ],
 };
 
@@ -393,6 +434,158 @@ pub(crate) static COMMITMENT_THEMES: Schema = Schema {
         TO_PARAGRAPHS,
         to_vocabulary(&["theme"]),
     ],
+};
+
+const COMMITMENT_PRIORITY_FIELDS: [Field; 10] = fields(&[
+    &[
+        Field::new("commitment", Str, "The commitment's id."),
+        PARAGRAPH,
+        Field::new("priority", Str, "The priority area's id, `priority:SLUG`."),
+        Field::new(
+            "text",
+            Str,
+            "The words of the commitment's sentence that show the priority area.",
+        ),
+    ],
+    &SPAN,
+]);
+
+pub(crate) static COMMITMENT_PRIORITIES: Schema = Schema {
+    name: "commitment_priorities",
+    description: "A priority area of the ASEM Education Process that a commitment concerns, with the words of its sentence that show it.",
+    fields: &COMMITMENT_PRIORITY_FIELDS,
+    primary_key: &["commitment", "priority"],
+    foreign_keys: &[
+        ForeignKey::new(&["commitment"], "commitments", &["id"]),
+        TO_PARAGRAPHS,
+        to_vocabulary(&["priority"]),
+    ],
+};
+
+const ANAPHOR_FIELDS: [Field; 17] = fields(&[
+    &[
+        PARAGRAPH,
+        Field::new(
+            "anaphor",
+            Integer,
+            "The anaphor's place among the paragraph's, from 1.",
+        ),
+        Field::new(
+            "text",
+            Str,
+            "The words that refer back (\"this issue\", \"they\").",
+        ),
+    ],
+    &SPAN,
+    &[
+        Field::new(
+            "antecedent_paragraph",
+            Integer,
+            "The paragraph of the words referred to.",
+        ),
+        Field::new(
+            "antecedent",
+            Str,
+            "The words referred to. Their span counts in the paragraph `antecedent_paragraph`.",
+        ),
+    ],
+    &span!("antecedent_", "antecedent"),
+]);
+
+pub(crate) static ANAPHORS: Schema = Schema {
+    name: "anaphors",
+    description: "Words that refer back to others, with the words they refer to.",
+    fields: &ANAPHOR_FIELDS,
+    primary_key: &["paragraph", "anaphor"],
+    foreign_keys: &[
+        TO_PARAGRAPHS,
+        ForeignKey::new(&["antecedent_paragraph"], "paragraphs", &["number"]),
+    ],
+};
+
+pub(crate) static SECOND_READING: Schema = Schema {
+    name: "second_reading",
+    description: "The second, independent reading of the commitments, by a coder who saw only the declaration and the codebook's rules, as coded (with the coder's own short names for actors and grades); each row names the commitment of the first reading it matches and the clause it stands in. `scripts/agreement.py` computes the agreement of the two readings.",
+    fields: &[
+        Field::new("row", Integer, "The row's place in the second reading, from 1."),
+        Field::new("matches", Str, "The first reading's commitment with the same paragraph, actor and action; empty where the first reading has none.").optional(),
+        PARAGRAPH,
+        Field::new("clause", Integer, "The clause of the ministers it stands in, by its place among the paragraph's clauses."),
+        Field::new("kind", Str, "`pledge` or `request`."),
+        Field::new("actor", Str, "`ministers`, `secretariat`, `partners` or `stakeholders`."),
+        Field::new("actor_words", Str, "For a request, the words naming the party asked.").optional(),
+        Field::new("action", Str, "The words of the action, verbatim."),
+        Field::new("target", Str, "The words of the target, verbatim.").optional(),
+        Field::new("timeframe", Str, "The words of the timeframe, verbatim.").optional(),
+        Field::new("obligation", Str, "For a pledge: `firm`, `willing` or `exploratory`.").optional(),
+        Field::new("force", Str, "For a request: `urge`, `encourage` or `invite`.").optional(),
+        Field::new("precision", Str, "`high`, `medium` or `low`."),
+        Field::new("themes", Str, "The theme slugs, separated by `;`, or `none`."),
+        Field::new("priorities", Str, "The priority area slugs, separated by `;`.").optional(),
+        Field::new("antecedent", Str, "The words an anaphor of the action or target refers to, verbatim.").optional(),
+        Field::new("note", Str, "The coder's note on the decision.").optional(),
+    ],
+    primary_key: &["row"],
+    foreign_keys: &[
+        ForeignKey::new(&["matches"], "commitments", &["id"]),
+        ForeignKey::new(
+            &["paragraph", "clause"],
+            "clauses",
+            &["paragraph", "clause"],
+        ),
+    ],
+};
+
+pub(crate) static SECOND_READING_EXCLUSIONS: Schema = Schema {
+    name: "second_reading_exclusions",
+    description: "The clauses of the ministers the second reading found to give no commitment, with the exclusion rule it applied (X1 to X4, in the codebook's order).",
+    fields: &[
+        PARAGRAPH,
+        Field::new(
+            "clause",
+            Integer,
+            "The clause, by its place among the paragraph's clauses.",
+        ),
+        Field::new(
+            "words",
+            Str,
+            "The clause's leading words as the second reading quoted them.",
+        ),
+        Field::new(
+            "rule",
+            Str,
+            "`X1` past or present action, `X2` a view, `X3` no party named, `X4` endorsement of a text.",
+        ),
+    ],
+    primary_key: &["paragraph", "clause"],
+    foreign_keys: &[ForeignKey::new(
+        &["paragraph", "clause"],
+        "clauses",
+        &["paragraph", "clause"],
+    )],
+};
+
+pub(crate) static DISAGREEMENTS: Schema = Schema {
+    name: "disagreements",
+    description: "Every difference between the first and the second reading, with the decision taken and why: the data of every other table follow the decisions.",
+    fields: &[
+        Field::new(
+            "item",
+            Str,
+            "What the readings differ on: a commitment's id, a row of the second reading (`second:ROW`), or a clause (`clause:PARAGRAPH:WORDS`).",
+        ),
+        Field::new(
+            "field",
+            Str,
+            "The field: `unit`, `precision`, `themes`, `exclusion`, ...",
+        ),
+        Field::new("first", Str, "The first reading's value."),
+        Field::new("second", Str, "The second reading's value."),
+        Field::new("decision", Str, "`first` or `second`: the value kept."),
+        Field::new("reason", Str, "Why, by the codebook's rules."),
+    ],
+    primary_key: &["item", "field", "first", "second"],
+    foreign_keys: &[],
 };
 
 const FOOTNOTE_FIELDS: [Field; 10] = fields(&[
@@ -499,7 +692,7 @@ pub(crate) static MEETINGS: Schema = Schema {
 
 pub(crate) static VOCABULARY: Schema = Schema {
     name: "vocabulary",
-    description: "Every id any table or edition uses: sections, themes, instruments, entities, places, concepts, meetings, the summit, the ministers, the declaration, acronyms, stances, verbs, clause forms, commitment kinds and strengths.",
+    description: "Every id any table or edition uses: sections, themes, instruments, entities, places, concepts, meetings, the summit, the ministers, the declaration, acronyms, stances, verbs, clause forms, commitment kinds, obligations, forces, precisions, priority areas and exclusion rules.",
     fields: &[
         Field::new(
             "id",
