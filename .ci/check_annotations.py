@@ -99,7 +99,7 @@ paragraphs = edition["paragraphs"]
 expected = (
     sum(len(p["mentions"]) for p in paragraphs)
     + sum(len(p["clauses"]) for p in paragraphs)
-    + sum(len(p["themes"]) + len(p["instruments"]) for p in paragraphs)
+    + sum(len(p["themes"]) + len(p["instruments"]) + len(p["priorities"]) for p in paragraphs)
     + len(edition["commitments"])
 )
 assert landed == expected, f"{landed} annotations, but the JSON edition has {expected} mentions, clauses, tags and commitments"

@@ -7,7 +7,7 @@
 //     nothing to review, in light and dark schemes, with and without highlights;
 //   - the analyst's view: the Pledges control changes how a pledge looks (by
 //     mouse and by keyboard), the Commitments control shows each commitment's
-//     marker, whose strength, timeframe and actor show on keyboard focus;
+//     marker, whose grade, precision, timeframe and actor show on keyboard focus;
 //   - every highlight differs from every other by more than colour, keeps a
 //     visible cue in forced-colours mode, and prints light under dark text,
 //     with its legend, from either colour scheme;
@@ -197,7 +197,7 @@ for (const [scheme, width, height, exclude] of [['light', 1280, 800, []], ['dark
   console.log(`"Commitments" control: an extent's background ${plain} -> ${highlighted}; ${shown} markers; a marker on keyboard focus shows: ${tip.shown}`);
   if (plain === highlighted) fail('the Commitments control does not highlight the commitments');
   if (shown !== annotations.first.items.filter((a) => a.id.includes('#commitment-')).length) fail('not one marker per commitment');
-  if (!tip.shown.includes('strength') && !/firm|willing|exploratory/.test(tip.shown)) fail('a commitment marker shows no strength on focus');
+  if (!/firm|willing|exploratory|urge|encourage|invite/.test(tip.shown) || !/precision/.test(tip.shown)) fail('a commitment marker shows no grade or precision on focus');
   // A paragraph's permalink and citation show on keyboard focus.
   await page.focus('.para .num');
   const cite = await page.evaluate(() => {

@@ -45,7 +45,10 @@ for (const name of files) {
   for (const [words, prefix] of spans) {
     for (const row of rows) {
       if (row[words] === '') continue;
-      check(paragraphs.get(Number(row.paragraph)), row[words], Number(row[`${prefix}utf16_start`]), Number(row[`${prefix}utf16_end`]), name);
+      // A span counts in its own paragraph column where it has one
+      // (`antecedent_paragraph`), else in the row's paragraph.
+      const host = Number(row[`${prefix}paragraph`] || row.paragraph);
+      check(paragraphs.get(host), row[words], Number(row[`${prefix}utf16_start`]), Number(row[`${prefix}utf16_end`]), name);
       csvSpans += 1;
     }
   }

@@ -69,7 +69,10 @@ for path in tables:
             if row[words] == "":
                 assert all(row[prefix + c] == "" for c in ("start", "end", "utf8_start", "utf8_end")), (path.name, row)
                 continue
-            check(paragraphs[int(row["paragraph"])], row[words], int(row[prefix + "start"]), int(row[prefix + "end"]),
+            # A span counts in its own paragraph column where it has one
+            # (`antecedent_paragraph`), else in the row's paragraph.
+            host = paragraphs[int(row.get(prefix + "paragraph") or row["paragraph"])]
+            check(host, row[words], int(row[prefix + "start"]), int(row[prefix + "end"]),
                   (int(row[prefix + "utf8_start"]), int(row[prefix + "utf8_end"])))
             counts["csv"] += 1
 
@@ -81,7 +84,7 @@ for path in tables:
         for words, prefix in span_columns(list(frame.columns)):
             for row in frame.to_dict("records"):
                 if row[words] != "":
-                    host = text_of[int(row["paragraph"])]
+                    host = text_of[int(row.get(prefix + "paragraph") or row["paragraph"])]
                     assert host[int(row[prefix + "start"]):int(row[prefix + "end"])] == row[words], (path.name, row)
 mentions = pd.read_csv(package / "mentions.csv")
 vocabulary = pd.read_csv(package / "vocabulary.csv")

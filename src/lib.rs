@@ -9,7 +9,9 @@
 //! tag backed by the words that justify it; every name is a [`Mention`], every
 //! clause of the ministers a [`Clause`] graded by [`Stance`] with the words it
 //! governs, every sentence a [`Sentence`], and what the ministers commit to, or
-//! ask others to do, a [`Commitment`] graded by [`Strength`]. Paragraph and
+//! ask others to do, a [`Commitment`] graded by [`Obligation`] or [`Force`]
+//! and [`Precision`], and mapped to the ASEM Education Process's [`Priority`]
+//! areas. Paragraph and
 //! sentence numbers are `u8`, in and out.
 //!
 //! # Where to start

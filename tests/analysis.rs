@@ -1042,8 +1042,9 @@ fn commitments_follow_the_codebook() {
             assert_eq!(c.id().paragraph(), p.number());
             assert!(ids.insert(c.id()));
             assert_eq!(&p.text()[c.range()], c.text());
-            // C4: its own words, after its clause's verb phrase, in its sentence.
-            assert!(c.range().start >= c.clause().range().end, "{c:?}");
+            // C4: its own words, after the clause's subject and verb, in its
+            // sentence ("we need to" | "work toward").
+            assert!(c.range().start > c.clause().range().start, "{c:?}");
             let sentence = c.sentence().range();
             for part in [Some(c.span()), c.actor_words(), c.target(), c.timeframe()]
                 .into_iter()
@@ -1066,7 +1067,7 @@ fn commitments_follow_the_codebook() {
                     "{c:?}: {e:?}"
                 );
             }
-            let words = &p.text()[c.clause().range().start..c.range().start];
+            let words = &p.text()[c.clause().range().start..c.range().end];
             if c.kind() == CommitmentKind::Pledge {
                 // A pledge: the ministers, from a clause of theirs, graded by
                 // obligation (C5), the grade's words in its verb phrase.

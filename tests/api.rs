@@ -101,7 +101,7 @@ fn every_tag_is_backed_by_words_of_its_paragraph() {
     for p in declaration().paragraphs() {
         assert_eq!(
             p.evidence().len(),
-            p.themes().count() + p.instruments().count()
+            p.themes().count() + p.instruments().count() + p.priorities().count()
         );
         for evidence in p.evidence() {
             let tag = evidence.tag();

@@ -16,10 +16,18 @@ use asem_seoul_declaration::{
 };
 use sha2::{Digest, Sha256};
 
+/// Every term of a vocabulary: its id, name and description.
+fn all<V: Vocabulary>() -> impl Iterator<Item = (String, &'static str, &'static str)> {
+    V::ALL
+        .iter()
+        .copied()
+        .map(|v| (v.id().to_owned(), v.into(), v.description()))
+}
+
 /// The version, and the digest of the data it names.
 const PINNED: (&str, &str) = (
-    "2.0.0",
-    "650843baa292f2efca475c17b28199796e8e00789996ca594244cdcec10f05b5",
+    "3.0.0",
+    "3bd518f8c9bbd133c8d6930bd79751de4f057121da0b6cfb18df806e6552b168",
 );
 
 /// Every fact and every editorial decision the data version covers, one per
@@ -158,12 +166,6 @@ fn data() -> String {
             .copied()
             .map(|v| (v.id().to_owned(), v.into(), v.description())),
     );
-    fn all<V: Vocabulary>() -> impl Iterator<Item = (String, &'static str, &'static str)> {
-        V::ALL
-            .iter()
-            .copied()
-            .map(|v| (v.id().to_owned(), v.into(), v.description()))
-    }
     terms.extend(all::<asem_seoul_declaration::Obligation>());
     terms.extend(all::<asem_seoul_declaration::Force>());
     terms.extend(all::<asem_seoul_declaration::Precision>());

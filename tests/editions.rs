@@ -206,13 +206,16 @@ fn every_span_of_the_json_edition_slices_to_its_text_in_three_units() {
                 + p.evidence().len()
                 + p.footnote_refs().len()
                 + p.emphasis().len()
+                + 2 * p.anaphors().len()
         })
         .sum();
     let per_commitment: usize = d
         .commitments()
         .map(|c| {
-            2 + usize::from(c.target().is_some())
+            1 + usize::from(c.actor_words().is_some())
+                + usize::from(c.target().is_some())
                 + usize::from(c.timeframe().is_some())
+                + usize::from(c.antecedent().is_some())
                 + c.evidence().len()
         })
         .sum();
@@ -222,8 +225,9 @@ fn every_span_of_the_json_edition_slices_to_its_text_in_three_units() {
 }
 
 /// The spans of a table: for each column `start` or `X_start`, the column of
-/// the words (`text` or `X`) and where its six span columns begin.
-fn span_columns(table: &asem_seoul_declaration::tables::Table) -> Vec<(usize, usize)> {
+/// the words (`text` or `X`), where its six span columns begin, and the column
+/// of the paragraph they count in (`X_paragraph`, else `paragraph`).
+fn span_columns(table: &asem_seoul_declaration::tables::Table) -> Vec<(usize, usize, usize)> {
     table
         .fields()
         .iter()
@@ -235,7 +239,10 @@ fn span_columns(table: &asem_seoul_declaration::tables::Table) -> Vec<(usize, us
                     .strip_suffix("_start")
                     .filter(|w| !w.starts_with("utf"))?,
             };
-            Some((table.column(words)?, at))
+            let host = table
+                .column(&format!("{words}_paragraph"))
+                .or_else(|| table.column("paragraph"))?;
+            Some((table.column(words)?, at, host))
         })
         .collect()
 }
@@ -245,10 +252,7 @@ fn every_span_of_the_tables_slices_to_its_text_in_three_units() {
     let d = asem_seoul_declaration::declaration();
     let mut checked = 0;
     for table in d.tables() {
-        let Some(paragraph) = table.column("paragraph") else {
-            continue;
-        };
-        for (text, start) in span_columns(&table) {
+        for (text, start, paragraph) in span_columns(&table) {
             for row in table.rows() {
                 if row[text] == asem_seoul_declaration::tables::Cell::Empty {
                     assert!(

@@ -231,7 +231,7 @@ impl Commitment {
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Spanned};
-    /// let c = declaration().commitment("commitment:10-7".parse()?);
+    /// let c = declaration().commitment("commitment:10-5".parse()?);
     /// assert!(c.antecedent().unwrap().text().contains("a gap in ICT use"));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
@@ -239,7 +239,7 @@ impl Commitment {
     pub fn antecedent(&self) -> Option<Span> {
         let own = |at: std::ops::Range<usize>| {
             let action = self.span.run.range();
-            let target = self.target.map(|t| t.range());
+            let target = self.target.map(Run::range);
             (action.start <= at.start && at.end <= action.end)
                 || target.is_some_and(|t| t.start <= at.start && at.end <= t.end)
         };

@@ -121,8 +121,10 @@ pub(crate) use vocabulary;
 /// [`Entity`](crate::Entity), [`Place`](crate::Place),
 /// [`Concept`](crate::Concept), [`Acronym`](crate::Acronym),
 /// [`Stance`](crate::Stance), [`Verb`](crate::Verb),
-/// [`ClauseForm`](crate::ClauseForm), [`CommitmentKind`](crate::CommitmentKind)
-/// and [`Strength`](crate::Strength).
+/// [`ClauseForm`](crate::ClauseForm), [`Exclusion`](crate::Exclusion),
+/// [`CommitmentKind`](crate::CommitmentKind), [`Obligation`](crate::Obligation),
+/// [`Force`](crate::Force), [`Precision`](crate::Precision) and
+/// [`Priority`](crate::Priority).
 ///
 /// One accessor set for all of them: every variant ([`Vocabulary::ALL`]), its
 /// stable id, its slug and its description. The name is what `Display` writes

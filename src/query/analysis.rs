@@ -131,7 +131,7 @@ impl Declaration {
     /// use asem_seoul_declaration::{declaration, CommitmentKind};
     /// let d = declaration();
     /// let requests = d.commitments().filter(|c| c.kind() == CommitmentKind::Request).count();
-    /// assert_eq!((d.commitments().count(), requests), (25, 7));
+    /// assert_eq!((d.commitments().count(), requests), (26, 8));
     /// ```
     #[must_use]
     pub fn commitments(

@@ -16,7 +16,8 @@ use crate::{
 };
 
 /// The codebook as Markdown, `editions/codebook.md`: the definitions of every
-/// theme, instrument, stance, kind and strength of commitment, and of the
+/// theme, instrument, priority area, stance, exclusion, kind, obligation,
+/// force and precision of commitment, and of the
 /// commitment itself; every rule with examples in the declaration's own
 /// words; every hard case with its decision and reason; and the counts per
 /// category. The crate's [`codebook`](crate::codebook) documentation is the
@@ -205,63 +206,7 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
             clauses.len()
         )?;
     }
-    writeln!(out, "\n| obligation | id | definition | pledges |")?;
-    writeln!(out, "| --- | --- | --- | ---: |")?;
-    for obligation in Obligation::ALL.iter().copied().rev() {
-        writeln!(
-            out,
-            "| {} | `{}` | {} | {} |",
-            obligation.name(),
-            obligation.id(),
-            obligation.description(),
-            d.commitments()
-                .filter(|c| c.obligation() == Some(obligation))
-                .count()
-        )?;
-    }
-    writeln!(
-        out,
-        "\nEvery verb phrase of every pledge, with its grade:\n"
-    )?;
-    writeln!(out, "| verb phrase | paragraph | obligation | pledges |")?;
-    writeln!(out, "| --- | ---: | --- | ---: |")?;
-    let mut phrases: Vec<(usize, &'static str, u8, Obligation)> = Vec::new();
-    for c in d.commitments() {
-        if let Some(obligation) = c.obligation() {
-            let clause = c.clause();
-            let phrase = &clause.paragraph().text()[clause.range().start..c.range().start];
-            let key = (
-                clause.range().start,
-                phrase.trim_end(),
-                c.paragraph().number(),
-                obligation,
-            );
-            if phrases
-                .last()
-                .is_some_and(|last| last.1 == key.1 && last.2 == key.2)
-            {
-                continue;
-            }
-            phrases.push(key);
-        }
-    }
-    for (_, phrase, paragraph, obligation) in &phrases {
-        let count = d
-            .commitments()
-            .filter(|c| {
-                c.paragraph().number() == *paragraph
-                    && c.obligation() == Some(*obligation)
-                    && c.clause().paragraph().text()[c.clause().range().start..c.range().start]
-                        .trim_end()
-                        == *phrase
-            })
-            .count();
-        writeln!(
-            out,
-            "| “{phrase}” | {paragraph} | {} | {count} |",
-            obligation.name()
-        )?;
-    }
+    write_obligations(out, d)?;
     writeln!(out, "\n| force | id | definition | requests |")?;
     writeln!(out, "| --- | --- | --- | ---: |")?;
     for force in Force::ALL.iter().copied().rev() {
@@ -319,6 +264,68 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
     write_priorities(out, d)?;
     write_exclusions(out, d)?;
     write_references(out, d)
+}
+
+/// The obligations, and every verb phrase of every pledge with its grade.
+fn write_obligations(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(out, "\n| obligation | id | definition | pledges |")?;
+    writeln!(out, "| --- | --- | --- | ---: |")?;
+    for obligation in Obligation::ALL.iter().copied().rev() {
+        writeln!(
+            out,
+            "| {} | `{}` | {} | {} |",
+            obligation.name(),
+            obligation.id(),
+            obligation.description(),
+            d.commitments()
+                .filter(|c| c.obligation() == Some(obligation))
+                .count()
+        )?;
+    }
+    writeln!(
+        out,
+        "\nEvery verb phrase of every pledge, with its grade:\n"
+    )?;
+    writeln!(out, "| verb phrase | paragraph | obligation | pledges |")?;
+    writeln!(out, "| --- | ---: | --- | ---: |")?;
+    let mut phrases: Vec<(usize, &'static str, u8, Obligation)> = Vec::new();
+    for c in d.commitments() {
+        if let Some(obligation) = c.obligation() {
+            let clause = c.clause();
+            let phrase = &clause.paragraph().text()[clause.range().start..c.range().start];
+            let key = (
+                clause.range().start,
+                phrase.trim_end(),
+                c.paragraph().number(),
+                obligation,
+            );
+            if phrases
+                .last()
+                .is_some_and(|last| last.1 == key.1 && last.2 == key.2)
+            {
+                continue;
+            }
+            phrases.push(key);
+        }
+    }
+    for (_, phrase, paragraph, obligation) in &phrases {
+        let count = d
+            .commitments()
+            .filter(|c| {
+                c.paragraph().number() == *paragraph
+                    && c.obligation() == Some(*obligation)
+                    && c.clause().paragraph().text()[c.clause().range().start..c.range().start]
+                        .trim_end()
+                        == *phrase
+            })
+            .count();
+        writeln!(
+            out,
+            "| “{phrase}” | {paragraph} | {} | {count} |",
+            obligation.name()
+        )?;
+    }
+    Ok(())
 }
 
 /// The four priority areas, with their counts.

@@ -29,7 +29,7 @@ use crate::{
 /// removed one a major version.
 ///
 /// ```
-/// assert_eq!(asem_seoul_declaration::FORMAT_VERSION, "1.1.0");
+/// assert_eq!(asem_seoul_declaration::FORMAT_VERSION, "2.0.0");
 /// ```
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub const FORMAT_VERSION: &str = "2.0.0";

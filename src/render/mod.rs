@@ -180,7 +180,7 @@ impl<M: Copy, E> Walk<'_, M, E> {
 
 /// A commitment's grade as the editions write it: a pledge's obligation or a
 /// request's force, its id and its name.
-#[cfg(any(feature = "html", feature = "annotations", feature = "markdown"))]
+#[cfg(any(feature = "html", feature = "annotations"))]
 pub(crate) fn grade(c: &crate::Commitment) -> (&'static str, &'static str) {
     use crate::model::vocabulary::Vocabulary;
     use crate::model::vocabulary::sealed::Sealed;

@@ -44,7 +44,7 @@ impl Declaration {
     ///   keyboard focus; the source's italics, every acronym in `<abbr
     ///   title>`, the footnote in a "Notes" section linked both ways.
     /// - **The analyst's view** highlights, with labelled checkboxes and CSS
-    ///   only, clauses by stance, the commitments (their strength, timeframe
+    ///   only, clauses by stance, the commitments (their grade, timeframe
     ///   and actor on hover and keyboard focus), names by kind, and the
     ///   paragraphs on each theme, each category set apart by more than colour
     ///   (a border style, an outline, an underline, a badge naming the theme),
@@ -245,7 +245,7 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
         Inline::Open(Mark::Emphasis) => out.write_str("<i>"),
         Inline::Open(Mark::Abbr(a)) => write!(out, "<abbr title=\"{}\">", Xml(a.expansion())),
         Inline::Close(Mark::Commitment(c)) => {
-            // The marker at a commitment's end: its strength, timeframe and
+            // The marker at a commitment's end: its grade, timeframe and
             // actor on hover and keyboard focus, a link to its entry below.
             let about = summary(c);
             write!(
@@ -351,7 +351,48 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
         }
         writeln!(out, "</ol>")?;
     }
+    write_priorities(out, d)?;
     writeln!(out, "</section>")
+}
+
+/// The commitments by priority area of the ASEM Education Process (rows) and
+/// grade (columns): the pledges by obligation, then the requests.
+fn write_priorities(out: &mut String, d: &Declaration) -> fmt::Result {
+    use crate::{Obligation, Priority};
+    writeln!(
+        out,
+        "<h3 id=\"by-priority\">By priority area</h3>\n<div class=\"map-scroll\" role=\"region\" aria-label=\"Commitments by priority area, scrollable\" tabindex=\"0\">\n<table class=\"priorities\">\n<caption>Commitments by priority area of the ASEM Education Process (rows) and how firmly a pledge binds or how strongly a request asks (columns)</caption>"
+    )?;
+    write!(out, "<thead><tr><th scope=\"col\">Priority area</th>")?;
+    let obligations: Vec<Obligation> = Obligation::ALL.iter().copied().rev().collect();
+    for obligation in &obligations {
+        write!(out, "<th scope=\"col\">{obligation} pledges</th>")?;
+    }
+    writeln!(out, "<th scope=\"col\">Requests</th></tr></thead>\n<tbody>")?;
+    let row = |out: &mut String, name: &str, on: &dyn Fn(&crate::Commitment) -> bool| {
+        write!(out, "<tr><th scope=\"row\">{}</th>", Xml(name))?;
+        for &obligation in &obligations {
+            let n = d
+                .commitments()
+                .filter(|c| on(c) && c.obligation() == Some(obligation))
+                .count();
+            write!(out, "<td>{n}</td>")?;
+        }
+        let requests = d
+            .commitments()
+            .filter(|c| on(c) && c.kind() == CommitmentKind::Request)
+            .count();
+        writeln!(out, "<td>{requests}</td></tr>")
+    };
+    for priority in Priority::ALL.iter().copied() {
+        row(out, priority.name(), &|c| {
+            c.evidence_for(priority).is_some()
+        })?;
+    }
+    row(out, "None of the four", &|c| {
+        c.priorities().next().is_none()
+    })?;
+    writeln!(out, "</tbody>\n</table>\n</div>")
 }
 
 /// The theme × paragraph map: a row per theme, a column per paragraph, each

@@ -44,7 +44,7 @@ pub(super) fn write_controls(out: &mut String) -> fmt::Result {
     )?;
     writeln!(
         out,
-        "<p>Highlight what the ministers commit to, whom and what they name, and where they address a theme. Each label shows its highlight. A commitment ends at a ◆, which tells its strength, timeframe and actor on hover and keyboard focus and links to it in “What the ministers commit to”.</p>"
+        "<p>Highlight what the ministers commit to, whom and what they name, and where they address a theme. Each label shows its highlight. A commitment ends at a ◆, which tells its obligation or force, precision, timeframe and actor on hover and keyboard focus and links to it in “What the ministers commit to”.</p>"
     )?;
     for (legend, range) in GROUPS {
         writeln!(out, "<fieldset>\n<legend>{legend}</legend>")?;

@@ -64,7 +64,7 @@ impl Declaration {
     /// use asem_seoul_declaration::declaration;
     ///
     /// let tables = declaration().tables();
-    /// assert_eq!(tables.len(), 15);
+    /// assert_eq!(tables.len(), 21);
     /// let clauses = tables.iter().find(|t| t.name() == "clauses").unwrap();
     /// assert_eq!(clauses.rows().len(), declaration().clauses().count());
     /// ```
