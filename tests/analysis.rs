@@ -43,12 +43,39 @@ fn expected_mentions(text: &str) -> Vec<(usize, &str, Referent)> {
             }
         }
     }
+    // A range of meetings, "1st to the 6th ASEM Education Ministers'
+    // Meeting", names each meeting in it.
+    let series = declaration().series().meetings();
+    let meeting = " ASEM Education Ministers' Meeting";
+    let ordinal = |s: &str| {
+        s.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<usize>()
+            .ok()
+    };
+    for (at, _) in text.match_indices(" to the ") {
+        let first_start = text[..at].rfind(' ').map_or(0, |i| i + 1);
+        let rest = &text[at + " to the ".len()..];
+        let Some(last_end) = rest.find(meeting) else {
+            continue;
+        };
+        if let (Some(first), Some(last)) =
+            (ordinal(&text[first_start..at]), ordinal(&rest[..last_end]))
+        {
+            let end = at + " to the ".len() + last_end + meeting.len();
+            for m in &series[first - 1..last] {
+                found.push((first_start, end, Referent::from(m)));
+            }
+        }
+    }
     found.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
     let mut kept = Vec::new();
     let mut covered = 0;
+    let mut range = None;
     for (start, end, referent) in found {
-        if start >= covered {
+        // The meetings of one range share its words.
+        if start >= covered || range == Some((start, end)) {
             kept.push((start, &text[start..end], referent));
+            range = Some((start, end));
             covered = end;
         }
     }
@@ -71,7 +98,13 @@ fn every_name_in_every_paragraph_is_a_mention_with_an_exact_span() {
         );
         for m in p.mentions() {
             assert_eq!(&p.text()[m.range()], m.text());
-            assert!(m.referent().names().contains(&m.text()));
+            // A name of its referent, or a range of meetings that holds it.
+            let in_range =
+                matches!(m.referent(), Referent::Meeting(_)) && m.text().contains(" to the ");
+            assert!(
+                m.referent().names().contains(&m.text()) || in_range,
+                "{m:?}"
+            );
             assert_eq!(m.paragraph(), p);
         }
         total += p.mentions().len();

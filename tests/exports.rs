@@ -491,14 +491,17 @@ fn html_marks_every_clause_and_name_for_the_analysts_view() {
         .map(|c| (c.text().to_owned(), c.stance().id()))
         .collect();
     assert_eq!(clauses, expected);
+    // Words that name several things are one element listing each id.
     let mentions: Vec<(String, String)> = doc
         .descendants()
         .filter(|n| n.attribute("class") == Some("mention"))
-        .map(|n| {
-            (
-                text_of(n, &|_| false),
-                n.attribute("data-referent").unwrap().to_owned(),
-            )
+        .flat_map(|n| {
+            let words = text_of(n, &|_| false);
+            n.attribute("data-referent")
+                .unwrap()
+                .split(' ')
+                .map(move |id| (words.clone(), id.to_owned()))
+                .collect::<Vec<_>>()
         })
         .collect();
     let expected: Vec<(String, String)> = d
@@ -707,15 +710,19 @@ fn akoma_ntoso_links_resolve() {
     let doc = Document::parse(&xml).unwrap();
     let eids: BTreeSet<&str> = ids(&doc, "eId").into_iter().collect();
     assert_eq!(eids.len(), ids(&doc, "eId").len(), "eIds are unique");
+    // `refersTo` is a list: a range of meetings refers to each.
     for refers in ids(&doc, "refersTo") {
-        assert!(
-            eids.contains(refers.trim_start_matches('#')),
-            "{refers} is not in references"
-        );
+        for one in refers.split(' ') {
+            assert!(
+                eids.contains(one.trim_start_matches('#')),
+                "{one} is not in references"
+            );
+        }
     }
     // No reference goes unused.
     let used: BTreeSet<&str> = ids(&doc, "refersTo")
         .into_iter()
+        .flat_map(|list| list.split(' '))
         .chain(ids(&doc, "href"))
         .chain(ids(&doc, "source"))
         .map(|r| r.trim_start_matches('#'))
@@ -742,12 +749,15 @@ fn akoma_ntoso_links_resolve() {
     for k in keywords {
         assert!(eids.contains(k.attribute("href").unwrap().trim_start_matches('#')));
     }
-    // Every mention is marked inline.
+    // Every mention is marked inline, those that share words by one element
+    // that refers to each.
     let in_references = |n: &Node| n.ancestors().any(|a| a.has_tag_name("references"));
     let marked = doc
         .descendants()
-        .filter(|n| n.attribute("refersTo").is_some() && !in_references(n))
-        .count()
+        .filter(|n| !in_references(n))
+        .filter_map(|n| n.attribute("refersTo"))
+        .map(|list| list.split(' ').count())
+        .sum::<usize>()
         + named(&doc, "ref").count();
     let mentions = declaration().mentions().count();
     assert_eq!(marked, mentions);

@@ -79,7 +79,8 @@ const TEXTS: [&str; PARAGRAPH_COUNT as usize] = [
 ///   the paragraph that justify it;
 /// - `emphasis { "words" }`, the italics; `notes { 1 => "words" }`, a footnote
 ///   marker after the words it annotates;
-/// - `mentions { "name" => referent }`, every name in order;
+/// - `mentions { "name" => referent }`, every name in order, `""` for the
+///   same words as the name before where they name several things;
 /// - `clauses { "verb phrase" => Verb, Form, [addressees]; }`, in order, with
 ///   `scope "words"` where the rule for scopes does not find them and
 ///   `exclude Rule` for a clause that gives no commitment;
@@ -244,7 +245,13 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "6th ASEM Summit" => Referent::Summit(&SUMMIT),
             "Helsinki" => Referent::Place(Place::Helsinki),
             "ASEM Education Ministers' Meeting" => Referent::Instrument(Instrument::MinisterialMeetings),
-            "6th ASEM Education Ministers' Meeting" => Referent::Meeting(&MEETINGS[5]),
+            // The range names the six meetings, each by its id.
+            "1st to the 6th ASEM Education Ministers' Meeting" => Referent::Meeting(&MEETINGS[0]),
+            "" => Referent::Meeting(&MEETINGS[1]),
+            "" => Referent::Meeting(&MEETINGS[2]),
+            "" => Referent::Meeting(&MEETINGS[3]),
+            "" => Referent::Meeting(&MEETINGS[4]),
+            "" => Referent::Meeting(&MEETINGS[5]),
             "ASEM" => Referent::Entity(Entity::Asem),
             "ASEM Education Ministers' Meetings" => Referent::Instrument(Instrument::MinisterialMeetings),
         }

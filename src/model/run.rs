@@ -50,7 +50,9 @@ impl Run {
         }
     }
 
-    /// Finds each of `words` in `text`, in order, each after the one before.
+    /// Finds each of `words` in `text`, in order, each after the one before;
+    /// empty words stand for the same words as the one before, for words
+    /// that name several things (a range of meetings).
     pub(crate) const fn locate<const N: usize>(
         text: &'static str,
         words: [&'static str; N],
@@ -58,7 +60,11 @@ impl Run {
         let mut runs = [Run { start: 0, text: "" }; N];
         let (mut i, mut from) = (0, 0);
         while i < N {
-            runs[i] = Run::find(text, words[i], from, text.len());
+            runs[i] = if words[i].is_empty() && i > 0 {
+                runs[i - 1]
+            } else {
+                Run::find(text, words[i], from, text.len())
+            };
             from = runs[i].end();
             i += 1;
         }

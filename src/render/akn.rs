@@ -11,7 +11,7 @@
 use std::collections::BTreeSet;
 use std::fmt::{self, Write};
 
-use super::marks::{Mark, paragraph_marks, text_marks};
+use super::marks::{Mark, first_of_its_words, paragraph_marks, same_words, text_marks};
 use super::{Inline, Outline, Xml, inline, outline};
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -356,13 +356,20 @@ impl<'p> Inlines<'p> {
                 )?;
                 out.write_str("</p></authorialNote>")
             }
+            // Words that name several things (a range of meetings) are one
+            // element that refers to each; `refersTo` is a list.
+            Inline::Open(Mark::Mention(m)) if !first_of_its_words(m) => Ok(()),
+            Inline::Close(Mark::Mention(m)) if !first_of_its_words(m) => Ok(()),
             Inline::Open(Mark::Mention(m)) => match element(m.referent()) {
-                Some(name) => write!(
-                    out,
-                    "<{name} eId=\"{}\" refersTo=\"#{}\">",
-                    self.next_eid(name),
-                    reference_eid(m.referent())
-                ),
+                Some(name) => {
+                    let eid = self.next_eid(name);
+                    write!(out, "<{name} eId=\"{eid}\" refersTo=\"")?;
+                    for (i, other) in same_words(m).enumerate() {
+                        let space = if i == 0 { "" } else { " " };
+                        write!(out, "{space}#{}", reference_eid(other.referent()))?;
+                    }
+                    out.write_str("\">")
+                }
                 None => write!(
                     out,
                     "<ref eId=\"{}\" href=\"{}\">",

@@ -1,7 +1,6 @@
 //! What the marked-up editions (Markdown, HTML, Akoma Ntoso) mark in a text:
 //! names, clauses, commitments, italics and acronyms, as runs that nest.
 
-use crate::model::span::Spanned;
 use std::ops::Range;
 
 #[cfg(any(feature = "markdown", feature = "html"))]
@@ -12,6 +11,7 @@ use crate::model::records::Commitment;
 use crate::model::records::Mention;
 use crate::model::records::Paragraph;
 use crate::model::run::Run;
+use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 
 /// A run of a text that a format may mark up.
@@ -45,6 +45,23 @@ pub(crate) fn paragraph_marks(p: &Paragraph) -> Vec<(Range<usize>, Mark)> {
         .collect();
     marks.extend(acronym_marks(p.text()));
     marks
+}
+
+/// Whether `m` is the first mention of its words: the others that share them
+/// (a range of meetings names each) are written with it, as one element.
+#[cfg(any(feature = "html", feature = "akn"))]
+pub(crate) fn first_of_its_words(m: &Mention) -> bool {
+    same_words(m)
+        .next()
+        .is_some_and(|first| std::ptr::eq(first, m))
+}
+
+/// The mentions of `m`'s paragraph that share its words, `m` among them.
+#[cfg(any(feature = "html", feature = "akn"))]
+pub(crate) fn same_words(m: &Mention) -> impl Iterator<Item = &'static Mention> + '_ {
+    m.paragraph()
+        .mentions()
+        .filter(move |o| o.range() == m.range())
 }
 
 /// The marks of any other text (a footnote, a cover line, a heading): the

@@ -17,7 +17,7 @@
 use std::fmt::{self, Write};
 
 use super::files;
-use super::marks::{Mark, paragraph_inline, text_marks};
+use super::marks::{Mark, first_of_its_words, paragraph_inline, same_words, text_marks};
 use super::{Inline, Outline, Xml, inline, outline};
 use crate::facts::publication;
 use crate::model::span::Spanned;
@@ -224,11 +224,21 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
             "<sup><a class=\"noteref\" id=\"fnref-{n}\" href=\"#fn-{n}\" role=\"doc-noteref\" aria-label=\"Note {n}\" data-n=\"{n}\"></a></sup>",
             n = note.footnote().number()
         ),
-        Inline::Open(Mark::Mention(m)) => write!(
-            out,
-            "<span class=\"mention\" data-referent=\"{}\">",
-            m.referent()
-        ),
+        // Words that name several things (a range of meetings) are one span
+        // whose `data-referent` lists each id.
+        Inline::Open(Mark::Mention(m)) | Inline::Close(Mark::Mention(m))
+            if !first_of_its_words(m) =>
+        {
+            Ok(())
+        }
+        Inline::Open(Mark::Mention(m)) => {
+            out.write_str("<span class=\"mention\" data-referent=\"")?;
+            for (i, other) in same_words(m).enumerate() {
+                let space = if i == 0 { "" } else { " " };
+                write!(out, "{space}{}", other.referent())?;
+            }
+            out.write_str("\">")
+        }
         Inline::Open(Mark::Clause(c)) => write!(
             out,
             "<span class=\"clause\" data-stance=\"{}\">",
