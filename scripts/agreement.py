@@ -7,10 +7,11 @@ were compared: where `disagreements` says the second reading's value was
 taken, the first reading's own value is put back. The second reading is the
 `second_reading` and `second_reading_exclusions` tables.
 
-usage: python3 agreement.py PACKAGE_DIR [CODEBOOK.md]
+usage: python3 agreement.py PACKAGE_DIR [CODEBOOK.md [README.md]]
 
 Prints one line per field. Given the codebook, fails unless its reliability
-table gives exactly these figures.
+table gives exactly these figures; given the README, unless every figure it
+quotes ("0.918 for the themes") is one of them.
 """
 
 import csv
@@ -156,3 +157,13 @@ if len(sys.argv) > 2:
         print(f"the codebook states {stated}\nbut the data give {computed}", file=sys.stderr)
         sys.exit(1)
     print("the codebook's reliability table is what the data give")
+
+if len(sys.argv) > 3:
+    readme = " ".join(open(sys.argv[3], encoding="utf-8").read().split())
+    quoted = re.findall(r"(\d\.\d{3}) for ((?:the )?[a-z ,]+?)(?:[,;)]| and (?=\d))", readme)
+    assert quoted, "the README quotes no agreement figure"
+    for figure, fields in quoted:
+        for field in re.split(r", | and ", fields.removeprefix("the ")):
+            field = {"themes": "themes", "priority areas": "priority areas"}.get(field, field)
+            assert computed[field][2] == figure, f"the README gives {figure} for {field}, the data {computed[field][2]}"
+    print(f"the README's {len(quoted)} agreement figures are what the data give")

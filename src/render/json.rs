@@ -288,20 +288,7 @@ impl Serialize for Terms<'_> {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Paragraph {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct TagRecord {
-            id: Tag,
-            evidence: Located,
-        }
-        let tags = |kind: fn(Tag) -> bool| -> Vec<TagRecord> {
-            self.evidence()
-                .filter(|e| kind(e.tag()))
-                .map(|e| TagRecord {
-                    id: e.tag(),
-                    evidence: Located::of(e.span()),
-                })
-                .collect()
-        };
+        let tags = |kind: fn(Tag) -> bool| tag_records(self.evidence(), kind);
         let emphasis: Vec<Located> = self
             .emphasis
             .iter()
@@ -322,6 +309,28 @@ impl Serialize for Paragraph {
         map.serialize_entry("anaphors", self.anaphors)?;
         map.end()
     }
+}
+
+/// A tag as a paragraph or a commitment lists it: `{"id": "theme:equity",
+/// "evidence": {"text": ..., "span": {...}}}`.
+#[derive(Serialize)]
+struct TagRecord {
+    id: Tag,
+    evidence: Located,
+}
+
+/// The tags of `evidence` of the kind `kind` holds for.
+fn tag_records<'e>(
+    evidence: impl Iterator<Item = &'e Evidence>,
+    kind: fn(Tag) -> bool,
+) -> Vec<TagRecord> {
+    evidence
+        .filter(|e| kind(e.tag()))
+        .map(|e| TagRecord {
+            id: e.tag(),
+            evidence: Located::of(e.span()),
+        })
+        .collect()
 }
 
 /// `{"tag": "theme:equity", "paragraph": 10, "text": ..., "span": {...}}`.
@@ -427,20 +436,7 @@ impl Serialize for Sentence {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Commitment {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct TagRecord {
-            id: Tag,
-            evidence: Located,
-        }
-        let tags = |kind: fn(Tag) -> bool| -> Vec<TagRecord> {
-            self.evidence()
-                .filter(|e| kind(e.tag()))
-                .map(|e| TagRecord {
-                    id: e.tag(),
-                    evidence: Located::of(e.span()),
-                })
-                .collect()
-        };
+        let tags = |kind: fn(Tag) -> bool| tag_records(self.evidence(), kind);
         let clause = self
             .paragraph()
             .clauses()
