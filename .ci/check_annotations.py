@@ -9,13 +9,16 @@ http://www.w3.org/ns/anno.jsonld so that the check runs offline.
 """
 
 import json
+import re
 import sys
 from collections import Counter
 
 from pyld import jsonld
 
 OA = "http://www.w3.org/ns/oa#"
-BASE = "https://example.org/editions/"
+# The editions' published address, Cargo.toml's homepage: every id and target
+# is absolute, so the file keeps its identity wherever it is copied.
+BASE = re.search(r'^homepage = "(.*)"$', open("Cargo.toml", encoding="utf-8").read(), re.M)[1]
 CONTEXT_URL = "http://www.w3.org/ns/anno.jsonld"
 
 annotations_path, edition_path, context_path = sys.argv[1:4]

@@ -301,7 +301,8 @@ for (const scheme of ['light', 'dark']) {
   const read = head.meta.filter(([n]) => n.startsWith('citation_') || n.startsWith('DC.'));
   console.log(`reference-manager metadata: ${read.map(([n, c]) => `${n}=${c.length > 40 ? `${c.slice(0, 40)}…` : c}`).join('; ')}`);
   console.log(`JSON-LD: ${head.ld['@graph'].map((n) => `${n['@type']} "${n.name}"`).join(', ')}; ${head.ld['@graph'][1].distribution.length} downloads; alternates ${head.alternates.join(', ')}`);
-  const needed = ['citation_title', 'citation_date', 'citation_conference_title', 'citation_publisher', 'citation_language', 'DC.title', 'DC.date', 'DC.publisher', 'DC.type', 'DC.language', 'DC.rights'];
+  const needed = ['citation_title', 'citation_author', 'citation_date', 'citation_technical_report_institution', 'citation_publisher', 'citation_language', 'DC.title', 'DC.creator', 'DC.date', 'DC.publisher', 'DC.type', 'DC.language', 'DC.rights'];
+  if (read.some(([n]) => n === 'citation_conference_title')) fail('a conference title makes the page a conference paper');
   for (const name of needed) if (!read.some(([n]) => n === name)) fail(`no ${name}`);
   await page.close();
 }

@@ -34,6 +34,29 @@ fn cff(key: &str, indent: usize) -> String {
 }
 
 #[test]
+fn citation_cff_the_page_and_the_json_agree_on_the_declarations_type_author_and_title() {
+    let json = edition();
+    let source = &json["source"];
+    let html = read("editions/seoul-declaration.html");
+    // Type: a report (CFF `report`, schema.org `Report`, Zotero's report).
+    assert_eq!(cff("- type", 2), "report");
+    assert_eq!(source["type"], "report");
+    assert!(html.contains("\"@type\": \"Report\""));
+    assert!(html.contains("name=\"citation_technical_report_institution\""));
+    // Author: the meeting, one corporate name.
+    let author = source["author"].as_str().unwrap();
+    assert_eq!(cff("- name", 6), author);
+    assert!(html.contains(&format!("name=\"citation_author\" content=\"{author},\"")));
+    assert!(html.contains(&format!(
+        "\"author\": {{ \"@type\": \"Organization\", \"name\": \"{author}\" }}"
+    )));
+    // Title.
+    let title = source["title"].as_str().unwrap();
+    assert_eq!(cff("title", 4), title);
+    assert!(html.contains(&format!("name=\"citation_title\" content=\"{title}\"")));
+}
+
+#[test]
 fn citation_cff_gives_the_data_version_licence_and_source_of_the_editions() {
     let json = edition();
     assert_eq!(cff("version", 0), DATA_VERSION);

@@ -386,7 +386,10 @@ fn every_web_annotation_lands_on_its_words_and_is_unique() {
         assert!(ids.insert(id), "{id} is used twice");
         let source = item["target"]["source"].as_str().unwrap();
         let number: u8 = source
-            .strip_prefix("seoul-declaration.html#para-")
+            .strip_prefix(&format!(
+                "{}seoul-declaration.html#para-",
+                env!("CARGO_PKG_HOMEPAGE")
+            ))
             .unwrap()
             .parse()
             .unwrap();

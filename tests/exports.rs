@@ -336,7 +336,10 @@ fn html_is_well_formed_with_working_anchors_and_footnote_links() {
     assert_eq!(json_ld["@context"], "https://schema.org");
     for link in named(&doc, "link") {
         assert!(
-            matches!(link.attribute("rel"), Some("alternate" | "license")),
+            matches!(
+                link.attribute("rel"),
+                Some("alternate" | "license" | "canonical")
+            ),
             "{:?}",
             link.attribute("rel")
         );
@@ -347,6 +350,80 @@ fn html_is_well_formed_with_working_anchors_and_footnote_links() {
 }
 
 /// What a reference manager reads from the page: the `<head>`'s metadata.
+#[cfg(feature = "html")]
+#[test]
+fn html_json_ld_describes_the_declaration_and_the_dataset() {
+    let d = declaration();
+    let html = d.to_html();
+    let doc = html_document(&html);
+    let homepage = env!("CARGO_PKG_HOMEPAGE");
+    // The JSON-LD describes the declaration and this edition, with every
+    // other edition as a download.
+    let script = named(&doc, "script").next().unwrap();
+    let json_ld: serde_json::Value = serde_json::from_str(script.text().unwrap()).unwrap();
+    let graph = json_ld["@graph"].as_array().unwrap();
+    let of = |kind: &str| graph.iter().find(|n| n["@type"] == kind).unwrap();
+    assert_eq!(of("Report")["datePublished"], "2017-11-22");
+    assert_eq!(
+        of("Report")["author"]["name"],
+        "6th ASEM Education Ministers' Meeting"
+    );
+    // The dataset: an absolute identity, its coverage, and the declaration it
+    // cites (`citation` as schema.org defines it).
+    let dataset = of("Dataset");
+    let page = format!("{homepage}seoul-declaration.html");
+    assert_eq!(dataset["@id"], format!("{page}#dataset"));
+    assert_eq!(dataset["url"], page);
+    assert_eq!(dataset["identifier"][0], homepage);
+    assert_eq!(dataset["temporalCoverage"], "2017-11-21/2017-11-22");
+    assert_eq!(
+        dataset["spatialCoverage"]["address"]["addressCountry"],
+        "KR"
+    );
+    assert_eq!(dataset["inLanguage"], "en");
+    assert_eq!(dataset["isAccessibleForFree"], true);
+    assert!(dataset["keywords"].as_array().unwrap().len() >= 5);
+    assert_eq!(dataset["citation"]["@id"], of("Report")["@id"]);
+    assert!(
+        dataset["creditText"]
+            .as_str()
+            .unwrap()
+            .contains("[Data set]")
+    );
+    assert_eq!(
+        of("Dataset")["version"],
+        asem_seoul_declaration::DATA_VERSION
+    );
+    assert_eq!(
+        of("Dataset")["license"],
+        "https://creativecommons.org/licenses/by/4.0/"
+    );
+    let downloads: Vec<&str> = of("Dataset")["distribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["contentUrl"].as_str().unwrap())
+        .collect();
+    assert!(downloads.len() >= 9);
+    for file in &downloads {
+        assert!(
+            edition_exists(file.strip_prefix(homepage).unwrap()),
+            "{file}"
+        );
+    }
+    // Every table of the data package is a CSV download of its own.
+    #[cfg(feature = "tables")]
+    {
+        let csv = of("Dataset")["distribution"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["encodingFormat"] == "text/csv")
+            .count();
+        assert_eq!(csv, d.tables().len());
+    }
+}
+
 #[cfg(feature = "html")]
 #[test]
 fn html_says_what_it_is_to_reference_managers() {
@@ -360,10 +437,28 @@ fn html_says_what_it_is_to_reference_managers() {
             .unwrap_or_else(|| panic!("no meta {name}"))
     };
     assert_eq!(meta("citation_title"), "Seoul Declaration");
-    assert_eq!(meta("citation_date"), "2017/11/22");
+    assert_eq!(meta("citation_date"), "2017-11-22");
+    // A report (not a conference paper) by the meeting, one corporate author:
+    // the trailing comma keeps Zotero from splitting the name.
+    assert!(
+        !html.contains("citation_conference_title"),
+        "a conference title makes Zotero file the page as a conference paper"
+    );
     assert_eq!(
-        meta("citation_conference_title"),
-        "6th ASEM Education Ministers' Meeting (ASEMME6)"
+        meta("citation_author"),
+        "6th ASEM Education Ministers' Meeting,"
+    );
+    assert_eq!(meta("DC.creator"), meta("citation_author"));
+    assert_eq!(meta("citation_technical_report_institution"), d.publisher());
+    assert_eq!(meta("z.reportType"), "Ministerial declaration");
+    assert!(meta("z.extra").ends_with(d.published_at()));
+    let homepage = env!("CARGO_PKG_HOMEPAGE");
+    let canonical = named(&doc, "link")
+        .find(|l| l.attribute("rel") == Some("canonical"))
+        .and_then(|l| l.attribute("href"));
+    assert_eq!(
+        canonical,
+        Some(format!("{homepage}seoul-declaration.html").as_str())
     );
     assert_eq!(meta("citation_publisher"), d.publisher());
     assert_eq!(meta("citation_language"), "en");
@@ -387,31 +482,6 @@ fn html_says_what_it_is_to_reference_managers() {
             "seoul-declaration.txt"
         ]
     );
-    // The JSON-LD describes the declaration and this edition, with every
-    // other edition as a download.
-    let script = named(&doc, "script").next().unwrap();
-    let json_ld: serde_json::Value = serde_json::from_str(script.text().unwrap()).unwrap();
-    let graph = json_ld["@graph"].as_array().unwrap();
-    let of = |kind: &str| graph.iter().find(|n| n["@type"] == kind).unwrap();
-    assert_eq!(of("CreativeWork")["datePublished"], "2017-11-22");
-    assert_eq!(
-        of("Dataset")["version"],
-        asem_seoul_declaration::DATA_VERSION
-    );
-    assert_eq!(
-        of("Dataset")["license"],
-        "https://creativecommons.org/licenses/by/4.0/"
-    );
-    let downloads: Vec<&str> = of("Dataset")["distribution"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["contentUrl"].as_str().unwrap())
-        .collect();
-    assert!(downloads.len() >= 9);
-    for file in &downloads {
-        assert!(edition_exists(file), "{file}");
-    }
     // About this edition: source, version, licences, citation, downloads.
     let about = text_of(by_id(&doc, "about"), &|_| false);
     for words in [
@@ -804,6 +874,7 @@ fn the_theme_map_picture_is_well_formed_with_a_dot_per_tag() {
         let n: u8 = link
             .attribute("href")
             .unwrap()
+            .trim_start_matches(env!("CARGO_PKG_HOMEPAGE"))
             .trim_start_matches("seoul-declaration.html#para-")
             .parse()
             .unwrap();

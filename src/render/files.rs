@@ -2,6 +2,25 @@
 //! that the editions link to one another by the same names; and the list of
 //! those a reader may download, with their media types.
 
+/// Where the editions are published, Cargo.toml's `homepage`, ending with `/`:
+/// the one place the address is written. The `editions` example writes a
+/// copy for another address (`--base`).
+pub(crate) const BASE: &str = env!("CARGO_PKG_HOMEPAGE");
+
+const _: () = assert!(
+    BASE.as_bytes()[BASE.len() - 1] == b'/',
+    "the homepage is a folder"
+);
+
+/// The absolute address of an edition's `file`.
+#[cfg_attr(
+    not(any(feature = "html", feature = "svg", feature = "annotations")),
+    allow(dead_code)
+)]
+pub(crate) fn address(file: &str) -> String {
+    format!("{BASE}{file}")
+}
+
 // The JSON edition alone does not name the page.
 #[cfg_attr(
     not(any(feature = "html", feature = "svg", feature = "annotations")),
@@ -20,6 +39,10 @@ pub(crate) const ANNOTATIONS: &str = "annotations.jsonld";
 /// The source the data was checked against, carried beside the editions.
 pub(crate) const SOURCE: &str = "seoul-declaration-asemme6-2017.md";
 
+/// The media type of Akoma Ntoso documents (registered by OASIS), the same
+/// wherever the editions name it.
+pub(crate) const AKN_MEDIA_TYPE: &str = "application/akn+xml";
+
 /// Every file a reader may download, with its media type and what it is.
 #[cfg_attr(not(feature = "html"), allow(dead_code))]
 pub(crate) const DOWNLOADS: &[(&str, &str, &str)] = &[
@@ -32,7 +55,7 @@ pub(crate) const DOWNLOADS: &[(&str, &str, &str)] = &[
     ),
     (MARKDOWN, "text/markdown", "Markdown"),
     (TEXT, "text/plain", "plain text"),
-    (AKN, "application/xml", "Akoma Ntoso 3.0 XML"),
+    (AKN, AKN_MEDIA_TYPE, "Akoma Ntoso 3.0 XML"),
     (ANNOTATIONS, "application/ld+json", "W3C Web Annotations"),
     (SVG, "image/svg+xml", "the theme map"),
     (CODEBOOK, "text/markdown", "the codebook"),

@@ -153,7 +153,11 @@ struct License {
 /// checked against.
 #[derive(Serialize)]
 struct Source {
+    /// What kind of document it is, as the HTML page and `CITATION.cff` say.
+    #[serde(rename = "type")]
+    kind: &'static str,
     title: &'static str,
+    author: &'static str,
     publisher: &'static str,
     url: &'static str,
     meeting_first_day: Option<Date>,
@@ -183,7 +187,9 @@ impl Declaration {
     fn source_record(&self) -> Source {
         let dates = self.meeting().dates();
         Source {
+            kind: "report",
             title: self.title(),
+            author: self.meeting().name(),
             publisher: self.publisher(),
             url: self.published_at(),
             meeting_first_day: dates.map(DateRange::first),

@@ -22,7 +22,8 @@ impl Declaration {
     /// The theme × paragraph map as an SVG picture: a row per theme, a column
     /// per paragraph under its part of the document, a dot where the paragraph
     /// addresses the theme. Each dot is a link to its paragraph in the HTML
-    /// edition beside it (`seoul-declaration.html#para-N`), named for its
+    /// edition at its published address (`…/seoul-declaration.html#para-N`),
+    /// so that the picture links right wherever it is shown, named for its
     /// theme and paragraph and described by the words that justify the tag. It
     /// brings its own background, in a light and a dark colour scheme, so it
     /// reads on any page.
@@ -35,7 +36,7 @@ impl Declaration {
     /// let dots = svg.matches("class=\"tm-dot\"").count();
     /// let tags: usize = declaration().paragraphs().iter().map(|p| p.themes().count()).sum();
     /// assert_eq!(dots, tags);
-    /// assert!(svg.contains("<a href=\"seoul-declaration.html#para-10\"><title>Equity and access in paragraph 10</title><desc>equity and accessibility in education</desc>"));
+    /// assert!(svg.contains("/seoul-declaration.html#para-10\"><title>Equity and access in paragraph 10</title><desc>equity and accessibility in education</desc>"));
     /// ```
     #[must_use]
     pub fn theme_map_svg(&self) -> String {
@@ -113,7 +114,7 @@ fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
                 writeln!(
                     out,
                     "<a href=\"{}#para-{n}\"><title>{} in paragraph {n}</title><desc>{}</desc><circle class=\"tm-ring\" cx=\"{cx}\" cy=\"{cy}\" r=\"10\"/><circle class=\"tm-dot\" cx=\"{cx}\" cy=\"{cy}\" r=\"7\"/></a>",
-                    files::HTML,
+                    files::address(files::HTML),
                     Xml(theme.name()),
                     Xml(evidence.text()),
                     n = p.number()

@@ -37,32 +37,42 @@ pub(super) fn write_head(out: &mut String, d: &Declaration, style: &str) -> fmt:
         Xml(d.meeting().acronym()),
         d.meeting().year()
     )?;
+    let author = d.meeting().name();
+    // Zotero reads a name with a comma as "last, first": a trailing comma keeps
+    // the meeting one corporate author, never split into first and last names.
+    let author_listed = format!("{author},");
+    let official = format!("Official page: {}", d.published_at());
+    // The tags a reference manager reads (Highwire `citation_*`, Dublin Core,
+    // Zotero's own `z.*`): a report (a ministerial declaration) by the meeting,
+    // published by the Secretariat, at this edition's address (the canonical
+    // link) with the official page beside it.
     let meta = [
         ("description", description.as_str()),
         ("citation_title", d.title()),
-        (
-            "citation_date",
-            &format!(
-                "{}/{:02}/{:02}",
-                adopted.year(),
-                adopted.month(),
-                adopted.day()
-            ),
-        ),
-        ("citation_conference_title", &conference),
+        ("citation_author", &author_listed),
+        ("citation_date", &adopted.to_string()),
+        ("citation_technical_report_institution", d.publisher()),
         ("citation_publisher", d.publisher()),
         ("citation_language", "en"),
-        ("citation_public_url", d.published_at()),
         ("DC.title", d.title()),
+        ("DC.creator", &author_listed),
         ("DC.date", &adopted.to_string()),
         ("DC.publisher", d.publisher()),
         ("DC.type", "Text"),
         ("DC.language", "en"),
+        ("DC.source", d.published_at()),
         ("DC.rights", &rights),
+        ("z.reportType", "Ministerial declaration"),
+        ("z.extra", &official),
     ];
     for (name, content) in meta {
         writeln!(out, "<meta name=\"{name}\" content=\"{}\" />", Xml(content))?;
     }
+    writeln!(
+        out,
+        "<link rel=\"canonical\" href=\"{}\" />",
+        files::address(files::HTML)
+    )?;
     writeln!(
         out,
         "<link rel=\"license\" href=\"{}\" />",
@@ -70,7 +80,7 @@ pub(super) fn write_head(out: &mut String, d: &Declaration, style: &str) -> fmt:
     )?;
     for (file, media, what) in [
         (files::JSON, "application/json", "The JSON edition"),
-        (files::AKN, "application/akn+xml", "Akoma Ntoso 3.0 XML"),
+        (files::AKN, files::AKN_MEDIA_TYPE, "Akoma Ntoso 3.0 XML"),
         (files::MARKDOWN, "text/markdown", "Markdown"),
         (files::TEXT, "text/plain", "Plain text"),
     ] {
@@ -85,23 +95,28 @@ pub(super) fn write_head(out: &mut String, d: &Declaration, style: &str) -> fmt:
     writeln!(out, "<style>\n{style}{}</style>\n</head>", view::Rules)
 }
 
-/// schema.org JSON-LD: the declaration (a creative work recorded at the
-/// meeting) and this edition (a dataset based on it, with its version, its
-/// licence and every edition as a download).
+/// schema.org JSON-LD: the declaration (a report by the meeting, recorded at
+/// it) and this edition (a dataset based on it and citing it, with its
+/// address, version, licence, coverage and every edition and table as a
+/// download), every `@id` and address absolute.
 fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::Result {
     let dates = d.meeting().dates();
     let day = |pick: fn(crate::DateRange) -> crate::Date| {
         dates.map_or(String::new(), |r| pick(r).to_string())
     };
+    let page = files::address(files::HTML);
+    let declaration = format!("{page}#declaration");
     writeln!(
         out,
         "{{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": ["
     )?;
     writeln!(
         out,
-        "    {{\n      \"@type\": \"CreativeWork\",\n      \"@id\": \"#declaration\",\n      \"name\": {},\n      \"alternativeHeadline\": {},\n      \"inLanguage\": \"en\",\n      \"dateCreated\": {},\n      \"datePublished\": {},\n      \"publisher\": {{ \"@type\": \"Organization\", \"name\": {} }},\n      \"url\": {},\n      \"recordedAt\": {{\n        \"@type\": \"Event\",\n        \"name\": {},\n        \"startDate\": {},\n        \"endDate\": {},\n        \"location\": {{ \"@type\": \"Place\", \"name\": {} }}\n      }}\n    }},",
+        "    {{\n      \"@type\": \"Report\",\n      \"@id\": {},\n      \"name\": {},\n      \"alternativeHeadline\": {},\n      \"author\": {{ \"@type\": \"Organization\", \"name\": {} }},\n      \"inLanguage\": \"en\",\n      \"dateCreated\": {},\n      \"datePublished\": {},\n      \"publisher\": {{ \"@type\": \"Organization\", \"name\": {} }},\n      \"url\": {},\n      \"recordedAt\": {{\n        \"@type\": \"Event\",\n        \"name\": {},\n        \"startDate\": {},\n        \"endDate\": {},\n        \"location\": {{ \"@type\": \"Place\", \"name\": {} }}\n      }}\n    }},",
+        Json(&declaration),
         Json(d.title()),
         Json(d.subtitle()),
+        Json(d.meeting().name()),
         Json(&d.adopted().to_string()),
         Json(&d.adopted().to_string()),
         Json(d.publisher()),
@@ -117,28 +132,55 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
     )?;
     writeln!(
         out,
-        "    {{\n      \"@type\": \"Dataset\",\n      \"@id\": \"#edition\",\n      \"name\": {},\n      \"description\": {},\n      \"version\": {},\n      \"datePublished\": {},\n      \"license\": {},\n      \"isBasedOn\": {{ \"@id\": \"#declaration\" }},\n      \"creator\": {{ \"@type\": \"Organization\", \"name\": \"asem-seoul-declaration contributors\", \"url\": {} }},\n      \"citation\": {},\n      \"encoding\": {{ \"@type\": \"MediaObject\", \"contentUrl\": {}, \"encodingFormat\": \"text/html\" }},\n      \"distribution\": [",
+        "    {{\n      \"@type\": \"Dataset\",\n      \"@id\": {},\n      \"url\": {},\n      \"identifier\": [{}, {}],\n      \"name\": {},\n      \"description\": {},\n      \"keywords\": [\"ASEM\", \"Asia-Europe Meeting\", \"education policy\", \"ministerial declaration\", \"commitments\", \"ASEMME6\"],\n      \"inLanguage\": \"en\",\n      \"temporalCoverage\": {},\n      \"spatialCoverage\": {{ \"@type\": \"Place\", \"name\": \"Seoul, Republic of Korea\", \"address\": {{ \"@type\": \"PostalAddress\", \"addressLocality\": \"Seoul\", \"addressCountry\": \"KR\" }} }},\n      \"version\": {},\n      \"datePublished\": {},\n      \"license\": {},\n      \"isAccessibleForFree\": true,\n      \"isBasedOn\": {{ \"@id\": {} }},\n      \"citation\": {{ \"@id\": {} }},\n      \"creditText\": {},\n      \"creator\": {{ \"@type\": \"Organization\", \"name\": \"asem-seoul-declaration contributors\", \"url\": {} }},\n      \"distribution\": [",
+        Json(&format!("{page}#dataset")),
+        Json(&page),
+        Json(files::BASE),
+        Json(&format!(
+            "urn:asem-seoul-declaration:data:{}",
+            publication::DATA_VERSION
+        )),
         Json(publication::DATASET_TITLE),
         Json(description),
+        Json(&format!(
+            "{}/{}",
+            day(crate::DateRange::first),
+            day(crate::DateRange::last)
+        )),
         Json(publication::DATA_VERSION),
         Json(publication::DATA_RELEASED),
         Json(publication::DATA_LICENSE_URL),
-        Json(publication::REPOSITORY),
+        Json(&declaration),
+        Json(&declaration),
         Json(&dataset_citation()),
-        Json(files::HTML),
+        Json(publication::REPOSITORY),
     )?;
-    for (i, (file, media, what)) in files::DOWNLOADS.iter().enumerate() {
+    let mut downloads: Vec<(String, &str, String)> = vec![(
+        files::address(files::HTML),
+        "text/html",
+        "this page".to_owned(),
+    )];
+    downloads.extend(
+        files::DOWNLOADS
+            .iter()
+            .map(|&(file, media, what)| (files::address(file), media, what.to_owned())),
+    );
+    #[cfg(feature = "tables")]
+    downloads.extend(d.tables().iter().map(|t| {
+        (
+            files::address(&format!("datapackage/{}.csv", t.name())),
+            "text/csv",
+            format!("the {} table of the data package", t.name()),
+        )
+    }));
+    for (i, (url, media, what)) in downloads.iter().enumerate() {
         writeln!(
             out,
             "        {{ \"@type\": \"DataDownload\", \"name\": {}, \"encodingFormat\": {}, \"contentUrl\": {} }}{}",
             Json(what),
             Json(media),
-            Json(file),
-            if i + 1 == files::DOWNLOADS.len() {
-                ""
-            } else {
-                ","
-            }
+            Json(url),
+            if i + 1 == downloads.len() { "" } else { "," }
         )?;
     }
     writeln!(out, "      ]\n    }}\n  ]\n}}")

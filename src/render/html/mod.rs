@@ -66,7 +66,7 @@ impl Declaration {
     /// let html = declaration().to_html();
     /// assert!(html.starts_with("<!DOCTYPE html>"));
     /// assert!(html.contains("<span class=\"words\" id=\"para-10\">"));
-    /// assert!(html.contains("<meta name=\"citation_date\" content=\"2017/11/22\" />"));
+    /// assert!(html.contains("<meta name=\"citation_date\" content=\"2017-11-22\" />"));
     /// assert!(html.contains("<abbr title=\"Open Educational Resources\">OER</abbr>"));
     /// assert!(html.contains("<span class=\"clause\" data-stance=\"stance:pledge\">we adopt</span>"));
     /// assert!(html.contains("data-referent=\"entity:asef\""));
