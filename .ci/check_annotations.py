@@ -61,6 +61,8 @@ def one(node, key):
 ids = Counter()
 motivations = Counter()
 landed = 0
+iris = 0
+known = {t["id"] for t in edition["vocabularies"]} | {c["id"] for c in edition["commitments"]}
 for item in items:
     ident = item["@id"]
     ids[ident] += 1
@@ -72,20 +74,35 @@ for item in items:
     purposes = {one(b, OA + "hasPurpose").removeprefix(OA) for b in bodies}
     assert motivation.removeprefix(OA) in purposes and "describing" in purposes, (ident, purposes)
     for body in bodies:
-        assert body["@type"] == [OA + "TextualBody"], (ident, body)
-        assert one(body, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value"), ident
+        if body.get("@type") == [OA + "TextualBody"]:
+            assert one(body, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value"), ident
+        else:
+            # A vocabulary entry or a commitment, by the IRI that names it in
+            # the JSON edition.
+            iri = body["@id"]
+            assert iri.startswith(BASE + "seoul-declaration.json#"), (ident, iri)
+            assert iri.split("#", 1)[1] in known, (ident, iri)
+            iris += 1
     target = one(item, OA + "hasTarget")
     source = one(target, OA + "hasSource")
-    assert source.startswith(BASE + "seoul-declaration.html#para-"), (ident, source)
-    text = texts[source.rsplit("#", 1)[1]]
-    selectors = {s["@type"][0].removeprefix(OA): s for s in target[OA + "hasSelector"]}
-    assert set(selectors) == {"TextQuoteSelector", "TextPositionSelector"}, (ident, selectors)
-    quote = selectors["TextQuoteSelector"]
+    assert source == BASE + "seoul-declaration.html", (ident, source)
+    kinds = Counter(s["@type"][0].removeprefix(OA) for s in target[OA + "hasSelector"])
+    assert kinds == {"FragmentSelector": 2, "TextQuoteSelector": 1, "TextPositionSelector": 1}, (ident, kinds)
+    # The paragraph's selectors: a fragment naming its text element, refined
+    # by a quote and by a position within it.
+    refined = {}
+    for fragment in (s for s in target[OA + "hasSelector"] if s["@type"] == [OA + "FragmentSelector"]):
+        element = one(fragment, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value")
+        inner = fragment[OA + "refinedBy"][0]
+        refined[inner["@type"][0].removeprefix(OA)] = (element, inner)
+    assert set(refined) == {"TextQuoteSelector", "TextPositionSelector"}, (ident, refined)
+    (element, quote), (element2, position) = refined["TextQuoteSelector"], refined["TextPositionSelector"]
+    assert element == element2, (ident, element, element2)
+    text = texts[element]
     exact = one(quote, OA + "exact")
     prefix = one(quote, OA + "prefix") if OA + "prefix" in quote else ""
     suffix = one(quote, OA + "suffix") if OA + "suffix" in quote else ""
     assert len(prefix) <= 32 and len(suffix) <= 32, (ident, prefix, suffix)
-    position = selectors["TextPositionSelector"]
     start, end = one(position, OA + "start"), one(position, OA + "end")
     # Positions count code points, as Python's str indexes do.
     assert text[start:end] == exact, (ident, text[start:end], exact)
@@ -94,6 +111,9 @@ for item in items:
     whole = prefix + exact + suffix
     occurrences = sum(1 for i in range(len(text)) if text.startswith(whole, i))
     assert occurrences == 1, f"{ident}: the quote with its context occurs {occurrences} times"
+    # The page's selectors quote the same words (Chromium checks where).
+    page_quote = next(s for s in target[OA + "hasSelector"] if s["@type"] == [OA + "TextQuoteSelector"])
+    assert one(page_quote, OA + "exact") == exact, ident
     landed += 1
 
 duplicates = [i for i, n in ids.items() if n > 1]
@@ -106,4 +126,5 @@ expected = (
     + len(edition["commitments"])
 )
 assert landed == expected, f"{landed} annotations, but the JSON edition has {expected} mentions, clauses, tags and commitments"
-print(f"annotations: {landed} expanded by pyld, every quote and position on its paragraph's text, ids unique ({dict(motivations)})")
+print(f"annotations: {landed} expanded by pyld, every quote and position on its paragraph's text, ids unique "
+      f"({dict(motivations)}); {iris} bodies name a vocabulary entry or a commitment by an IRI of the JSON edition")

@@ -307,47 +307,56 @@ for (const scheme of ['light', 'dark']) {
   await page.close();
 }
 
-// Every annotation's selectors land on its exact text in the page.
+// Every annotation anchors with Apache Annotator (@apache-annotator/dom, the
+// W3C selector library), by each of its selectors: in the element its
+// fragment names (the fragment, refined by a quote and by a position) and in
+// the whole page (a quote and a position over the body's text), as a client
+// that drops the fragment anchors it. Each finds the words once.
 {
+  const { buildSync } = require('esbuild');
+  const bundle = buildSync({
+    entryPoints: [require.resolve('@apache-annotator/dom')],
+    bundle: true, format: 'iife', globalName: 'annotator', write: false, logLevel: 'silent',
+  }).outputFiles[0].text;
   const page = await open(1280, 800);
+  await page.addScriptTag({ content: bundle });
   const items = annotations.first.items;
-  const result = await page.evaluate((items) => {
-    const points = (s) => [...s];
-    let landed = 0;
+  const result = await page.evaluate(async (items) => {
+    const { createTextQuoteSelectorMatcher, createTextPositionSelectorMatcher } = window.annotator;
+    const body = document.createRange();
+    body.selectNodeContents(document.body);
+    const found = async (selector, scope) => {
+      const matcher = selector.type === 'TextQuoteSelector'
+        ? createTextQuoteSelectorMatcher(selector) : createTextPositionSelectorMatcher(selector);
+      const ranges = [];
+      for await (const range of matcher(scope)) ranges.push(range.toString());
+      return ranges;
+    };
+    const landed = { paragraph: 0, page: 0 };
     const failures = [];
     for (const a of items) {
-      const { source, selector } = a.target;
-      const id = source.split('#')[1];
-      const element = document.getElementById(id);
-      const quote = selector.find((s) => s.type === 'TextQuoteSelector');
-      const position = selector.find((s) => s.type === 'TextPositionSelector');
-      const text = element ? element.textContent : '';
-      // The position, in code points, as a DOM range over the element's text nodes.
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let seen = 0;
-      let started = false;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const cps = points(node.data);
-        const utf16 = (k) => cps.slice(0, k).join('').length;
-        if (!started && position.start <= seen + cps.length) { range.setStart(node, utf16(position.start - seen)); started = true; }
-        if (started && position.end <= seen + cps.length) { range.setEnd(node, utf16(position.end - seen)); break; }
-        seen += cps.length;
+      const exact = a.target.selector.find((s) => s.type === 'TextQuoteSelector').exact;
+      for (const s of a.target.selector) {
+        let scope = body;
+        let selector = s;
+        let where = 'page';
+        if (s.type === 'FragmentSelector') {
+          scope = document.createRange();
+          scope.selectNodeContents(document.getElementById(s.value));
+          selector = s.refinedBy;
+          where = 'paragraph';
+        }
+        const ranges = await found(selector, scope);
+        if (ranges.length === 1 && ranges[0] === exact) landed[where] += 1;
+        else failures.push(`${a.id}: ${where} ${selector.type} found ${JSON.stringify(ranges.slice(0, 2))} for ${JSON.stringify(exact)}`);
       }
-      const byPosition = range.toString();
-      // The quote, with its context: found once, where the position says.
-      const whole = quote.prefix + quote.exact + quote.suffix;
-      const at = text.indexOf(whole);
-      const again = text.indexOf(whole, at + 1);
-      const quoteStart = at < 0 ? -1 : points(text.slice(0, at)).length + points(quote.prefix).length;
-      if (byPosition === quote.exact && at >= 0 && again < 0 && quoteStart === position.start) landed += 1;
-      else failures.push(`${a.id}: ${JSON.stringify(byPosition)} vs ${JSON.stringify(quote.exact)} (${at}, ${again})`);
     }
     return { landed, failures };
   }, items);
-  console.log(`Web Annotations: ${result.landed} of ${items.length} land on their exact text in Chromium, by position (a DOM range) and by quote (found once, at that position)`);
+  const each = 2 * items.length;
+  console.log(`Web Annotations, anchored by Apache Annotator in Chromium: ${result.landed.paragraph} of ${each} paragraph selectors (fragment refined by quote and by position) and ${result.landed.page} of ${each} page selectors (quote and position over the whole body) find their words, once`);
   for (const f of result.failures.slice(0, 5)) fail(`annotation ${f}`);
-  if (result.landed !== items.length || items.length !== annotations.total) fail('not every annotation lands');
+  if (result.landed.paragraph !== each || result.landed.page !== each || items.length !== annotations.total) fail('not every annotation lands by every selector');
   await page.close();
 }
 

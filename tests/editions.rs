@@ -371,6 +371,39 @@ fn the_package_writer_does_not_follow_a_link_out_of_its_directory() {
     std::fs::remove_dir_all(&base).unwrap();
 }
 
+/// The text of the page's body as an XML parser reads it, every text node in
+/// order: what an annotation client anchors a page-wide selector on.
+fn page_text(html: &str) -> Vec<char> {
+    let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>")).unwrap();
+    let body = doc.descendants().find(|n| n.has_tag_name("body")).unwrap();
+    body.descendants()
+        .filter(roxmltree::Node::is_text)
+        .flat_map(|n| n.text().unwrap().chars().collect::<Vec<_>>())
+        .collect()
+}
+
+/// The words a quote selector names, checked: its exact text at `start`, its
+/// context around it, and the whole found once in `text`.
+fn check_quote(text: &[char], quote: &Value, start: usize, id: &str) {
+    let exact: Vec<char> = quote["exact"].as_str().unwrap().chars().collect();
+    let prefix: Vec<char> = quote["prefix"].as_str().unwrap_or("").chars().collect();
+    let suffix: Vec<char> = quote["suffix"].as_str().unwrap_or("").chars().collect();
+    let end = start + exact.len();
+    assert_eq!(&text[start..end], exact.as_slice(), "{id}");
+    assert_eq!(
+        &text[start - prefix.len()..start],
+        prefix.as_slice(),
+        "{id}"
+    );
+    assert_eq!(&text[end..end + suffix.len()], suffix.as_slice(), "{id}");
+    let whole: Vec<char> = [prefix, exact, suffix].concat();
+    let found = text
+        .windows(whole.len())
+        .filter(|w| *w == whole.as_slice())
+        .count();
+    assert_eq!(found, 1, "{id}: its quote is not unique");
+}
+
 #[test]
 fn every_web_annotation_lands_on_its_words_and_is_unique() {
     let d = asem_seoul_declaration::declaration();
@@ -380,40 +413,41 @@ fn every_web_annotation_lands_on_its_words_and_is_unique() {
     let expected = d.mentions().count() + d.clauses().count() + tags + d.commitments().count();
     assert_eq!(items.len(), expected);
     assert_eq!(json["total"], expected);
+    let page = page_text(&d.to_html());
+    let home = env!("CARGO_PKG_HOMEPAGE");
     let mut ids = BTreeSet::new();
     for item in items {
         let id = item["id"].as_str().unwrap();
         assert!(ids.insert(id), "{id} is used twice");
-        let source = item["target"]["source"].as_str().unwrap();
-        let number: u8 = source
-            .strip_prefix(&format!(
-                "{}seoul-declaration.html#para-",
-                env!("CARGO_PKG_HOMEPAGE")
-            ))
-            .unwrap()
-            .parse()
-            .unwrap();
+        assert!(
+            id.starts_with(&format!("{home}annotations.jsonld#")),
+            "{id}"
+        );
+        let target = &item["target"];
+        assert_eq!(target["source"], format!("{home}seoul-declaration.html"));
+        let selectors = target["selector"].as_array().unwrap();
+        let of = |kind: &'static str| selectors.iter().filter(move |s| s["type"] == kind);
+        // In the paragraph: a fragment naming its text element, refined by a
+        // quote and by a position in its text.
+        let fragments: Vec<&Value> = of("FragmentSelector").collect();
+        assert_eq!(fragments.len(), 2, "{id}");
+        let element = fragments[0]["value"].as_str().unwrap();
+        assert_eq!(fragments[1]["value"], element);
+        let number: u8 = element.strip_prefix("para-").unwrap().parse().unwrap();
         let text: Vec<char> = d.paragraph(number).unwrap().text().chars().collect();
-        let [quote, position] = [0, 1].map(|i| &item["target"]["selector"][i]);
+        let [quote, position] = [0, 1].map(|i| &fragments[i]["refinedBy"]);
         assert_eq!(quote["type"], "TextQuoteSelector");
         assert_eq!(position["type"], "TextPositionSelector");
         let start = usize::try_from(position["start"].as_u64().unwrap()).unwrap();
-        let end = usize::try_from(position["end"].as_u64().unwrap()).unwrap();
-        let slice = |a: usize, b: usize| text[a..b].iter().collect::<String>();
-        let exact = quote["exact"].as_str().unwrap();
-        assert_eq!(slice(start, end), exact, "{id}");
-        let prefix = quote["prefix"].as_str().unwrap_or("");
-        let suffix = quote["suffix"].as_str().unwrap_or("");
-        assert!(prefix.chars().count() <= 32 && suffix.chars().count() <= 32);
-        assert_eq!(slice(start - prefix.chars().count(), start), prefix, "{id}");
-        assert_eq!(slice(end, end + suffix.chars().count()), suffix, "{id}");
-        let whole = format!("{prefix}{exact}{suffix}");
-        let paragraph = slice(0, text.len());
-        assert_eq!(
-            paragraph.match_indices(&whole).count(),
-            1,
-            "{id}: {whole:?} is not unique in paragraph {number}"
-        );
+        assert!(quote["prefix"].as_str().unwrap_or("").chars().count() <= 32);
+        check_quote(&text, quote, start, id);
+        // On the whole page: a quote unique there, and a position counted
+        // over the body's text.
+        let page_quote = of("TextQuoteSelector").next().unwrap();
+        let page_position = of("TextPositionSelector").next().unwrap();
+        assert_eq!(page_quote["exact"], quote["exact"]);
+        let start = usize::try_from(page_position["start"].as_u64().unwrap()).unwrap();
+        check_quote(&page, page_quote, start, id);
     }
 }
 

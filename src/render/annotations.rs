@@ -20,13 +20,16 @@ const CONTEXT: usize = 32;
 impl Declaration {
     /// The analyst's layer as a W3C Web Annotation `AnnotationCollection`,
     /// serializable as JSON-LD (`editions/annotations.jsonld`): an annotation
-    /// for every mention, clause, theme and instrument tag, and commitment,
-    /// each with a stable `id` and a `body` naming what it is (an id and a
-    /// name), its `target` the paragraph's words in the HTML edition,
-    /// `seoul-declaration.html#para-N` at the editions' published address (an
-    /// absolute IRI, as every id here), found by a `TextQuoteSelector` (`exact`, and a
-    /// `prefix` and `suffix` of up to 32 characters) and a
-    /// `TextPositionSelector` counted in code points.
+    /// for every mention, clause, tag and commitment, each with a stable,
+    /// absolute `id` at the editions' published address and a `body` naming
+    /// what it is (the IRI of its entry in the JSON edition, and a name). Its
+    /// `target` is the HTML edition, with four selectors that each find the
+    /// words: a `FragmentSelector` naming the paragraph's text element
+    /// (`para-N`) refined by a `TextQuoteSelector` (`exact`, and a `prefix`
+    /// and `suffix` of up to 32 characters), the same refined by a
+    /// `TextPositionSelector` (in code points), and, for clients that anchor
+    /// on the whole page, a `TextQuoteSelector` whose context makes it unique
+    /// in the page and a `TextPositionSelector` counted over the page's text.
     ///
     /// ```
     /// use asem_seoul_declaration::declaration;
@@ -34,9 +37,11 @@ impl Declaration {
     /// let json = serde_json::to_value(declaration().web_annotations()).unwrap();
     /// assert_eq!(json["type"], "AnnotationCollection");
     /// let first = &json["first"]["items"][0];
-    /// assert!(first["target"]["source"].as_str().unwrap().ends_with("/seoul-declaration.html#para-1"));
     /// assert!(first["id"].as_str().unwrap().starts_with("https://"));
-    /// assert_eq!(first["target"]["selector"][0]["exact"], "Education Ministers");
+    /// assert!(first["target"]["source"].as_str().unwrap().ends_with("/seoul-declaration.html"));
+    /// let fragment = &first["target"]["selector"][0];
+    /// assert_eq!((fragment["type"].as_str(), fragment["value"].as_str()), (Some("FragmentSelector"), Some("para-1")));
+    /// assert_eq!(fragment["refinedBy"]["exact"], "Education Ministers");
     /// ```
     #[must_use]
     pub fn web_annotations(&self) -> impl Serialize + '_ {
@@ -52,6 +57,19 @@ struct Annotation {
     motivation: &'static str,
     bodies: Vec<(&'static str, String)>,
     span: Span,
+    /// Where its words stand in the whole page's text, and the context that
+    /// makes them unique there.
+    page: Option<PageQuote>,
+}
+
+/// A quote of the whole page: where the words start and end in the text of
+/// the page's body, in characters, and the characters before and after them
+/// that make the quote unique in it.
+struct PageQuote {
+    start: usize,
+    end: usize,
+    prefix: String,
+    suffix: String,
 }
 
 fn annotations(d: &Declaration) -> Vec<Annotation> {
@@ -67,6 +85,7 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                     ("describing", m.referent().name().to_owned()),
                 ],
                 span: m.span(),
+                page: None,
             });
         }
         for (i, c) in p.clauses().enumerate() {
@@ -86,6 +105,7 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                     ),
                 ],
                 span: c.span(),
+                page: None,
             });
         }
         for e in p.evidence() {
@@ -103,6 +123,7 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                     ("describing", e.tag().name().to_owned()),
                 ],
                 span: e.span(),
+                page: None,
             });
         }
         for c in p.commitments() {
@@ -130,10 +151,91 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                     ),
                 ],
                 span: c.span(),
+                page: None,
             });
         }
     }
+    let page = PageText::of(d);
+    for a in &mut all {
+        a.page = Some(page.quote(a.span));
+    }
     all
+}
+
+/// The text of the HTML edition's body, as a browser's DOM holds it (every
+/// text node, in order), and where each paragraph's text element starts in
+/// it, in characters: what an annotation client reads when it anchors a
+/// selector on the whole page.
+struct PageText {
+    text: Vec<char>,
+    paragraphs: Vec<usize>,
+}
+
+impl PageText {
+    fn of(d: &Declaration) -> PageText {
+        let html = d.to_html();
+        let body = html.find("<body").map_or(&html[..0], |at| &html[at..]);
+        let mut text = Vec::new();
+        let mut paragraphs = vec![0; d.paragraphs().len()];
+        let mut rest = body;
+        while let Some(open) = rest.find('<') {
+            text.extend(unescape(&rest[..open]).chars());
+            let close = rest[open..]
+                .find('>')
+                .map_or(rest.len(), |at| open + at + 1);
+            let tag = &rest[open..close];
+            if let Some(n) = tag
+                .split_once(" id=\"para-")
+                .and_then(|(_, after)| after.split_once('"'))
+                .and_then(|(n, _)| n.parse::<usize>().ok())
+                .filter(|_| tag.contains("class=\"words\""))
+            {
+                paragraphs[n - 1] = text.len();
+            }
+            rest = &rest[close..];
+        }
+        text.extend(unescape(rest).chars());
+        PageText { text, paragraphs }
+    }
+
+    /// Where `span` stands in the page, with as much context either side as
+    /// makes the quote unique there: 32 characters, or more where needed.
+    fn quote(&self, span: Span) -> PageQuote {
+        let start =
+            self.paragraphs[usize::from(span.paragraph().number()) - 1] + span.char_range().start;
+        let end = start + span.text().chars().count();
+        let mut context = CONTEXT;
+        loop {
+            let from = start.saturating_sub(context);
+            let to = (end + context).min(self.text.len());
+            let quote = &self.text[from..to];
+            let found = self
+                .text
+                .windows(quote.len())
+                .filter(|w| *w == quote)
+                .take(2)
+                .count();
+            if found == 1 || (from == 0 && to == self.text.len()) {
+                return PageQuote {
+                    start,
+                    end,
+                    prefix: self.text[from..start].iter().collect(),
+                    suffix: self.text[end..to].iter().collect(),
+                };
+            }
+            context += CONTEXT;
+        }
+    }
+}
+
+/// Text as the browser reads it from the page's markup: the crate writes
+/// only these four escapes (see `Xml`).
+fn unescape(markup: &str) -> String {
+    markup
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
 }
 
 impl Serialize for Collection<'_> {
@@ -212,20 +314,34 @@ struct Item<'a>(&'a Annotation);
 impl Serialize for Item<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
-        struct Body<'b> {
-            #[serde(rename = "type")]
-            kind: &'static str,
-            purpose: &'static str,
-            value: &'b str,
+        #[serde(untagged)]
+        enum Body<'b> {
+            /// Words: what the annotation says, or a tag.
+            Text {
+                #[serde(rename = "type")]
+                kind: &'static str,
+                purpose: &'static str,
+                value: &'b str,
+            },
+            /// A vocabulary entry, by the IRI that names it in the JSON
+            /// edition's vocabularies (`…/seoul-declaration.json#theme:equity`).
+            Entry { id: String, purpose: &'static str },
         }
         let a = self.0;
+        let json = files::address(files::JSON);
         let bodies: Vec<Body> = a
             .bodies
             .iter()
-            .map(|(purpose, value)| Body {
-                kind: "TextualBody",
-                purpose,
-                value,
+            .map(|(purpose, value)| match *purpose {
+                "identifying" | "classifying" => Body::Entry {
+                    id: format!("{json}#{value}"),
+                    purpose,
+                },
+                _ => Body::Text {
+                    kind: "TextualBody",
+                    purpose,
+                    value,
+                },
             })
             .collect();
         let mut map = serializer.serialize_map(Some(5))?;
@@ -236,64 +352,85 @@ impl Serialize for Item<'_> {
         map.serialize_entry("type", "Annotation")?;
         map.serialize_entry("motivation", a.motivation)?;
         map.serialize_entry("body", &bodies)?;
-        map.serialize_entry("target", &Target(a.span))?;
+        map.serialize_entry("target", &Target(a))?;
         map.end()
     }
 }
 
-struct Target(Span);
+struct Target<'a>(&'a Annotation);
 
-impl Serialize for Target {
+/// The target: the page, and four selectors that each find the words, two
+/// within the paragraph's text element (a `FragmentSelector` naming it,
+/// refined by a quote and by a position, the Web Annotation model's pattern
+/// for part of a page) and two on the whole page's text (a quote whose
+/// context makes it unique there, and a position counted over it), for the
+/// clients that drop a fragment and anchor against the page.
+impl Serialize for Target<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Quote<'q> {
-            #[serde(rename = "type")]
-            kind: &'static str,
-            exact: &'q str,
-            prefix: &'q str,
-            suffix: &'q str,
-        }
-        #[derive(Serialize)]
-        struct Position {
-            #[serde(rename = "type")]
-            kind: &'static str,
-            start: usize,
-            end: usize,
-        }
         #[derive(Serialize)]
         #[serde(untagged)]
         enum Selector<'q> {
-            Quote(Quote<'q>),
-            Position(Position),
+            Quote {
+                #[serde(rename = "type")]
+                kind: &'static str,
+                exact: &'q str,
+                prefix: &'q str,
+                suffix: &'q str,
+            },
+            Position {
+                #[serde(rename = "type")]
+                kind: &'static str,
+                start: usize,
+                end: usize,
+            },
+            Fragment {
+                #[serde(rename = "type")]
+                kind: &'static str,
+                #[serde(rename = "conformsTo")]
+                conforms_to: &'static str,
+                value: String,
+                #[serde(rename = "refinedBy")]
+                refined_by: Box<Selector<'q>>,
+            },
         }
-        let span = self.0;
+        let span = self.0.span;
         let (prefix, suffix) = context(span.paragraph(), span);
         let chars = span.char_range();
+        let fragment = |refined_by| Selector::Fragment {
+            kind: "FragmentSelector",
+            conforms_to: "http://tools.ietf.org/rfc/rfc3986",
+            value: format!("para-{}", span.paragraph().number()),
+            refined_by: Box::new(refined_by),
+        };
+        let mut selectors = vec![
+            fragment(Selector::Quote {
+                kind: "TextQuoteSelector",
+                exact: span.text(),
+                prefix,
+                suffix,
+            }),
+            fragment(Selector::Position {
+                kind: "TextPositionSelector",
+                start: chars.start,
+                end: chars.end,
+            }),
+        ];
+        if let Some(page) = &self.0.page {
+            selectors.push(Selector::Quote {
+                kind: "TextQuoteSelector",
+                exact: span.text(),
+                prefix: &page.prefix,
+                suffix: &page.suffix,
+            });
+            selectors.push(Selector::Position {
+                kind: "TextPositionSelector",
+                start: page.start,
+                end: page.end,
+            });
+        }
         let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry(
-            "source",
-            &format!(
-                "{}#para-{}",
-                files::address(files::HTML),
-                span.paragraph().number()
-            ),
-        )?;
-        map.serialize_entry(
-            "selector",
-            &[
-                Selector::Quote(Quote {
-                    kind: "TextQuoteSelector",
-                    exact: span.text(),
-                    prefix,
-                    suffix,
-                }),
-                Selector::Position(Position {
-                    kind: "TextPositionSelector",
-                    start: chars.start,
-                    end: chars.end,
-                }),
-            ],
-        )?;
+        map.serialize_entry("source", &files::address(files::HTML))?;
+        map.serialize_entry("selector", &selectors)?;
         map.end()
     }
 }
