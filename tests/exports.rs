@@ -505,8 +505,8 @@ fn html_keeps_every_word_in_order() {
     let html = declaration().to_html();
     let doc = html_document(&html);
     let body = named(&doc, "body").next().unwrap();
-    // The analyst's controls, the notes, the lists and the map are not the
-    // document's words; a note marker is a word of its own, as `<sup>1</sup>`
+    // The analyst's controls, the notes, the glossary, the lists and the map
+    // are not the document's words; a note marker is a word of its own, as `<sup>1</sup>`
     // is in the source, though its number is drawn by the stylesheet.
     let replace = |n: Node| match n.tag_name().name() {
         "sup" => Some(format!(
@@ -520,6 +520,7 @@ fn html_keeps_every_word_in_order() {
             n.attribute("class"),
             Some(
                 "notes"
+                    | "glossary"
                     | "map"
                     | "commitments"
                     | "about"

@@ -118,6 +118,7 @@ fn write_page(out: &mut String, d: &Declaration) -> fmt::Result {
     outline(d, &mut Html(out))?;
     writeln!(out, "</div>")?;
     write_notes(out, d.footnotes())?;
+    write_glossary(out)?;
     write_commitments(out, d)?;
     write_map(out, d)?;
     write_about(out, d)?;
@@ -313,6 +314,26 @@ fn write_notes(out: &mut String, notes: &'static [Footnote]) -> fmt::Result {
     writeln!(out, "</ol>\n</section>")
 }
 
+/// The acronyms the text writes, each with what it stands for: the
+/// expansions as words of the page, for keyboard and touch, where the `title`
+/// of an `<abbr>` reaches only a mouse.
+fn write_glossary(out: &mut String) -> fmt::Result {
+    use crate::Acronym;
+    writeln!(
+        out,
+        "<section class=\"glossary\" id=\"acronyms\" aria-labelledby=\"acronyms-title\">\n<h2 id=\"acronyms-title\">Acronyms<a class=\"anchor\" href=\"#acronyms\"><span aria-hidden=\"true\">#</span><span class=\"vh\">Link to this heading</span></a></h2>\n<dl>"
+    )?;
+    for acronym in Acronym::ALL.iter().copied() {
+        writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            Xml(&acronym.forms().join(", ")),
+            Xml(acronym.expansion())
+        )?;
+    }
+    writeln!(out, "</dl>\n</section>")
+}
+
 /// "What the ministers commit to": every commitment, by kind, linked to its
 /// paragraph.
 fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
@@ -436,10 +457,10 @@ fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
             match p.evidence_for(theme) {
                 Some(evidence) => write!(
                     out,
-                    "<td><a href=\"#para-{n}\" title=\"{}\"><span class=\"dot\"></span><span class=\"vh\">{} in paragraph {n}</span></a></td>",
-                    Xml(evidence.text()),
+                    "<td><a href=\"#para-{n}\" title=\"{evidence}\" data-evidence=\"Paragraph {n}: “{evidence}”\"><span class=\"dot\"></span><span class=\"vh\">{} in paragraph {n}: “{evidence}”</span></a></td>",
                     Xml(theme.name()),
-                    n = p.number()
+                    n = p.number(),
+                    evidence = Xml(evidence.text())
                 )?,
                 None => out.write_str("<td></td>")?,
             }

@@ -103,7 +103,7 @@ impl fmt::Display for Rules {
             let (slug, id) = (theme.slug(), theme.id());
             writeln!(
                 f,
-                "body:has(#theme-{slug}:checked) .para[data-themes~=\"{id}\"] {{ background: var(--on-theme); border-left-color: var(--ink); }}\nbody:has(#theme-{slug}:checked) .badge[data-theme=\"{id}\"] {{ display: inline-block; }}"
+                "body:has(#theme-{slug}:checked) .para[data-themes~=\"{id}\"] {{ background: var(--on-theme); border-left: 0.3rem solid var(--ink); padding-left: 0.6rem; }}\nbody:has(#theme-{slug}:checked) .badge[data-theme=\"{id}\"] {{ display: inline-block; }}"
             )?;
         }
         writeln!(f, "@media print {{")?;
