@@ -13,6 +13,7 @@ import re
 import sys
 from collections import Counter
 
+import jsonschema
 from pyld import jsonld
 
 OA = "http://www.w3.org/ns/oa#"
@@ -57,6 +58,31 @@ def one(node, key):
     value = values[0]
     return value.get("@value", value.get("@id", value))
 
+
+# The W3C annotation-model test suite's rules for an annotation's id and its
+# target's source (web-platform-tests, annotation-model/definitions: id.json's
+# idValueFound, specificResource.json's sourceDetected): a string of format
+# uri, that is an absolute IRI, checked by jsonschema with rfc3987 installed.
+URI = {"type": "string", "format": "uri"}
+SUITE = jsonschema.Draft4Validator(
+    {
+        "type": "object",
+        "required": ["id", "target"],
+        "properties": {
+            "id": {"oneOf": [URI, {"type": "array", "minItems": 1, "maxItems": 1, "items": URI}]},
+            "target": {"type": "object", "required": ["source"], "properties": {"source": URI}},
+        },
+    },
+    format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER,
+)
+# The rule can fail: a relative id, as the editions once wrote, is refused.
+assert not SUITE.is_valid({"id": "annotations.jsonld#mention-1-1", "target": {"source": "seoul-declaration.html#para-1"}}), \
+    "jsonschema does not check format uri: install rfc3987"
+raw = collection["first"]["items"]
+for annotation in raw:
+    errors = [e.message for e in SUITE.iter_errors(annotation)]
+    assert not errors, (annotation.get("id"), errors)
+print(f"annotations: {len(raw)} of {len(raw)} pass the W3C test suite's id and source rules (an absolute IRI)")
 
 ids = Counter()
 motivations = Counter()
