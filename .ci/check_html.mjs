@@ -14,20 +14,22 @@
 //   - a paragraph's permalink and citation show on keyboard focus, and a jump
 //     to #para-N lands clear of the top edge and stands out;
 //   - what a reference manager reads from the <head>;
-//   - every Web Annotation's selectors land on its exact text in the page.
+//   - every Web Annotation's selectors land on its exact text in the page;
+//   - the landing page: axe-core as above, in both schemes, every link to a
+//     file of the editions there, and a dataset to a reference manager.
 //
-// Usage: node check_html.mjs PAGE.html ANNOTATIONS.jsonld [SCREENSHOT_DIR]
+// Usage: node check_html.mjs PAGE.html LANDING.html ANNOTATIONS.jsonld [SCREENSHOT_DIR]
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const [pagePath, annotationsPath, shots] = process.argv.slice(2);
+const [pagePath, landingPath, annotationsPath, shots] = process.argv.slice(2);
 const url = pathToFileURL(resolve(pagePath)).href;
 const annotations = JSON.parse(readFileSync(annotationsPath, 'utf8'));
 const MAX_CHARACTERS_PER_LINE = 80;
@@ -45,14 +47,14 @@ const browser = await puppeteer.launch({
 });
 
 // A page at a size, in a colour scheme, with forced colours or print media if asked.
-async function open(width, height, { scheme = 'light', forced = false, media = '', hash = '' } = {}) {
+async function open(width, height, { scheme = 'light', forced = false, media = '', hash = '', at = url } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
   const cdp = await page.createCDPSession();
   const features = [{ name: 'prefers-color-scheme', value: scheme }];
   if (forced) features.push({ name: 'forced-colors', value: 'active' });
   await cdp.send('Emulation.setEmulatedMedia', { media, features });
-  await page.goto(url + hash, { waitUntil: 'load' });
+  await page.goto(at + hash, { waitUntil: 'load' });
   return page;
 }
 
@@ -426,6 +428,32 @@ for (const scheme of ['light', 'dark']) {
   console.log(`Web Annotations, anchored by Apache Annotator in Chromium: ${result.landed.paragraph} of ${each} paragraph selectors (fragment refined by quote and by position) and ${result.landed.page} of ${each} page selectors (quote and position over the whole body) find their words, once`);
   for (const f of result.failures.slice(0, 5)) fail(`annotation ${f}`);
   if (result.landed.paragraph !== each || result.landed.page !== each || items.length !== annotations.total) fail('not every annotation lands by every selector');
+  await page.close();
+}
+
+// The landing page: clean for axe, its links all lead to files of the
+// editions, and its tags make a dataset (Dublin Core, DC.type Dataset, no
+// Highwire tag that would make Zotero guess another type).
+{
+  const at = pathToFileURL(resolve(landingPath)).href;
+  for (const scheme of ['light', 'dark']) {
+    const page = await open(1280, 800, { scheme, at });
+    await audit(page, `landing page, ${scheme}`);
+    await page.close();
+  }
+  const page = await open(390, 844, { at });
+  const read = await page.evaluate(() => ({
+    links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+    meta: [...document.querySelectorAll('meta[name]')].map((m) => [m.name, m.content]),
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  const local = read.links.filter((href) => !/^[a-z]+:/.test(href) && !href.startsWith('#'));
+  const missing = local.filter((href) => !existsSync(join(dirname(resolve(landingPath)), href)));
+  const meta = Object.fromEntries(read.meta);
+  console.log(`landing page: ${local.length} links to files of the editions, ${missing.length} missing; DC.type ${meta['DC.type']}, DC.creator ${meta['DC.creator']}, ${read.meta.filter(([n]) => n.startsWith('citation_')).length} Highwire tags; sideways overflow at 390 px: ${read.overflow} px`);
+  if (missing.length || local.length < 10) fail(`landing page links: ${missing.join(', ') || local.length}`);
+  if (meta['DC.type'] !== 'Dataset' || read.meta.some(([n]) => n.startsWith('citation_'))) fail('the landing page is not a dataset to a reference manager');
+  if (read.overflow > 0) fail('the landing page scrolls sideways at 390 px');
   await page.close();
 }
 

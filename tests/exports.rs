@@ -370,10 +370,10 @@ fn html_json_ld_describes_the_declaration_and_the_dataset() {
     );
     // The dataset: an absolute identity, its coverage, and the declaration it
     // cites (`citation` as schema.org defines it).
+    // Its address is the landing page's, the editions' address itself.
     let dataset = of("Dataset");
-    let page = format!("{homepage}seoul-declaration.html");
-    assert_eq!(dataset["@id"], format!("{page}#dataset"));
-    assert_eq!(dataset["url"], page);
+    assert_eq!(dataset["@id"], homepage);
+    assert_eq!(dataset["url"], homepage);
     assert_eq!(dataset["identifier"][0], homepage);
     assert_eq!(dataset["temporalCoverage"], "2017-11-21/2017-11-22");
     assert_eq!(
@@ -891,4 +891,65 @@ fn the_theme_map_picture_is_well_formed_with_a_dot_per_tag() {
     }
     // No blank line, so that Markdown (the README, the crate docs) keeps it whole.
     assert!(!svg.contains("\n\n"));
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn the_landing_page_is_the_dataset_to_reference_managers() {
+    let d = declaration();
+    let html = d.to_html_landing_page();
+    let doc = html_document(&html);
+    let meta: Vec<(&str, &str)> = named(&doc, "meta")
+        .filter_map(|m| Some((m.attribute("name")?, m.attribute("content")?)))
+        .collect();
+    let value = |name: &str| {
+        meta.iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, c)| c)
+            .unwrap_or_else(|| panic!("no meta {name}"))
+    };
+    // Dublin Core alone: any Highwire tag would make Zotero guess another type.
+    assert!(
+        meta.iter().all(|(n, _)| !n.starts_with("citation_")),
+        "{meta:?}"
+    );
+    assert_eq!(value("DC.type"), "Dataset");
+    assert_eq!(value("DC.creator"), "asem-seoul-declaration contributors,");
+    assert_eq!(value("DC.date"), citation_cff("date-released"));
+    assert_eq!(value("DC.title"), citation_cff("title").trim_matches('"'));
+    let homepage = env!("CARGO_PKG_HOMEPAGE");
+    assert_eq!(value("DC.identifier"), homepage);
+    let canonical = named(&doc, "link")
+        .find(|l| l.attribute("rel") == Some("canonical"))
+        .and_then(|l| l.attribute("href"));
+    assert_eq!(canonical, Some(homepage));
+    // The same JSON-LD as the reader's page: one description of the dataset.
+    let script = named(&doc, "script").next().unwrap().text().unwrap();
+    let page = d.to_html();
+    assert!(
+        page.contains(script),
+        "the two pages describe the dataset differently"
+    );
+    // The way to the text, and every download, each a file of the editions.
+    let links: Vec<&str> = named(&doc, "a")
+        .filter_map(|a| a.attribute("href"))
+        .filter(|href| !href.contains(':') && !href.starts_with('#'))
+        .collect();
+    assert_eq!(links.first(), Some(&"seoul-declaration.html"));
+    assert!(links.len() >= 10, "{links:?}");
+    for file in links {
+        assert!(edition_exists(file), "{file}");
+    }
+}
+
+/// A top-level value of CITATION.cff, as written.
+#[cfg(feature = "html")]
+fn citation_cff(key: &str) -> String {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CITATION.cff")).unwrap();
+    text.lines()
+        .find_map(|line| line.strip_prefix(&format!("{key}: ")))
+        .unwrap_or_else(|| panic!("CITATION.cff has no {key}"))
+        .trim_matches('"')
+        .to_owned()
 }

@@ -98,6 +98,7 @@ pub fn editions() -> Vec<File> {
         File::new("seoul-declaration.json", json),
         File::new("seoul-declaration.schema.json", schema()),
         File::new("seoul-declaration.html", d.to_html()),
+        File::new("index.html", d.to_html_landing_page()),
         File::new("seoul-declaration.md", d.to_markdown()),
         File::new("seoul-declaration.txt", d.to_string()),
         File::new("seoul-declaration.akn.xml", d.to_akoma_ntoso()),

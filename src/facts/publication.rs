@@ -40,5 +40,9 @@ pub(crate) const TEXT_STATUS: &str = "The text of the Seoul Declaration is an of
 pub(crate) const DATASET_TITLE: &str =
     "asem-seoul-declaration: the Seoul Declaration of ASEMME6 (2017) as typed, verified data";
 
+/// Who made the data and the editions, as one name: their author wherever
+/// they are cited.
+pub(crate) const CONTRIBUTORS: &str = "asem-seoul-declaration contributors";
+
 /// Where the code and the editions are kept.
 pub(crate) const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");

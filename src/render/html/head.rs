@@ -1,7 +1,8 @@
-//! The page's `<head>`: what a reference manager and a search engine read
-//! from it (a description, Highwire Press `citation_*` and Dublin Core `DC.*`
+//! The pages' `<head>`: what a reference manager and a search engine read
+//! from them (a description, Highwire Press `citation_*` and Dublin Core `DC.*`
 //! metadata, schema.org JSON-LD), the links to the other editions, and the
-//! stylesheet.
+//! stylesheet. The reader's page is the declaration, a report by the
+//! meeting; the landing page is the dataset, by this edition's contributors.
 
 use std::fmt::{self, Write};
 
@@ -10,7 +11,21 @@ use crate::Declaration;
 use crate::facts::publication;
 use crate::render::files;
 
-pub(super) fn write_head(out: &mut String, d: &Declaration, style: &str) -> fmt::Result {
+/// Which page a `<head>` is for: what it describes to a reference manager.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Page {
+    /// The reader's page: the declaration.
+    Declaration,
+    /// The landing page: the dataset.
+    Dataset,
+}
+
+pub(super) fn write_head(
+    out: &mut String,
+    d: &Declaration,
+    style: &str,
+    page: Page,
+) -> fmt::Result {
     let adopted = d.adopted();
     let conference = format!("{} ({})", d.meeting().name(), d.meeting().acronym());
     let description = format!(
@@ -30,13 +45,16 @@ pub(super) fn write_head(out: &mut String, d: &Declaration, style: &str) -> fmt:
         out,
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />"
     )?;
-    writeln!(
-        out,
-        "<title>{} ({}, {})</title>",
-        Xml(d.title()),
-        Xml(d.meeting().acronym()),
-        d.meeting().year()
-    )?;
+    match page {
+        Page::Declaration => writeln!(
+            out,
+            "<title>{} ({}, {})</title>",
+            Xml(d.title()),
+            Xml(d.meeting().acronym()),
+            d.meeting().year()
+        )?,
+        Page::Dataset => writeln!(out, "<title>{}</title>", Xml(publication::DATASET_TITLE))?,
+    }
     let author = d.meeting().name();
     // Zotero reads a name with a comma as "last, first": a trailing comma keeps
     // the meeting one corporate author, never split into first and last names.
@@ -46,7 +64,7 @@ pub(super) fn write_head(out: &mut String, d: &Declaration, style: &str) -> fmt:
     // Zotero's own `z.*`): a report (a ministerial declaration) by the meeting,
     // published by the Secretariat, at this edition's address (the canonical
     // link) with the official page beside it.
-    let meta = [
+    let declaration_meta = [
         ("description", description.as_str()),
         ("citation_title", d.title()),
         ("citation_author", &author_listed),
@@ -65,14 +83,29 @@ pub(super) fn write_head(out: &mut String, d: &Declaration, style: &str) -> fmt:
         ("z.reportType", "Ministerial declaration"),
         ("z.extra", &official),
     ];
+    // The dataset in Dublin Core alone: a Highwire `citation_title` would make
+    // Zotero guess a journal article, and `DC.type` "Dataset" makes it a
+    // dataset, by the contributors as one name (the trailing comma again).
+    let contributors = format!("{},", publication::CONTRIBUTORS);
+    let dataset_meta = [
+        ("description", description.as_str()),
+        ("DC.title", publication::DATASET_TITLE),
+        ("DC.creator", &contributors),
+        ("DC.date", publication::DATA_RELEASED),
+        ("DC.type", "Dataset"),
+        ("DC.identifier", files::BASE),
+        ("DC.language", "en"),
+        ("DC.relation", d.published_at()),
+        ("DC.rights", &rights),
+    ];
+    let (meta, canonical): (&[(&str, &str)], String) = match page {
+        Page::Declaration => (&declaration_meta, files::address(files::HTML)),
+        Page::Dataset => (&dataset_meta, files::BASE.to_owned()),
+    };
     for (name, content) in meta {
         writeln!(out, "<meta name=\"{name}\" content=\"{}\" />", Xml(content))?;
     }
-    writeln!(
-        out,
-        "<link rel=\"canonical\" href=\"{}\" />",
-        files::address(files::HTML)
-    )?;
+    writeln!(out, "<link rel=\"canonical\" href=\"{canonical}\" />")?;
     writeln!(
         out,
         "<link rel=\"license\" href=\"{}\" />",
@@ -132,9 +165,9 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
     )?;
     writeln!(
         out,
-        "    {{\n      \"@type\": \"Dataset\",\n      \"@id\": {},\n      \"url\": {},\n      \"identifier\": [{}, {}],\n      \"name\": {},\n      \"description\": {},\n      \"keywords\": [\"ASEM\", \"Asia-Europe Meeting\", \"education policy\", \"ministerial declaration\", \"commitments\", \"ASEMME6\"],\n      \"inLanguage\": \"en\",\n      \"temporalCoverage\": {},\n      \"spatialCoverage\": {{ \"@type\": \"Place\", \"name\": \"Seoul, Republic of Korea\", \"address\": {{ \"@type\": \"PostalAddress\", \"addressLocality\": \"Seoul\", \"addressCountry\": \"KR\" }} }},\n      \"version\": {},\n      \"datePublished\": {},\n      \"license\": {},\n      \"isAccessibleForFree\": true,\n      \"isBasedOn\": {{ \"@id\": {} }},\n      \"citation\": {{ \"@id\": {} }},\n      \"creditText\": {},\n      \"creator\": {{ \"@type\": \"Organization\", \"name\": \"asem-seoul-declaration contributors\", \"url\": {} }},\n      \"distribution\": [",
-        Json(&format!("{page}#dataset")),
-        Json(&page),
+        "    {{\n      \"@type\": \"Dataset\",\n      \"@id\": {},\n      \"url\": {},\n      \"identifier\": [{}, {}],\n      \"name\": {},\n      \"description\": {},\n      \"keywords\": [\"ASEM\", \"Asia-Europe Meeting\", \"education policy\", \"ministerial declaration\", \"commitments\", \"ASEMME6\"],\n      \"inLanguage\": \"en\",\n      \"temporalCoverage\": {},\n      \"spatialCoverage\": {{ \"@type\": \"Place\", \"name\": \"Seoul, Republic of Korea\", \"address\": {{ \"@type\": \"PostalAddress\", \"addressLocality\": \"Seoul\", \"addressCountry\": \"KR\" }} }},\n      \"version\": {},\n      \"datePublished\": {},\n      \"license\": {},\n      \"isAccessibleForFree\": true,\n      \"isBasedOn\": {{ \"@id\": {} }},\n      \"citation\": {{ \"@id\": {} }},\n      \"creditText\": {},\n      \"creator\": {{ \"@type\": \"Organization\", \"name\": {}, \"url\": {} }},\n      \"distribution\": [",
+        Json(files::BASE),
+        Json(files::BASE),
         Json(files::BASE),
         Json(&format!(
             "urn:asem-seoul-declaration:data:{}",
@@ -153,6 +186,7 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
         Json(&declaration),
         Json(&declaration),
         Json(&dataset_citation()),
+        Json(publication::CONTRIBUTORS),
         Json(publication::REPOSITORY),
     )?;
     let mut downloads: Vec<(String, &str, String)> = vec![(

@@ -76,6 +76,28 @@ impl Declaration {
     pub fn to_html(&self) -> String {
         super::to_string(|out| write_page(out, self))
     }
+
+    /// The dataset's landing page (`editions/index.html`, at the editions'
+    /// address): what the data is, a link to the reader's page, its version,
+    /// licences, citation and every download. Its `<head>` describes the
+    /// dataset, not the declaration: Dublin Core tags that a reference
+    /// manager (Zotero) files as a dataset by the contributors, and the same
+    /// schema.org JSON-LD as the reader's page, whose `Dataset` has this
+    /// page's address as its `@id`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    ///
+    /// let html = declaration().to_html_landing_page();
+    /// assert!(html.starts_with("<!DOCTYPE html>"));
+    /// assert!(html.contains("<meta name=\"DC.type\" content=\"Dataset\" />"));
+    /// assert!(html.contains("<a href=\"seoul-declaration.html\">"));
+    /// assert!(html.contains("id=\"about\""));
+    /// ```
+    #[must_use]
+    pub fn to_html_landing_page(&self) -> String {
+        super::to_string(|out| write_landing_page(out, self))
+    }
 }
 
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
@@ -104,7 +126,7 @@ impl Paragraph {
 fn write_page(out: &mut String, d: &Declaration) -> fmt::Result {
     // Void elements are closed (`<meta />`), so that XML tools read the page too.
     writeln!(out, "<!DOCTYPE html>\n<html lang=\"en\">")?;
-    head::write_head(out, d, STYLE)?;
+    head::write_head(out, d, STYLE, head::Page::Declaration)?;
     writeln!(out, "<body>")?;
     writeln!(
         out,
@@ -121,6 +143,32 @@ fn write_page(out: &mut String, d: &Declaration) -> fmt::Result {
     write_glossary(out)?;
     write_commitments(out, d)?;
     write_map(out, d)?;
+    write_about(out, d)?;
+    writeln!(out, "</main>\n</body>\n</html>")
+}
+
+/// The landing page: the dataset's name and what it holds, the way to the
+/// text, and "About this edition".
+fn write_landing_page(out: &mut String, d: &Declaration) -> fmt::Result {
+    writeln!(out, "<!DOCTYPE html>\n<html lang=\"en\">")?;
+    head::write_head(out, d, STYLE, head::Page::Dataset)?;
+    writeln!(out, "<body>\n<header class=\"cover\">")?;
+    writeln!(out, "<h1>{}</h1>", Xml(publication::DATASET_TITLE))?;
+    writeln!(
+        out,
+        "<p class=\"subtitle\">The {} of the {} ({}, {}, {}), in every paragraph’s words, with an analyst’s reading: themes, names, clauses, and the ministers’ commitments.</p>",
+        Xml(d.title()),
+        Xml(d.meeting().name()),
+        Xml(d.meeting().acronym()),
+        Xml(d.meeting().city()),
+        d.meeting().dates().map_or(String::new(), |r| r.to_string())
+    )?;
+    writeln!(out, "</header>\n<main>")?;
+    writeln!(
+        out,
+        "<p class=\"read\"><a href=\"{}\">Read the declaration</a>, with the analyst’s reading to show or hide, or take the data in the format you work in, below.</p>",
+        files::HTML
+    )?;
     write_about(out, d)?;
     writeln!(out, "</main>\n</body>\n</html>")
 }
@@ -473,7 +521,8 @@ fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
 /// The dataset's citation: who, when, what, which version, where.
 pub(crate) fn dataset_citation() -> String {
     format!(
-        "asem-seoul-declaration contributors ({}). {} (data version {}) [Data set]. {}. {}",
+        "{} ({}). {} (data version {}) [Data set]. {}. {}",
+        publication::CONTRIBUTORS,
         &publication::DATA_RELEASED[..4],
         publication::DATASET_TITLE,
         publication::DATA_VERSION,
