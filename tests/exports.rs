@@ -905,8 +905,7 @@ fn the_landing_page_is_the_dataset_to_reference_managers() {
     let value = |name: &str| {
         meta.iter()
             .find(|(n, _)| *n == name)
-            .map(|&(_, c)| c)
-            .unwrap_or_else(|| panic!("no meta {name}"))
+            .map_or_else(|| panic!("no meta {name}"), |&(_, c)| c)
     };
     // Dublin Core alone: any Highwire tag would make Zotero guess another type.
     assert!(
