@@ -125,7 +125,11 @@ pub(super) fn write_head(
     writeln!(out, "<script type=\"application/ld+json\">")?;
     write_json_ld(out, d, &description)?;
     writeln!(out, "</script>")?;
-    writeln!(out, "<style>\n{style}{}</style>\n</head>", view::Rules)
+    // The analyst's view's rules only where the view is: the landing page has none.
+    match page {
+        Page::Declaration => writeln!(out, "<style>\n{style}{}</style>\n</head>", view::Rules),
+        Page::Dataset => writeln!(out, "<style>\n{style}</style>\n</head>"),
+    }
 }
 
 /// schema.org JSON-LD: the declaration (a report by the meeting, recorded at
