@@ -10,6 +10,10 @@
 //!   which only `search` folds (the alternatives find nothing and are there
 //!   for their speed);
 //! - `analysis`: citation parsing and mention look-ups;
+//! - `find_citations`: reading every citation in 1 MB of prose (the
+//!   declaration's paragraphs and the prose of `tests/data/citations.tsv`, in
+//!   turn) against the limit, `memchr::memmem` finding each "para" in it, the
+//!   one word a reader cannot skip;
 //! - `startup`: building the search index, which the first `search` does once.
 
 use std::hint::black_box;
@@ -161,6 +165,47 @@ fn analysis(c: &mut Criterion) {
     group.finish();
 }
 
+/// About 1 MB of prose: the declaration's paragraphs and the prose of the
+/// tuning file, in turn, repeated.
+fn prose() -> String {
+    let tuning = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/citations.tsv"
+    ))
+    .expect("tests/data/citations.tsv");
+    let cited: Vec<&str> = tuning
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .skip(1)
+        .filter_map(|line| line.split('\t').next())
+        .collect();
+    let paragraphs = declaration().paragraphs();
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 1 << 20 {
+        text.push_str(paragraphs[i % paragraphs.len()].text());
+        text.push_str("\n\n");
+        text.push_str(cited[i % cited.len()]);
+        text.push_str("\n\n");
+        i += 1;
+    }
+    text
+}
+
+fn citations(c: &mut Criterion) {
+    let text = prose();
+    let mut group = c.benchmark_group("find_citations");
+    group.throughput(criterion::Throughput::Bytes(text.len() as u64));
+    group.bench_function("crate find_citations, 1 MB", |b| {
+        b.iter(|| asem_seoul_declaration::find_citations(black_box(&text)).count());
+    });
+    group.bench_function("limit memmem \"para\", 1 MB", |b| {
+        let finder = memmem::Finder::new("para");
+        b.iter(|| finder.find_iter(black_box(text.as_bytes())).count());
+    });
+    group.finish();
+}
+
 fn startup(c: &mut Criterion) {
     let mut group = c.benchmark_group("startup");
     group.bench_function("build search index", |b| {
@@ -169,5 +214,7 @@ fn startup(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, lookup, filters, search, analysis, startup);
+criterion_group!(
+    benches, lookup, filters, search, analysis, citations, startup
+);
 criterion_main!(benches);
