@@ -116,7 +116,7 @@ pub use model::span::Spanned;
 pub use model::stance::{ClauseForm, Exclusion, Stance, Verb};
 pub use model::tag::{Instrument, Priority, Tag, Theme};
 pub use model::vocabulary::Vocabulary;
-pub use query::citation::{Citation, Cited, FoundCitation, Owner, find_citations};
+pub use query::cite::{Citation, Cited, FoundCitation, Owner, find_citations};
 pub use query::declaration;
 pub use query::lookup::{Lookup, Reading};
 pub use query::search::{Hit, Hits};

@@ -35,7 +35,8 @@ use super::records::PARAGRAPH_COUNT;
 pub enum Error {
     /// A paragraph number the declaration does not have (it has 1 to 16).
     #[error(
-        "no paragraph {number}{}: the Seoul Declaration has paragraphs 1 to {PARAGRAPH_COUNT}",
+        "no paragraph {}{}: the Seoul Declaration has paragraphs 1 to {PARAGRAPH_COUNT}",
+        Bounded(number),
         In(given, number)
     )]
     #[non_exhaustive]
@@ -48,7 +49,8 @@ pub enum Error {
     },
     /// A sentence number a paragraph does not have.
     #[error(
-        "no sentence {number} in paragraph {paragraph}{}: it has sentences 1 to {sentences}",
+        "no sentence {} in paragraph {paragraph}{}: it has sentences 1 to {sentences}",
+        Bounded(number),
         In(given, number)
     )]
     #[non_exhaustive]
@@ -145,13 +147,22 @@ pub enum Error {
     /// assert!(err.to_string().starts_with("citation \"para. 10(b)\" could not be read whole"));
     /// ```
     #[error(
-        "citation {} could not be read whole: this crate reads a paragraph, a run or list of paragraphs, one sentence of one paragraph (\"para. 10, sentence 3\", \"the third sentence of para. 10\") or a footnote, not a subparagraph, a line or several sentences",
-        Quoted(given)
+        "citation {} could not be read whole: {}, but not {}; this crate reads a paragraph, a run or list of paragraphs, one sentence of one paragraph (\"para. 10, sentence 3\", \"the third sentence of para. 10\") or a footnote, not a subparagraph, a line, several sentences or an open run",
+        Quoted(given),
+        Read(read),
+        Quoted(unread)
     )]
     #[non_exhaustive]
     PartialCitation {
         #[doc(hidden)]
         given: String,
+        /// The words read, such as `para. 10` of `para. 10(b)`; empty where
+        /// none could be.
+        #[doc(hidden)]
+        read: String,
+        /// The words not read, such as `(b)`.
+        #[doc(hidden)]
+        unread: String,
     },
     /// A citation that names another document ("para. 4 of the Incheon
     /// Declaration", "the Chair's Statement, para. 4"), whose paragraphs are
@@ -214,7 +225,7 @@ impl Error {
             | Error::UnknownName { given, .. }
             | Error::UnknownReferent { given, .. }
             | Error::UnrecognisedCitation { given }
-            | Error::PartialCitation { given }
+            | Error::PartialCitation { given, .. }
             | Error::OtherDocument { given }
             | Error::ReversedRange { given, .. } => given,
         }
@@ -277,6 +288,31 @@ impl fmt::Display for Quoted<'_> {
         match self.0.char_indices().nth(QUOTED_CHARS) {
             Some((cut, _)) => write!(f, "{:?}… ({} bytes)", &self.0[..cut], self.0.len()),
             None => write!(f, "{:?}", self.0),
+        }
+    }
+}
+
+/// `read "para. 10"`, or `nothing read` where nothing was.
+struct Read<'a>(&'a str);
+
+impl fmt::Display for Read<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            f.write_str("nothing read")
+        } else {
+            write!(f, "read {}", Quoted(self.0))
+        }
+    }
+}
+
+/// A number as typed, cut short like a quotation when it is longer.
+struct Bounded<'a>(&'a str);
+
+impl fmt::Display for Bounded<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(QUOTED_CHARS) {
+            Some((cut, _)) => write!(f, "{}… ({} bytes)", &self.0[..cut], self.0.len()),
+            None => f.write_str(self.0),
         }
     }
 }

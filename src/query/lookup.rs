@@ -11,7 +11,7 @@ use crate::model::records::Paragraph;
 use crate::model::section::Section;
 use crate::model::span::Spanned;
 use crate::model::tag::{Instrument, Tag, Theme};
-use crate::query::citation::{Citation, Cited, Owner, find_citations};
+use crate::query::cite::{Citation, Cited, Owner, find_citations};
 use crate::query::search::Hits;
 
 /// Lookups and filters.

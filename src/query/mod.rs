@@ -2,7 +2,6 @@
 //! citations, over the facts.
 
 pub(crate) mod analysis;
-pub(crate) mod citation;
 pub(crate) mod cite;
 pub(crate) mod lookup;
 pub(crate) mod names;

@@ -3,7 +3,7 @@
 
 use crate::model::records::{Clause, Commitment, Paragraph, Sentence};
 use crate::model::span::Spanned;
-use crate::query::citation::Citation;
+use super::Citation;
 use crate::query::search::Hit;
 
 impl Paragraph {

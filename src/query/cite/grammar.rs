@@ -1,0 +1,750 @@
+//! The grammar: citations read over tokens, then their owners by rule.
+//!
+//! A citation is read forwards from its first word: a designator and its
+//! numbers (`paras. 6, 8 and 9`, `¶10-¶12`), a sentence or part written
+//! before (`the second sentence of para. 10`) or after it (`para. 10,
+//! sentence 2`, `Paragraph 9's first sentence`), a label or an open end that
+//! it cannot read (`para. 10(b)`, `paras. 6 ff.`), and the document named
+//! after it (`of the Seoul Declaration`). Its owner, where no document is
+//! named after it, is found by going back over the tokens of its clause to
+//! the nearest name or citation.
+
+use std::ops::Range;
+
+use super::Owner;
+use super::token::{Kind, Name, Token};
+use super::words::Class;
+
+/// A number in a citation: where it stands and what it is worth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) struct Num {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// `None` for digits past 255.
+    pub(super) value: Option<u8>,
+    /// Written as a word (`eleven`, `second`), not digits.
+    pub(super) word: bool,
+}
+
+/// What a found citation names, before it is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) enum Found {
+    Paragraphs { first: Num, last: Num },
+    Sentence { paragraph: Num, sentence: Num },
+    Footnote(Num),
+    /// Written as a citation, but of nothing a citation can name (`fn. 1-2`).
+    Unreadable,
+    /// Read only in part: the bytes read (empty where nothing could be) and
+    /// the bytes not read (`para. 10` and `(b)` of `para. 10(b)`).
+    Partial {
+        read: (usize, usize),
+        unread: (usize, usize),
+    },
+}
+
+/// One citation read: its bytes, what it names and whose it is.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Read {
+    pub(super) range: (usize, usize),
+    pub(super) found: Found,
+    pub(super) owner: Owner,
+}
+
+/// What a designator introduces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Designator {
+    Paragraph,
+    Footnote,
+    Division,
+}
+
+/// One item of a list: a number or a run, and what it could not read.
+#[derive(Clone, Copy, Debug)]
+struct Item {
+    /// The first token of the item (a repeated designator, or the number).
+    start: usize,
+    first: Num,
+    last: Num,
+    /// The token after the item.
+    next: usize,
+    /// The end of the numbers read, and the tokens not read after them: a
+    /// label (`(b)`) or an open end (`ff.`).
+    read_end: usize,
+    unread: Option<(usize, usize)>,
+}
+
+/// A sentence or part of a paragraph, written after or before it.
+#[derive(Clone, Copy, Debug)]
+enum Piece {
+    Sentence(Num),
+    /// A part this crate does not read.
+    Other,
+}
+
+/// How far back the owner of a citation is looked for, in tokens.
+const REACH: usize = 40;
+
+pub(super) struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The token after the last citation read, and its owner: a citation
+    /// that continues it takes that owner.
+    last: Option<(usize, Owner)>,
+    /// The owner of the last citation of the text before, for `ibid.`.
+    pub(super) last_owner: Owner,
+    items: Vec<Item>,
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(text: &'a str, tokens: &'a [Token], last_owner: Owner) -> Self {
+        Reader {
+            text,
+            tokens,
+            last: None,
+            last_owner,
+            items: Vec::new(),
+        }
+    }
+
+    /// Every citation in the tokens, in order, into `out`.
+    pub(super) fn read_all(&mut self, out: &mut Vec<Read>) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            match self.citation_at(i, out) {
+                Some(next) => i = next,
+                None => i += 1,
+            }
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn class(&self, i: usize) -> Option<Class> {
+        self.tokens.get(i).and_then(Token::class)
+    }
+
+    fn mark(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_mark(c))
+    }
+
+    /// Whether token `i` touches the one before it.
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i].start == self.tokens[i - 1].end
+    }
+
+    /// The index after token `i` and, where it is an abbreviation's own, the
+    /// full stop touching it.
+    fn after_stop(&self, i: usize) -> usize {
+        if self.mark(i + 1, '.') && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// A number at `i`: digits or a number word.
+    fn number(&self, i: usize) -> Option<Num> {
+        let t = self.tokens.get(i)?;
+        let (value, word) = match t.kind {
+            Kind::Number { value, .. } => (value, false),
+            Kind::Word(Class::Cardinal(n), _) => (Some(n), true),
+            _ => return None,
+        };
+        Some(Num {
+            start: t.start,
+            end: t.end,
+            value,
+            word,
+        })
+    }
+
+    /// An ordinal at `i`: `second`, `2nd`.
+    fn ordinal(&self, i: usize) -> Option<Num> {
+        let t = self.tokens.get(i)?;
+        let value = match t.kind {
+            Kind::Word(Class::Ordinal(n), _) => Some(n),
+            Kind::Ordinal(n) => n,
+            _ => return None,
+        };
+        Some(Num {
+            start: t.start,
+            end: t.end,
+            value,
+            word: true,
+        })
+    }
+
+    /// The designator at `i`, whether it is plural, and the token after it.
+    fn designator(&self, i: usize) -> Option<(Designator, bool, usize)> {
+        let t = self.tokens.get(i)?;
+        let (designator, plural, mut next) = match t.kind {
+            Kind::Mark(c @ ('¶' | '§')) => {
+                let doubled = self.mark(i + 1, c) && self.glued(i + 1);
+                (Designator::Paragraph, doubled, i + 1 + usize::from(doubled))
+            }
+            Kind::Word(Class::Paragraph { plural }, _) => {
+                (Designator::Paragraph, plural, self.after_stop(i))
+            }
+            Kind::Word(Class::Footnote { plural }, shape) => {
+                // "we note 3 points": `note` after a pronoun is a verb.
+                let verb = self.word(i).eq_ignore_ascii_case("note")
+                    && shape == super::token::Shape::Lower
+                    && i > 0
+                    && self.class(i - 1) == Some(Class::Function);
+                if verb {
+                    return None;
+                }
+                (Designator::Footnote, plural, self.after_stop(i))
+            }
+            Kind::Word(Class::Division, _) => (Designator::Division, false, self.after_stop(i)),
+            _ => return None,
+        };
+        // `paragraph No. 14`
+        if self.class(next) == Some(Class::NumberSign) {
+            next = self.after_stop(next);
+        }
+        Some((designator, plural, next))
+    }
+
+    /// A label in brackets after a number: `(b)`, `(ii)`, `(2)`, `(a)-(c)`,
+    /// `(2)(c)`; the token after it.
+    fn label(&self, mut i: usize) -> Option<usize> {
+        let one = |i: usize| {
+            let short = match self.tokens.get(i + 1).map(|t| t.kind) {
+                Some(Kind::Word(class, _)) => {
+                    self.word(i + 1).chars().count() <= 4
+                        && !matches!(class, Class::Sentence { .. } | Class::Part)
+                }
+                Some(Kind::Number { year: None, .. }) => true,
+                _ => false,
+            };
+            (self.mark(i, '(') && short && self.mark(i + 2, ')')).then_some(i + 3)
+        };
+        let start = i;
+        while let Some(next) = one(i) {
+            i = next;
+            if self.tokens.get(i).is_some_and(Token::is_dash) && one(i + 1).is_some() {
+                i += 1;
+            }
+        }
+        (i > start).then_some(i)
+    }
+
+    /// An open end after a number: `ff.`, `et seq.`, `onwards`, `and
+    /// following`; the token after it.
+    fn open_end(&self, i: usize) -> Option<usize> {
+        match self.class(i)? {
+            Class::Open => Some(self.after_stop(i)),
+            Class::Et if self.class(i + 1) == Some(Class::Open) => Some(self.after_stop(i + 1)),
+            Class::And if self.word(i + 1).eq_ignore_ascii_case("following") => Some(i + 2),
+            _ => None,
+        }
+    }
+
+    /// One item of a paragraph or footnote list at `i`: a number or a run
+    /// (`6-8`, `6 to 8`, `¶10-¶12`), with a label or open end after it.
+    fn item(&self, start: usize, i: usize) -> Option<Item> {
+        let first = self.number(i)?;
+        let mut next = i + 1;
+        let mut last = first;
+        let joins = self.tokens.get(next).is_some_and(Token::is_dash)
+            || self.class(next) == Some(Class::Through);
+        if joins {
+            let mut to = next + 1;
+            if let Some((Designator::Paragraph, _, after)) = self.designator(to) {
+                to = after;
+            }
+            if let Some(end) = self.number(to) {
+                last = end;
+                next = to + 1;
+            }
+        }
+        let read_end = self.tokens[next - 1].end;
+        let unread_end = self.label(next).or_else(|| self.open_end(next));
+        let unread = unread_end.map(|end| (self.tokens[next].start, self.tokens[end - 1].end));
+        Some(Item {
+            start,
+            first,
+            last,
+            next: unread_end.unwrap_or(next),
+            read_end,
+            unread,
+        })
+    }
+
+    /// The items of a list after a designator at `i` (its numbers at
+    /// `numbers`), into `self.items`.
+    fn items(&mut self, i: usize, numbers: usize, plural: bool) -> bool {
+        self.items.clear();
+        let Some(first) = self.item(i, numbers) else {
+            return false;
+        };
+        self.items.push(first);
+        loop {
+            let at = self.items[self.items.len() - 1].next;
+            let comma = self.mark(at, ',');
+            let mut k = at + usize::from(comma);
+            let and = self.class(k) == Some(Class::And) || self.mark(k, '&');
+            if !comma && !and {
+                break;
+            }
+            k += usize::from(and);
+            let mut numbers = k;
+            let repeated = matches!(self.designator(k), Some((Designator::Paragraph, _, _)));
+            if let Some((Designator::Paragraph, _, after)) = self.designator(k) {
+                numbers = after;
+            }
+            let Some(item) = self.item(k, numbers) else {
+                break;
+            };
+            // After a singular designator, `para. 6, 30 countries` is no list.
+            if comma && !and && !plural && !repeated && !self.ends_an_item(item.next) {
+                break;
+            }
+            self.items.push(item);
+        }
+        true
+    }
+
+    /// Whether what stands at `i` may follow the last item of a list.
+    fn ends_an_item(&self, i: usize) -> bool {
+        match self.tokens.get(i).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Mark(c)) => matches!(c, ',' | '.' | ';' | ':' | ')' | ']' | '&'),
+            Some(Kind::Word(class, _)) => matches!(
+                class,
+                Class::And | Class::Of | Class::Sentence { .. } | Class::Paragraph { .. }
+            ),
+            _ => false,
+        }
+    }
+
+    /// A sentence or part of a paragraph at `i`, written after it
+    /// (`, sentence 2`, ` (sentence 2)`, `, the third sentence`, `'s first
+    /// sentence`, `, line 4`) or before it (then `i` is its first word and
+    /// `of` follows); where it ends.
+    fn piece(&self, i: usize) -> Option<(Piece, usize)> {
+        let mut k = i;
+        let ordinal = self.ordinal(k);
+        let mut modified = false;
+        let mut exact = ordinal;
+        // Ordinals, modifiers and number words: `the first two sentences`.
+        let mut words = 0;
+        while words < 3 {
+            match self.class(k) {
+                Some(Class::Ordinal(_)) | Some(Class::Modifier) | Some(Class::Cardinal(_)) => {}
+                _ if self.ordinal(k).is_some() => {}
+                _ => break,
+            }
+            modified |= words > 0 || self.ordinal(k).is_none();
+            words += 1;
+            k += 1;
+        }
+        if modified {
+            exact = None;
+        }
+        let sentence = match self.class(k)? {
+            Class::Sentence { .. } => true,
+            Class::Part => false,
+            _ => return None,
+        };
+        // `s` is a sentence only as `s.`.
+        if self.word(k).eq_ignore_ascii_case("s") && !(self.mark(k + 1, '.') && self.glued(k + 1)) {
+            return None;
+        }
+        k = self.after_stop(k);
+        // Its numbers, unless an ordinal came before.
+        let mut numbers = 0;
+        let mut number = None;
+        if words == 0 {
+            loop {
+                let one = self.number(k).or_else(|| {
+                    let t = self.tokens.get(k)?;
+                    let short = matches!(t.kind, Kind::Word(Class::Plain, _))
+                        && self.word(k).chars().count() <= 4;
+                    (short && !sentence).then_some(Num {
+                        start: t.start,
+                        end: t.end,
+                        value: None,
+                        word: true,
+                    })
+                });
+                if let Some(n) = one {
+                    number.get_or_insert(n);
+                    numbers += 1;
+                    k += 1;
+                } else if let Some(end) = self.label(k) {
+                    numbers += 1;
+                    k = end;
+                } else {
+                    break;
+                }
+                let joined = self.mark(k, ',')
+                    || self.mark(k, '&')
+                    || self.class(k) == Some(Class::And)
+                    || self.class(k) == Some(Class::Through)
+                    || self.tokens.get(k).is_some_and(Token::is_dash);
+                let continues = joined
+                    && (self.number(k + 1).is_some() || self.class(k + 1) == Some(Class::And) && self.number(k + 2).is_some());
+                if !continues {
+                    break;
+                }
+                numbers += 1;
+                k += 1;
+                if self.class(k) == Some(Class::And) {
+                    k += 1;
+                }
+            }
+            if numbers == 0 {
+                return None;
+            }
+        }
+        let piece = match (sentence, exact, number, numbers) {
+            (true, Some(n), _, 0) | (true, None, Some(n), 1) => Piece::Sentence(n),
+            _ => Piece::Other,
+        };
+        Some((piece, k))
+    }
+
+    /// A piece written after a paragraph's numbers, from `i`: the piece and
+    /// where it ends. `, sentence 2 of para. 12` is the next citation's.
+    fn piece_after(&self, i: usize) -> Option<(Piece, usize)> {
+        let possessive = matches!(self.tokens.get(i).map(|t| t.kind), Some(Kind::Possessive));
+        let mut k = i + usize::from(possessive || self.mark(i, ','));
+        let bracket = !possessive && self.mark(k, '(');
+        k += usize::from(bracket);
+        if self.word(k).eq_ignore_ascii_case("the") {
+            k += 1;
+        }
+        let (piece, mut end) = self.piece(k)?;
+        if bracket {
+            if !self.mark(end, ')') {
+                return None;
+            }
+            end += 1;
+        }
+        let of_another = self.class(end) == Some(Class::Of)
+            && matches!(
+                self.designator(end + 1),
+                Some((Designator::Paragraph | Designator::Footnote, _, _))
+            );
+        (!of_another).then_some((piece, end))
+    }
+
+    /// The citation that starts at token `i`, if one does, into `out`; the
+    /// token after it.
+    fn citation_at(&mut self, i: usize, out: &mut Vec<Read>) -> Option<usize> {
+        // `ibid., para. 4` continues the citation before.
+        if self.class(i) == Some(Class::Ibid) {
+            let mut k = self.after_stop(i);
+            k += usize::from(self.mark(k, ','));
+            let owner = self.last_owner;
+            let before = out.len();
+            let next = self.designated(k, out)?;
+            for read in &mut out[before..] {
+                if read.owner != Owner::Other {
+                    read.owner = owner;
+                }
+            }
+            return Some(next);
+        }
+        // `the second sentence of para. 10`, `line 4 of para. 10`.
+        let the = usize::from(self.word(i).eq_ignore_ascii_case("the"));
+        if let Some((piece, end)) = self.piece(i + the) {
+            if self.class(end) == Some(Class::Of) {
+                let before = out.len();
+                if let Some(next) = self.designated(end + 1, out) {
+                    self.piece_before(i, piece, before, out);
+                    return Some(next);
+                }
+            }
+        }
+        // `the ninth paragraph`, `the last paragraph`.
+        if let Some(next) = self.paragraph_by_ordinal(i + the, i, out) {
+            return Some(next);
+        }
+        self.designated(i, out)
+    }
+
+    /// Folds the citation just read (`out[at..]`) into the piece written
+    /// before it, from token `start`: one sentence of one paragraph, or a
+    /// partial citation.
+    fn piece_before(&self, start: usize, piece: Piece, at: usize, out: &mut Vec<Read>) {
+        let first = out[at];
+        let end = out[out.len() - 1].range.1;
+        let start = self.tokens[start].start;
+        let found = match (piece, first.found) {
+            (Piece::Sentence(sentence), Found::Paragraphs { first: p, last }) if p == last && out.len() == at + 1 => {
+                Found::Sentence { paragraph: p, sentence }
+            }
+            (_, Found::Partial { .. }) if out.len() == at + 1 => first.found,
+            _ => Found::Partial {
+                read: (first.range.0, end),
+                unread: (start, first.range.0),
+            },
+        };
+        out.truncate(at);
+        out.push(Read {
+            range: (start, end),
+            found,
+            owner: first.owner,
+        });
+    }
+
+    /// `the ninth paragraph`: an ordinal, then a singular paragraph word.
+    fn paragraph_by_ordinal(&mut self, i: usize, start: usize, out: &mut Vec<Read>) -> Option<usize> {
+        let ordinal = self.ordinal(i);
+        let modifier = self.class(i) == Some(Class::Modifier);
+        if ordinal.is_none() && !modifier {
+            return None;
+        }
+        let Some(Class::Paragraph { plural: false }) = self.class(i + 1) else {
+            return None;
+        };
+        if self.number(self.after_stop(i + 1)).is_some() {
+            return None;
+        }
+        let end = i + 2;
+        let range = (self.tokens[start].start, self.tokens[i + 1].end);
+        let found = match ordinal {
+            Some(n) => Found::Paragraphs { first: n, last: n },
+            None => Found::Partial {
+                read: (range.1, range.1),
+                unread: range,
+            },
+        };
+        self.finish(start, end, &[(range, found)], None, out)
+    }
+
+    /// A citation that starts with its designator at `i`: paragraphs, a
+    /// footnote, or a division of another document.
+    fn designated(&mut self, i: usize, out: &mut Vec<Read>) -> Option<usize> {
+        let (designator, plural, numbers) = self.designator(i)?;
+        if designator == Designator::Division {
+            return self.division(i, numbers, out);
+        }
+        if !self.items(i, numbers, plural) {
+            return None;
+        }
+        let items = std::mem::take(&mut self.items);
+        let last = items[items.len() - 1];
+        let start = self.tokens[i].start;
+        let mut reads: Vec<((usize, usize), Found)> = Vec::with_capacity(items.len());
+        let mut end = last.next;
+        match self.piece_after(last.next).filter(|_| designator == Designator::Paragraph) {
+            Some((piece, piece_end)) => {
+                // One piece of one paragraph, or of the whole list: one citation.
+                let range = (start, self.tokens[piece_end - 1].end);
+                let found = match (piece, items.as_slice()) {
+                    (Piece::Sentence(sentence), [only]) if only.first == only.last && only.unread.is_none() => {
+                        Found::Sentence { paragraph: only.first, sentence }
+                    }
+                    _ => Found::Partial {
+                        read: (start, last.read_end),
+                        unread: (self.tokens[last.next].start, range.1),
+                    },
+                };
+                reads.push((range, found));
+                end = piece_end;
+            }
+            None => {
+                for (n, item) in items.iter().enumerate() {
+                    let from = if n == 0 { start } else { self.tokens[item.start].start };
+                    let to = item.unread.map_or(item.read_end, |u| u.1);
+                    let found = match (designator, item.unread) {
+                        (_, Some(unread)) => Found::Partial {
+                            read: (from, item.read_end),
+                            unread,
+                        },
+                        (Designator::Footnote, None) if item.first != item.last => Found::Unreadable,
+                        (Designator::Footnote, None) => Found::Footnote(item.first),
+                        _ => Found::Paragraphs {
+                            first: item.first,
+                            last: item.last,
+                        },
+                    };
+                    reads.push(((from, to), found));
+                }
+            }
+        }
+        self.items = items;
+        self.finish(i, end, &reads, None, out)
+    }
+
+    /// `Article 13`, `Article 13, paragraph 2`, `section 4.2 of the
+    /// report`: another document's, found so that it is not taken for this
+    /// declaration's. Alone, it counts only where a document is named next
+    /// to it.
+    fn division(&mut self, i: usize, numbers: usize, out: &mut Vec<Read>) -> Option<usize> {
+        let numbered = matches!(
+            self.tokens.get(numbers).map(|t| t.kind),
+            Some(Kind::Number { .. } | Kind::Glued | Kind::Word(Class::Plain | Class::Cardinal(_), _))
+        );
+        if !numbered {
+            return None;
+        }
+        let mut end = numbers + 1;
+        if let Some(after) = self.label(end) {
+            end = after;
+        }
+        // `Article 13, paragraph 2`, `Article 13(2)`.
+        let mut k = end + usize::from(self.mark(end, ','));
+        if let Some((Designator::Paragraph, plural, after)) = self.designator(k) {
+            if self.items(k, after, plural) {
+                k = self.items[self.items.len() - 1].next;
+                end = k;
+            }
+        }
+        let named = self.owner_after(end).0.is_some() || self.name_right_before(i);
+        let paragraph = end > numbers + 2;
+        if !named && !paragraph {
+            return None;
+        }
+        let range = (self.tokens[i].start, self.tokens[end - 1].end);
+        self.finish(i, end, &[(range, Found::Unreadable)], Some(Owner::Other), out)
+    }
+
+    /// Whether a name stands right before token `i`, with nothing but a
+    /// comma or bracket between.
+    fn name_right_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && matches!(self.tokens[k - 1].kind, Kind::Mark(',' | '(') | Kind::Possessive) {
+            k -= 1;
+        }
+        k > 0 && matches!(self.tokens[k - 1].kind, Kind::Name(_))
+    }
+
+    /// The document named after a citation, from token `i` (`of the Seoul
+    /// Declaration`, `in this Declaration`, `of Article 13 of the
+    /// Covenant`): whose it makes the citation, and the token where the
+    /// citation's range ends (past this declaration's name or another's
+    /// division, not another's name).
+    fn owner_after(&self, i: usize) -> (Option<Owner>, usize) {
+        if self.class(i) != Some(Class::Of) {
+            return (None, i);
+        }
+        let of = self.word(i).eq_ignore_ascii_case("of");
+        match self.tokens.get(i + 1).map(|t| t.kind) {
+            Some(Kind::Name(Name { ours: true, .. })) => (Some(Owner::Declaration), i + 2),
+            Some(Kind::Name(Name { ours: false, strong })) if strong || of => (Some(Owner::Other), i),
+            Some(Kind::Word(Class::Division, _)) if of => {
+                let mut end = self.after_stop(i + 1) + 1;
+                if let Some(after) = self.label(end) {
+                    end = after;
+                }
+                let end = end.min(self.tokens.len());
+                (Some(Owner::Other), end)
+            }
+            Some(Kind::Word(Class::Determiner, _)) if of => {
+                let next = self.tokens.get(i + 2).map(|t| t.kind);
+                let document = matches!(next, Some(Kind::Word(Class::Plain | Class::DocumentNoun, _)));
+                (document.then_some(Owner::Other), i)
+            }
+            Some(Kind::Word(Class::Plain, super::token::Shape::Capitalised)) if of => (Some(Owner::Other), i),
+            _ => (None, i),
+        }
+    }
+
+    /// Whose the citation starting at token `i` is, by the words before it
+    /// in its clause: the nearest name, or the citation it continues; and
+    /// where this declaration's name starts when it stands right before.
+    fn owner_before(&self, i: usize) -> (Owner, Option<usize>) {
+        let floor = i.saturating_sub(REACH);
+        let (mut words, mut comma, mut bracket, mut coordinated) = (false, false, false, false);
+        let mut k = i;
+        while k > floor {
+            k -= 1;
+            if self.last.is_some_and(|(end, _)| end == k + 1) {
+                return (self.last.map_or(Owner::Unnamed, |(_, owner)| owner), None);
+            }
+            let t = self.tokens[k];
+            match t.kind {
+                Kind::Name(name) => {
+                    let adjacent = !words;
+                    if coordinated || comma && words || !name.strong && !adjacent {
+                        return (Owner::Unnamed, None);
+                    }
+                    if name.ours {
+                        return (Owner::Declaration, (adjacent && !bracket).then_some(t.start));
+                    }
+                    return (Owner::Other, None);
+                }
+                _ if t.ends_a_clause() => return (Owner::Unnamed, None),
+                Kind::Mark('.') if self.ends_a_sentence(k) => return (Owner::Unnamed, None),
+                Kind::Mark(',') => {
+                    if words {
+                        return (Owner::Unnamed, None);
+                    }
+                    comma = true;
+                }
+                Kind::Mark('(' | ')' | '[' | ']') => bracket = true,
+                Kind::Mark(_) | Kind::Possessive => {}
+                Kind::Word(Class::And, _) if !words => coordinated = true,
+                _ => {
+                    if comma {
+                        return (Owner::Unnamed, None);
+                    }
+                    words = true;
+                }
+            }
+        }
+        (Owner::Unnamed, None)
+    }
+
+    /// Whether the full stop at `k` ends a sentence, rather than an
+    /// abbreviation (`para.`, `cf.`, `e.g.`).
+    fn ends_a_sentence(&self, k: usize) -> bool {
+        let abbreviation = k > 0
+            && self.glued(k)
+            && (self.class(k - 1).is_some_and(super::words::takes_a_full_stop)
+                || self.word(k - 1).chars().count() == 1);
+        !abbreviation
+    }
+
+    /// Gives the citations read (`reads`, their ranges and what they name)
+    /// their owner and pushes them: `forced`, or the document named after
+    /// the last (which extends its range over this declaration's name), or
+    /// the one named before the first (`start`, a token).
+    fn finish(
+        &mut self,
+        start: usize,
+        end: usize,
+        reads: &[((usize, usize), Found)],
+        forced: Option<Owner>,
+        out: &mut Vec<Read>,
+    ) -> Option<usize> {
+        let (after, range_end) = self.owner_after(end);
+        let (owner, name_start) = match (forced, after) {
+            (Some(owner), _) | (None, Some(owner)) => (owner, None),
+            (None, None) => self.owner_before(start),
+        };
+        let count = reads.len();
+        for (n, &((from, to), found)) in reads.iter().enumerate() {
+            let from = if n == 0 { name_start.unwrap_or(from) } else { from };
+            let to = if n + 1 == count && range_end > end {
+                self.tokens[range_end - 1].end
+            } else {
+                to
+            };
+            out.push(Read {
+                range: (from, to),
+                found,
+                owner,
+            });
+        }
+        let next = range_end.max(end);
+        self.last = Some((next, owner));
+        self.last_owner = owner;
+        Some(next)
+    }
+}
+
+/// The bytes `range` of `text`.
+pub(super) fn slice(text: &str, range: (usize, usize)) -> &str {
+    &text[Range {
+        start: range.0,
+        end: range.1,
+    }]
+}

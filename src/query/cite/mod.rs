@@ -1,0 +1,420 @@
+//! Citing the declaration: "Seoul Declaration (ASEMME6, 2017), para. 10", and
+//! finding citations in running prose.
+//!
+//! One reader serves both, in three steps, each a module: the [tokenizer]
+//! turns prose into words, numbers, marks and documents' names once; the
+//! [grammar] reads each citation over the tokens and gives it its owner by
+//! rule; [`Citation`] checks what it names against the declaration. The
+//! words the reader knows are data, in [words], which the tokenizer, the
+//! grammar and the table of forms in [`find_citations`]'s docs all read.
+//!
+//! [tokenizer]: token
+//! [grammar]: grammar
+//!
+//! ```
+//! use asem_seoul_declaration::{find_citations, Citation, Owner};
+//!
+//! let cite: Citation = "the second sentence of para. 10".parse()?;
+//! assert_eq!(cite.short().to_string(), "para. 10, sentence 2");
+//! let text = "para. 4 of the Incheon Declaration and para. 10(b) differ from para. 3 of this Declaration";
+//! let ours: Vec<String> = find_citations(text)
+//!     .filter(|c| c.owner() != Owner::Other)
+//!     .map(|c| match c.citation() {
+//!         Ok(cite) => cite.short().to_string(),
+//!         Err(err) => err.to_string(),
+//!     })
+//!     .collect();
+//! assert!(ours[0].starts_with("citation \"para. 10(b)\" could not be read whole"));
+//! assert_eq!(ours[1], "para. 3");
+//! # Ok::<(), asem_seoul_declaration::Error>(())
+//! ```
+
+mod citation;
+mod grammar;
+mod records;
+mod token;
+mod words;
+
+
+use std::iter::FusedIterator;
+use std::ops::Range;
+
+pub use citation::{Citation, Cited};
+
+use crate::model::error::Error;
+use grammar::{Found, Read, Reader};
+use token::Token;
+
+/// Whose a found citation is, by the words around it; the rules are in
+/// [`find_citations`].
+///
+/// ```
+/// use asem_seoul_declaration::{find_citations, Owner};
+///
+/// let owners: Vec<Owner> = find_citations(
+///     "para. 3 of the Seoul Declaration; the Incheon Declaration, para. 4; para. 5",
+/// )
+/// .map(|c| c.owner())
+/// .collect();
+/// assert_eq!(owners, [Owner::Declaration, Owner::Other, Owner::Unnamed]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Owner {
+    /// This declaration, named before the citation ("Seoul Declaration,
+    /// para. 3", "ASEMME6 ¶ 3", "the Seoul Declaration's § 3", "the
+    /// Declaration sets out in para. 3") or after it ("para. 3 of this
+    /// Declaration").
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{find_citations, Owner};
+    /// let found = find_citations("see para. 3 of the Seoul Declaration").next().unwrap();
+    /// assert_eq!(found.owner(), Owner::Declaration);
+    /// assert_eq!(found.text(), "para. 3 of the Seoul Declaration");
+    /// assert_eq!(found.citation()?.short().to_string(), "para. 3");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    Declaration,
+    /// Another document: named before the citation ("the Incheon
+    /// Declaration, para. 4", "the Lima Declaration (para. 4)"), after it
+    /// ("para. 4 of the Incheon Declaration"), or holding it in a division
+    /// of its own ("the Charter, Article 5, para. 2"). Its
+    /// [`citation`](FoundCitation::citation) is [`Error::OtherDocument`],
+    /// never a paragraph of this declaration.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{find_citations, Error, Owner};
+    /// let found = find_citations("cf. the Chair's Statement, para. 4").next().unwrap();
+    /// assert_eq!(found.owner(), Owner::Other);
+    /// assert_eq!(found.text(), "para. 4");
+    /// assert!(matches!(found.citation(), Err(Error::OtherDocument { .. })));
+    /// ```
+    Other,
+    /// No document named: a bare "para. 10". Its
+    /// [`citation`](FoundCitation::citation) reads it as this declaration's,
+    /// which is right only where the prose is about this declaration.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{find_citations, Owner};
+    /// let found = find_citations("as para. 10 says").next().unwrap();
+    /// assert_eq!(found.owner(), Owner::Unnamed);
+    /// assert_eq!(found.citation()?.short().to_string(), "para. 10");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    Unnamed,
+}
+
+/// A citation found in running prose by [`find_citations`]: where it stands,
+/// whose it is, and what it cites or why it cannot.
+///
+/// ```
+/// use asem_seoul_declaration::{find_citations, Citation, Owner};
+///
+/// let found: Vec<_> = find_citations("see para. 10").collect();
+/// assert_eq!(found[0].range(), 4..12);
+/// assert_eq!(found[0].text(), "para. 10");
+/// assert_eq!(found[0].owner(), Owner::Unnamed);
+/// assert_eq!(found[0].citation(), Citation::paragraph(10));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FoundCitation<'t> {
+    text: &'t str,
+    range: Range<usize>,
+    found: Found,
+    owner: Owner,
+}
+
+impl FoundCitation<'_> {
+    /// The byte range of the citation in the text searched; both ends are on
+    /// character boundaries. It covers exactly the words read: this
+    /// declaration's name where one stands right before the citation or
+    /// after it ("Seoul Declaration, para. 3", "para. 3 of this
+    /// Declaration"), and a part that could not be read ("para. 10(b)"), but
+    /// never another document's name, nor a full stop after the number.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::find_citations;
+    /// let text = "as in paras 6–7 and fn. 1. Then sentence 2 of para. 3 of ASEMME6.";
+    /// let found: Vec<&str> = find_citations(text).map(|c| &text[c.range()]).collect();
+    /// assert_eq!(found, ["paras 6–7", "fn. 1", "sentence 2 of para. 3 of ASEMME6"]);
+    /// ```
+    #[must_use]
+    pub fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+
+    /// The citation as written.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::find_citations;
+    /// let found = find_citations("Seoul Declaration, para. 3 says").next().unwrap();
+    /// assert_eq!(found.text(), "Seoul Declaration, para. 3");
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text[self.range.clone()]
+    }
+
+    /// Whose the citation is: this declaration's, named; another document's;
+    /// or unnamed. See [`find_citations`] for the rules.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{find_citations, Owner};
+    /// let owners: Vec<Owner> =
+    ///     find_citations("ASEMME6, para. 3; para. 4 of the Incheon Declaration; para. 5")
+    ///         .map(|c| c.owner())
+    ///         .collect();
+    /// assert_eq!(owners, [Owner::Declaration, Owner::Other, Owner::Unnamed]);
+    /// ```
+    #[must_use]
+    pub fn owner(&self) -> Owner {
+        self.owner
+    }
+
+    /// The citation, checked against the declaration.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::OtherDocument`] for a citation of another document
+    /// ([`Owner::Other`]), whatever its numbers, so that a paragraph of
+    /// another document is never read as one of this declaration's;
+    /// [`Error::PartialCitation`] for a form read only in part ("para.
+    /// 10(b)", "sentences 2 and 3 of para. 10", "paras. 6 ff."), which says
+    /// what was read and what was not; [`Error::NoSuchParagraph`] for a
+    /// paragraph the declaration does not have, [`Error::NoSuchSentence`]
+    /// for a sentence its paragraph does not have, [`Error::ReversedRange`]
+    /// for a run that ends before it starts, [`Error::NoSuchFootnote`] for a
+    /// footnote other than 1, [`Error::UnrecognisedCitation`] for a run of
+    /// footnotes. Each quotes the citation as written, numbers with the
+    /// digits as typed.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{find_citations, Error};
+    /// let found: Vec<_> = find_citations("para. 17, para. 10(b) and Lisbon Convention, § 3").collect();
+    /// assert!(matches!(found[0].citation(), Err(Error::NoSuchParagraph { .. })));
+    /// assert!(matches!(found[1].citation(), Err(Error::PartialCitation { .. })));
+    /// assert!(matches!(found[2].citation(), Err(Error::OtherDocument { .. })));
+    /// ```
+    pub fn citation(&self) -> Result<Citation, Error> {
+        if self.owner == Owner::Other {
+            return Err(Error::OtherDocument {
+                given: self.text().to_owned(),
+            });
+        }
+        citation::check(self.found, self.text, self.text())
+    }
+
+    fn found(&self) -> Found {
+        self.found
+    }
+}
+
+/// Finds citations in running prose, in order: this declaration's, other
+/// documents' (so that they are not mistaken for it), and those written
+/// without a document.
+///
+/// # What is read
+///
+/// A citation is a designator and its numbers, in any case. The forms, with
+/// the words of each kind:
+///
+#[doc = include_str!("forms.md")]
+///
+/// A number glued to letters or decimals (`para 3a`, `para. 2.5`, `para.
+/// 10,000`) is not a paragraph number; a full stop after the number ends the
+/// sentence and is not part of the citation. After a singular designator, a
+/// comma joins a list only where the next number ends an item (`para. 6, 7
+/// and 9`, not `para. 6, 30 countries`).
+///
+/// # Never read as less or more than it says
+///
+/// Every item of a list is found, each as a citation of its own. A form
+/// read only in part is found whole, and its
+/// [`citation`](FoundCitation::citation) is [`Error::PartialCitation`],
+/// which says what was read and what was not, never the whole paragraph: a
+/// label (`para. 10(b)`, `para. 10 (a)-(c)`), an open run (`paras. 6 ff.`,
+/// `para. 6 et seq.`, `paras. 6 onwards`), several sentences or a part
+/// (`para. 10, sentences 2-3`, `the last sentence of para. 10`, `line 4 of
+/// para. 10`), and a sentence of a run, a list or a footnote (`paras. 6 and
+/// 7, sentence 2` is one partial citation).
+///
+/// # Whose a citation is
+///
+/// [`FoundCitation::owner`] applies these rules, in this order:
+///
+/// 1. **A division of another document.** A paragraph under another
+///    document's structure is [`Owner::Other`], and so is the division
+///    itself where a document is named next to it: `the Charter, Article 5,
+///    para. 2`, `paragraph 2 of Article 13 of the Covenant`, `section 4.2 of
+///    the report`. This declaration has no articles, sections or chapters.
+/// 2. **Named after it.** `of`, `in` or `from` and a document's name: `para.
+///    4 of the Seoul Declaration` ([`Owner::Declaration`]), `para. 4 of the
+///    Lima Declaration` ([`Owner::Other`]); after `of`, any name, an author
+///    or a determiner and a noun (`para. 3 of the report`) is another
+///    document. A list takes the name after its last item: `paras. 6 and 7
+///    of the Seoul Declaration` are both this declaration's.
+/// 3. **Continued.** A citation that continues the one before it in its
+///    clause takes its owner: `the Lima Declaration, para. 4, and para. 5`
+///    gives both to the Lima Declaration; `ibid.` and `id.` take the owner of
+///    the citation before, wherever it stands: `Bologna Declaration, para.
+///    3; ibid., para. 4`.
+/// 4. **Named before it.** The document named nearest before the citation
+///    in its clause: `X, para. 4`, `X (2008), para. 7`, `X (para. 4)`, `X's
+///    para. 4`, `X sets out in para. 4`. A clause ends at `;`, `:`, `?`,
+///    `!`, a full stop that ends a sentence, or a comma that follows other
+///    words (`Whereas the Lima Declaration sets targets, para. 4 commits`
+///    is unnamed). A name joined to the citation by `and` is not its owner
+///    (`the Lima Declaration and para. 4`). A weak name, an acronym or an
+///    author and year (`UNESCO, para. 3`, `UNESCO (2015), para. 3`, `Smith
+///    et al. 2019, para. 12`), owns only a citation right after it.
+/// 5. Otherwise no document is named ([`Owner::Unnamed`]).
+///
+/// A document's name is one token: capitalised words, acronyms, ordinals,
+/// years and possessives ending in a document word (`Declaration`,
+/// `Convention`, `Conclusions`, `Communiqué`, `Statement`, `Report`,
+/// `Charter`, `Agenda`, `Meeting` and the others below), or lower-case words
+/// after a determiner (`the ministerial conclusions`), with what dates,
+/// places or qualifies it after (`(2008)`, `of 2019`, `(ASEMME6, 2017)`,
+/// `adopted at ASEMME6`, `of Human Rights`). It is this declaration's when
+/// it is `the Declaration` or `this Declaration`, or names Seoul or ASEMME6
+/// and nothing else (`the Seoul Declaration`, `the 2017 Seoul Declaration`,
+/// `the ASEMME6 Declaration`, `the 6th ASEM Education Ministers' Meeting`,
+/// `ASEMME6`); every other document is another's, the other documents of
+/// the series and of this meeting included: `the Chair's Conclusions adopted
+/// at ASEMME6`, `the ASEMME6 Chair's Conclusions`, `ASEMME7`, `the 2008
+/// Seoul Declaration`, `the Seoul Declaration on Human Rights`. This
+/// declaration's name is part of the found range when it stands right
+/// before the citation, with nothing but a comma between, or after it.
+///
+/// A citation of something the declaration does not have (`para. 17`) is
+/// found all the same, and its [`citation`](FoundCitation::citation) is the
+/// error, so that a checker can flag it.
+///
+/// ```
+/// use asem_seoul_declaration::{find_citations, Owner};
+///
+/// let brief = "The ministers pledge (Seoul Declaration, paras. 6, 8 and 9) \
+///              as in paras. 6 to 8, the second sentence of para. 10 and fn. 1, unlike § 3 of \
+///              the UNESCO convention; para. 10(b) is not read, para. 17 is wrong.";
+/// let found: Vec<String> = find_citations(brief)
+///     .map(|c| match (c.owner(), c.citation()) {
+///         (Owner::Other, _) => format!("other: {}", c.text()),
+///         (_, Ok(cite)) => cite.short().to_string(),
+///         (_, Err(_)) => format!("bad: {}", c.text()),
+///     })
+///     .collect();
+/// assert_eq!(found, [
+///     "para. 6", "para. 8", "para. 9", "paras. 6–8", "para. 10, sentence 2", "fn. 1",
+///     "other: § 3", "bad: para. 10(b)", "bad: para. 17",
+/// ]);
+/// ```
+#[must_use]
+pub fn find_citations(text: &str) -> impl FusedIterator<Item = FoundCitation<'_>> + Clone {
+    Finder {
+        text,
+        at: 0,
+        reads: Vec::new(),
+        next: 0,
+        last_owner: Owner::Unnamed,
+        scratch: Vec::new(),
+        tokens: Vec::new(),
+    }
+}
+
+/// The state of a [`find_citations`] scan: the text is read a block at a
+/// time, a block ending at a blank line, which no citation crosses.
+#[derive(Clone)]
+struct Finder<'t> {
+    text: &'t str,
+    /// Where the next block starts.
+    at: usize,
+    /// The citations of the block read last, and the next to give.
+    reads: Vec<Read>,
+    next: usize,
+    /// The owner of the last citation found, which `ibid.` takes.
+    last_owner: Owner,
+    scratch: Vec<Token>,
+    tokens: Vec<Token>,
+}
+
+impl<'t> Iterator for Finder<'t> {
+    type Item = FoundCitation<'t>;
+
+    fn next(&mut self) -> Option<FoundCitation<'t>> {
+        while self.next == self.reads.len() {
+            if self.at >= self.text.len() {
+                return None;
+            }
+            let block = self.at..block_end(self.text, self.at);
+            self.at = block.end;
+            self.reads.clear();
+            self.next = 0;
+            if may_cite(&self.text[block.clone()]) {
+                token::tokenize(self.text, block, &mut self.scratch, &mut self.tokens);
+                let mut reader = Reader::new(self.text, &self.tokens, self.last_owner);
+                reader.read_all(&mut self.reads);
+                self.last_owner = reader.last_owner;
+            }
+        }
+        let read = self.reads[self.next];
+        self.next += 1;
+        Some(FoundCitation {
+            text: self.text,
+            range: read.range.0..read.range.1,
+            found: read.found,
+            owner: read.owner,
+        })
+    }
+}
+
+impl FusedIterator for Finder<'_> {}
+
+/// Where the block starting at `at` ends: after the next blank line, or at
+/// the end of the text.
+fn block_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while let Some(newline) = memchr_newline(&bytes[i..]) {
+        let line = i + newline + 1;
+        let blank = bytes[line..]
+            .iter()
+            .take_while(|&&b| b != b'\n')
+            .all(|b| b.is_ascii_whitespace());
+        let next = line + bytes[line..].iter().take_while(|&&b| b != b'\n').count();
+        if blank && next < bytes.len() {
+            return next + 1;
+        }
+        i = line;
+    }
+    text.len()
+}
+
+fn memchr_newline(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'\n')
+}
+
+/// Whether a block holds a word that begins a citation, so that a block
+/// without one is not tokenized.
+fn may_cite(block: &str) -> bool {
+    let bytes = block.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == 0xC2 && matches!(bytes.get(i + 1), Some(0xB6 | 0xA7)) {
+            return true;
+        }
+        if b.is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let end = i + bytes[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            if end - i <= 10 && words::begins_citations(words::class_of(&block[i..end])) {
+                return true;
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    false
+}

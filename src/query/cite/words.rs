@@ -1,0 +1,401 @@
+//! The word classes of the citation grammar, as data: every word the reader
+//! knows, with its class. The tokenizer looks words up here, the grammar reads
+//! the classes, and the docs' table of forms is written from this table (a
+//! test checks that it is).
+
+/// What a word does in a citation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    /// Introduces paragraph numbers: `para.`, `paragraphs`, `pars.`.
+    Paragraph { plural: bool },
+    /// Introduces sentence numbers: `sentence`, `sent.`, `s.`.
+    Sentence { plural: bool },
+    /// Introduces footnote numbers: `fn.`, `footnote`, `note`.
+    Footnote { plural: bool },
+    /// A part of a paragraph this crate does not read: `line`, `subparagraph`.
+    Part,
+    /// A division of another document, which this declaration does not have:
+    /// `article`, `chapter`, `section`, `annex`.
+    Division,
+    /// Stands between a designator and its number: `No.`.
+    NumberSign,
+    /// Joins the two ends of a run: `to`, `through`.
+    Through,
+    /// Joins the items of a list: `and`, `or`.
+    And,
+    /// Leaves a run open: `ff.`, `onwards`, the `seq.` of `et seq.`.
+    Open,
+    /// The `et` of `et seq.` and `et al.`.
+    Et,
+    /// Continues the citation before: `ibid.`, `id.`.
+    Ibid,
+    /// Names what a citation is part of: `of`, `in`, `from`.
+    Of,
+    /// Stands before a document's name: `the`, `this`, `its`.
+    Determiner,
+    /// A number word: `one` to `twenty`.
+    Cardinal(u8),
+    /// An ordinal: `first` to `twentieth`.
+    Ordinal(u8),
+    /// Picks a part without a number: `last`, `final`, `opening`.
+    Modifier,
+    /// The last word of a document's name: `Declaration`, `Convention`.
+    DocumentNoun,
+    /// Joins the words of a title: `on`, `for`, `concerning`.
+    TitleJoin,
+    /// A participle that dates or places a document: `adopted`, `issued`.
+    Issued,
+    /// A word that ends in a full stop that ends no sentence: `cf.`, `al.`.
+    Abbreviation,
+    /// A word that begins no name and is no author: `see`, `as`, `since`.
+    Function,
+    /// A month, which dates a document and is no author: `November`.
+    Month,
+    /// Any other word.
+    Plain,
+}
+
+use Class::{
+    Abbreviation, And, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function,
+    Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence, Through,
+    TitleJoin,
+};
+
+/// Every word the reader knows, in lower case, sorted by its bytes.
+pub(super) const WORDS: &[(&str, Class)] = &[
+    ("about", Function),
+    ("accord", DocumentNoun),
+    ("according", Function),
+    ("act", DocumentNoun),
+    ("adopted", Issued),
+    ("after", Function),
+    ("agenda", DocumentNoun),
+    ("agreed", Issued),
+    ("agreement", DocumentNoun),
+    ("al", Abbreviation),
+    ("also", Function),
+    ("although", Function),
+    ("an", Function),
+    ("and", And),
+    ("annex", Division),
+    ("annexes", Division),
+    ("appendix", Division),
+    ("april", Month),
+    ("are", Function),
+    ("around", Function),
+    ("art", Division),
+    ("article", Division),
+    ("articles", Division),
+    ("arts", Division),
+    ("as", Function),
+    ("at", Function),
+    ("august", Month),
+    ("before", Function),
+    ("between", TitleJoin),
+    ("both", Function),
+    ("bullet", Part),
+    ("bullets", Part),
+    ("but", Function),
+    ("by", Function),
+    ("cf", Abbreviation),
+    ("ch", Division),
+    ("chap", Division),
+    ("chapter", Division),
+    ("chapters", Division),
+    ("charter", DocumentNoun),
+    ("clause", Part),
+    ("clauses", Part),
+    ("closing", Modifier),
+    ("code", DocumentNoun),
+    ("communique", DocumentNoun),
+    ("communiqué", DocumentNoun),
+    ("compact", DocumentNoun),
+    ("compare", Function),
+    ("concerning", TitleJoin),
+    ("conclusions", DocumentNoun),
+    ("conference", DocumentNoun),
+    ("constitution", DocumentNoun),
+    ("convention", DocumentNoun),
+    ("covenant", DocumentNoun),
+    ("december", Month),
+    ("decision", DocumentNoun),
+    ("declaration", DocumentNoun),
+    ("directive", DocumentNoun),
+    ("document", DocumentNoun),
+    ("during", Function),
+    ("e", Abbreviation),
+    ("eg", Abbreviation),
+    ("eighteen", Cardinal(18)),
+    ("eighteenth", Ordinal(18)),
+    ("eighth", Ordinal(8)),
+    ("eleven", Cardinal(11)),
+    ("eleventh", Ordinal(11)),
+    ("endorsed", Issued),
+    ("et", Et),
+    ("etc", Abbreviation),
+    ("except", Function),
+    ("february", Month),
+    ("ff", Open),
+    ("fifteen", Cardinal(15)),
+    ("fifteenth", Ordinal(15)),
+    ("fifth", Ordinal(5)),
+    ("final", Modifier),
+    ("first", Ordinal(1)),
+    ("five", Cardinal(5)),
+    ("fn", Footnote { plural: false }),
+    ("fns", Footnote { plural: true }),
+    ("following", Function),
+    ("footnote", Footnote { plural: false }),
+    ("footnotes", Footnote { plural: true }),
+    ("for", TitleJoin),
+    ("four", Cardinal(4)),
+    ("fourteen", Cardinal(14)),
+    ("fourteenth", Ordinal(14)),
+    ("fourth", Ordinal(4)),
+    ("framework", DocumentNoun),
+    ("from", Of),
+    ("g", Abbreviation),
+    ("guidelines", DocumentNoun),
+    ("he", Function),
+    ("her", Determiner),
+    ("here", Function),
+    ("his", Determiner),
+    ("i", Abbreviation),
+    ("ibid", Ibid),
+    ("ibidem", Ibid),
+    ("id", Ibid),
+    ("ie", Abbreviation),
+    ("if", Function),
+    ("in", Of),
+    ("indent", Part),
+    ("indents", Part),
+    ("is", Function),
+    ("issued", Issued),
+    ("it", Function),
+    ("item", Part),
+    ("items", Part),
+    ("its", Determiner),
+    ("january", Month),
+    ("july", Month),
+    ("june", Month),
+    ("last", Modifier),
+    ("latter", Modifier),
+    ("let", Function),
+    ("like", Function),
+    ("line", Part),
+    ("lines", Part),
+    ("manifesto", DocumentNoun),
+    ("march", Month),
+    ("may", Month),
+    ("meeting", DocumentNoun),
+    ("memorandum", DocumentNoun),
+    ("middle", Modifier),
+    ("minutes", DocumentNoun),
+    ("n", Abbreviation),
+    ("nine", Cardinal(9)),
+    ("nineteen", Cardinal(19)),
+    ("nineteenth", Ordinal(19)),
+    ("ninth", Ordinal(9)),
+    ("no", NumberSign),
+    ("nos", NumberSign),
+    ("note", Footnote { plural: false }),
+    ("notes", Footnote { plural: true }),
+    ("november", Month),
+    ("october", Month),
+    ("of", Of),
+    ("on", TitleJoin),
+    ("one", Cardinal(1)),
+    ("onward", Open),
+    ("onwards", Open),
+    ("opening", Modifier),
+    ("or", And),
+    ("our", Determiner),
+    ("p", Abbreviation),
+    ("pact", DocumentNoun),
+    ("par", Paragraph { plural: false }),
+    ("para", Paragraph { plural: false }),
+    ("paragraph", Paragraph { plural: false }),
+    ("paragraphs", Paragraph { plural: true }),
+    ("paras", Paragraph { plural: true }),
+    ("pars", Paragraph { plural: true }),
+    ("penultimate", Modifier),
+    ("per", Function),
+    ("phrase", Part),
+    ("phrases", Part),
+    ("plan", DocumentNoun),
+    ("point", Part),
+    ("points", Part),
+    ("pp", Abbreviation),
+    ("principles", DocumentNoun),
+    ("proceedings", DocumentNoun),
+    ("programme", DocumentNoun),
+    ("protocol", DocumentNoun),
+    ("published", Issued),
+    ("recommendation", DocumentNoun),
+    ("recommendations", DocumentNoun),
+    ("regulation", DocumentNoun),
+    ("report", DocumentNoun),
+    ("resolution", DocumentNoun),
+    ("roadmap", DocumentNoun),
+    ("s", Sentence { plural: false }),
+    ("sec", Division),
+    ("second", Ordinal(2)),
+    ("section", Division),
+    ("sections", Division),
+    ("see", Function),
+    ("sent", Sentence { plural: false }),
+    ("sentence", Sentence { plural: false }),
+    ("sentences", Sentence { plural: true }),
+    ("september", Month),
+    ("seq", Open),
+    ("seven", Cardinal(7)),
+    ("seventeen", Cardinal(17)),
+    ("seventeenth", Ordinal(17)),
+    ("seventh", Ordinal(7)),
+    ("she", Function),
+    ("signed", Issued),
+    ("since", Function),
+    ("six", Cardinal(6)),
+    ("sixteen", Cardinal(16)),
+    ("sixteenth", Ordinal(16)),
+    ("sixth", Ordinal(6)),
+    ("sqq", Open),
+    ("statement", DocumentNoun),
+    ("strategy", DocumentNoun),
+    ("sub-paragraph", Part),
+    ("sub-paragraphs", Part),
+    ("subpara", Part),
+    ("subparagraph", Part),
+    ("subparagraphs", Part),
+    ("subparas", Part),
+    ("summary", DocumentNoun),
+    ("summit", DocumentNoun),
+    ("ten", Cardinal(10)),
+    ("tenth", Ordinal(10)),
+    ("that", Function),
+    ("the", Determiner),
+    ("their", Determiner),
+    ("there", Function),
+    ("these", Function),
+    ("they", Function),
+    ("third", Ordinal(3)),
+    ("thirteen", Cardinal(13)),
+    ("thirteenth", Ordinal(13)),
+    ("this", Determiner),
+    ("those", Function),
+    ("three", Cardinal(3)),
+    ("through", Through),
+    ("thru", Through),
+    ("to", Through),
+    ("treaty", DocumentNoun),
+    ("twelfth", Ordinal(12)),
+    ("twelve", Cardinal(12)),
+    ("twentieth", Ordinal(20)),
+    ("twenty", Cardinal(20)),
+    ("two", Cardinal(2)),
+    ("under", Function),
+    ("unlike", Function),
+    ("until", Function),
+    ("vol", Abbreviation),
+    ("was", Function),
+    ("we", Function),
+    ("were", Function),
+    ("what", Function),
+    ("when", Function),
+    ("where", Function),
+    ("whereas", Function),
+    ("which", Function),
+    ("while", Function),
+    ("who", Function),
+    ("with", Function),
+    ("within", Function),
+    ("without", Function),
+    ("word", Part),
+    ("words", Part),
+];
+
+/// The longest word in [`WORDS`], in bytes: a longer word is [`Class::Plain`]
+/// without a look.
+const LONGEST: usize = 16;
+
+/// The class of `word`, in any ASCII case.
+pub(super) fn class_of(word: &str) -> Class {
+    let bytes = word.as_bytes();
+    if bytes.len() > LONGEST {
+        return Class::Plain;
+    }
+    let mut lower = [0u8; LONGEST];
+    for (to, from) in lower.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    let lower = &lower[..bytes.len()];
+    WORDS
+        .binary_search_by(|(w, _)| w.as_bytes().cmp(lower))
+        .map_or(Class::Plain, |i| WORDS[i].1)
+}
+
+/// Whether a word of this class is a designator that can begin a citation:
+/// the words a text must hold for the reader to tokenize it.
+pub(super) const fn begins_citations(class: Class) -> bool {
+    matches!(class, Paragraph { .. } | Footnote { .. } | Division)
+}
+
+/// Whether a full stop after a word of this class is the word's own, not
+/// the end of a sentence.
+pub(super) const fn takes_a_full_stop(class: Class) -> bool {
+    matches!(
+        class,
+        Paragraph { .. }
+            | Sentence { .. }
+            | Footnote { .. }
+            | Part
+            | Division
+            | NumberSign
+            | Open
+            | Ibid
+            | Abbreviation
+    )
+}
+
+/// The words of the classes the docs list, as `` `para.`, `paras.` ``, for
+/// the table of forms in the docs.
+pub(super) fn listed(wanted: fn(Class) -> bool) -> String {
+    let mut words: Vec<String> = WORDS
+        .iter()
+        .filter(|(_, class)| wanted(*class))
+        .map(|(word, class)| {
+            if takes_a_full_stop(*class) && word.len() <= 5 && !matches!(*word, "note" | "notes") {
+                format!("`{word}`, `{word}.`")
+            } else {
+                format!("`{word}`")
+            }
+        })
+        .collect();
+    words.dedup();
+    words.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Class, LONGEST, WORDS, class_of};
+
+    #[test]
+    fn the_words_are_sorted_unique_lowercase_and_short_enough() {
+        for pair in WORDS.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
+        }
+        for (word, _) in WORDS {
+            assert_eq!(word.to_lowercase(), *word);
+            assert!(word.len() <= LONGEST, "{word}");
+        }
+    }
+
+    #[test]
+    fn words_are_looked_up_in_any_case() {
+        assert_eq!(class_of("PARAS"), Class::Paragraph { plural: true });
+        assert_eq!(class_of("Communiqué"), Class::DocumentNoun);
+        assert_eq!(class_of("Ninth"), Class::Ordinal(9));
+        assert_eq!(class_of("paranoid"), Class::Plain);
+        assert_eq!(class_of(&"x".repeat(40)), Class::Plain);
+    }
+}
