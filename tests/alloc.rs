@@ -121,18 +121,33 @@ fn queries_allocate_nothing() {
         }
         sum += Theme::ALL.iter().copied().count()
             + Instrument::ALL.iter().copied().map(Instrument::id).count();
-        for found in find_citations(
-            "see para. 10, sentence 3, the second sentence of para. 9, paras 6 to 8 and 9 of \
-             the Seoul Declaration, § 3 of the UNESCO convention, para. 10(b) and fn. 1.",
-        ) {
+        assert!(sum > 0);
+    });
+    assert_eq!(lookups, 0, "lookups and filters allocated");
+
+    // Reading citations in prose allocates the reader's buffers once per
+    // text, sized to its longest block: a text a hundred blocks long
+    // allocates as often as one of one block, however many citations it has.
+    let block = "see para. 10, sentence 3, the second sentence of para. 9, paras 6 to 8 and 9 of \
+                 the Seoul Declaration; § 3 of the UNESCO convention; para. 10(b) and fn. 1.\n\n";
+    let long = block.repeat(100);
+    let read = |text: &str| {
+        let mut sum = 0;
+        for found in find_citations(text) {
             // Reading a good citation allocates nothing; an error holds the
             // text it quotes.
             let good = found.owner() != Owner::Other && found.text() != "para. 10(b)";
             sum += found.range().len() + usize::from(good && found.citation().is_ok());
         }
         assert!(sum > 0);
-    });
-    assert_eq!(lookups, 0, "lookups and filters allocated");
+    };
+    let once = allocations(|| read(block));
+    assert!(once <= 12, "{once} allocations to read one block");
+    let hundred = allocations(|| read(&long));
+    assert_eq!(
+        hundred, once,
+        "reading a hundred blocks: {hundred} allocations, one block: {once}"
+    );
 
     // The first search builds the index; it is the only one that allocates.
     let first = allocations(|| assert!(d.search("education").unwrap().count() > 0));

@@ -472,6 +472,12 @@ fn bad_citations_are_errors_that_quote_the_input() {
         "para 0".parse::<Citation>(),
         Err(Error::NoSuchParagraph { .. })
     ));
+    // Number words are read, and checked like digits.
+    assert_eq!("paragraph ten".parse::<Citation>(), Citation::paragraph(10));
+    assert!(matches!(
+        "paragraph seventeen".parse::<Citation>(),
+        Err(Error::NoSuchParagraph { .. })
+    ));
     let huge = "para 99999999999999999999999"
         .parse::<Citation>()
         .unwrap_err();
@@ -485,7 +491,6 @@ fn bad_citations_are_errors_that_quote_the_input() {
         "",
         "hello",
         "para",
-        "para. ten",
         "para. 10 and 11",
         "paras. 6-",
         "fn. 1-2",

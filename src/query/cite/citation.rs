@@ -348,7 +348,11 @@ struct Typed<'a>(Num, &'a str);
 impl fmt::Display for Typed<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Num { word: true, value: Some(n), .. } => write!(f, "{n}"),
+            Num {
+                word: true,
+                value: Some(n),
+                ..
+            } => write!(f, "{n}"),
             Num { start, end, .. } => f.write_str(&self.1[start..end]),
         }
     }
@@ -380,7 +384,12 @@ pub(super) fn check(found: Found, text: &str, given: &str) -> Result<Citation, E
             let p = &DECLARATION.paragraphs()[usize::from(paragraph(n)?) - 1];
             let found = sentence.value.and_then(|s| p.sentence(s).ok());
             found.map(Sentence::citation).ok_or_else(|| {
-                Error::no_such_sentence(given, p.number(), Typed(sentence, text), p.sentence_count())
+                Error::no_such_sentence(
+                    given,
+                    p.number(),
+                    Typed(sentence, text),
+                    p.sentence_count(),
+                )
             })
         }
         Found::Footnote(n) => n

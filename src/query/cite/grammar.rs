@@ -29,8 +29,14 @@ pub(super) struct Num {
 /// What a found citation names, before it is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Found {
-    Paragraphs { first: Num, last: Num },
-    Sentence { paragraph: Num, sentence: Num },
+    Paragraphs {
+        first: Num,
+        last: Num,
+    },
+    Sentence {
+        paragraph: Num,
+        sentence: Num,
+    },
     Footnote(Num),
     /// Written as a citation, but of nothing a citation can name (`fn. 1-2`).
     Unreadable,
@@ -63,6 +69,9 @@ enum Designator {
 struct Item {
     /// The first token of the item (a repeated designator, or the number).
     start: usize,
+    /// Whether it has a designator of its own: the first item, or one that
+    /// repeats it (`para. 10 and para. 12`).
+    designated: bool,
     first: Num,
     last: Num,
     /// The token after the item.
@@ -84,25 +93,49 @@ enum Piece {
 /// How far back the owner of a citation is looked for, in tokens.
 const REACH: usize = 40;
 
+/// The reader's working lists, kept from one block to the next so that a
+/// text allocates them once.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Buffers {
+    items: Vec<Item>,
+    reads: Vec<((usize, usize), Found)>,
+}
+
 pub(super) struct Reader<'a> {
     text: &'a str,
     tokens: &'a [Token],
     /// The token after the last citation read, and its owner: a citation
     /// that continues it takes that owner.
     last: Option<(usize, Owner)>,
-    /// The owner of the last citation of the text before, for `ibid.`.
+    /// The owner of the last citation read, which `ibid.` takes, from one
+    /// block to the next.
     pub(super) last_owner: Owner,
     items: Vec<Item>,
+    reads: Vec<((usize, usize), Found)>,
 }
 
 impl<'a> Reader<'a> {
-    pub(super) fn new(text: &'a str, tokens: &'a [Token], last_owner: Owner) -> Self {
+    pub(super) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        last_owner: Owner,
+        buffers: &mut Buffers,
+    ) -> Self {
         Reader {
             text,
             tokens,
             last: None,
             last_owner,
-            items: Vec::new(),
+            items: std::mem::take(&mut buffers.items),
+            reads: std::mem::take(&mut buffers.reads),
+        }
+    }
+
+    /// Gives the working lists back, for the next block.
+    pub(super) fn into_buffers(self) -> Buffers {
+        Buffers {
+            items: self.items,
+            reads: self.reads,
         }
     }
 
@@ -118,7 +151,9 @@ impl<'a> Reader<'a> {
     }
 
     fn word(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.start..t.end])
     }
 
     fn class(&self, i: usize) -> Option<Class> {
@@ -246,6 +281,7 @@ impl<'a> Reader<'a> {
     /// One item of a paragraph or footnote list at `i`: a number or a run
     /// (`6-8`, `6 to 8`, `¶10-¶12`), with a label or open end after it.
     fn item(&self, start: usize, i: usize) -> Option<Item> {
+        let designated = start != i;
         let first = self.number(i)?;
         let mut next = i + 1;
         let mut last = first;
@@ -266,6 +302,7 @@ impl<'a> Reader<'a> {
         let unread = unread_end.map(|end| (self.tokens[next].start, self.tokens[end - 1].end));
         Some(Item {
             start,
+            designated,
             first,
             last,
             next: unread_end.unwrap_or(next),
@@ -276,7 +313,7 @@ impl<'a> Reader<'a> {
 
     /// The items of a list after a designator at `i` (its numbers at
     /// `numbers`), into `self.items`.
-    fn items(&mut self, i: usize, numbers: usize, plural: bool) -> bool {
+    fn items(&mut self, kind: Designator, i: usize, numbers: usize, plural: bool) -> bool {
         self.items.clear();
         let Some(first) = self.item(i, numbers) else {
             return false;
@@ -292,10 +329,13 @@ impl<'a> Reader<'a> {
             }
             k += usize::from(and);
             let mut numbers = k;
-            let repeated = matches!(self.designator(k), Some((Designator::Paragraph, _, _)));
-            if let Some((Designator::Paragraph, _, after)) = self.designator(k) {
-                numbers = after;
-            }
+            let repeated = match self.designator(k) {
+                Some((again, _, after)) if again == kind => {
+                    numbers = after;
+                    true
+                }
+                _ => false,
+            };
             let Some(item) = self.item(k, numbers) else {
                 break;
             };
@@ -387,7 +427,8 @@ impl<'a> Reader<'a> {
                     || self.class(k) == Some(Class::Through)
                     || self.tokens.get(k).is_some_and(Token::is_dash);
                 let continues = joined
-                    && (self.number(k + 1).is_some() || self.class(k + 1) == Some(Class::And) && self.number(k + 2).is_some());
+                    && (self.number(k + 1).is_some()
+                        || self.class(k + 1) == Some(Class::And) && self.number(k + 2).is_some());
                 if !continues {
                     break;
                 }
@@ -470,31 +511,51 @@ impl<'a> Reader<'a> {
 
     /// Folds the citation just read (`out[at..]`) into the piece written
     /// before it, from token `start`: one sentence of one paragraph, or a
-    /// partial citation.
+    /// partial citation. The piece is of the first paragraph and the bare
+    /// numbers listed after it (`sentences 2 and 3 of paras. 6 and 7`); a
+    /// later citation with a designator of its own (`, para. 12`) stays
+    /// apart.
     fn piece_before(&self, start: usize, piece: Piece, at: usize, out: &mut Vec<Read>) {
+        let text = self.text.as_bytes();
+        let own = out[at + 1..]
+            .iter()
+            .take_while(|read| text[read.range.0].is_ascii_digit())
+            .count();
         let first = out[at];
-        let end = out[out.len() - 1].range.1;
+        let end = out[at + own].range.1;
         let start = self.tokens[start].start;
         let found = match (piece, first.found) {
-            (Piece::Sentence(sentence), Found::Paragraphs { first: p, last }) if p == last && out.len() == at + 1 => {
-                Found::Sentence { paragraph: p, sentence }
+            (Piece::Sentence(sentence), Found::Paragraphs { first: p, last })
+                if p == last && own == 0 =>
+            {
+                Found::Sentence {
+                    paragraph: p,
+                    sentence,
+                }
             }
-            (_, Found::Partial { .. }) if out.len() == at + 1 => first.found,
+            (_, Found::Partial { .. }) if own == 0 => first.found,
             _ => Found::Partial {
                 read: (first.range.0, end),
                 unread: (start, first.range.0),
             },
         };
-        out.truncate(at);
-        out.push(Read {
-            range: (start, end),
-            found,
-            owner: first.owner,
-        });
+        out.splice(
+            at..=at + own,
+            [Read {
+                range: (start, end),
+                found,
+                owner: first.owner,
+            }],
+        );
     }
 
     /// `the ninth paragraph`: an ordinal, then a singular paragraph word.
-    fn paragraph_by_ordinal(&mut self, i: usize, start: usize, out: &mut Vec<Read>) -> Option<usize> {
+    fn paragraph_by_ordinal(
+        &mut self,
+        i: usize,
+        start: usize,
+        out: &mut Vec<Read>,
+    ) -> Option<usize> {
         let ordinal = self.ordinal(i);
         let modifier = self.class(i) == Some(Class::Modifier);
         if ordinal.is_none() && !modifier {
@@ -525,52 +586,74 @@ impl<'a> Reader<'a> {
         if designator == Designator::Division {
             return self.division(i, numbers, out);
         }
-        if !self.items(i, numbers, plural) {
+        if !self.items(designator, i, numbers, plural) {
             return None;
         }
         let items = std::mem::take(&mut self.items);
         let last = items[items.len() - 1];
         let start = self.tokens[i].start;
-        let mut reads: Vec<((usize, usize), Found)> = Vec::with_capacity(items.len());
+        let mut reads = std::mem::take(&mut self.reads);
+        reads.clear();
         let mut end = last.next;
-        match self.piece_after(last.next).filter(|_| designator == Designator::Paragraph) {
-            Some((piece, piece_end)) => {
-                // One piece of one paragraph, or of the whole list: one citation.
-                let range = (start, self.tokens[piece_end - 1].end);
-                let found = match (piece, items.as_slice()) {
-                    (Piece::Sentence(sentence), [only]) if only.first == only.last && only.unread.is_none() => {
-                        Found::Sentence { paragraph: only.first, sentence }
+        // A piece after a list is of its last item where that item has a
+        // designator of its own (`paras. 6-8, para. 10, sentence 3`), else of
+        // the whole list (`paras. 6 and 7, sentence 2`).
+        let piece = self.piece_after(last.next);
+        let group = match piece {
+            Some(_) => items.iter().rposition(|item| item.designated).unwrap_or(0),
+            None => items.len(),
+        };
+        for (n, item) in items[..group].iter().enumerate() {
+            let from = if n == 0 {
+                start
+            } else {
+                self.tokens[item.start].start
+            };
+            let to = item.unread.map_or(item.read_end, |u| u.1);
+            let found = match (designator, item.unread) {
+                (_, Some(unread)) => Found::Partial {
+                    read: (from, item.read_end),
+                    unread,
+                },
+                (Designator::Footnote, None) if item.first != item.last => Found::Unreadable,
+                (Designator::Footnote, None) => Found::Footnote(item.first),
+                _ => Found::Paragraphs {
+                    first: item.first,
+                    last: item.last,
+                },
+            };
+            reads.push(((from, to), found));
+        }
+        if let Some((piece, piece_end)) = piece {
+            let from = if group == 0 {
+                start
+            } else {
+                self.tokens[items[group].start].start
+            };
+            let range = (from, self.tokens[piece_end - 1].end);
+            let found = match (piece, &items[group..]) {
+                (Piece::Sentence(sentence), [only])
+                    if designator == Designator::Paragraph
+                        && only.first == only.last
+                        && only.unread.is_none() =>
+                {
+                    Found::Sentence {
+                        paragraph: only.first,
+                        sentence,
                     }
-                    _ => Found::Partial {
-                        read: (start, last.read_end),
-                        unread: (self.tokens[last.next].start, range.1),
-                    },
-                };
-                reads.push((range, found));
-                end = piece_end;
-            }
-            None => {
-                for (n, item) in items.iter().enumerate() {
-                    let from = if n == 0 { start } else { self.tokens[item.start].start };
-                    let to = item.unread.map_or(item.read_end, |u| u.1);
-                    let found = match (designator, item.unread) {
-                        (_, Some(unread)) => Found::Partial {
-                            read: (from, item.read_end),
-                            unread,
-                        },
-                        (Designator::Footnote, None) if item.first != item.last => Found::Unreadable,
-                        (Designator::Footnote, None) => Found::Footnote(item.first),
-                        _ => Found::Paragraphs {
-                            first: item.first,
-                            last: item.last,
-                        },
-                    };
-                    reads.push(((from, to), found));
                 }
-            }
+                _ => Found::Partial {
+                    read: (from, last.read_end),
+                    unread: (self.tokens[last.next].start, range.1),
+                },
+            };
+            reads.push((range, found));
+            end = piece_end;
         }
         self.items = items;
-        self.finish(i, end, &reads, None, out)
+        let next = self.finish(i, end, &reads, None, out);
+        self.reads = reads;
+        next
     }
 
     /// `Article 13`, `Article 13, paragraph 2`, `section 4.2 of the
@@ -580,7 +663,11 @@ impl<'a> Reader<'a> {
     fn division(&mut self, i: usize, numbers: usize, out: &mut Vec<Read>) -> Option<usize> {
         let numbered = matches!(
             self.tokens.get(numbers).map(|t| t.kind),
-            Some(Kind::Number { .. } | Kind::Glued | Kind::Word(Class::Plain | Class::Cardinal(_), _))
+            Some(
+                Kind::Number { .. }
+                    | Kind::Glued
+                    | Kind::Word(Class::Plain | Class::Cardinal(_), _)
+            )
         );
         if !numbered {
             return None;
@@ -592,7 +679,7 @@ impl<'a> Reader<'a> {
         // `Article 13, paragraph 2`, `Article 13(2)`.
         let mut k = end + usize::from(self.mark(end, ','));
         if let Some((Designator::Paragraph, plural, after)) = self.designator(k) {
-            if self.items(k, after, plural) {
+            if self.items(Designator::Paragraph, k, after, plural) {
                 k = self.items[self.items.len() - 1].next;
                 end = k;
             }
@@ -603,14 +690,25 @@ impl<'a> Reader<'a> {
             return None;
         }
         let range = (self.tokens[i].start, self.tokens[end - 1].end);
-        self.finish(i, end, &[(range, Found::Unreadable)], Some(Owner::Other), out)
+        self.finish(
+            i,
+            end,
+            &[(range, Found::Unreadable)],
+            Some(Owner::Other),
+            out,
+        )
     }
 
     /// Whether a name stands right before token `i`, with nothing but a
     /// comma or bracket between.
     fn name_right_before(&self, i: usize) -> bool {
         let mut k = i;
-        while k > 0 && matches!(self.tokens[k - 1].kind, Kind::Mark(',' | '(') | Kind::Possessive) {
+        while k > 0
+            && matches!(
+                self.tokens[k - 1].kind,
+                Kind::Mark(',' | '(') | Kind::Possessive
+            )
+        {
             k -= 1;
         }
         k > 0 && matches!(self.tokens[k - 1].kind, Kind::Name(_))
@@ -628,7 +726,10 @@ impl<'a> Reader<'a> {
         let of = self.word(i).eq_ignore_ascii_case("of");
         match self.tokens.get(i + 1).map(|t| t.kind) {
             Some(Kind::Name(Name { ours: true, .. })) => (Some(Owner::Declaration), i + 2),
-            Some(Kind::Name(Name { ours: false, strong })) if strong || of => (Some(Owner::Other), i),
+            Some(Kind::Name(Name {
+                ours: false,
+                strong,
+            })) if strong || of => (Some(Owner::Other), i),
             Some(Kind::Word(Class::Division, _)) if of => {
                 let mut end = self.after_stop(i + 1) + 1;
                 if let Some(after) = self.label(end) {
@@ -639,10 +740,15 @@ impl<'a> Reader<'a> {
             }
             Some(Kind::Word(Class::Determiner, _)) if of => {
                 let next = self.tokens.get(i + 2).map(|t| t.kind);
-                let document = matches!(next, Some(Kind::Word(Class::Plain | Class::DocumentNoun, _)));
+                let document = matches!(
+                    next,
+                    Some(Kind::Word(Class::Plain | Class::DocumentNoun, _))
+                );
                 (document.then_some(Owner::Other), i)
             }
-            Some(Kind::Word(Class::Plain, super::token::Shape::Capitalised)) if of => (Some(Owner::Other), i),
+            Some(Kind::Word(Class::Plain, super::token::Shape::Capitalised)) if of => {
+                (Some(Owner::Other), i)
+            }
             _ => (None, i),
         }
     }
@@ -667,7 +773,10 @@ impl<'a> Reader<'a> {
                         return (Owner::Unnamed, None);
                     }
                     if name.ours {
-                        return (Owner::Declaration, (adjacent && !bracket).then_some(t.start));
+                        return (
+                            Owner::Declaration,
+                            (adjacent && !bracket).then_some(t.start),
+                        );
                     }
                     return (Owner::Other, None);
                 }
@@ -698,7 +807,9 @@ impl<'a> Reader<'a> {
     fn ends_a_sentence(&self, k: usize) -> bool {
         let abbreviation = k > 0
             && self.glued(k)
-            && (self.class(k - 1).is_some_and(super::words::takes_a_full_stop)
+            && (self
+                .class(k - 1)
+                .is_some_and(super::words::takes_a_full_stop)
                 || self.word(k - 1).chars().count() == 1);
         !abbreviation
     }
@@ -722,7 +833,11 @@ impl<'a> Reader<'a> {
         };
         let count = reads.len();
         for (n, &((from, to), found)) in reads.iter().enumerate() {
-            let from = if n == 0 { name_start.unwrap_or(from) } else { from };
+            let from = if n == 0 {
+                name_start.unwrap_or(from)
+            } else {
+                from
+            };
             let to = if n + 1 == count && range_end > end {
                 self.tokens[range_end - 1].end
             } else {

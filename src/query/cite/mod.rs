@@ -35,14 +35,13 @@ mod records;
 mod token;
 mod words;
 
-
 use std::iter::FusedIterator;
 use std::ops::Range;
 
 pub use citation::{Citation, Cited};
 
 use crate::model::error::Error;
-use grammar::{Found, Read, Reader};
+use grammar::{Buffers, Found, Read, Reader};
 use token::Token;
 
 /// Whose a found citation is, by the words around it; the rules are in
@@ -318,6 +317,7 @@ pub fn find_citations(text: &str) -> impl FusedIterator<Item = FoundCitation<'_>
         last_owner: Owner::Unnamed,
         scratch: Vec::new(),
         tokens: Vec::new(),
+        buffers: Buffers::default(),
     }
 }
 
@@ -335,6 +335,7 @@ struct Finder<'t> {
     last_owner: Owner,
     scratch: Vec<Token>,
     tokens: Vec<Token>,
+    buffers: Buffers,
 }
 
 impl<'t> Iterator for Finder<'t> {
@@ -351,9 +352,11 @@ impl<'t> Iterator for Finder<'t> {
             self.next = 0;
             if may_cite(&self.text[block.clone()]) {
                 token::tokenize(self.text, block, &mut self.scratch, &mut self.tokens);
-                let mut reader = Reader::new(self.text, &self.tokens, self.last_owner);
+                let mut reader =
+                    Reader::new(self.text, &self.tokens, self.last_owner, &mut self.buffers);
                 reader.read_all(&mut self.reads);
                 self.last_owner = reader.last_owner;
+                self.buffers = reader.into_buffers();
             }
         }
         let read = self.reads[self.next];

@@ -1,9 +1,9 @@
 //! Records cite themselves: a paragraph, and the sentence that holds a
 //! clause, a commitment or a search hit, as a [`Citation`].
 
+use super::Citation;
 use crate::model::records::{Clause, Commitment, Paragraph, Sentence};
 use crate::model::span::Spanned;
-use super::Citation;
 use crate::query::search::Hit;
 
 impl Paragraph {

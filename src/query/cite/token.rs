@@ -18,7 +18,10 @@ pub(super) enum Kind {
     Word(Class, Shape),
     /// Digits alone: their value where it fits a `u8`, and whether they
     /// could be a year.
-    Number { value: Option<u8>, year: Option<u16> },
+    Number {
+        value: Option<u8>,
+        year: Option<u16>,
+    },
     /// A written ordinal: `2nd`, `10th`.
     Ordinal(Option<u8>),
     /// Digits glued to letters or decimals, never a paragraph's number:
@@ -96,6 +99,11 @@ pub(super) fn tokenize(
 ) {
     scratch.clear();
     tokens.clear();
+    // A token takes a byte at least, and most take a word and a space: one
+    // reservation serves a text of blocks alike.
+    let estimate = range.len() / 3 + 16;
+    scratch.reserve(estimate);
+    tokens.reserve(estimate);
     lex(text, range, scratch);
     name(text, scratch, tokens);
 }
@@ -116,6 +124,16 @@ fn lex(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Token>) {
             at = number(text, at, range.end, out);
         } else if c.is_alphabetic() {
             at = word_end(text, at, range.end);
+            // A designator glued to its number is two tokens: `para10`, `¶`
+            // aside.
+            let letters = text[start..at]
+                .find(|c: char| c.is_ascii_digit())
+                .map(|i| start + i);
+            if let Some(digits) = letters {
+                if super::words::begins_citations(class_of(&text[start..digits])) {
+                    at = digits;
+                }
+            }
             let word = &text[start..at];
             out.push(Token {
                 start,
@@ -204,7 +222,11 @@ fn shape(word: &str) -> Shape {
 /// glued to letters, decimals or groups of thousands.
 fn number(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
     let bytes = &text.as_bytes()[..end];
-    let digits_end = at + bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let digits_end = at
+        + bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
     let digits = &text[at..digits_end];
     let next = bytes.get(digits_end).copied();
     let after = |i: usize| bytes.get(i).copied();
@@ -216,7 +238,11 @@ fn number(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
     let glued_end = word_end(text, at, end);
     let (kind, stop) = if grouped || decimal {
         let mut stop = digits_end + 1;
-        while stop < end && (bytes[stop].is_ascii_alphanumeric() || matches!(bytes[stop], b'.' | b',') && after(stop + 1).is_some_and(|b| b.is_ascii_digit())) {
+        while stop < end
+            && (bytes[stop].is_ascii_alphanumeric()
+                || matches!(bytes[stop], b'.' | b',')
+                    && after(stop + 1).is_some_and(|b| b.is_ascii_digit()))
+        {
             stop += 1;
         }
         (Kind::Glued, stop)
@@ -264,13 +290,13 @@ fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
                     continue;
                 }
             }
-            Kind::Word(Class::Plain, shape) if word.eq_ignore_ascii_case(OUR_ACRONYM) || shape == Shape::Acronym && !is_roman(word) => {
+            Kind::Word(Class::Plain, shape)
+                if word.eq_ignore_ascii_case(OUR_ACRONYM)
+                    || shape == Shape::Acronym && !is_roman(word) =>
+            {
                 let ours = word.eq_ignore_ascii_case(OUR_ACRONYM);
                 out.push(Token {
-                    kind: Kind::Name(Name {
-                        ours,
-                        strong: ours,
-                    }),
+                    kind: Kind::Name(Name { ours, strong: ours }),
                     ..t
                 });
                 i += 1;
@@ -290,12 +316,15 @@ fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
 }
 
 fn is_roman(word: &str) -> bool {
-    word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    word.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
 fn is_capitalised(t: &Token) -> bool {
-    matches!(t.kind, Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym))
-        || matches!(t.kind, Kind::Name(Name { strong: false, .. }))
+    matches!(
+        t.kind,
+        Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym)
+    ) || matches!(t.kind, Kind::Name(Name { strong: false, .. }))
 }
 
 /// A name that ends in the document word at `raw[head]`: the words before it
@@ -318,7 +347,9 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
                 first -= 1;
                 break;
             }
-            Kind::Word(Class::Plain, Shape::Lower) if word(&t).eq_ignore_ascii_case(OUR_PLACE) => true,
+            Kind::Word(Class::Plain, Shape::Lower) if word(&t).eq_ignore_ascii_case(OUR_PLACE) => {
+                true
+            }
             Kind::Word(Class::Plain, Shape::Lower) => {
                 // Up to three lower-case words, only after a determiner.
                 let run = out[..first]
@@ -338,9 +369,14 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
             | Kind::Ordinal(_)
             | Kind::Number { year: Some(_), .. }
             | Kind::Name(Name { strong: false, .. }) => true,
-            Kind::Possessive | Kind::Mark('\'' | '’') => first >= 2 && is_capitalised(&out[first - 2]),
+            Kind::Possessive | Kind::Mark('\'' | '’') => {
+                first >= 2 && is_capitalised(&out[first - 2])
+            }
             Kind::Word(Class::Of | Class::And | Class::TitleJoin, _) => {
-                first >= 2 && is_capitalised(&out[first - 2]) && first < out.len() && is_capitalised(&out[first])
+                first >= 2
+                    && is_capitalised(&out[first - 2])
+                    && first < out.len()
+                    && is_capitalised(&out[first])
             }
             _ => false,
         };
@@ -365,7 +401,8 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
         Kind::Possessive | Kind::Mark('\'' | '’') => true,
         Kind::Word(_, _) | Kind::Name(_) => {
             let w = word(t);
-            w.eq_ignore_ascii_case(OUR_PLACE) || OUR_MEETING_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
+            w.eq_ignore_ascii_case(OUR_PLACE)
+                || OUR_MEETING_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
         }
         _ => false,
     };
@@ -425,15 +462,33 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
         _ => None,
     };
     let mark = |i: usize, c: char| raw.get(i).is_some_and(|t| t.is_mark(c));
-    let acronym = |i: usize| matches!(raw.get(i).map(|t| t.kind), Some(Kind::Word(Class::Plain, Shape::Acronym)));
-    let capital = |i: usize| matches!(raw.get(i).map(|t| t.kind), Some(Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym)));
+    let acronym = |i: usize| {
+        matches!(
+            raw.get(i).map(|t| t.kind),
+            Some(Kind::Word(Class::Plain, Shape::Acronym))
+        )
+    };
+    let capital = |i: usize| {
+        matches!(
+            raw.get(i).map(|t| t.kind),
+            Some(Kind::Word(
+                Class::Plain,
+                Shape::Capitalised | Shape::Acronym
+            ))
+        )
+    };
     let mut qualified = false;
     let mut given_year = None;
     loop {
         if mark(at, '(') && year(at + 1).is_some() && mark(at + 2, ')') {
             given_year = year(at + 1);
             at += 3;
-        } else if mark(at, '(') && acronym(at + 1) && mark(at + 2, ',') && year(at + 3).is_some() && mark(at + 4, ')') {
+        } else if mark(at, '(')
+            && acronym(at + 1)
+            && mark(at + 2, ',')
+            && year(at + 3).is_some()
+            && mark(at + 4, ')')
+        {
             qualified |= !word(at + 1).eq_ignore_ascii_case(OUR_ACRONYM);
             given_year = year(at + 3);
             at += 5;
@@ -441,7 +496,10 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
             given_year = year(at + 1);
             at += 2;
         } else if class(at) == Some(Class::Issued)
-            && matches!(class(at + 1), Some(Class::Of | Class::Function | Class::TitleJoin))
+            && matches!(
+                class(at + 1),
+                Some(Class::Of | Class::Function | Class::TitleJoin)
+            )
         {
             // `adopted at ASEMME6`, `issued in Lima`, `signed in November 2015`.
             let mut end = at + 2;
@@ -449,7 +507,12 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
                 end += 1;
             }
             let from = end;
-            while end < from + 4 && (capital(end) || year(end).is_some() || class(end) == Some(Class::Month) || matches!(raw.get(end).map(|t| t.kind), Some(Kind::Number { .. }))) {
+            while end < from + 4
+                && (capital(end)
+                    || year(end).is_some()
+                    || class(end) == Some(Class::Month)
+                    || matches!(raw.get(end).map(|t| t.kind), Some(Kind::Number { .. })))
+            {
                 end += 1;
             }
             if end == from {
@@ -467,7 +530,10 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
             while end < raw.len() && end < at + 12 {
                 if capital(end) {
                     last_capital = Some(end);
-                } else if !matches!(class(end), Some(Class::Of | Class::And | Class::TitleJoin | Class::Determiner)) {
+                } else if !matches!(
+                    class(end),
+                    Some(Class::Of | Class::And | Class::TitleJoin | Class::Determiner)
+                ) {
                     break;
                 }
                 end += 1;
@@ -490,8 +556,10 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
 /// bracket at `raw[at]`, the author taken back off `out`.
 fn author_and_year(raw: &[Token], at: usize, out: &mut Vec<Token>) -> Option<usize> {
     let (year_end, next) = if raw[at].is_mark('(') {
-        let bracketed = matches!(raw.get(at + 1).map(|t| t.kind), Some(Kind::Number { year: Some(_), .. }))
-            && raw.get(at + 2).is_some_and(|t| t.is_mark(')'));
+        let bracketed = matches!(
+            raw.get(at + 1).map(|t| t.kind),
+            Some(Kind::Number { year: Some(_), .. })
+        ) && raw.get(at + 2).is_some_and(|t| t.is_mark(')'));
         if !bracketed {
             return None;
         }
@@ -504,12 +572,24 @@ fn author_and_year(raw: &[Token], at: usize, out: &mut Vec<Token>) -> Option<usi
         k -= 1;
     }
     // `et al.`
-    if k >= 3 && out[k - 1].is_mark('.') && out[k - 2].class() == Some(Class::Abbreviation) && out[k - 3].class() == Some(Class::Et) {
+    if k >= 3
+        && out[k - 1].is_mark('.')
+        && out[k - 2].class() == Some(Class::Abbreviation)
+        && out[k - 3].class() == Some(Class::Et)
+    {
         k -= 3;
     }
     let author = k.checked_sub(1).map(|i| out[i])?;
-    let is_author = matches!(author.kind, Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym))
-        || matches!(author.kind, Kind::Name(Name { ours: false, strong: false }));
+    let is_author = matches!(
+        author.kind,
+        Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym)
+    ) || matches!(
+        author.kind,
+        Kind::Name(Name {
+            ours: false,
+            strong: false
+        })
+    );
     if !is_author {
         return None;
     }
@@ -543,16 +623,37 @@ mod tests {
 
     #[test]
     fn names_are_one_token_each() {
-        assert_eq!(names("the Seoul Declaration (ASEMME6, 2017), para. 6"), [("Seoul Declaration (ASEMME6, 2017)", true)]);
-        assert_eq!(names("the Declaration, para. 7"), [("the Declaration", true)]);
-        assert_eq!(names("the Chair's Conclusions adopted at ASEMME6, para. 2"), [("Chair's Conclusions adopted at ASEMME6", false)]);
-        assert_eq!(names("the ministerial conclusions of 2019, para. 3"), [("ministerial conclusions of 2019", false)]);
-        assert_eq!(names("the Universal Declaration of Human Rights"), [("Universal Declaration of Human Rights", false)]);
-        assert_eq!(names("the 6th ASEM Education Ministers' Meeting"), [("6th ASEM Education Ministers' Meeting", true)]);
+        assert_eq!(
+            names("the Seoul Declaration (ASEMME6, 2017), para. 6"),
+            [("Seoul Declaration (ASEMME6, 2017)", true)]
+        );
+        assert_eq!(
+            names("the Declaration, para. 7"),
+            [("the Declaration", true)]
+        );
+        assert_eq!(
+            names("the Chair's Conclusions adopted at ASEMME6, para. 2"),
+            [("Chair's Conclusions adopted at ASEMME6", false)]
+        );
+        assert_eq!(
+            names("the ministerial conclusions of 2019, para. 3"),
+            [("ministerial conclusions of 2019", false)]
+        );
+        assert_eq!(
+            names("the Universal Declaration of Human Rights"),
+            [("Universal Declaration of Human Rights", false)]
+        );
+        assert_eq!(
+            names("the 6th ASEM Education Ministers' Meeting"),
+            [("6th ASEM Education Ministers' Meeting", true)]
+        );
         assert_eq!(names("UNESCO (2015), para. 3"), [("UNESCO (2015)", false)]);
         assert_eq!(names("Smith et al. 2019"), [("Smith et al. 2019", false)]);
         assert_eq!(names("In 2017, para. 10"), []);
-        assert_eq!(names("the 2008 Seoul Declaration"), [("2008 Seoul Declaration", false)]);
+        assert_eq!(
+            names("the 2008 Seoul Declaration"),
+            [("2008 Seoul Declaration", false)]
+        );
         assert_eq!(names("a report"), []);
     }
 }

@@ -56,8 +56,8 @@ pub(super) enum Class {
 }
 
 use Class::{
-    Abbreviation, And, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function,
-    Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence, Through,
+    Abbreviation, And, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function, Ibid,
+    Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence, Through,
     TitleJoin,
 };
 
