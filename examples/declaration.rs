@@ -128,6 +128,10 @@ fn is_number(text: &str) -> bool {
 fn answer(query: &str) -> Result<String, String> {
     let d = declaration();
     let found = d.lookup(query).map_err(|e| e.to_string())?;
+    let notes: Vec<String> = found.notes().map(ToString::to_string).collect();
+    if found.is_empty() && !notes.is_empty() {
+        return Err(notes.join("\n"));
+    }
     if found.is_empty() {
         return Err(format!(
             "{} is not a paragraph number, citation, section, theme or instrument, and occurs nowhere in the text",
@@ -147,9 +151,11 @@ fn answer(query: &str) -> Result<String, String> {
                 d.paragraphs_with(*instrument),
             ),
             Reading::Search(hits) => matches(query, &hits.clone().collect::<Vec<_>>()),
+            Reading::Footnote(note) => format!("In footnote {}:\n\n{note:WIDTH$}\n", note.number()),
             other => format!("{other:?}\n"),
         });
     }
+    parts.extend(notes.iter().map(|note| format!("Not read: {note}\n")));
     Ok(parts.join("\n"))
 }
 

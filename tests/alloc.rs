@@ -1,7 +1,8 @@
 //! Queries allocate nothing: a counting global allocator watches them.
 //!
-//! One test function only, so that no other test thread allocates meanwhile;
-//! the count is kept per thread all the same.
+//! The count is kept per thread, so that tests running side by side do not
+//! count each other's allocations.
+
 
 use asem_seoul_declaration::Spanned;
 use asem_seoul_declaration::Vocabulary;
@@ -125,30 +126,6 @@ fn queries_allocate_nothing() {
     });
     assert_eq!(lookups, 0, "lookups and filters allocated");
 
-    // Reading citations in prose allocates the reader's buffers once per
-    // text, sized to its longest block: a text a hundred blocks long
-    // allocates as often as one of one block, however many citations it has.
-    let block = "see para. 10, sentence 3, the second sentence of para. 9, paras 6 to 8 and 9 of \
-                 the Seoul Declaration; § 3 of the UNESCO convention; para. 10(b) and fn. 1.\n\n";
-    let long = block.repeat(100);
-    let read = |text: &str| {
-        let mut sum = 0;
-        for found in find_citations(text) {
-            // Reading a good citation allocates nothing; an error holds the
-            // text it quotes.
-            let good = found.owner() != Owner::Other && found.text() != "para. 10(b)";
-            sum += found.range().len() + usize::from(good && found.citation().is_ok());
-        }
-        assert!(sum > 0);
-    };
-    let once = allocations(|| read(block));
-    assert!(once <= 12, "{once} allocations to read one block");
-    let hundred = allocations(|| read(&long));
-    assert_eq!(
-        hundred, once,
-        "reading a hundred blocks: {hundred} allocations, one block: {once}"
-    );
-
     // The first search builds the index; it is the only one that allocates.
     let first = allocations(|| assert!(d.search("education").unwrap().count() > 0));
     assert!(first > 0, "the first search builds the index");
@@ -179,4 +156,31 @@ fn queries_allocate_nothing() {
         assert!(hits > 0);
     });
     assert_eq!(searches, 0, "searches after the first allocated");
+}
+
+#[test]
+fn reading_citations_allocates_once_per_text() {
+    // Reading citations in prose allocates the reader's buffers once per
+    // text, sized to its longest block: a text a hundred blocks long
+    // allocates as often as one of one block, however many citations it has.
+    let block = "see para. 10, sentence 3, the second sentence of para. 9, paras 6 to 8 and 9 of \
+                 the Seoul Declaration; § 3 of the UNESCO convention; para. 10(b) and fn. 1.\n\n";
+    let long = block.repeat(100);
+    let read = |text: &str| {
+        let mut sum = 0;
+        for found in find_citations(text) {
+            // Reading a good citation allocates nothing; an error holds the
+            // text it quotes.
+            let good = found.owner() != Owner::Other && found.text() != "para. 10(b)";
+            sum += found.range().len() + usize::from(good && found.citation().is_ok());
+        }
+        assert!(sum > 0);
+    };
+    let once = allocations(|| read(block));
+    assert!(once <= 12, "{once} allocations to read one block");
+    let hundred = allocations(|| read(&long));
+    assert_eq!(
+        hundred, once,
+        "reading a hundred blocks: {hundred} allocations, one block: {once}"
+    );
 }

@@ -1129,14 +1129,49 @@ fn lookup_gives_every_reading_of_what_a_user_types() {
     assert_eq!(numbers("ICT - information"), [10]);
     assert_eq!(kinds("Lifelong Learning"), ["theme", "search"]);
     assert_eq!(kinds("erasmus-plus"), ["instrument"]);
-    // Nothing found is no error; a bad citation and an empty query are.
+    // Nothing found is no error, nor is a bad citation: it is a note, and
+    // the rest of the query is read. Only an empty query is an error.
     assert!(d.lookup("quantum computing").unwrap().is_empty());
     for bad in ["para. 17", "17", "0", "para. 10, sentence 9", "para. 10(b)"] {
-        let err = d.lookup(bad).unwrap_err();
+        let found = d.lookup(bad).unwrap();
+        assert!(found.is_empty(), "{bad}");
+        let notes: Vec<&Error> = found.notes().collect();
+        assert_eq!(notes.len(), 1, "{bad}");
         assert!(
-            bad.contains(err.given()) && !err.given().is_empty(),
-            "{bad}: {err}"
+            bad.contains(notes[0].given()) && !notes[0].given().is_empty(),
+            "{bad}: {}",
+            notes[0]
         );
     }
+    assert_eq!(kinds("mobility para. 17"), ["section", "theme", "search"]);
+    assert_eq!(numbers("para. 10 and para. 17"), [10]);
+    assert_eq!(kinds("para. 10 and para. 17"), ["citation"]);
+    // Quotes, brackets and sentence punctuation around a query are trimmed.
+    for typed in [
+        "\"mobility\"",
+        "“mobility”",
+        "mobility?",
+        "(mobility)",
+        "'mobility'.",
+    ] {
+        assert_eq!(numbers(typed), numbers("mobility"), "{typed}");
+    }
+    // The footnote is searched.
+    for place in ["Berlin", "Riga", "Kuala Lumpur"] {
+        let found = d.lookup(place).unwrap();
+        assert!(
+            found
+                .readings()
+                .any(|r| matches!(r, Reading::Footnote(note) if note.number() == 1)),
+            "{place}"
+        );
+        assert_eq!(numbers(place), [2], "{place}");
+    }
+    // A note quotes a long query short, with its length.
+    let long = format!("para. {}", "9".repeat(1 << 20));
+    let found = d.lookup(&long).unwrap();
+    let message = found.notes().next().unwrap().to_string();
+    assert!(message.len() < 400, "{} bytes", message.len());
+    assert!(message.contains("bytes)"), "{message}");
     assert!(matches!(d.lookup(" \t"), Err(Error::EmptyQuery { .. })));
 }

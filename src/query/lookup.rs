@@ -7,12 +7,13 @@ use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
 use crate::model::records::Commitment;
 use crate::model::records::Declaration;
+use crate::model::records::Footnote;
 use crate::model::records::Paragraph;
 use crate::model::section::Section;
 use crate::model::span::Spanned;
 use crate::model::tag::{Instrument, Tag, Theme};
-use crate::query::cite::{Citation, Cited, Owner, find_citations};
-use crate::query::search::Hits;
+use crate::query::cite::{Citation, Cited, find_citations};
+use crate::query::search::{Hits, footnotes_with};
 
 /// Lookups and filters.
 impl Declaration {
@@ -123,8 +124,8 @@ fn no_such_paragraph(n: u8) -> Error {
     Error::no_such_paragraph(&typed, &typed)
 }
 
-/// Everything a user may have meant by what they typed; see
-/// [`Declaration::lookup`].
+/// Everything a user may have meant by what they typed, and what in it could
+/// not be read; see [`Declaration::lookup`].
 ///
 /// ```
 /// use asem_seoul_declaration::{declaration, Reading, Section, Theme};
@@ -136,11 +137,13 @@ fn no_such_paragraph(n: u8) -> Error {
 /// assert!(matches!(readings[2], Reading::Search(_)));
 /// let numbers: Vec<u8> = found.paragraphs().map(|p| p.number()).collect();
 /// assert_eq!(numbers, [4, 6, 7, 8, 12]);
+/// assert_eq!(found.notes().count(), 0);
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
 #[derive(Clone, Debug)]
 pub struct Lookup {
     readings: Vec<Reading>,
+    notes: Vec<Error>,
 }
 
 /// One reading of what a user typed.
@@ -164,14 +167,17 @@ pub enum Reading {
     Theme(Theme),
     /// An instrument, by its name, slug, id or a form the text writes.
     Instrument(Instrument),
-    /// The words themselves, where the text has them; the hits run in
+    /// The words themselves, where the paragraphs have them; the hits run in
     /// document order and can be cloned.
     Search(Hits),
+    /// The words themselves, where a footnote has them ("Berlin", "Riga").
+    Footnote(&'static Footnote),
 }
 
 impl Lookup {
     /// The readings, in this order: citations as they stand in the query,
-    /// then a section, a theme, an instrument, and last the text's own words.
+    /// then a section, a theme, an instrument, and last the text's own words
+    /// in the paragraphs and in the footnotes.
     ///
     /// ```
     /// use asem_seoul_declaration::declaration;
@@ -183,7 +189,27 @@ impl Lookup {
         self.readings.iter()
     }
 
-    /// The paragraphs any reading names, in order, each once.
+    /// What in the query could not be read, each part as its own error, in
+    /// the order it stands: a citation of something the declaration does
+    /// not have ([`Error::NoSuchParagraph`], ...), one read only in part
+    /// ([`Error::PartialCitation`]), one of another document
+    /// ([`Error::OtherDocument`]).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Error};
+    /// let found = declaration().lookup("para. 10 and para. 17")?;
+    /// assert_eq!(found.paragraphs().map(|p| p.number()).collect::<Vec<_>>(), [10]);
+    /// let notes: Vec<&Error> = found.notes().collect();
+    /// assert!(matches!(notes[..], [Error::NoSuchParagraph { .. }]));
+    /// assert_eq!(notes[0].given(), "para. 17");
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn notes(&self) -> std::slice::Iter<'_, Error> {
+        self.notes.iter()
+    }
+
+    /// The paragraphs any reading names, in order, each once: a footnote's
+    /// paragraph is the one its marker stands in.
     ///
     /// ```
     /// use asem_seoul_declaration::declaration;
@@ -195,9 +221,15 @@ impl Lookup {
     pub fn paragraphs(
         &self,
     ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone + use<> {
-        let mut named = 0u32;
+        let paragraphs: &'static [Paragraph] = DECLARATION.paragraphs();
+        // A bit for each number a paragraph can have (a `u8`).
+        let mut named = [0u64; 4];
+        let bit = |n: u8| (usize::from(n / 64), 1u64 << (n % 64));
         for reading in &self.readings {
-            let mut mark = |p: &Paragraph| named |= 1 << p.number();
+            let mut mark = |p: &Paragraph| {
+                let (word, mask) = bit(p.number());
+                named[word] |= mask;
+            };
             match reading {
                 Reading::Citation(cite) => match cite.resolve() {
                     Cited::Paragraphs(ps) => ps.iter().for_each(&mut mark),
@@ -213,12 +245,13 @@ impl Lookup {
                     DECLARATION.paragraphs_with(*instrument).for_each(&mut mark);
                 }
                 Reading::Search(hits) => hits.clone().for_each(|hit| mark(hit.paragraph())),
+                Reading::Footnote(note) => mark(note.paragraph()),
             }
         }
-        let paragraphs: &'static [Paragraph] = DECLARATION.paragraphs();
-        paragraphs
-            .iter()
-            .filter(move |p| named & (1 << p.number()) != 0)
+        paragraphs.iter().filter(move |p| {
+            let (word, mask) = bit(p.number());
+            named[word] & mask != 0
+        })
     }
 
     /// Whether no reading was found: the query names nothing the declaration
@@ -235,26 +268,55 @@ impl Lookup {
     }
 }
 
+/// What a search box trims around a query: white space, quotes, a pair of
+/// brackets that encloses it all, and the punctuation that ends a sentence.
+fn trim_query(query: &str) -> &str {
+    const QUOTES: &[char] = &['"', '\'', '“', '”', '‘', '’', '«', '»', '„'];
+    const PAIRS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('{', '}')];
+    let mut q = query;
+    loop {
+        let before = q.len();
+        q = q
+            .trim()
+            .trim_matches(QUOTES)
+            .trim_end_matches(['.', ',', ';', ':', '?', '!']);
+        for &(open, close) in PAIRS {
+            if let Some(inner) = q.strip_prefix(open).and_then(|q| q.strip_suffix(close)) {
+                if !inner.contains([open, close]) {
+                    q = inner;
+                }
+            }
+        }
+        if q.len() == before {
+            return q;
+        }
+    }
+}
+
 /// What a user types.
 impl Declaration {
-    /// Every reading of `query`, as a search box would take it: the
-    /// citations of this declaration in it (a paragraph number alone, "para.
-    /// 10", "paras 6-7", "sentence 3 of para. 10", "fn. 1", in prose or
-    /// alone), the section, theme and instrument it names, and, unless the
-    /// query is one citation, the places the text has its words. A query
-    /// that names several things gives them all: "mobility" is a section, a
-    /// theme and words of the text.
+    /// Every reading of `query`, as a search box would take it, and a note
+    /// for each part of it that names nothing: the citations of this
+    /// declaration in it (a paragraph number alone, "para. 10", "paras 6-7",
+    /// "sentence 3 of para. 10", "fn. 1", in prose or alone), and, in the
+    /// words left once the citations are read, the section, theme and
+    /// instrument they name and the places the paragraphs and footnotes
+    /// have them. A query that names several things gives them all:
+    /// "mobility" is a section, a theme and words of the text.
     ///
-    /// Citations of other documents ("§ 3 of the Lisbon Convention") are not
-    /// read as this declaration's. The lookup allocates only the list of its
-    /// readings.
+    /// Quotes, brackets and sentence punctuation around the query are
+    /// trimmed (`"mobility"`, `“mobility”`, `mobility?`). A citation that
+    /// names nothing the declaration has ("para. 17"), one read only in
+    /// part, and one of another document ("§ 3 of the Lisbon Convention")
+    /// are [notes](Lookup::notes), not readings, and the rest of the query
+    /// is read all the same: "mobility para. 17" gives the readings of
+    /// "mobility" and a note for "para. 17". The lookup allocates only its
+    /// lists.
     ///
     /// # Errors
     ///
-    /// [`Error::EmptyQuery`] for an empty query or one of white space only,
-    /// and the citation's error for a citation of this declaration that names
-    /// nothing it has ("para. 17", "para. 10, sentence 9"). A query that
-    /// matches nothing is an empty [`Lookup`], not an error.
+    /// [`Error::EmptyQuery`] for an empty query or one of white space only:
+    /// the only error. A query that matches nothing is an empty [`Lookup`].
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Error, Reading, Theme};
@@ -266,56 +328,85 @@ impl Declaration {
     /// assert_eq!(numbers("10")?, [10]);
     /// assert_eq!(numbers("paras 6-7")?, [6, 7]);
     /// assert_eq!(numbers("equity")?, [10]);
-    /// assert_eq!(numbers("erasmus-plus")?, [6]);
-    /// assert_eq!(numbers("Erasmus+")?, [6]);
+    /// assert_eq!(numbers("\"erasmus-plus\"")?, [6]);
+    /// assert_eq!(numbers("Erasmus+?")?, [6]);
+    /// assert_eq!(numbers("Riga")?, [2]);
     /// assert_eq!(numbers("quantum computing")?, []);
-    /// assert!(matches!(d.lookup("para. 17"), Err(Error::NoSuchParagraph { .. })));
+    /// let partly = d.lookup("mobility para. 17")?;
+    /// assert!(partly.readings().any(|r| matches!(r, Reading::Theme(Theme::Mobility))));
+    /// assert!(matches!(partly.notes().next(), Some(Error::NoSuchParagraph { .. })));
     /// assert!(matches!(d.lookup("  "), Err(Error::EmptyQuery { .. })));
     /// assert!(d.lookup("theme:equity")?.readings().any(|r| matches!(r, Reading::Theme(Theme::Equity))));
     /// # Ok::<(), Error>(())
     /// ```
     pub fn lookup(&self, query: &str) -> Result<Lookup, Error> {
-        let trimmed = query.trim();
+        let mut trimmed = trim_query(query);
+        if trimmed.is_empty() {
+            trimmed = query.trim();
+        }
         if trimmed.is_empty() {
             return Err(Error::EmptyQuery {
                 given: query.to_owned(),
             });
         }
-        let mut readings = Vec::new();
+        let mut found = Lookup {
+            readings: Vec::new(),
+            notes: Vec::new(),
+        };
         // A number alone is a paragraph.
         if trimmed.bytes().all(|b| b.is_ascii_digit()) {
-            return match trimmed.parse::<u8>() {
+            match trimmed.parse::<u8>() {
                 Ok(n) if self.paragraph(n).is_ok() => {
-                    readings.push(Reading::Citation(Citation::of_paragraph(n)));
-                    Ok(Lookup { readings })
+                    found
+                        .readings
+                        .push(Reading::Citation(Citation::of_paragraph(n)));
                 }
-                _ => Err(Error::no_such_paragraph(query, trimmed)),
-            };
-        }
-        let mut whole_citation = false;
-        for found in find_citations(query) {
-            if found.owner() == Owner::Other {
-                continue;
+                _ => found.notes.push(Error::no_such_paragraph(trimmed, trimmed)),
             }
-            readings.push(Reading::Citation(found.citation()?));
-            whole_citation |= query[..found.range().start].trim().is_empty()
-                && query[found.range().end..].trim().is_empty();
+            return Ok(found);
         }
-        if let Ok(section) = trimmed.parse::<Section>() {
-            readings.push(Reading::Section(section));
-        }
-        if let Ok(theme) = trimmed.parse::<Theme>() {
-            readings.push(Reading::Theme(theme));
-        }
-        if let Ok(instrument) = trimmed.parse::<Instrument>() {
-            readings.push(Reading::Instrument(instrument));
-        }
-        if !whole_citation {
-            let hits = self.search(trimmed)?;
-            if hits.clone().next().is_some() {
-                readings.push(Reading::Search(hits));
+        // The citations, and the words left between them.
+        let mut rest = String::new();
+        let mut at = 0;
+        for cite in find_citations(trimmed) {
+            match cite.citation() {
+                Ok(citation) => found.readings.push(Reading::Citation(citation)),
+                Err(note) => found.notes.push(note),
             }
+            rest.push_str(&trimmed[at..cite.range().start]);
+            rest.push(' ');
+            at = cite.range().end;
         }
-        Ok(Lookup { readings })
+        let words = if at == 0 {
+            trimmed
+        } else {
+            rest.push_str(&trimmed[at..]);
+            let words = trim_query(&rest);
+            // What joins citations ("and", "see") is not looked for.
+            let joins = words
+                .split(|c: char| !c.is_alphanumeric())
+                .all(|w| w.is_empty() || crate::query::cite::joins_citations(w));
+            if joins { "" } else { words }
+        };
+        if words.is_empty() {
+            return Ok(found);
+        }
+        if let Ok(section) = words.parse::<Section>() {
+            found.readings.push(Reading::Section(section));
+        }
+        if let Ok(theme) = words.parse::<Theme>() {
+            found.readings.push(Reading::Theme(theme));
+        }
+        if let Ok(instrument) = words.parse::<Instrument>() {
+            found.readings.push(Reading::Instrument(instrument));
+        }
+        let hits = self.search(words)?;
+        if hits.clone().next().is_some() {
+            found.readings.push(Reading::Search(hits));
+        }
+        found
+            .readings
+            .extend(footnotes_with(words).map(Reading::Footnote));
+        Ok(found)
     }
 }

@@ -42,10 +42,10 @@ use std::ops::Range;
 
 use std::sync::LazyLock;
 
-use crate::facts::PARAGRAPHS;
+use crate::facts::{FOOTNOTES, PARAGRAPHS};
 use crate::model::error::Error;
 use crate::model::records::Declaration;
-use crate::model::records::{Paragraph, Span};
+use crate::model::records::{Footnote, Paragraph, Span};
 use crate::model::run::Run;
 use crate::model::span::Spanned;
 use crate::model::span::spanned;
@@ -102,6 +102,8 @@ pub struct Hits {
     matches: Matches<'static>,
     /// The paragraphs, read once here rather than from the `static` at each hit.
     paragraphs: &'static [Paragraph],
+    /// Only the hits that are whole words.
+    whole_words: bool,
 }
 
 impl Iterator for Hits {
@@ -109,16 +111,81 @@ impl Iterator for Hits {
 
     #[inline]
     fn next(&mut self) -> Option<Hit> {
-        let (paragraph, range) = self.matches.next()?;
-        let paragraph: &'static Paragraph = self.paragraphs.get(paragraph)?;
-        let run = Run {
-            start: range.start,
-            text: paragraph.text().get(range)?,
-        };
-        Some(Hit {
-            span: Span::new(paragraph, run),
-        })
+        loop {
+            // The footnotes' texts follow the paragraphs' in the index: the
+            // first match in one ends the paragraphs' hits.
+            let (paragraph, range) = self.matches.next()?;
+            let paragraph: &'static Paragraph = self.paragraphs.get(paragraph)?;
+            let run = Run {
+                start: range.start,
+                text: paragraph.text().get(range)?,
+            };
+            let hit = Hit {
+                span: Span::new(paragraph, run),
+            };
+            if !self.whole_words || hit.is_whole_word() {
+                return Some(hit);
+            }
+        }
     }
+}
+
+impl Hits {
+    /// Only the hits that are whole words: "art" finds no hit in "part" or
+    /// "article".
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let d = declaration();
+    /// assert!(d.search("art")?.count() > 0);
+    /// assert_eq!(d.search("art")?.whole_words().count(), 0);
+    /// assert_eq!(d.search("Erasmus")?.whole_words().count(), 1);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn whole_words(mut self) -> Hits {
+        self.whole_words = true;
+        self
+    }
+}
+
+impl Hit {
+    /// Whether the hit is a whole word, or whole words: no letter or digit
+    /// touches it on either side.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let d = declaration();
+    /// assert!(d.search("Erasmus")?.all(|hit| hit.is_whole_word()));
+    /// assert!(!d.search("art")?.any(|hit| hit.is_whole_word()));
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_whole_word(&self) -> bool {
+        let text = self.paragraph().text();
+        let range = self.range();
+        let before = text[..range.start].chars().next_back();
+        let after = text[range.end..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    }
+}
+
+/// The footnotes whose text holds `query`, folded as a search folds it; for
+/// [`Declaration::lookup`]. An empty query holds in none.
+pub(crate) fn footnotes_with(query: &str) -> impl Iterator<Item = &'static Footnote> {
+    let index: &'static Index = &INDEX;
+    let paragraphs = PARAGRAPHS.len();
+    let mut last = None;
+    let matches = (!query.trim().is_empty()).then(|| index.matches(query));
+    matches.into_iter().flatten().filter_map(move |(text, _)| {
+        let note = text.checked_sub(paragraphs)?;
+        // Matches come in order: one per footnote, however often it
+        // holds the query.
+        (last != Some(note)).then(|| {
+            last = Some(note);
+            &FOOTNOTES[note]
+        })
+    })
 }
 
 impl FusedIterator for Hits {}
@@ -213,11 +280,19 @@ fn search(query: &str) -> Result<Hits, Error> {
     Ok(Hits {
         matches: index.matches(query),
         paragraphs: &PARAGRAPHS,
+        whole_words: false,
     })
 }
 
-static INDEX: LazyLock<Index> =
-    LazyLock::new(|| Index::build(PARAGRAPHS.iter().map(Paragraph::text)));
+/// The paragraphs' texts, then the footnotes'.
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    Index::build(
+        PARAGRAPHS
+            .iter()
+            .map(Paragraph::text)
+            .chain(FOOTNOTES.iter().map(Footnote::text)),
+    )
+});
 
 /// Builds a fresh index, as the first search does, and returns its size in
 /// bytes: for the crate's own benchmarks only.
@@ -1302,12 +1377,17 @@ mod tests {
     #[test]
     fn the_index_counts_its_own_size() {
         let index: &Index = &INDEX;
-        // The paragraphs with an en dash or curly quotes, which fold to one
-        // byte, and only those, map their offsets.
+        // The texts (the paragraphs', then the footnotes') with an en dash or
+        // curly quotes, which fold to one byte, and only those, map their
+        // offsets.
         let mut mapped = 0;
-        for (i, p) in PARAGRAPHS.iter().enumerate() {
-            let shorter = reference_fold(p.text()).len() < p.text().len();
-            assert_eq!(index.origins[i].is_some(), shorter, "paragraph {}", i + 1);
+        let texts = PARAGRAPHS
+            .iter()
+            .map(Paragraph::text)
+            .chain(FOOTNOTES.iter().map(Footnote::text));
+        for (i, text) in texts.enumerate() {
+            let shorter = reference_fold(text).len() < text.len();
+            assert_eq!(index.origins[i].is_some(), shorter, "text {}", i + 1);
             if let Some(origin) = &index.origins[i] {
                 assert_eq!(origin.len(), index.starts[i + 1] - index.starts[i]);
                 mapped += origin.len();
@@ -1320,12 +1400,12 @@ mod tests {
             index.folded.len()
                 + 4 * words
                 + std::mem::size_of::<usize>() * index.starts.len()
-                + std::mem::size_of::<Option<Vec<u32>>>() * 16
+                + std::mem::size_of::<Option<Vec<u32>>>() * (PARAGRAPHS.len() + FOOTNOTES.len())
         );
         assert_eq!(index.table.len(), SLOTS + 1);
         let debug = format!("{index:?}");
         assert!(
-            debug.starts_with("Index { texts: 16, folded_bytes: "),
+            debug.starts_with("Index { texts: 17, folded_bytes: "),
             "{debug}"
         );
         assert!(

@@ -374,7 +374,7 @@ impl<'a> Reader<'a> {
         let mut words = 0;
         while words < 3 {
             match self.class(k) {
-                Some(Class::Ordinal(_)) | Some(Class::Modifier) | Some(Class::Cardinal(_)) => {}
+                Some(Class::Ordinal(_) | Class::Modifier | Class::Cardinal(_)) => {}
                 _ if self.ordinal(k).is_some() => {}
                 _ => break,
             }
@@ -497,7 +497,8 @@ impl<'a> Reader<'a> {
             if self.class(end) == Some(Class::Of) {
                 let before = out.len();
                 if let Some(next) = self.designated(end + 1, out) {
-                    self.piece_before(i, piece, before, out);
+                    let of_end = self.tokens[end].end;
+                    self.piece_before(i, piece, of_end, before, out);
                     return Some(next);
                 }
             }
@@ -515,7 +516,14 @@ impl<'a> Reader<'a> {
     /// numbers listed after it (`sentences 2 and 3 of paras. 6 and 7`); a
     /// later citation with a designator of its own (`, para. 12`) stays
     /// apart.
-    fn piece_before(&self, start: usize, piece: Piece, at: usize, out: &mut Vec<Read>) {
+    fn piece_before(
+        &self,
+        start: usize,
+        piece: Piece,
+        of_end: usize,
+        at: usize,
+        out: &mut Vec<Read>,
+    ) {
         let text = self.text.as_bytes();
         let own = out[at + 1..]
             .iter()
@@ -536,7 +544,7 @@ impl<'a> Reader<'a> {
             (_, Found::Partial { .. }) if own == 0 => first.found,
             _ => Found::Partial {
                 read: (first.range.0, end),
-                unread: (start, first.range.0),
+                unread: (start, of_end),
             },
         };
         out.splice(
@@ -576,7 +584,7 @@ impl<'a> Reader<'a> {
                 unread: range,
             },
         };
-        self.finish(start, end, &[(range, found)], None, out)
+        Some(self.finish(start, end, &[(range, found)], None, out))
     }
 
     /// A citation that starts with its designator at `i`: paragraphs, a
@@ -644,14 +652,17 @@ impl<'a> Reader<'a> {
                 }
                 _ => Found::Partial {
                     read: (from, last.read_end),
-                    unread: (self.tokens[last.next].start, range.1),
+                    unread: (
+                        self.tokens[last.next + usize::from(self.mark(last.next, ','))].start,
+                        range.1,
+                    ),
                 },
             };
             reads.push((range, found));
             end = piece_end;
         }
         self.items = items;
-        let next = self.finish(i, end, &reads, None, out);
+        let next = Some(self.finish(i, end, &reads, None, out));
         self.reads = reads;
         next
     }
@@ -690,13 +701,13 @@ impl<'a> Reader<'a> {
             return None;
         }
         let range = (self.tokens[i].start, self.tokens[end - 1].end);
-        self.finish(
+        Some(self.finish(
             i,
             end,
             &[(range, Found::Unreadable)],
             Some(Owner::Other),
             out,
-        )
+        ))
     }
 
     /// Whether a name stands right before token `i`, with nothing but a
@@ -825,7 +836,7 @@ impl<'a> Reader<'a> {
         reads: &[((usize, usize), Found)],
         forced: Option<Owner>,
         out: &mut Vec<Read>,
-    ) -> Option<usize> {
+    ) -> usize {
         let (after, range_end) = self.owner_after(end);
         let (owner, name_start) = match (forced, after) {
             (Some(owner), _) | (None, Some(owner)) => (owner, None),
@@ -852,7 +863,7 @@ impl<'a> Reader<'a> {
         let next = range_end.max(end);
         self.last = Some((next, owner));
         self.last_owner = owner;
-        Some(next)
+        next
     }
 }
 

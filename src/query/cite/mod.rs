@@ -44,6 +44,22 @@ use crate::model::error::Error;
 use grammar::{Buffers, Found, Read, Reader};
 use token::Token;
 
+/// Whether `word` only joins or introduces citations (`and`, `see`, `of`),
+/// so that a search box need not look for it once the citations are read.
+pub(crate) fn joins_citations(word: &str) -> bool {
+    use words::Class;
+    matches!(
+        words::class_of(word),
+        Class::And
+            | Class::Through
+            | Class::Of
+            | Class::Function
+            | Class::Abbreviation
+            | Class::Determiner
+            | Class::Ibid
+    )
+}
+
 /// Whose a found citation is, by the words around it; the rules are in
 /// [`find_citations`].
 ///
@@ -382,7 +398,7 @@ fn block_end(text: &str, at: usize) -> usize {
         let blank = bytes[line..]
             .iter()
             .take_while(|&&b| b != b'\n')
-            .all(|b| b.is_ascii_whitespace());
+            .all(u8::is_ascii_whitespace);
         let next = line + bytes[line..].iter().take_while(|&&b| b != b'\n').count();
         if blank && next < bytes.len() {
             return next + 1;
@@ -420,4 +436,43 @@ fn may_cite(block: &str) -> bool {
         i += 1;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_citations;
+
+    /// Each row of the docs' table of forms is read as it says.
+    #[test]
+    fn the_forms_in_the_docs_read_as_they_say() {
+        let forms = include_str!("forms.md");
+        let rows = forms
+            .lines()
+            .skip(2)
+            .take_while(|line| line.starts_with("| ") && !line.starts_with("| words for"));
+        let mut count = 0;
+        for row in rows {
+            let cells: Vec<&str> = row.split(" | ").collect();
+            let written = cells[1].trim_matches('`');
+            let expected = cells[2].trim_end_matches(" |");
+            let read: Vec<String> = find_citations(written)
+                .map(|c| match c.citation() {
+                    Ok(cite) => format!("`{}`", cite.short()),
+                    Err(crate::Error::PartialCitation { read, unread, .. }) => {
+                        format!("partial: `{read}` read, `{unread}` not")
+                    }
+                    Err(crate::Error::OtherDocument { .. }) => "another document".to_owned(),
+                    Err(err) => err.to_string(),
+                })
+                .collect();
+            assert_eq!(read.join("; "), expected, "{written}");
+            assert_eq!(
+                find_citations(written).next().map(|c| c.range().start),
+                Some(0),
+                "{written}"
+            );
+            count += 1;
+        }
+        assert!(count >= 30, "{count} forms");
+    }
 }

@@ -122,6 +122,7 @@ fn lex(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Token>) {
         let start = at;
         if b.is_ascii_digit() {
             at = number(text, at, range.end, out);
+            at = possessive(text, at, range.end, out);
         } else if c.is_alphabetic() {
             at = word_end(text, at, range.end);
             // A designator glued to its number is two tokens: `para10`, `¶`
@@ -140,24 +141,7 @@ fn lex(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Token>) {
                 end: at,
                 kind: Kind::Word(class_of(word), shape(word)),
             });
-            // `'s` or `’s` after the word, then anything but a letter.
-            let rest = &text[at..range.end];
-            for apostrophe in ["'s", "’s", "'S", "’S"] {
-                if rest.starts_with(apostrophe)
-                    && !rest[apostrophe.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-                {
-                    out.push(Token {
-                        start: at,
-                        end: at + apostrophe.len(),
-                        kind: Kind::Possessive,
-                    });
-                    at += apostrophe.len();
-                    break;
-                }
-            }
+            at = possessive(text, at, range.end, out);
         } else if c.is_whitespace() {
             at += c.len_utf8();
         } else {
@@ -169,6 +153,24 @@ fn lex(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Token>) {
             });
         }
     }
+}
+
+/// `'s` or `’s` at `at`, then anything but a letter: a possessive token,
+/// and where it ends.
+fn possessive(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
+    let rest = &text[at..end];
+    for apostrophe in ["'s", "’s", "'S", "’S"] {
+        let after = rest.get(apostrophe.len()..).and_then(|r| r.chars().next());
+        if rest.starts_with(apostrophe) && !after.is_some_and(char::is_alphanumeric) {
+            out.push(Token {
+                start: at,
+                end: at + apostrophe.len(),
+                kind: Kind::Possessive,
+            });
+            return at + apostrophe.len();
+        }
+    }
+    at
 }
 
 /// Where the word starting at `at` ends: letters and digits, joined by a
@@ -331,6 +333,7 @@ fn is_capitalised(t: &Token) -> bool {
 /// that are part of it, taken back off `out`, and the words after it that
 /// date, place or qualify it. Where the next token in `raw` is, or `None`
 /// if the word is no name's (`a report`).
+#[allow(clippy::too_many_lines)] // one rule, its parts in the order they stand
 fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Option<usize> {
     let word = |t: &Token| &text[t.start..t.end];
     let head_token = raw[head];
@@ -395,10 +398,9 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
     // `adopted at ASEMME6`, and a title's qualifier (`on Human Rights`).
     let (next, qualified, year) = tail(text, raw, head + 1);
     let is_ours_mark = |t: &Token| match t.kind {
-        Kind::Name(Name { ours: true, .. }) => true,
+        Kind::Name(Name { ours: true, .. }) | Kind::Possessive | Kind::Mark('\'' | '’') => true,
         Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) => n == OUR_MEETING_NUMBER,
         Kind::Number { year: Some(y), .. } => y == OUR_YEAR,
-        Kind::Possessive | Kind::Mark('\'' | '’') => true,
         Kind::Word(_, _) | Kind::Name(_) => {
             let w = word(t);
             w.eq_ignore_ascii_case(OUR_PLACE)
