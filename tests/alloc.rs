@@ -3,7 +3,6 @@
 //! The count is kept per thread, so that tests running side by side do not
 //! count each other's allocations.
 
-
 use asem_seoul_declaration::Spanned;
 use asem_seoul_declaration::Vocabulary;
 use std::alloc::{GlobalAlloc, Layout, System};

@@ -433,4 +433,14 @@ fn citations_in_held_out_prose() {
     if std::env::var_os("HELD_OUT_REPORT").is_some() {
         eprintln!("{}", score.wrong.join("\n"));
     }
+    let line = format!(
+        "- held-out: {} citations in {} proses, {} found; {figures}",
+        score.expected,
+        proses("tests/data/citations-held-out.tsv").len(),
+        score.found
+    );
+    assert!(
+        read("src/guide.md").contains(&line),
+        "src/guide.md does not give the held-out figures:\n{line}"
+    );
 }
