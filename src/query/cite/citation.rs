@@ -87,7 +87,7 @@ pub enum Cited {
 }
 
 impl Citation {
-    /// A citation of paragraph `n`, given as any integer type.
+    /// A citation of paragraph `n`, a `u8` as every paragraph number is.
     ///
     /// # Errors
     ///
