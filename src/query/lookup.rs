@@ -311,7 +311,8 @@ impl Declaration {
     /// are [notes](Lookup::notes), not readings, and the rest of the query
     /// is read all the same: "mobility para. 17" gives the readings of
     /// "mobility" and a note for "para. 17". The lookup allocates only its
-    /// lists.
+    /// lists and, for a query with citations, a copy of the words between
+    /// them.
     ///
     /// # Errors
     ///

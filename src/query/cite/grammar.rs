@@ -9,8 +9,6 @@
 //! named after it, is found by going back over the tokens of its clause to
 //! the nearest name or citation.
 
-use std::ops::Range;
-
 use super::Owner;
 use super::token::{Kind, Name, Token};
 use super::words::Class;
@@ -869,8 +867,5 @@ impl<'a> Reader<'a> {
 
 /// The bytes `range` of `text`.
 pub(super) fn slice(text: &str, range: (usize, usize)) -> &str {
-    &text[Range {
-        start: range.0,
-        end: range.1,
-    }]
+    &text[range.0..range.1]
 }

@@ -393,7 +393,7 @@ impl FusedIterator for Finder<'_> {}
 fn block_end(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = at;
-    while let Some(newline) = memchr_newline(&bytes[i..]) {
+    while let Some(newline) = bytes[i..].iter().position(|&b| b == b'\n') {
         let line = i + newline + 1;
         let blank = bytes[line..]
             .iter()
@@ -406,10 +406,6 @@ fn block_end(text: &str, at: usize) -> usize {
         i = line;
     }
     text.len()
-}
-
-fn memchr_newline(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'\n')
 }
 
 /// Whether a block holds a word that begins a citation, so that a block
