@@ -265,6 +265,25 @@ impl<'a> Reader<'a> {
         (i > start).then_some(i)
     }
 
+    /// A placeholder where a number should be: `[N]`, `[X]`, `??`; the
+    /// token after it.
+    fn placeholder(&self, i: usize) -> Option<usize> {
+        let short = |k: usize| {
+            matches!(
+                self.tokens.get(k).map(|t| t.kind),
+                Some(Kind::Word(..) | Kind::Number { .. } | Kind::Name(_))
+            ) && self.word(k).chars().count() <= 3
+        };
+        if self.mark(i, '[') && short(i + 1) && self.mark(i + 2, ']') {
+            return Some(i + 3);
+        }
+        let marks = self.tokens[i.min(self.tokens.len())..]
+            .iter()
+            .take_while(|t| t.is_mark('?'))
+            .count();
+        (marks >= 2).then_some(i + marks)
+    }
+
     /// An open end after a number: `ff.`, `et seq.`, `onwards`, `and
     /// following`; the token after it.
     fn open_end(&self, i: usize) -> Option<usize> {
@@ -574,6 +593,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         let end = i + 2;
+        // Another document's `final paragraph` names nothing of this one
+        // that could be mistaken for it.
+        if ordinal.is_none() && self.owner_after(end).0 == Some(Owner::Other) {
+            return None;
+        }
         let range = (self.tokens[start].start, self.tokens[i + 1].end);
         let found = match ordinal {
             Some(n) => Found::Paragraphs { first: n, last: n },
@@ -593,7 +617,9 @@ impl<'a> Reader<'a> {
             return self.division(i, numbers, out);
         }
         if !self.items(designator, i, numbers, plural) {
-            return None;
+            let end = self.placeholder(numbers)?;
+            let range = (self.tokens[i].start, self.tokens[end - 1].end);
+            return Some(self.finish(i, end, &[(range, Found::Unreadable)], None, out));
         }
         let items = std::mem::take(&mut self.items);
         let last = items[items.len() - 1];
@@ -670,14 +696,16 @@ impl<'a> Reader<'a> {
     /// declaration's. Alone, it counts only where a document is named next
     /// to it.
     fn division(&mut self, i: usize, numbers: usize, out: &mut Vec<Read>) -> Option<usize> {
-        let numbered = matches!(
-            self.tokens.get(numbers).map(|t| t.kind),
-            Some(
-                Kind::Number { .. }
-                    | Kind::Glued
-                    | Kind::Word(Class::Plain | Class::Cardinal(_), _)
-            )
-        );
+        // A number, a number word, a Roman numeral or a letter: `Article
+        // 13`, `Target 4.7`, `Article IV`, `Annex A`; not `annex reproduces`.
+        let numbered = match self.tokens.get(numbers).map(|t| t.kind) {
+            Some(Kind::Number { .. } | Kind::Glued | Kind::Word(Class::Cardinal(_), _)) => true,
+            Some(Kind::Word(Class::Plain, _)) => {
+                let word = self.word(numbers);
+                word.chars().count() == 1 || super::token::is_roman(word)
+            }
+            _ => false,
+        };
         if !numbered {
             return None;
         }
@@ -693,7 +721,7 @@ impl<'a> Reader<'a> {
                 end = k;
             }
         }
-        let named = self.owner_after(end).0.is_some() || self.name_right_before(i);
+        let named = self.owner_after(end).0.is_some() || self.named_right_before(i);
         let paragraph = end > numbers + 2;
         if !named && !paragraph {
             return None;
@@ -708,19 +736,21 @@ impl<'a> Reader<'a> {
         ))
     }
 
-    /// Whether a name stands right before token `i`, with nothing but a
-    /// comma or bracket between.
-    fn name_right_before(&self, i: usize) -> bool {
+    /// Whether a name or `ibid.` stands right before token `i`, with
+    /// nothing but a comma or bracket between.
+    fn named_right_before(&self, i: usize) -> bool {
         let mut k = i;
         while k > 0
-            && matches!(
+            && (matches!(
                 self.tokens[k - 1].kind,
                 Kind::Mark(',' | '(') | Kind::Possessive
-            )
+            ) || self.mark(k - 1, '.') && k >= 2 && self.class(k - 2) == Some(Class::Ibid))
         {
             k -= 1;
         }
-        k > 0 && matches!(self.tokens[k - 1].kind, Kind::Name(_))
+        k > 0
+            && (matches!(self.tokens[k - 1].kind, Kind::Name(_))
+                || self.class(k - 1) == Some(Class::Ibid))
     }
 
     /// The document named after a citation, from token `i` (`of the Seoul
@@ -800,6 +830,8 @@ impl<'a> Reader<'a> {
                 Kind::Mark('(' | ')' | '[' | ']') => bracket = true,
                 Kind::Mark(_) | Kind::Possessive => {}
                 Kind::Word(Class::And, _) if !words => coordinated = true,
+                // `the Lima Declaration at para. 4`
+                Kind::Word(Class::At, _) if !words && !comma => {}
                 _ => {
                     if comma {
                         return (Owner::Unnamed, None);

@@ -53,6 +53,7 @@ pub(crate) fn joins_citations(word: &str) -> bool {
         Class::And
             | Class::Through
             | Class::Of
+            | Class::At
             | Class::Function
             | Class::Abbreviation
             | Class::Determiner
@@ -275,7 +276,7 @@ impl FoundCitation<'_> {
 ///    3; ibid., para. 4`.
 /// 4. **Named before it.** The document named nearest before the citation
 ///    in its clause: `X, para. 4`, `X (2008), para. 7`, `X (para. 4)`, `X's
-///    para. 4`, `X sets out in para. 4`. A clause ends at `;`, `:`, `?`,
+///    para. 4`, `X at para. 4`, `X sets out in para. 4`. A clause ends at `;`, `:`, `?`,
 ///    `!`, a full stop that ends a sentence, or a comma that follows other
 ///    words (`Whereas the Lima Declaration sets targets, para. 4 commits`
 ///    is unnamed). A name joined to the citation by `and` is not its owner
@@ -289,11 +290,12 @@ impl FoundCitation<'_> {
 /// `Convention`, `Conclusions`, `Communiqué`, `Statement`, `Report`,
 /// `Charter`, `Agenda`, `Meeting` and the others below), or lower-case words
 /// after a determiner (`the ministerial conclusions`), with what dates,
-/// places or qualifies it after (`(2008)`, `of 2019`, `(ASEMME6, 2017)`,
-/// `adopted at ASEMME6`, `of Human Rights`). It is this declaration's when
+/// places or qualifies it after (`(2008)`, `2017`, `of 2019`, `(ASEMME6)`,
+/// `(ASEMME6, 2017)`, `adopted at ASEMME6`, `of Human Rights`). It is this declaration's when
 /// it is `the Declaration` or `this Declaration`, or names Seoul or ASEMME6
 /// and nothing else (`the Seoul Declaration`, `the 2017 Seoul Declaration`,
-/// `the ASEMME6 Declaration`, `the 6th ASEM Education Ministers' Meeting`,
+/// `the ASEMME6 Declaration`, `the 2017 ASEMME6 Seoul Declaration`, `the
+/// 6th ASEM Education Ministers' Meeting`,
 /// `ASEMME6`); every other document is another's, the other documents of
 /// the series and of this meeting included: `the Chair's Conclusions adopted
 /// at ASEMME6`, `the ASEMME6 Chair's Conclusions`, `ASEMME7`, `the 2008
@@ -423,7 +425,7 @@ fn may_cite(block: &str) -> bool {
                 .iter()
                 .take_while(|b| b.is_ascii_alphabetic())
                 .count();
-            if end - i <= 10 && words::begins_citations(words::class_of(&block[i..end])) {
+            if words::begins_a_citation(&block[i..end]) {
                 return true;
             }
             i = end;
@@ -458,6 +460,9 @@ mod tests {
                         format!("partial: `{read}` read, `{unread}` not")
                     }
                     Err(crate::Error::OtherDocument { .. }) => "another document".to_owned(),
+                    Err(crate::Error::UnrecognisedCitation { .. }) => {
+                        "not a citation of anything".to_owned()
+                    }
                     Err(err) => err.to_string(),
                 })
                 .collect();

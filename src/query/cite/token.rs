@@ -317,9 +317,14 @@ fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
     }
 }
 
-fn is_roman(word: &str) -> bool {
-    word.chars()
-        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+/// Whether `word` is a Roman numeral's letters, in either case.
+pub(super) fn is_roman(word: &str) -> bool {
+    word.chars().all(|c| {
+        matches!(
+            c.to_ascii_uppercase(),
+            'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'
+        )
+    })
 }
 
 fn is_capitalised(t: &Token) -> bool {
@@ -337,9 +342,9 @@ fn is_capitalised(t: &Token) -> bool {
 fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Option<usize> {
     let word = |t: &Token| &text[t.start..t.end];
     let head_token = raw[head];
-    // The words before: capitals, acronyms, ordinals, years, possessives,
-    // and lower-case words after a determiner (`the ministerial
-    // conclusions`), back to a determiner.
+    // The words before: capitals, acronyms and names (`the ASEMME6 Chair's
+    // Conclusions`), ordinals, years, possessives, and lower-case words after
+    // a determiner (`the ministerial conclusions`), back to a determiner.
     let mut first = out.len();
     let mut determiner = None;
     while first > 0 && out.len() - first < 10 {
@@ -371,7 +376,7 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
             | Kind::Word(Class::Ordinal(_), _)
             | Kind::Ordinal(_)
             | Kind::Number { year: Some(_), .. }
-            | Kind::Name(Name { strong: false, .. }) => true,
+            | Kind::Name(_) => true,
             Kind::Possessive | Kind::Mark('\'' | '’') => {
                 first >= 2 && is_capitalised(&out[first - 2])
             }
@@ -453,7 +458,9 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
     Some(next)
 }
 
-/// The words after a document's name that belong to it, from `raw[at]`:
+/// The words after a document's name that belong to it, from `raw[at]`
+/// (`(2008)`, `2017`, `(ASEMME6)`, `(ASEMME6, 2017)`, `of 2019`, `adopted at
+/// ASEMME6`, `on Human Rights`):
 /// where they end, whether they qualify the name as another document's
 /// (`on Human Rights`, `of the Council`), and the year they give.
 fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) {
@@ -485,6 +492,12 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
         if mark(at, '(') && year(at + 1).is_some() && mark(at + 2, ')') {
             given_year = year(at + 1);
             at += 3;
+        } else if year(at).is_some() {
+            given_year = year(at);
+            at += 1;
+        } else if mark(at, '(') && acronym(at + 1) && mark(at + 2, ')') {
+            qualified |= !word(at + 1).eq_ignore_ascii_case(OUR_ACRONYM);
+            at += 3;
         } else if mark(at, '(')
             && acronym(at + 1)
             && mark(at + 2, ',')
@@ -500,7 +513,7 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
         } else if class(at) == Some(Class::Issued)
             && matches!(
                 class(at + 1),
-                Some(Class::Of | Class::Function | Class::TitleJoin)
+                Some(Class::Of | Class::At | Class::Function | Class::TitleJoin)
             )
         {
             // `adopted at ASEMME6`, `issued in Lima`, `signed in November 2015`.

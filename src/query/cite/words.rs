@@ -31,6 +31,9 @@ pub(super) enum Class {
     Ibid,
     /// Names what a citation is part of: `of`, `in`, `from`.
     Of,
+    /// Links a document's name to the citation right after it: `at`, as in
+    /// `the Lima Declaration at para. 4`.
+    At,
     /// Stands before a document's name: `the`, `this`, `its`.
     Determiner,
     /// A number word: `one` to `twenty`.
@@ -56,9 +59,9 @@ pub(super) enum Class {
 }
 
 use Class::{
-    Abbreviation, And, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function, Ibid,
-    Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence, Through,
-    TitleJoin,
+    Abbreviation, And, At, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function,
+    Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence,
+    Through, TitleJoin,
 };
 
 /// Every word the reader knows, in lower case, sorted by its bytes.
@@ -70,7 +73,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("an", Function), ("and", And), ("annex", Division), ("annexes", Division),
     ("appendix", Division), ("april", Month), ("are", Function), ("around", Function),
     ("art", Division), ("article", Division), ("articles", Division), ("arts", Division),
-    ("as", Function), ("at", Function), ("august", Month), ("before", Function),
+    ("as", Function), ("at", At), ("august", Month), ("before", Function),
     ("between", TitleJoin), ("both", Function), ("bullet", Part), ("bullets", Part),
     ("but", Function), ("by", Function), ("cf", Abbreviation), ("ch", Division),
     ("chap", Division), ("chapter", Division), ("chapters", Division), ("charter", DocumentNoun),
@@ -80,7 +83,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("conference", DocumentNoun), ("constitution", DocumentNoun), ("convention", DocumentNoun),
     ("covenant", DocumentNoun), ("december", Month), ("decision", DocumentNoun),
     ("declaration", DocumentNoun), ("directive", DocumentNoun), ("document", DocumentNoun),
-    ("during", Function), ("e", Abbreviation), ("eg", Abbreviation), ("eighteen", Cardinal(18)),
+    ("during", Function), ("e", Abbreviation), ("eg", Abbreviation), ("eight", Cardinal(8)), ("eighteen", Cardinal(18)),
     ("eighteenth", Ordinal(18)), ("eighth", Ordinal(8)), ("eleven", Cardinal(11)),
     ("eleventh", Ordinal(11)), ("endorsed", Issued), ("et", Et), ("etc", Abbreviation),
     ("except", Function), ("february", Month), ("ff", Open), ("fifteen", Cardinal(15)),
@@ -89,7 +92,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("following", Function), ("footnote", Footnote { plural: false }),
     ("footnotes", Footnote { plural: true }), ("for", TitleJoin), ("four", Cardinal(4)),
     ("fourteen", Cardinal(14)), ("fourteenth", Ordinal(14)), ("fourth", Ordinal(4)),
-    ("framework", DocumentNoun), ("from", Of), ("g", Abbreviation), ("guidelines", DocumentNoun),
+    ("framework", DocumentNoun), ("from", Of), ("g", Abbreviation), ("goal", Division), ("goals", Division), ("guidelines", DocumentNoun),
     ("he", Function), ("her", Determiner), ("here", Function), ("his", Determiner),
     ("i", Abbreviation), ("ibid", Ibid), ("ibidem", Ibid), ("id", Ibid), ("ie", Abbreviation),
     ("if", Function), ("in", Of), ("indent", Part), ("indents", Part), ("is", Function),
@@ -122,7 +125,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("sixth", Ordinal(6)), ("sqq", Open), ("statement", DocumentNoun), ("strategy", DocumentNoun),
     ("sub-paragraph", Part), ("sub-paragraphs", Part), ("subpara", Part), ("subparagraph", Part),
     ("subparagraphs", Part), ("subparas", Part), ("summary", DocumentNoun),
-    ("summit", DocumentNoun), ("ten", Cardinal(10)), ("tenth", Ordinal(10)), ("that", Function),
+    ("summit", DocumentNoun), ("target", Division), ("targets", Division), ("ten", Cardinal(10)), ("tenth", Ordinal(10)), ("that", Function),
     ("the", Determiner), ("their", Determiner), ("there", Function), ("these", Function),
     ("they", Function), ("third", Ordinal(3)), ("thirteen", Cardinal(13)),
     ("thirteenth", Ordinal(13)), ("this", Determiner), ("those", Function),
@@ -140,19 +143,37 @@ pub(super) const WORDS: &[(&str, Class)] = &[
 /// without a look.
 const LONGEST: usize = 16;
 
+/// A word of up to [`LONGEST`] bytes as one number, its first byte the most
+/// significant: numbers compare as the words' bytes do, so [`KEYS`] is sorted
+/// as [`WORDS`] is, and a look-up compares integers, not strings.
+const fn key(bytes: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < bytes.len() {
+        key = key << 8 | bytes[i].to_ascii_lowercase() as u128;
+        i += 1;
+    }
+    key << (8 * (LONGEST - bytes.len()))
+}
+
+/// The key of each word of [`WORDS`], in its order.
+const KEYS: [u128; WORDS.len()] = {
+    let mut keys = [0u128; WORDS.len()];
+    let mut i = 0;
+    while i < WORDS.len() {
+        keys[i] = key(WORDS[i].0.as_bytes());
+        i += 1;
+    }
+    keys
+};
+
 /// The class of `word`, in any ASCII case.
 pub(super) fn class_of(word: &str) -> Class {
     let bytes = word.as_bytes();
     if bytes.len() > LONGEST {
         return Class::Plain;
     }
-    let mut lower = [0u8; LONGEST];
-    for (to, from) in lower.iter_mut().zip(bytes) {
-        *to = from.to_ascii_lowercase();
-    }
-    let lower = &lower[..bytes.len()];
-    WORDS
-        .binary_search_by(|(w, _)| w.as_bytes().cmp(lower))
+    KEYS.binary_search(&key(bytes))
         .map_or(Class::Plain, |i| WORDS[i].1)
 }
 
@@ -160,6 +181,35 @@ pub(super) fn class_of(word: &str) -> Class {
 /// the words a text must hold for the reader to tokenize it.
 pub(super) const fn begins_citations(class: Class) -> bool {
     matches!(class, Paragraph { .. } | Footnote { .. } | Division)
+}
+
+/// For each ASCII letter, the lengths of the words that begin citations and
+/// start with it, one bit a length: most words are ruled out by these two
+/// facts without a look-up.
+const BEGINNINGS: [u32; 26] = {
+    let mut lengths = [0u32; 26];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let (word, class) = WORDS[i];
+        let first = word.as_bytes()[0];
+        if begins_citations(class) && first.is_ascii_lowercase() {
+            lengths[(first - b'a') as usize] |= 1 << word.len();
+        }
+        i += 1;
+    }
+    lengths
+};
+
+/// Whether `word`, an ASCII word, is a designator that can begin a citation.
+pub(super) fn begins_a_citation(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let Some(first) = bytes.first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    first.is_ascii_lowercase()
+        && bytes.len() < 32
+        && BEGINNINGS[usize::from(first - b'a')] & 1 << bytes.len() != 0
+        && begins_citations(class_of(word))
 }
 
 /// Whether a full stop after a word of this class is the word's own, not
@@ -211,7 +261,7 @@ pub(super) fn table() -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Class, LONGEST, WORDS, class_of, table};
+    use super::{Class, KEYS, LONGEST, WORDS, class_of, table};
 
     #[test]
     fn the_words_are_sorted_unique_lowercase_and_short_enough() {
@@ -222,6 +272,7 @@ mod tests {
             assert_eq!(word.to_lowercase(), *word);
             assert!(word.len() <= LONGEST, "{word}");
         }
+        assert!(KEYS.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     /// The docs' table of words is the table of words.
@@ -233,6 +284,23 @@ mod tests {
             "forms.md should end with:\n{}",
             table()
         );
+    }
+
+    /// Every number word and ordinal from one to twenty is known, each
+    /// with its value, so that none is read as a plain word.
+    #[test]
+    fn the_number_words_run_from_one_to_twenty() {
+        let mut cardinals = [false; 21];
+        let mut ordinals = [false; 21];
+        for (_, class) in WORDS {
+            match *class {
+                Class::Cardinal(n) => cardinals[usize::from(n)] = true,
+                Class::Ordinal(n) => ordinals[usize::from(n)] = true,
+                _ => {}
+            }
+        }
+        assert_eq!(cardinals[1..], [true; 20], "cardinals");
+        assert_eq!(ordinals[1..], [true; 20], "ordinals");
     }
 
     #[test]
