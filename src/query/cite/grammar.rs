@@ -108,6 +108,10 @@ pub(super) struct Reader<'a> {
     /// The owner of the last citation read, which `ibid.` takes, from one
     /// block to the next.
     pub(super) last_owner: Owner,
+    /// The token after the last citation whose owner was named after it: the
+    /// name there is that citation's, not a later one's (`Article 3 of the
+    /// Lisbon Convention is taken up in para. 6`).
+    named_after: Option<usize>,
     items: Vec<Item>,
     reads: Vec<((usize, usize), Found)>,
 }
@@ -124,6 +128,7 @@ impl<'a> Reader<'a> {
             tokens,
             last: None,
             last_owner,
+            named_after: None,
             items: std::mem::take(&mut buffers.items),
             reads: std::mem::take(&mut buffers.reads),
         }
@@ -183,6 +188,10 @@ impl<'a> Reader<'a> {
         let (value, word) = match t.kind {
             Kind::Number { value, .. } => (value, false),
             Kind::Word(Class::Cardinal(n), _) => (Some(n), true),
+            // `Paragraph XIV`: two capitals or more, so that `para. I` is not one.
+            Kind::Word(Class::Plain, super::token::Shape::Acronym) => {
+                (Some(roman(self.word(i))?), true)
+            }
             _ => return None,
         };
         Some(Num {
@@ -226,7 +235,11 @@ impl<'a> Reader<'a> {
                     && shape == super::token::Shape::Lower
                     && i > 0
                     && self.class(i - 1) == Some(Class::Function);
-                if verb {
+                // `n.` is a note only with its full stop.
+                let bare_n = self.word(i).len() <= 2
+                    && self.word(i).starts_with(['n', 'N'])
+                    && !(self.mark(i + 1, '.') && self.glued(i + 1));
+                if verb || bare_n {
                     return None;
                 }
                 (Designator::Footnote, plural, self.after_stop(i))
@@ -574,7 +587,8 @@ impl<'a> Reader<'a> {
         );
     }
 
-    /// `the ninth paragraph`: an ordinal, then a singular paragraph word.
+    /// `the ninth paragraph`, `the first footnote`: an ordinal, then a
+    /// singular paragraph or footnote word.
     fn paragraph_by_ordinal(
         &mut self,
         i: usize,
@@ -586,8 +600,10 @@ impl<'a> Reader<'a> {
         if ordinal.is_none() && !modifier {
             return None;
         }
-        let Some(Class::Paragraph { plural: false }) = self.class(i + 1) else {
-            return None;
+        let footnote = match self.class(i + 1) {
+            Some(Class::Paragraph { plural: false }) => false,
+            Some(Class::Footnote { plural: false }) => true,
+            _ => return None,
         };
         if self.number(self.after_stop(i + 1)).is_some() {
             return None;
@@ -600,6 +616,7 @@ impl<'a> Reader<'a> {
         }
         let range = (self.tokens[start].start, self.tokens[i + 1].end);
         let found = match ordinal {
+            Some(n) if footnote => Found::Footnote(n),
             Some(n) => Found::Paragraphs { first: n, last: n },
             None => Found::Partial {
                 read: (range.1, range.1),
@@ -721,7 +738,9 @@ impl<'a> Reader<'a> {
                 end = k;
             }
         }
-        let named = self.owner_after(end).0.is_some() || self.named_right_before(i);
+        // `Chapter 4 above` is the writer's own text's.
+        let here = self.class(end) == Some(Class::Here);
+        let named = here || self.owner_after(end).0.is_some() || self.named_right_before(i);
         let paragraph = end > numbers + 2;
         if !named && !paragraph {
             return None;
@@ -759,6 +778,19 @@ impl<'a> Reader<'a> {
     /// citation's range ends (past this declaration's name or another's
     /// division, not another's name).
     fn owner_after(&self, i: usize) -> (Option<Owner>, usize) {
+        // `¶ 6, Seoul Declaration.`: a name that ends the clause after a comma.
+        if self.mark(i, ',') {
+            let ends = self.tokens.get(i + 2).is_none_or(|t| {
+                matches!(t.kind, Kind::Mark('.' | ';' | ':' | ')' | ']')) || t.is_dash()
+            });
+            return match self.tokens.get(i + 1).map(|t| t.kind) {
+                Some(Kind::Name(Name { ours: true, .. })) if ends => {
+                    (Some(Owner::Declaration), i + 2)
+                }
+                Some(Kind::Name(_)) if ends => (Some(Owner::Other), i),
+                _ => (None, i),
+            };
+        }
         if self.class(i) != Some(Class::Of) {
             return (None, i);
         }
@@ -781,7 +813,7 @@ impl<'a> Reader<'a> {
                 let next = self.tokens.get(i + 2).map(|t| t.kind);
                 let document = matches!(
                     next,
-                    Some(Kind::Word(Class::Plain | Class::DocumentNoun, _))
+                    Some(Kind::Word(Class::Plain | Class::DocumentNoun, _) | Kind::Name(_))
                 );
                 (document.then_some(Owner::Other), i)
             }
@@ -801,11 +833,14 @@ impl<'a> Reader<'a> {
         let mut k = i;
         while k > floor {
             k -= 1;
-            if self.last.is_some_and(|(end, _)| end == k + 1) {
+            if !words && self.last.is_some_and(|(end, _)| end == k + 1) {
                 return (self.last.map_or(Owner::Unnamed, |(_, owner)| owner), None);
             }
             let t = self.tokens[k];
             match t.kind {
+                Kind::Name(_) if self.named_after.is_some_and(|at| at < k && k <= at + 2) => {
+                    return (Owner::Unnamed, None);
+                }
                 Kind::Name(name) => {
                     let adjacent = !words;
                     if coordinated || comma && words || !name.strong && !adjacent {
@@ -868,6 +903,9 @@ impl<'a> Reader<'a> {
         out: &mut Vec<Read>,
     ) -> usize {
         let (after, range_end) = self.owner_after(end);
+        if after.is_some() {
+            self.named_after = Some(end);
+        }
         let (owner, name_start) = match (forced, after) {
             (Some(owner), _) | (None, Some(owner)) => (owner, None),
             (None, None) => self.owner_before(start),
@@ -895,6 +933,29 @@ impl<'a> Reader<'a> {
         self.last_owner = owner;
         next
     }
+}
+
+/// The value of a Roman numeral in capitals, up to 255: `XIV` is 14.
+fn roman(numeral: &str) -> Option<u8> {
+    let digit = |c: u8| match c {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        b'L' => Some(50),
+        b'C' => Some(100),
+        _ => None,
+    };
+    let bytes = numeral.as_bytes();
+    let mut value = 0i32;
+    for (n, &b) in bytes.iter().enumerate() {
+        let d = digit(b)?;
+        match bytes.get(n + 1).map(|&next| digit(next)) {
+            Some(None) => return None,
+            Some(Some(next)) if next > d => value -= d,
+            _ => value += d,
+        }
+    }
+    u8::try_from(value).ok().filter(|&v| v > 0)
 }
 
 /// The bytes `range` of `text`.

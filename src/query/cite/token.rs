@@ -286,7 +286,7 @@ fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
         let t = raw[i];
         let word = &text[t.start..t.end];
         match t.kind {
-            Kind::Word(Class::DocumentNoun, _) => {
+            Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun, _) => {
                 if let Some(next) = document(text, raw, i, out) {
                     i = next;
                     continue;
@@ -401,7 +401,12 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
     }
     // The words after: a year or the meeting in brackets, `of 2019`,
     // `adopted at ASEMME6`, and a title's qualifier (`on Human Rights`).
-    let (next, qualified, year) = tail(text, raw, head + 1);
+    // `Decl.` takes its full stop.
+    let short = head_token.class() == Some(Class::ShortDocumentNoun)
+        && raw
+            .get(head + 1)
+            .is_some_and(|t| t.is_mark('.') && t.start == head_token.end);
+    let (next, qualified, year) = tail(text, raw, head + 1 + usize::from(short));
     let is_ours_mark = |t: &Token| match t.kind {
         Kind::Name(Name { ours: true, .. }) | Kind::Possessive | Kind::Mark('\'' | '’') => true,
         Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) => n == OUR_MEETING_NUMBER,
@@ -422,7 +427,7 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
     let ours = !qualified
         && year.is_none_or(|y| y == OUR_YEAR)
         && mods.iter().all(is_ours_mark)
-        && if head_word.eq_ignore_ascii_case("declaration") {
+        && if head_word.eq_ignore_ascii_case("declaration") || head_word.eq_ignore_ascii_case("decl") {
             if mods.is_empty() {
                 determiner.is_none_or(|d| {
                     let d = word(&d);

@@ -44,6 +44,10 @@ pub(super) enum Class {
     Modifier,
     /// The last word of a document's name: `Declaration`, `Convention`.
     DocumentNoun,
+    /// A document word abbreviated, with its full stop: `Decl.`, `Conv.`.
+    ShortDocumentNoun,
+    /// Places a division in the writer's own text: `Chapter 4 above`.
+    Here,
     /// Joins the words of a title: `on`, `for`, `concerning`.
     TitleJoin,
     /// A participle that dates or places a document: `adopted`, `issued`.
@@ -60,28 +64,28 @@ pub(super) enum Class {
 
 use Class::{
     Abbreviation, And, At, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function,
-    Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence,
-    Through, TitleJoin,
+    Here, Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence,
+    ShortDocumentNoun, Through, TitleJoin,
 };
 
 /// Every word the reader knows, in lower case, sorted by its bytes.
 #[rustfmt::skip]
 pub(super) const WORDS: &[(&str, Class)] = &[
-    ("about", Function), ("accord", DocumentNoun), ("according", Function), ("act", DocumentNoun),
+    ("about", Function), ("above", Here), ("accord", DocumentNoun), ("according", Function), ("act", DocumentNoun),
     ("adopted", Issued), ("after", Function), ("agenda", DocumentNoun), ("agreed", Issued),
     ("agreement", DocumentNoun), ("al", Abbreviation), ("also", Function), ("although", Function),
     ("an", Function), ("and", And), ("annex", Division), ("annexes", Division),
     ("appendix", Division), ("april", Month), ("are", Function), ("around", Function),
     ("art", Division), ("article", Division), ("articles", Division), ("arts", Division),
-    ("as", Function), ("at", At), ("august", Month), ("before", Function),
+    ("as", Function), ("at", At), ("august", Month), ("before", Function), ("below", Here),
     ("between", TitleJoin), ("both", Function), ("bullet", Part), ("bullets", Part),
     ("but", Function), ("by", Function), ("cf", Abbreviation), ("ch", Division),
     ("chap", Division), ("chapter", Division), ("chapters", Division), ("charter", DocumentNoun),
     ("clause", Part), ("clauses", Part), ("closing", Modifier), ("code", DocumentNoun),
     ("communique", DocumentNoun), ("communiqué", DocumentNoun), ("compact", DocumentNoun),
     ("compare", Function), ("concerning", TitleJoin), ("conclusions", DocumentNoun),
-    ("conference", DocumentNoun), ("constitution", DocumentNoun), ("convention", DocumentNoun),
-    ("covenant", DocumentNoun), ("december", Month), ("decision", DocumentNoun),
+    ("conference", DocumentNoun), ("constitution", DocumentNoun), ("conv", ShortDocumentNoun), ("convention", DocumentNoun),
+    ("covenant", DocumentNoun), ("december", Month), ("decision", DocumentNoun), ("decl", ShortDocumentNoun),
     ("declaration", DocumentNoun), ("directive", DocumentNoun), ("document", DocumentNoun),
     ("during", Function), ("e", Abbreviation), ("eg", Abbreviation), ("eight", Cardinal(8)), ("eighteen", Cardinal(18)),
     ("eighteenth", Ordinal(18)), ("eighth", Ordinal(8)), ("eleven", Cardinal(11)),
@@ -101,8 +105,8 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("latter", Modifier), ("let", Function), ("like", Function), ("line", Part), ("lines", Part),
     ("manifesto", DocumentNoun), ("march", Month), ("may", Month), ("meeting", DocumentNoun),
     ("memorandum", DocumentNoun), ("middle", Modifier), ("minutes", DocumentNoun),
-    ("n", Abbreviation), ("nine", Cardinal(9)), ("nineteen", Cardinal(19)),
-    ("nineteenth", Ordinal(19)), ("ninth", Ordinal(9)), ("no", NumberSign), ("nos", NumberSign),
+    ("n", Footnote { plural: false }), ("nine", Cardinal(9)), ("nineteen", Cardinal(19)),
+    ("nineteenth", Ordinal(19)), ("ninth", Ordinal(9)), ("nn", Footnote { plural: true }), ("no", NumberSign), ("nos", NumberSign),
     ("note", Footnote { plural: false }), ("notes", Footnote { plural: true }),
     ("november", Month), ("october", Month), ("of", Of), ("on", TitleJoin), ("one", Cardinal(1)),
     ("onward", Open), ("onwards", Open), ("opening", Modifier), ("or", And), ("our", Determiner),
@@ -125,10 +129,10 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("sixth", Ordinal(6)), ("sqq", Open), ("statement", DocumentNoun), ("strategy", DocumentNoun),
     ("sub-paragraph", Part), ("sub-paragraphs", Part), ("subpara", Part), ("subparagraph", Part),
     ("subparagraphs", Part), ("subparas", Part), ("summary", DocumentNoun),
-    ("summit", DocumentNoun), ("target", Division), ("targets", Division), ("ten", Cardinal(10)), ("tenth", Ordinal(10)), ("that", Function),
-    ("the", Determiner), ("their", Determiner), ("there", Function), ("these", Function),
+    ("summit", DocumentNoun), ("target", Division), ("targets", Division), ("ten", Cardinal(10)), ("tenth", Ordinal(10)), ("that", Determiner),
+    ("the", Determiner), ("their", Determiner), ("there", Function), ("these", Determiner),
     ("they", Function), ("third", Ordinal(3)), ("thirteen", Cardinal(13)),
-    ("thirteenth", Ordinal(13)), ("this", Determiner), ("those", Function),
+    ("thirteenth", Ordinal(13)), ("this", Determiner), ("those", Determiner),
     ("three", Cardinal(3)), ("through", Through), ("thru", Through), ("to", Through),
     ("treaty", DocumentNoun), ("twelfth", Ordinal(12)), ("twelve", Cardinal(12)),
     ("twentieth", Ordinal(20)), ("twenty", Cardinal(20)), ("two", Cardinal(2)),
@@ -226,6 +230,7 @@ pub(super) const fn takes_a_full_stop(class: Class) -> bool {
             | Open
             | Ibid
             | Abbreviation
+            | ShortDocumentNoun
     )
 }
 
