@@ -28,18 +28,13 @@ fn main() -> ExitCode {
     let rows: Vec<[String; 7]> = declaration()
         .commitments()
         .map(|c| {
-            let grade = match (c.obligation(), c.force()) {
-                (Some(obligation), _) => obligation.to_string(),
-                (None, Some(force)) => force.to_string(),
-                (None, None) => "-".to_owned(),
-            };
             let target = c
                 .target()
                 .map_or_else(String::new, |t| format!(" → {}", t.text()));
             [
                 c.id().to_string(),
                 c.kind().to_string(),
-                grade,
+                c.grade().to_string(),
                 c.precision().to_string(),
                 c.timeframe()
                     .map_or_else(|| "-".to_owned(), |t| t.text().to_owned()),

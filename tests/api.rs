@@ -321,7 +321,7 @@ fn debug_output_is_short() {
     for m in d.mentions() {
         let debug = format!("{m:?}");
         assert!(debug.contains(&format!("{:?}", m.text())), "{debug}");
-        assert!(debug.contains(&m.referent().to_string()), "{debug}");
+        assert!(debug.contains(m.referent().id()), "{debug}");
     }
     for c in d.clauses() {
         let debug = format!("{c:?}");
@@ -752,6 +752,18 @@ mod serde_model {
             serde_json::to_value(origin).unwrap()["id"],
             json!("summit:asem6")
         );
+        // A grade serializes as its id, as a tag does; a referent, which
+        // displays as its name, still serializes as its id.
+        for c in d.commitments() {
+            assert_eq!(
+                serde_json::to_value(c.grade()).unwrap(),
+                json!(c.grade().id())
+            );
+            assert_eq!(
+                serde_json::to_value(c.actor()).unwrap(),
+                json!(c.actor().id())
+            );
+        }
     }
 
     #[test]
@@ -1052,13 +1064,14 @@ fn every_name_slug_id_and_written_form_parses_back() {
             assert_eq!(with_kind.parse::<Acronym>(), Ok(a), "{with_kind:?}");
         }
     }
-    // Every referent's id parses back, whatever its kind, and so do the
-    // names of those that are no vocabulary's.
+    // Every referent's id parses back, whatever its kind, and so does its
+    // kind with the name `Display` writes.
     let d = declaration();
     let mut kinds = BTreeSet::new();
     for m in d.mentions() {
         let r = m.referent();
-        assert_eq!(r.to_string().parse::<Referent>(), Ok(r));
+        assert_eq!(r.id().parse::<Referent>(), Ok(r));
+        assert_eq!(format!("{}:{r}", r.kind()).parse::<Referent>(), Ok(r));
         kinds.insert(r.kind());
     }
     for r in [
@@ -1174,4 +1187,139 @@ fn lookup_gives_every_reading_of_what_a_user_types() {
     assert!(message.len() < 400, "{} bytes", message.len());
     assert!(message.contains("bytes)"), "{message}");
     assert!(matches!(d.lookup(" \t"), Err(Error::EmptyQuery { .. })));
+}
+
+#[test]
+fn a_referent_displays_its_name_as_every_vocabulary_does() {
+    use asem_seoul_declaration::Referent;
+    let d = declaration();
+    macro_rules! as_its_vocabulary {
+        ($($type:ty),+) => {$(
+            for v in <$type>::ALL.iter().copied() {
+                let r = Referent::from(v);
+                assert_eq!(r.to_string(), v.to_string(), "{}", r.id());
+                assert_eq!(r.id(), v.id());
+            }
+        )+};
+    }
+    as_its_vocabulary!(Entity, Instrument, Place, Concept, Theme, Acronym);
+    for m in d.series().meetings() {
+        assert_eq!(Referent::from(m).to_string(), m.name());
+    }
+    let origin = Referent::from(d.series().origin());
+    assert_eq!(origin.to_string(), "6th ASEM Summit");
+    assert_eq!(origin.id(), "summit:asem6");
+    assert_eq!(Referent::Ministers.to_string(), "The ministers (“we”)");
+    assert_eq!(Referent::Ministers.id(), "ministers:asemme6");
+    assert_eq!(Referent::Declaration.to_string(), d.title());
+    assert_eq!(Referent::Declaration.id(), "declaration:seoul-declaration");
+    // Width and alignment apply to the name, as they do to a vocabulary's.
+    assert_eq!(
+        format!("[{:>10}]", Referent::from(Place::Seoul)),
+        "[     Seoul]"
+    );
+    assert_eq!(
+        format!("[{:<8}]", Referent::from(Place::Asia)),
+        format!("[{:<8}]", Place::Asia)
+    );
+    // A mention's referent displays as its name, not as the words of the
+    // mention; the editions and Debug keep the id.
+    let asef = d.mentions().find(|m| m.text() == "ASEF").unwrap();
+    assert_eq!(asef.referent().to_string(), "Asia-Europe Foundation");
+    assert!(format!("{asef:?}").contains("referent: entity:asef"));
+}
+
+#[test]
+fn commitments_on_takes_a_theme_a_priority_area_or_a_tag() {
+    use asem_seoul_declaration::{Priority, Tag};
+    let d = declaration();
+    let ids = |found: &mut dyn Iterator<Item = &'static asem_seoul_declaration::Commitment>| {
+        found.map(|c| c.id().to_string()).collect::<Vec<_>>()
+    };
+    for &theme in Theme::ALL {
+        let own: Vec<_> = d
+            .commitments()
+            .filter(|c| c.themes().any(|t| t == theme))
+            .collect();
+        assert_eq!(d.commitments_on(theme).collect::<Vec<_>>(), own, "{theme}");
+        assert!(d.commitments_on(Tag::from(theme)).eq(own.iter().copied()));
+    }
+    let mut on_some_priority = 0;
+    for &priority in Priority::ALL {
+        let own: Vec<_> = d
+            .commitments()
+            .filter(|c| c.priorities().any(|p| p == priority))
+            .collect();
+        assert_eq!(
+            d.commitments_on(priority).collect::<Vec<_>>(),
+            own,
+            "{priority}"
+        );
+        assert!(
+            d.commitments_on(priority)
+                .rev()
+                .eq(own.iter().rev().copied())
+        );
+        on_some_priority += own.len();
+    }
+    assert_eq!(on_some_priority, 7);
+    assert_eq!(
+        ids(&mut d.commitments_on(Priority::QualityRecognition)),
+        ["commitment:6-3", "commitment:10-3", "commitment:10-6"]
+    );
+    assert_eq!(
+        ids(&mut d.commitments_on(Priority::BusinessIndustry)),
+        ["commitment:9-2", "commitment:9-3"]
+    );
+    // A commitment carries themes and priority areas, never an instrument.
+    for &instrument in Instrument::ALL {
+        assert_eq!(d.commitments_on(instrument).count(), 0, "{instrument}");
+    }
+}
+
+#[test]
+fn every_commitment_has_one_grade_an_obligation_or_a_force() {
+    use asem_seoul_declaration::{CommitmentKind, Force, Grade, Obligation};
+    let d = declaration();
+    let mut grades = std::collections::BTreeMap::new();
+    for c in d.commitments() {
+        let grade = c.grade();
+        match (c.kind(), grade) {
+            (CommitmentKind::Pledge, Grade::Obligation(o)) => {
+                assert_eq!((c.obligation(), c.force()), (Some(o), None));
+                assert_eq!((grade.id(), grade.name()), (o.id(), o.into()));
+                assert_eq!(grade, Grade::from(o));
+            }
+            (CommitmentKind::Request, Grade::Force(f)) => {
+                assert_eq!((c.obligation(), c.force()), (None, Some(f)));
+                assert_eq!((grade.id(), grade.name()), (f.id(), f.into()));
+                assert_eq!(grade, Grade::from(f));
+            }
+            other => panic!("{c:?}: {other:?}"),
+        }
+        assert_eq!(grade.to_string(), grade.name());
+        assert!(format!("{c:?}").contains(&format!(
+            "grade: {},",
+            grade.id().split_once(':').unwrap().1
+        )));
+        *grades.entry(grade.id()).or_insert(0) += 1;
+    }
+    let counted: Vec<(&str, i32)> = grades.into_iter().collect();
+    assert_eq!(
+        counted,
+        [
+            ("force:encourage", 2),
+            ("force:invite", 3),
+            ("force:urge", 3),
+            ("obligation:exploratory", 2),
+            ("obligation:firm", 6),
+            ("obligation:willing", 10),
+        ]
+    );
+    assert_eq!(Grade::from(Obligation::Firm).to_string(), "Firm");
+    assert_eq!(
+        format!("[{:>6}]", Grade::from(Force::Invite)),
+        format!("[{:>6}]", Force::Invite)
+    );
+    assert_eq!(Grade::Force(Force::Urge).id(), "force:urge");
 }

@@ -51,7 +51,7 @@ fn data() -> String {
         for m in p.mentions() {
             line(format!(
                 "mention {n} {} {:?} {}",
-                m.referent(),
+                m.referent().id(),
                 m.range(),
                 m.text()
             ));
@@ -89,7 +89,7 @@ fn data() -> String {
                 "commitment {} {} {} {:?} {:?} {} {} {:?} {}",
                 c.id(),
                 c.kind().id(),
-                c.actor(),
+                c.actor().id(),
                 c.obligation().map(Vocabulary::id),
                 c.force().map(Vocabulary::id),
                 c.precision().id(),
@@ -190,7 +190,8 @@ fn data() -> String {
     for r in referents {
         let linked: Vec<&str> = r.same_as().map(Referent::id).collect();
         line(format!(
-            "{r} {} {} {:?} {linked:?}",
+            "{} {} {} {:?} {linked:?}",
+            r.id(),
             r.name(),
             r.description(),
             r.names()

@@ -76,6 +76,7 @@ fn every_public_vocabulary_and_edition_is_in_the_api_table() {
         "CommitmentKind",
         "Obligation",
         "Force",
+        "Grade",
         "Precision",
         "Priority",
         "Exclusion",

@@ -577,7 +577,7 @@ fn html_marks_every_clause_and_name_for_the_analysts_view() {
         .collect();
     let expected: Vec<(String, String)> = d
         .mentions()
-        .map(|m| (m.text().to_owned(), m.referent().to_string()))
+        .map(|m| (m.text().to_owned(), m.referent().id().to_owned()))
         .collect();
     assert_eq!(mentions, expected);
     // A control per stance, for the commitments, and one per kind of name.

@@ -107,7 +107,7 @@ impl Referent {
     }
 
     /// A name for people: the vocabulary's display name, the meeting's or
-    /// summit's name, or the declaration's title.
+    /// summit's name, or the declaration's title. `Display` writes it.
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Entity, Referent};
@@ -169,7 +169,7 @@ impl Referent {
     /// ```
     /// use asem_seoul_declaration::{Acronym, Concept, Instrument, Referent};
     ///
-    /// let linked: Vec<String> = Referent::from(Instrument::Moocs).same_as().map(|r| r.to_string()).collect();
+    /// let linked: Vec<&str> = Referent::from(Instrument::Moocs).same_as().map(Referent::id).collect();
     /// assert_eq!(linked, ["concept:moocs", "acronym:moocs"]);
     /// assert!(Referent::from(Acronym::Ict).same_as().eq([Referent::Concept(Concept::Ict)]));
     /// assert_eq!(Referent::Ministers.same_as().count(), 0);

@@ -14,7 +14,7 @@ use super::text::{
     FOOTNOTE_1, P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, P14, P15, P16,
 };
 use crate::model::commitment::CommitmentWords;
-use crate::model::grades::{CommitmentKind, Force, Obligation, Precision};
+use crate::model::grades::{CommitmentKind, Force, Grade, Obligation, Precision};
 use crate::model::records::Anaphor;
 use crate::model::records::Clause;
 use crate::model::records::Commitment;
@@ -59,10 +59,10 @@ macro_rules! exclusion {
 /// give.
 macro_rules! grade {
     (Pledge $grade:ident) => {
-        (Some(Obligation::$grade), None)
+        Grade::Obligation(Obligation::$grade)
     };
     (Request $grade:ident) => {
-        (None, Some(Force::$grade))
+        Grade::Force(Force::$grade)
     };
 }
 
@@ -146,13 +146,11 @@ macro_rules! paragraph {
             &VERBS,
             &SENTENCES,
             [$({
-                let (obligation, force) = grade!($kind $grade);
                 CommitmentWords {
                     clause: $clause,
                     kind: CommitmentKind::$kind,
                     actor: $actor,
-                    obligation,
-                    force,
+                    grade: grade!($kind $grade),
                     precision: Precision::$precision,
                     actor_words: optional!($($actor_words)?),
                     action: $action,

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::grades::{CommitmentKind, Force, Obligation, Precision};
+use super::grades::{CommitmentKind, Force, Grade, Obligation, Precision};
 use super::records::{Clause, Commitment, Evidence, Paragraph, Sentence, Span};
 use super::referent::Referent;
 use super::run::{Run, find_optional, same};
@@ -137,6 +137,22 @@ impl Commitment {
         }
     }
 
+    /// Its grade: how firmly a pledge binds the ministers
+    /// ([`Grade::Obligation`]) or how strongly a request asks its party
+    /// ([`Grade::Force`]). Every commitment has one; [`obligation`](Self::obligation)
+    /// and [`force`](Self::force) give each part alone.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Force, Grade, Obligation};
+    /// let grades: Vec<Grade> = para!(10).commitments().map(|c| c.grade()).collect();
+    /// assert_eq!(grades[2..4], [Grade::Obligation(Obligation::Firm), Grade::Force(Force::Urge)]);
+    /// assert_eq!(grades[3].to_string(), "Urge");
+    /// ```
+    #[must_use]
+    pub const fn grade(&self) -> Grade {
+        self.grade
+    }
+
     /// How firmly a pledge binds the ministers; `None` for a request.
     ///
     /// ```
@@ -146,7 +162,7 @@ impl Commitment {
     /// ```
     #[must_use]
     pub const fn obligation(&self) -> Option<Obligation> {
-        self.obligation
+        self.grade.obligation()
     }
 
     /// How strongly a request asks its party; `None` for a pledge.
@@ -157,7 +173,7 @@ impl Commitment {
     /// ```
     #[must_use]
     pub const fn force(&self) -> Option<Force> {
-        self.force
+        self.grade.force()
     }
 
     /// How precisely it says what is to be done.
@@ -330,8 +346,7 @@ impl Commitment {
             kind: CommitmentKind::Pledge,
             actor: Referent::Ministers,
             clause: 0,
-            obligation: None,
-            force: None,
+            grade: Grade::Obligation(Obligation::Exploratory),
             precision: Precision::Low,
             actor_words: None,
             target: None,
@@ -359,8 +374,7 @@ impl Commitment {
                 actor: w.actor,
                 #[allow(clippy::cast_possible_truncation)] // and a few clauses
                 clause: clause as u8,
-                obligation: w.obligation,
-                force: w.force,
+                grade: w.grade,
                 precision: w.precision,
                 actor_words: find_optional(text, w.actor_words, within, until),
                 target: find_optional(text, w.target, within, until),
@@ -380,8 +394,7 @@ pub(crate) struct CommitmentWords {
     pub(crate) clause: &'static str,
     pub(crate) kind: CommitmentKind,
     pub(crate) actor: Referent,
-    pub(crate) obligation: Option<Obligation>,
-    pub(crate) force: Option<Force>,
+    pub(crate) grade: Grade,
     pub(crate) precision: Precision,
     pub(crate) actor_words: Option<&'static str>,
     pub(crate) action: &'static str,
@@ -397,17 +410,16 @@ spanned!(Commitment);
 /// "..." }`.
 impl fmt::Debug for Commitment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let grade = match (self.obligation, self.force) {
-            (Some(obligation), _) => obligation.slug(),
-            (None, Some(force)) => force.slug(),
-            (None, None) => "none",
+        let grade = match self.grade {
+            Grade::Obligation(obligation) => obligation.slug(),
+            Grade::Force(force) => force.slug(),
         };
         write!(
             f,
             "Commitment {{ id: {}, kind: {}, actor: {}, grade: {grade}, precision: {}, range: {:?}, text: {:?} }}",
             self.id(),
             self.kind.slug(),
-            self.actor,
+            self.actor.id(),
             self.precision.slug(),
             self.range(),
             self.text()

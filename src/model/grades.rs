@@ -1,6 +1,8 @@
 //! What kind of undertaking a commitment is, how firmly a pledge binds, how
 //! strongly a request asks, and how precise either is.
 
+use std::fmt;
+
 use super::vocabulary::vocabulary;
 
 vocabulary! {
@@ -72,5 +74,96 @@ vocabulary! {
         Medium => "Medium", "medium";
         /// A specific deliverable or a measurable target, and a timeframe that dates it or a named body responsible other than the ministers.
         High => "High", "high";
+    }
+}
+
+/// A commitment's grade: how firmly a pledge binds (its [`Obligation`]) or
+/// how strongly a request asks (its [`Force`]). Every commitment has exactly
+/// one, which [`Commitment::grade`](crate::Commitment::grade) gives.
+///
+/// `Display` writes the name, as every vocabulary's does; [`Grade::id`] gives
+/// the id.
+///
+/// ```
+/// use asem_seoul_declaration::{declaration, Force, Grade, Obligation};
+///
+/// let d = declaration();
+/// let firm = d.commitments().filter(|c| c.grade() == Grade::Obligation(Obligation::Firm)).count();
+/// let urged = d.commitments().filter(|c| c.grade() == Grade::Force(Force::Urge)).count();
+/// assert_eq!((firm, urged), (6, 3));
+/// let grade = Grade::from(Force::Invite);
+/// assert_eq!((grade.id(), grade.name(), grade.to_string().as_str()), ("force:invite", "Invite", "Invite"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Grade {
+    /// A pledge's grade: how firmly it binds the ministers.
+    Obligation(Obligation),
+    /// A request's grade: how strongly it asks its party.
+    Force(Force),
+}
+
+impl Grade {
+    /// The grade's id: `obligation:firm`, `force:urge`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Grade, Obligation};
+    /// assert_eq!(Grade::Obligation(Obligation::Willing).id(), "obligation:willing");
+    /// ```
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Grade::Obligation(obligation) => obligation.const_id(),
+            Grade::Force(force) => force.const_id(),
+        }
+    }
+
+    /// The grade's display name: `Firm`, `Urge`.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Force, Grade};
+    /// assert_eq!(Grade::Force(Force::Encourage).name(), "Encourage");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Grade::Obligation(obligation) => obligation.const_name(),
+            Grade::Force(force) => force.const_name(),
+        }
+    }
+
+    /// The pledge's obligation; `None` for a request's force.
+    pub(crate) const fn obligation(self) -> Option<Obligation> {
+        match self {
+            Grade::Obligation(obligation) => Some(obligation),
+            Grade::Force(_) => None,
+        }
+    }
+
+    /// The request's force; `None` for a pledge's obligation.
+    pub(crate) const fn force(self) -> Option<Force> {
+        match self {
+            Grade::Force(force) => Some(force),
+            Grade::Obligation(_) => None,
+        }
+    }
+}
+
+/// The name: `Firm`, `Urge`.
+impl fmt::Display for Grade {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+impl From<Obligation> for Grade {
+    fn from(obligation: Obligation) -> Grade {
+        Grade::Obligation(obligation)
+    }
+}
+
+impl From<Force> for Grade {
+    fn from(force: Force) -> Grade {
+        Grade::Force(force)
     }
 }

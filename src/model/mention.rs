@@ -54,7 +54,7 @@ impl fmt::Debug for Mention {
             self.paragraph().number(),
             self.range(),
             self.text(),
-            self.referent
+            self.referent.id()
         )
     }
 }

@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
 
-use super::grades::{CommitmentKind, Force, Obligation, Precision};
+use super::grades::{CommitmentKind, Grade, Precision};
 use super::meeting::{Date, Meeting, MeetingSeries};
 use super::referent::{Entity, Referent};
 use super::run::Run;
@@ -250,8 +250,8 @@ pub struct Commitment {
     pub(crate) actor: Referent,
     /// The clause's place among the paragraph's clauses, from 0.
     pub(crate) clause: u8,
-    pub(crate) obligation: Option<Obligation>,
-    pub(crate) force: Option<Force>,
+    /// A pledge's obligation or a request's force.
+    pub(crate) grade: Grade,
     pub(crate) precision: Precision,
     pub(crate) actor_words: Option<Run>,
     pub(crate) target: Option<Run>,

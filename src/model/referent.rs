@@ -118,20 +118,27 @@ vocabulary! {
 /// A named thing: what a [`Mention`](crate::Mention) refers to, who acts in a
 /// [`Commitment`](crate::Commitment), and the ids [`Referent::same_as`] links.
 ///
-/// Every referent has a stable id, `KIND:SLUG`, which `Display` writes and
-/// `FromStr` reads: `entity:asef`, `instrument:moocs`, `meeting:asemme6`,
+/// Every referent has a stable id, `KIND:SLUG`, which [`Referent::id`] gives
+/// and `FromStr` reads: `entity:asef`, `instrument:moocs`, `meeting:asemme6`,
 /// `summit:asem6`, `place:seoul`, `concept:moocs`, `theme:equity`,
 /// `acronym:moocs`, `ministers:asemme6`, `declaration:seoul-declaration`. The
 /// editions use these ids, and with the `serde` feature a referent
 /// (de)serializes as its id. A meeting or summit is one the declaration names,
 /// so every referent's id parses back.
 ///
+/// `Display` writes the [name](Referent::name), as every vocabulary's does.
+/// Some things go by one name under several ids (MOOCs as a concept and as an
+/// instrument), so a name alone does not parse: `FromStr` reads the kind and
+/// the name, `KIND:NAME`, as well as the id.
+///
 /// ```
 /// use asem_seoul_declaration::{declaration, Concept, Entity, Referent};
 ///
 /// let ict = Referent::from(Concept::Ict);
 /// assert_eq!(ict.names(), ["Information and Communication Technologies", "ICT"]);
-/// assert_eq!(ict.to_string(), "concept:ict");
+/// assert_eq!(ict.to_string(), "Information and Communication Technologies");
+/// assert_eq!(ict.id(), "concept:ict");
+/// assert_eq!(format!("{}:{ict}", ict.kind()).parse::<Referent>()?, ict);
 /// assert_eq!("entity:asef".parse::<Referent>()?, Referent::Entity(Entity::Asef));
 /// assert_eq!("meeting:asemme6".parse::<Referent>()?, Referent::from(declaration().meeting()));
 /// # Ok::<(), asem_seoul_declaration::Error>(())
@@ -208,7 +215,7 @@ impl Referent {
         }
     }
 
-    /// The id, `KIND:SLUG`, as `Display` writes it, without allocating.
+    /// The id, `KIND:SLUG`, as the editions write it and `FromStr` reads it.
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Referent};
@@ -232,10 +239,21 @@ impl Referent {
     }
 }
 
-/// The id: `entity:asef`, `meeting:asemme6`, `declaration:seoul-declaration`.
+/// The name, as [`Referent::name`] gives it: `Asia-Europe Foundation`,
+/// `6th ASEM Education Ministers' Meeting`, `Seoul Declaration`. The id is
+/// [`Referent::id`].
+///
+/// ```
+/// use asem_seoul_declaration::{Entity, Referent};
+/// let asef = Referent::from(Entity::Asef);
+/// assert_eq!(asef.to_string(), "Asia-Europe Foundation");
+/// assert_eq!(asef.id(), "entity:asef");
+/// assert_eq!(Referent::Declaration.to_string(), "Seoul Declaration");
+/// assert_eq!(Referent::Ministers.to_string(), "The ministers (“we”)");
+/// ```
 impl fmt::Display for Referent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
+        f.pad(self.name())
     }
 }
 

@@ -10,7 +10,7 @@ use crate::model::records::Mention;
 use crate::model::records::Paragraph;
 use crate::model::records::Sentence;
 use crate::model::referent::Referent;
-use crate::model::tag::Theme;
+use crate::model::tag::Tag;
 
 /// A test of whether a candidate names the thing `asked` names: the same id,
 /// or one [linked](Referent::same_as) to it. The linked ids are looked up once,
@@ -141,23 +141,31 @@ impl Declaration {
         paragraphs.iter().flat_map(Paragraph::commitments)
     }
 
-    /// The commitments that address `theme`, in document order: those whose
-    /// own words address it ([`Commitment::themes`]), not every commitment of
-    /// a paragraph tagged with it. For the clauses of the paragraphs on a
-    /// theme, filter them: `d.paragraphs_with(theme).flat_map(|p| p.clauses())`.
+    /// The commitments that address `tag`, a [`Theme`](crate::Theme) or a
+    /// [`Priority`](crate::Priority) area, in document order: those whose own
+    /// words address it ([`Commitment::themes`], [`Commitment::priorities`]),
+    /// not every commitment of a paragraph tagged with it. A commitment is
+    /// tagged with themes and priority areas only, so an
+    /// [`Instrument`](crate::Instrument) gives none. For the commitments or
+    /// the clauses of the paragraphs tagged with any tag, filter the
+    /// paragraphs: `d.paragraphs_with(tag).flat_map(|p| p.clauses())`.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Theme};
-    /// let on_recognition: Vec<String> = declaration().commitments_on(Theme::Recognition).map(|c| c.id().to_string()).collect();
+    /// use asem_seoul_declaration::{declaration, Priority, Theme};
+    /// let d = declaration();
+    /// let on_recognition: Vec<String> = d.commitments_on(Theme::Recognition).map(|c| c.id().to_string()).collect();
     /// assert_eq!(on_recognition, ["commitment:6-3", "commitment:10-6"]);
+    /// let on_quality: Vec<String> = d.commitments_on(Priority::QualityRecognition).map(|c| c.id().to_string()).collect();
+    /// assert_eq!(on_quality, ["commitment:6-3", "commitment:10-3", "commitment:10-6"]);
     /// ```
     #[must_use]
     pub fn commitments_on(
         &self,
-        theme: Theme,
-    ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone + use<> {
+        tag: impl Into<Tag>,
+    ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone {
+        let tag = tag.into();
         self.commitments()
-            .filter(move |c| c.evidence_for(theme).is_some())
+            .filter(move |c| c.evidence_for(tag).is_some())
     }
 
     /// The commitments `actor` is to act on, in document order: the ministers'

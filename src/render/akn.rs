@@ -89,8 +89,8 @@ fn number() -> &'static str {
 
 /// The eId of a referent's entry in `references`: its id, as every edition
 /// names it.
-fn reference_eid(r: Referent) -> String {
-    r.to_string()
+fn reference_eid(r: Referent) -> &'static str {
+    r.id()
 }
 
 /// The eId of a heading's `level`: its parent's eId and its place among the
@@ -252,8 +252,7 @@ fn write_references(out: &mut String, d: &Declaration) -> fmt::Result {
         };
         // The ontology address names the kind too, so that an instrument and a
         // concept of one slug (MOOCs) stay apart.
-        let id = r.to_string();
-        let path = id.replace(':', "/");
+        let path = r.id().replace(':', "/");
         writeln!(
             out,
             "        <{tag} eId=\"{}\" href=\"/ontology/{ontology}/asem/{path}\" showAs=\"{}\"/>",

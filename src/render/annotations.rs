@@ -134,7 +134,7 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                 bodies: vec![
                     ("identifying", id.to_string()),
                     ("classifying", c.kind().id().to_owned()),
-                    ("classifying", super::grade(c).0.to_owned()),
+                    ("classifying", c.grade().id().to_owned()),
                     ("classifying", c.precision().id().to_owned()),
                     ("tagging", c.actor().id().to_owned()),
                     (
@@ -142,7 +142,7 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                         format!(
                             "{}, {}, {} precision; {} to act{}",
                             c.kind().name(),
-                            super::grade(c).1.to_lowercase(),
+                            c.grade().name().to_lowercase(),
                             c.precision().name().to_lowercase(),
                             c.actor().name(),
                             c.timeframe()

@@ -21,7 +21,7 @@ use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
 use crate::{
     Acronym, Anaphor, Cited, Clause, Commitment, Date, DateRange, Declaration, Evidence, Footnote,
-    FootnoteRef, Hit, Meeting, Mention, Paragraph, Section, Sentence, Span, Summit, Tag,
+    FootnoteRef, Grade, Hit, Meeting, Mention, Paragraph, Section, Sentence, Span, Summit, Tag,
 };
 
 /// The version of the JSON edition's format and of the CSV data package, a
@@ -355,6 +355,14 @@ impl Serialize for Evidence {
 /// The id: `"theme:equity"`.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Tag {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+/// The id: `"obligation:firm"`, `"force:urge"`.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Grade {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.id())
     }

@@ -178,19 +178,6 @@ impl<M: Copy, E> Walk<'_, M, E> {
     }
 }
 
-/// A commitment's grade as the editions write it: a pledge's obligation or a
-/// request's force, its id and its name.
-#[cfg(any(feature = "html", feature = "annotations"))]
-pub(crate) fn grade(c: &crate::Commitment) -> (&'static str, &'static str) {
-    use crate::model::vocabulary::Vocabulary;
-    use crate::model::vocabulary::sealed::Sealed;
-    match (c.obligation(), c.force()) {
-        (Some(obligation), _) => (obligation.id(), obligation.name()),
-        (None, Some(force)) => (force.id(), force.name()),
-        (None, None) => ("", ""),
-    }
-}
-
 /// Runs a writer that cannot fail: formatting into a `String` never does.
 pub(crate) fn to_string(write: impl FnOnce(&mut String) -> fmt::Result) -> String {
     let mut out = String::new();

@@ -284,7 +284,7 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
             out.write_str("<span class=\"mention\" data-referent=\"")?;
             for (i, other) in same_words(m).enumerate() {
                 let space = if i == 0 { "" } else { " " };
-                write!(out, "{space}{}", other.referent())?;
+                write!(out, "{space}{}", other.referent().id())?;
             }
             out.write_str("\">")
         }
@@ -298,7 +298,7 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
             "<span class=\"commitment\" data-commitment=\"{}\" data-kind=\"{}\" data-grade=\"{}\" data-precision=\"{}\">",
             c.id(),
             c.kind().id(),
-            super::grade(c).0,
+            c.grade().id(),
             c.precision().id()
         ),
         Inline::Open(Mark::Emphasis) => out.write_str("<i>"),
@@ -333,7 +333,7 @@ fn summary(c: &Commitment) -> String {
         id.paragraph(),
         id.order(),
         c.kind().name().to_lowercase(),
-        super::grade(c).1.to_lowercase(),
+        c.grade().name().to_lowercase(),
         c.precision().name().to_lowercase(),
         c.actor().name()
     )
@@ -417,7 +417,7 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
             write!(
                 out,
                 " <span class=\"grade\">{}, {} precision",
-                super::grade(c).1,
+                c.grade().name(),
                 c.precision().name().to_lowercase()
             )?;
             if kind == CommitmentKind::Request {
