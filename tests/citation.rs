@@ -428,6 +428,7 @@ fn citations_in_held_out_prose() {
     for (name, path) in [
         ("held-out", "tests/data/citations-held-out.tsv"),
         ("held-out 2", "tests/data/citations-held-out-2.tsv"),
+        ("held-out 3", "tests/data/citations-held-out-3.tsv"),
     ] {
         let score = score(path);
         let line = format!(

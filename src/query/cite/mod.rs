@@ -395,45 +395,134 @@ impl FusedIterator for Finder<'_> {}
 fn block_end(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = at;
-    while let Some(newline) = bytes[i..].iter().position(|&b| b == b'\n') {
+    // `str::find` of a character looks a word of bytes at a time.
+    while let Some(newline) = text[i..].find('\n') {
         let line = i + newline + 1;
-        let blank = bytes[line..]
+        // The line is blank where its first byte that is not white space
+        // is its newline.
+        let first = bytes[line..]
             .iter()
-            .take_while(|&&b| b != b'\n')
-            .all(u8::is_ascii_whitespace);
-        let next = line + bytes[line..].iter().take_while(|&&b| b != b'\n').count();
-        if blank && next < bytes.len() {
-            return next + 1;
+            .position(|&b| b == b'\n' || !b.is_ascii_whitespace());
+        if let Some(k) = first.filter(|&k| bytes[line + k] == b'\n') {
+            return line + k + 1;
         }
         i = line;
     }
     text.len()
 }
 
-/// Whether a block holds a word that begins a citation, so that a block
-/// without one is not tokenized.
+/// Whether a block may hold a citation, so that a block that cannot is not
+/// tokenized: it needs `¶`, `§`, or a designator word with a number, a
+/// number word, a Roman numeral, a letter or a placeholder after it (`para.
+/// 10`, `paragraphs six`, `Article IV`, `para. [N]`), or an ordinal or
+/// modifier before it (`the ninth paragraph`, `the 4th paragraph`).
 fn may_cite(block: &str) -> bool {
     let bytes = block.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b == 0xC2 && matches!(bytes.get(i + 1), Some(0xB6 | 0xA7)) {
-            return true;
-        }
-        if b.is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            let end = i + bytes[i..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-            if words::begins_a_citation(&block[i..end]) {
-                return true;
+        match BYTES[usize::from(bytes[i])] {
+            Byte::Other => i += 1,
+            Byte::Sign => {
+                if matches!(bytes.get(i + 1), Some(0xB6 | 0xA7)) {
+                    return true;
+                }
+                i += 1;
             }
-            i = end;
-            continue;
+            first => {
+                // A word's letters, then whatever letters and digits follow
+                // them (`para10`, `4th`).
+                let start = i;
+                while i < bytes.len() && BYTES[usize::from(bytes[i])] == Byte::Letter {
+                    i += 1;
+                }
+                let letters = i;
+                while i < bytes.len()
+                    && matches!(BYTES[usize::from(bytes[i])], Byte::Letter | Byte::Digit)
+                {
+                    i += 1;
+                }
+                if first == Byte::Letter
+                    && words::begins_a_citation(&block[start..letters])
+                    && (numbered(&block[letters..]) || ordered(&block[..start]))
+                {
+                    return true;
+                }
+            }
         }
-        i += 1;
     }
     false
+}
+
+/// What a byte is to [`may_cite`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    Letter,
+    Digit,
+    /// The first byte of `¶` and `§`.
+    Sign,
+    Other,
+}
+
+/// Each byte's [`Byte`], so that the scan asks one question a byte.
+const BYTES: [Byte; 256] = {
+    let mut bytes = [Byte::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        bytes[b] = if byte.is_ascii_alphabetic() {
+            Byte::Letter
+        } else if byte.is_ascii_digit() {
+            Byte::Digit
+        } else if byte == 0xC2 {
+            Byte::Sign
+        } else {
+            Byte::Other
+        };
+        b += 1;
+    }
+    bytes
+};
+
+/// Whether what follows a designator begins with a number of some kind:
+/// after a full stop, spaces and `No.`, a digit, `[`, `?`, or a short word
+/// (a number word, a Roman numeral or a capital letter).
+fn numbered(rest: &str) -> bool {
+    let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
+    let rest = ["No.", "no.", "Nos.", "nos."]
+        .iter()
+        .find_map(|sign| rest.strip_prefix(sign))
+        .map_or(rest, str::trim_start);
+    match rest.bytes().next() {
+        Some(b'0'..=b'9' | b'[' | b'?') => true,
+        Some(b) if b.is_ascii_alphabetic() => {
+            let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next();
+            word.is_some_and(|w| {
+                matches!(words::class_of(w), words::Class::Cardinal(_))
+                    || w.bytes().all(|b| b.is_ascii_uppercase())
+                        && (w.len() == 1 || token::is_roman(w))
+            })
+        }
+        _ => false,
+    }
+}
+
+/// Whether the last word of `before`, the text before a designator, orders
+/// it: an ordinal, written out or in digits, or a modifier (`last`).
+fn ordered(before: &str) -> bool {
+    let before = before.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[start..];
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    matches!(
+        words::class_of(word),
+        words::Class::Ordinal(_) | words::Class::Modifier
+    )
 }
 
 #[cfg(test)]

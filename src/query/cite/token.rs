@@ -427,7 +427,9 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
     let ours = !qualified
         && year.is_none_or(|y| y == OUR_YEAR)
         && mods.iter().all(is_ours_mark)
-        && if head_word.eq_ignore_ascii_case("declaration") || head_word.eq_ignore_ascii_case("decl") {
+        && if head_word.eq_ignore_ascii_case("declaration")
+            || head_word.eq_ignore_ascii_case("decl")
+        {
             if mods.is_empty() {
                 determiner.is_none_or(|d| {
                     let d = word(&d);

@@ -157,7 +157,11 @@ const fn key(bytes: &[u8]) -> u128 {
         key = key << 8 | bytes[i].to_ascii_lowercase() as u128;
         i += 1;
     }
-    key << (8 * (LONGEST - bytes.len()))
+    // An empty word's key is 0; no shift is as wide as the key.
+    match key.checked_shl(8 * (LONGEST - bytes.len()) as u32) {
+        Some(key) => key,
+        None => 0,
+    }
 }
 
 /// The key of each word of [`WORDS`], in its order.
@@ -171,14 +175,48 @@ const KEYS: [u128; WORDS.len()] = {
     keys
 };
 
+/// The bits of a [`SLOTS`] index: the table holds four slots a word, so
+/// that a look-up mostly takes one probe.
+const SLOT_BITS: u32 = 11;
+
+/// Where a key's look-up starts in [`SLOTS`].
+const fn slot(key: u128) -> usize {
+    let folded = (key as u64) ^ (key >> 64) as u64;
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
+}
+
+/// A hash table of [`WORDS`]: each slot holds a word's index plus one, or 0
+/// where none is, and a word stands in the first free slot from its
+/// [`slot`] on.
+const SLOTS: [u16; 1 << SLOT_BITS] = {
+    let mut slots = [0u16; 1 << SLOT_BITS];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let mut at = slot(KEYS[i]);
+        while slots[at] != 0 {
+            at = (at + 1) % slots.len();
+        }
+        slots[at] = i as u16 + 1;
+        i += 1;
+    }
+    slots
+};
+
 /// The class of `word`, in any ASCII case.
 pub(super) fn class_of(word: &str) -> Class {
     let bytes = word.as_bytes();
     if bytes.len() > LONGEST {
         return Class::Plain;
     }
-    KEYS.binary_search(&key(bytes))
-        .map_or(Class::Plain, |i| WORDS[i].1)
+    let key = key(bytes);
+    let mut at = slot(key);
+    loop {
+        match SLOTS[at] {
+            0 => return Class::Plain,
+            n if KEYS[usize::from(n - 1)] == key => return WORDS[usize::from(n - 1)].1,
+            _ => at = (at + 1) % SLOTS.len(),
+        }
+    }
 }
 
 /// Whether a word of this class is a designator that can begin a citation:
@@ -187,33 +225,52 @@ pub(super) const fn begins_citations(class: Class) -> bool {
     matches!(class, Paragraph { .. } | Footnote { .. } | Division)
 }
 
-/// For each ASCII letter, the lengths of the words that begin citations and
-/// start with it, one bit a length: most words are ruled out by these two
-/// facts without a look-up.
-const BEGINNINGS: [u32; 26] = {
-    let mut lengths = [0u32; 26];
+/// For each byte a word may start with, the lengths and the last letters of
+/// the words that begin citations and start with it, one bit each: most
+/// words are ruled out by these three facts, without a branch, before a
+/// look-up.
+const BEGINNINGS: [(u32, u32); 256] = {
+    let mut beginnings = [(0u32, 0u32); 256];
     let mut i = 0;
     while i < WORDS.len() {
         let (word, class) = WORDS[i];
-        let first = word.as_bytes()[0];
-        if begins_citations(class) && first.is_ascii_lowercase() {
-            lengths[(first - b'a') as usize] |= 1 << word.len();
+        let bytes = word.as_bytes();
+        let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+        if begins_citations(class) {
+            assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase());
+            let bits = (1 << bytes.len(), 1 << (last - b'a'));
+            let (lower, upper) = (first as usize, first.to_ascii_uppercase() as usize);
+            beginnings[lower] = (beginnings[lower].0 | bits.0, beginnings[lower].1 | bits.1);
+            beginnings[upper] = beginnings[lower];
         }
         i += 1;
     }
-    lengths
+    beginnings
+};
+
+/// For each byte, the bit of [`BEGINNINGS`]' last letters it stands for:
+/// its letter's, or bit 31, which no letter has.
+const LAST_LETTER: [u8; 256] = {
+    let mut bits = [31u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        bits[(b'a' + b) as usize] = b;
+        bits[(b'A' + b) as usize] = b;
+        b += 1;
+    }
+    bits
 };
 
 /// Whether `word`, an ASCII word, is a designator that can begin a citation.
 pub(super) fn begins_a_citation(word: &str) -> bool {
     let bytes = word.as_bytes();
-    let Some(first) = bytes.first().map(u8::to_ascii_lowercase) else {
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    first.is_ascii_lowercase()
-        && bytes.len() < 32
-        && BEGINNINGS[usize::from(first - b'a')] & 1 << bytes.len() != 0
-        && begins_citations(class_of(word))
+    let (lengths, lasts) = BEGINNINGS[usize::from(first)];
+    let length = bytes.len().min(31);
+    let maybe = (lengths >> length) & (lasts >> LAST_LETTER[usize::from(last)]) & 1;
+    maybe != 0 && begins_citations(class_of(word))
 }
 
 /// Whether a full stop after a word of this class is the word's own, not
@@ -315,5 +372,6 @@ mod tests {
         assert_eq!(class_of("Ninth"), Class::Ordinal(9));
         assert_eq!(class_of("paranoid"), Class::Plain);
         assert_eq!(class_of(&"x".repeat(40)), Class::Plain);
+        assert_eq!(class_of(""), Class::Plain);
     }
 }
