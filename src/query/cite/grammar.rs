@@ -278,21 +278,24 @@ impl<'a> Reader<'a> {
         (i > start).then_some(i)
     }
 
-    /// A placeholder where a number should be: `[N]`, `[X]`, `??`; the
-    /// token after it.
+    /// A placeholder where a number should be: `[N]`, `(?)`, `??`, `##`;
+    /// the token after it.
     fn placeholder(&self, i: usize) -> Option<usize> {
-        let short = |k: usize| {
-            matches!(
-                self.tokens.get(k).map(|t| t.kind),
-                Some(Kind::Word(..) | Kind::Number { .. } | Kind::Name(_))
-            ) && self.word(k).chars().count() <= 3
+        let filler = |k: usize| {
+            self.mark(k, '?')
+                || self.mark(k, '#')
+                || matches!(
+                    self.tokens.get(k).map(|t| t.kind),
+                    Some(Kind::Word(..) | Kind::Number { .. } | Kind::Name(_))
+                ) && self.word(k).chars().count() <= 3
         };
-        if self.mark(i, '[') && short(i + 1) && self.mark(i + 2, ']') {
+        let open = self.mark(i, '[') || self.mark(i, '(');
+        if open && filler(i + 1) && (self.mark(i + 2, ']') || self.mark(i + 2, ')')) {
             return Some(i + 3);
         }
         let marks = self.tokens[i.min(self.tokens.len())..]
             .iter()
-            .take_while(|t| t.is_mark('?'))
+            .take_while(|t| t.is_mark('?') || t.is_mark('#'))
             .count();
         (marks >= 2).then_some(i + marks)
     }
@@ -312,6 +315,9 @@ impl<'a> Reader<'a> {
     /// (`6-8`, `6 to 8`, `¶10-¶12`), with a label or open end after it.
     fn item(&self, start: usize, i: usize) -> Option<Item> {
         let designated = start != i;
+        if let Some(item) = self.labelled(start, i) {
+            return Some(item);
+        }
         let first = self.number(i)?;
         let mut next = i + 1;
         let mut last = first;
@@ -338,6 +344,33 @@ impl<'a> Reader<'a> {
             next: unread_end.unwrap_or(next),
             read_end,
             unread,
+        })
+    }
+
+    /// A number glued to its label at `i` (`para 3a`, `para. 6.2`): an item
+    /// read as far as its digits.
+    fn labelled(&self, start: usize, i: usize) -> Option<Item> {
+        let t = self.tokens.get(i)?;
+        let Kind::Glued {
+            label: Some(digits),
+        } = t.kind
+        else {
+            return None;
+        };
+        let first = Num {
+            start: t.start,
+            end: digits,
+            value: self.text[t.start..digits].parse().ok(),
+            word: false,
+        };
+        Some(Item {
+            start,
+            designated: start != i,
+            first,
+            last: first,
+            next: i + 1,
+            read_end: digits,
+            unread: Some((digits, t.end)),
         })
     }
 
@@ -526,7 +559,13 @@ impl<'a> Reader<'a> {
         if let Some((piece, end)) = self.piece(i + the) {
             if self.class(end) == Some(Class::Of) {
                 let before = out.len();
-                if let Some(next) = self.designated(end + 1, out) {
+                // `of para. 10`, `of the fifteenth paragraph`
+                let the = end + 1 + usize::from(self.word(end + 1).eq_ignore_ascii_case("the"));
+                let read = match self.designated(end + 1, out) {
+                    Some(next) => Some(next),
+                    None => self.paragraph_by_ordinal(the, end + 1, out),
+                };
+                if let Some(next) = read {
                     let of_end = self.tokens[end].end;
                     self.piece_before(i, piece, of_end, before, out);
                     return Some(next);
@@ -608,13 +647,23 @@ impl<'a> Reader<'a> {
         if self.number(self.after_stop(i + 1)).is_some() {
             return None;
         }
-        let end = i + 2;
+        // `the 12th para. mentions`: the full stop is the abbreviation's
+        // where the sentence goes on.
+        let goes_on = matches!(
+            self.tokens.get(i + 3).map(|t| t.kind),
+            Some(Kind::Word(_, super::token::Shape::Lower))
+        );
+        let end = if goes_on {
+            self.after_stop(i + 1)
+        } else {
+            i + 2
+        };
         // Another document's `final paragraph` names nothing of this one
         // that could be mistaken for it.
         if ordinal.is_none() && self.owner_after(end).0 == Some(Owner::Other) {
             return None;
         }
-        let range = (self.tokens[start].start, self.tokens[i + 1].end);
+        let range = (self.tokens[start].start, self.tokens[end - 1].end);
         let found = match ordinal {
             Some(n) if footnote => Found::Footnote(n),
             Some(n) => Found::Paragraphs { first: n, last: n },
@@ -716,7 +765,9 @@ impl<'a> Reader<'a> {
         // A number, a number word, a Roman numeral or a letter: `Article
         // 13`, `Target 4.7`, `Article IV`, `Annex A`; not `annex reproduces`.
         let numbered = match self.tokens.get(numbers).map(|t| t.kind) {
-            Some(Kind::Number { .. } | Kind::Glued | Kind::Word(Class::Cardinal(_), _)) => true,
+            Some(Kind::Number { .. } | Kind::Glued { .. } | Kind::Word(Class::Cardinal(_), _)) => {
+                true
+            }
             Some(Kind::Word(Class::Plain, _)) => {
                 let word = self.word(numbers);
                 word.chars().count() == 1 || super::token::is_roman(word)
@@ -862,7 +913,15 @@ impl<'a> Reader<'a> {
                     }
                     comma = true;
                 }
-                Kind::Mark('(' | ')' | '[' | ']') => bracket = true,
+                // An aside in brackets is passed over whole: `Declaration ¶¶
+                // 11-13 (instruments) and ¶ 14`.
+                Kind::Mark(')') => {
+                    bracket = true;
+                    if let Some(open) = (floor..k).rev().find(|&j| self.mark(j, '(')) {
+                        k = open;
+                    }
+                }
+                Kind::Mark('(' | '[' | ']') => bracket = true,
                 Kind::Mark(_) | Kind::Possessive => {}
                 Kind::Word(Class::And, _) if !words => coordinated = true,
                 // `the Lima Declaration at para. 4`

@@ -236,23 +236,23 @@ impl FoundCitation<'_> {
 ///
 #[doc = include_str!("forms.md")]
 ///
-/// A number glued to letters or decimals (`para 3a`, `para. 2.5`, `para.
-/// 10,000`) is not a paragraph number; a full stop after the number ends the
-/// sentence and is not part of the citation. After a singular designator, a
+/// A number glued to a label (`para 3a`, `para. 6.2`) is read in part, and a
+/// group of thousands (`para. 10,000`) is not a paragraph number; a full
+/// stop after the number ends the sentence and is not part of the citation. After a singular designator, a
 /// comma joins a list only where the next number ends an item (`para. 6, 7
 /// and 9`, not `para. 6, 30 countries`).
 ///
 /// # Never read as less or more than it says
 ///
-/// Every item of a list is found, each as a citation of its own. A form
-/// read only in part is found whole, and its
+/// Every item of a list is found, each as a citation of its own. A form read
+/// only in part is found whole, and its
 /// [`citation`](FoundCitation::citation) is [`Error::PartialCitation`],
 /// which says what was read and what was not, never the whole paragraph: a
-/// label (`para. 10(b)`, `para. 10 (a)-(c)`), an open run (`paras. 6 ff.`,
-/// `para. 6 et seq.`, `paras. 6 onwards`), several sentences or a part
-/// (`para. 10, sentences 2-3`, `the last sentence of para. 10`, `line 4 of
-/// para. 10`), and a sentence of a run, a list or a footnote (`paras. 6 and
-/// 7, sentence 2` is one partial citation).
+/// label (`para. 10(b)`, `para. 10 (a)-(c)`, `para 3a`, `para. 6.2`), an
+/// open run (`paras. 6 ff.`, `para. 6 et seq.`, `paras. 6 onwards`), several
+/// sentences or a part (`para. 10, sentences 2-3`, `the last sentence of
+/// para. 10`, `line 4 of para. 10`), and a sentence of a run, a list or a
+/// footnote (`paras. 6 and 7, sentence 2` is one partial citation).
 ///
 /// # Whose a citation is
 ///
@@ -484,7 +484,7 @@ const BYTES: [Byte; 256] = {
 };
 
 /// Whether what follows a designator begins with a number of some kind:
-/// after a full stop, spaces and `No.`, a digit, `[`, `?`, or a short word
+/// after a full stop, spaces and `No.`, a digit, a bracket, `?`, `#`, or a short word
 /// (a number word, a Roman numeral or a capital letter).
 fn numbered(rest: &str) -> bool {
     let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
@@ -493,7 +493,7 @@ fn numbered(rest: &str) -> bool {
         .find_map(|sign| rest.strip_prefix(sign))
         .map_or(rest, str::trim_start);
     match rest.bytes().next() {
-        Some(b'0'..=b'9' | b'[' | b'?') => true,
+        Some(b'0'..=b'9' | b'[' | b'(' | b'?' | b'#') => true,
         Some(b) if b.is_ascii_alphabetic() => {
             let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next();
             word.is_some_and(|w| {

@@ -24,9 +24,10 @@ pub(super) enum Kind {
     },
     /// A written ordinal: `2nd`, `10th`.
     Ordinal(Option<u8>),
-    /// Digits glued to letters or decimals, never a paragraph's number:
-    /// `3a`, `2.5`, `10,000`.
-    Glued,
+    /// Digits glued to letters, decimals or groups of thousands, never a
+    /// paragraph's number: `3a`, `2.5`, `10,000`. Where the glued part is a
+    /// label (`3a`, `6.2`, not `10,000`), where its digits end.
+    Glued { label: Option<usize> },
     /// A mark: `,`, `(`, `¶`, `–`.
     Mark(char),
     /// `'s` after a word.
@@ -247,7 +248,8 @@ fn number(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
         {
             stop += 1;
         }
-        (Kind::Glued, stop)
+        let label = decimal.then_some(digits_end);
+        (Kind::Glued { label }, stop)
     } else if glued_end > digits_end {
         let suffix = &text[digits_end..glued_end];
         let ordinal = ["st", "nd", "rd", "th"]
@@ -256,7 +258,12 @@ fn number(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
         if ordinal {
             (Kind::Ordinal(digits.parse().ok()), glued_end)
         } else {
-            (Kind::Glued, glued_end)
+            (
+                Kind::Glued {
+                    label: Some(digits_end),
+                },
+                glued_end,
+            )
         }
     } else {
         let year = (digits.len() == 4)
@@ -359,7 +366,13 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
                 true
             }
             Kind::Word(Class::Plain, Shape::Lower) => {
-                // Up to three lower-case words, only after a determiner.
+                // Up to three lower-case words, only after a determiner and
+                // right before the document word (`the ministerial
+                // conclusions`, not `the draft speech quotes Seoul
+                // Declaration`).
+                if first < out.len() {
+                    break;
+                }
                 let run = out[..first]
                     .iter()
                     .rev()
@@ -477,13 +490,6 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
         Some(Kind::Number { year, .. }) => year,
         _ => None,
     };
-    let mark = |i: usize, c: char| raw.get(i).is_some_and(|t| t.is_mark(c));
-    let acronym = |i: usize| {
-        matches!(
-            raw.get(i).map(|t| t.kind),
-            Some(Kind::Word(Class::Plain, Shape::Acronym))
-        )
-    };
     let capital = |i: usize| {
         matches!(
             raw.get(i).map(|t| t.kind),
@@ -496,24 +502,17 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
     let mut qualified = false;
     let mut given_year = None;
     loop {
-        if mark(at, '(') && year(at + 1).is_some() && mark(at + 2, ')') {
-            given_year = year(at + 1);
-            at += 3;
+        if let Some((end, other, given)) = bracket(text, raw, at) {
+            // `(2008)`, `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22
+            // November 2017)`
+            qualified |= other;
+            given_year = given.or(given_year);
+            at = end;
         } else if year(at).is_some() {
             given_year = year(at);
             at += 1;
-        } else if mark(at, '(') && acronym(at + 1) && mark(at + 2, ')') {
-            qualified |= !word(at + 1).eq_ignore_ascii_case(OUR_ACRONYM);
-            at += 3;
-        } else if mark(at, '(')
-            && acronym(at + 1)
-            && mark(at + 2, ',')
-            && year(at + 3).is_some()
-            && mark(at + 4, ')')
-        {
-            qualified |= !word(at + 1).eq_ignore_ascii_case(OUR_ACRONYM);
-            given_year = year(at + 3);
-            at += 5;
+        } else if word(at).eq_ignore_ascii_case(OUR_ACRONYM) {
+            at += 1;
         } else if word(at).eq_ignore_ascii_case("of") && year(at + 1).is_some() {
             given_year = year(at + 1);
             at += 2;
@@ -571,6 +570,31 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
         }
     }
     (at, qualified, given_year)
+}
+
+/// A bracket after a document's name that dates, places or numbers it, from
+/// `raw[at]`: capitalised words, acronyms, numbers, months, commas and
+/// dashes. Where it ends, whether it names an acronym other than this
+/// declaration's, and the last year in it.
+fn bracket(text: &str, raw: &[Token], at: usize) -> Option<(usize, bool, Option<u16>)> {
+    if !raw.get(at)?.is_mark('(') {
+        return None;
+    }
+    let (mut other, mut year) = (false, None);
+    for (k, t) in raw.iter().enumerate().skip(at + 1).take(8) {
+        match t.kind {
+            Kind::Mark(')') if k > at + 1 => return Some((k + 1, other, year)),
+            Kind::Number { year: y, .. } => year = y.or(year),
+            Kind::Word(Class::Plain, Shape::Acronym) => {
+                other |= !text[t.start..t.end].eq_ignore_ascii_case(OUR_ACRONYM);
+            }
+            Kind::Word(Class::Plain, Shape::Capitalised) | Kind::Word(Class::Month, _) => {}
+            Kind::Mark(',') => {}
+            _ if t.is_dash() => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// An author and year (`Smith 2019`, `UNESCO (2015)`, `Smith et al.,
