@@ -175,7 +175,14 @@ impl<'a> Reader<'a> {
     /// The index after token `i` and, where it is an abbreviation's own, the
     /// full stop touching it.
     fn after_stop(&self, i: usize) -> usize {
-        if self.mark(i + 1, '.') && self.glued(i + 1) {
+        // A word written out (`sentence.`, `onwards.`) ends the sentence
+        // with that full stop unless more of the citation follows it.
+        let abbreviated = self.word(i).len() <= 5
+            || matches!(
+                self.tokens.get(i + 2).map(|t| t.kind),
+                Some(Kind::Number { .. } | Kind::Mark(_))
+            );
+        if self.mark(i + 1, '.') && self.glued(i + 1) && abbreviated {
             i + 2
         } else {
             i + 1
@@ -768,9 +775,11 @@ impl<'a> Reader<'a> {
             Some(Kind::Number { .. } | Kind::Glued { .. } | Kind::Word(Class::Cardinal(_), _)) => {
                 true
             }
-            Some(Kind::Word(Class::Plain, _)) => {
+            Some(Kind::Word(..)) => {
                 let word = self.word(numbers);
-                word.chars().count() == 1 || super::token::is_roman(word)
+                let capitals = word.chars().all(|c| c.is_ascii_uppercase());
+                capitals && (word.len() == 1 || super::token::is_roman(word))
+                    || word.len() == 1 && self.class(numbers) == Some(Class::Plain)
             }
             _ => false,
         };
@@ -791,7 +800,10 @@ impl<'a> Reader<'a> {
         }
         // `Chapter 4 above` is the writer's own text's.
         let here = self.class(end) == Some(Class::Here);
-        let named = here || self.owner_after(end).0.is_some() || self.named_right_before(i);
+        // `Art. 26 UDHR`: any name right after a division is its document's.
+        let beside = matches!(self.tokens.get(end).map(|t| t.kind), Some(Kind::Name(_)));
+        let named =
+            here || beside || self.owner_after(end).0.is_some() || self.named_right_before(i);
         let paragraph = end > numbers + 2;
         if !named && !paragraph {
             return None;
@@ -829,18 +841,47 @@ impl<'a> Reader<'a> {
     /// citation's range ends (past this declaration's name or another's
     /// division, not another's name).
     fn owner_after(&self, i: usize) -> (Option<Owner>, usize) {
-        // `¶ 6, Seoul Declaration.`: a name that ends the clause after a comma.
-        if self.mark(i, ',') {
-            let ends = self.tokens.get(i + 2).is_none_or(|t| {
-                matches!(t.kind, Kind::Mark('.' | ';' | ':' | ')' | ']')) || t.is_dash()
-            });
-            return match self.tokens.get(i + 1).map(|t| t.kind) {
-                Some(Kind::Name(Name { ours: true, .. })) if ends => {
-                    (Some(Owner::Declaration), i + 2)
-                }
-                Some(Kind::Name(_)) if ends => (Some(Owner::Other), i),
-                _ => (None, i),
+        // A name set beside the citation: `¶ 6, Seoul Declaration.`, `¶ 6
+        // (Seoul Declaration)`, `¶ 6 – Seoul Declaration`, `¶ 6 Seoul
+        // Declaration`. Set right beside it, only a name that owns
+        // citations anywhere or is this declaration's: `para. 12 ASEM
+        // partners` names no document.
+        let beside = match self.tokens.get(i).map(|t| t.kind) {
+            Some(Kind::Mark(',')) if self.class(i + 1) == Some(Class::Of) => {
+                let (owner, end) = self.owner_after(i + 1);
+                return (owner, if end > i + 1 { end } else { i });
+            }
+            Some(Kind::Mark(',')) => i + 1,
+            Some(Kind::Mark(_)) if self.mark(i, '(') || self.tokens[i].is_dash() => i + 1,
+            Some(Kind::Name(_)) => i,
+            _ => usize::MAX,
+        };
+        let weak_allowed = self.mark(i, ',');
+        if let Some(Kind::Name(Name { ours, strong })) = self.tokens.get(beside).map(|t| t.kind) {
+            let closes = self.mark(i, '(');
+            let ends = if closes {
+                self.mark(beside + 1, ')')
+            } else {
+                // After a comma, a name that ends the clause: not `In para.
+                // 3, the Lima Declaration, adopted ...`.
+                let comma = self.mark(i, ',');
+                beside == i
+                    || self.tokens.get(beside + 1).is_none_or(|t| {
+                        matches!(t.kind, Kind::Mark('.' | ';' | ':' | ')' | ']'))
+                            || t.is_dash()
+                            || !comma && t.is_mark(',')
+                    })
             };
+            if ends && (ours || strong || weak_allowed) {
+                return if ours {
+                    (Some(Owner::Declaration), beside + 1 + usize::from(closes))
+                } else {
+                    (Some(Owner::Other), i)
+                };
+            }
+        }
+        if self.mark(i, ',') {
+            return (None, i);
         }
         if self.class(i) != Some(Class::Of) {
             return (None, i);
@@ -881,6 +922,8 @@ impl<'a> Reader<'a> {
     fn owner_before(&self, i: usize) -> (Owner, Option<usize>) {
         let floor = i.saturating_sub(REACH);
         let (mut words, mut comma, mut bracket, mut coordinated) = (false, false, false, false);
+        // Signals seen, and words other than signals.
+        let (mut signal, mut other_words) = (false, false);
         let mut k = i;
         while k > floor {
             k -= 1;
@@ -905,8 +948,25 @@ impl<'a> Reader<'a> {
                     }
                     return (Owner::Other, None);
                 }
-                _ if t.ends_a_clause() => return (Owner::Unnamed, None),
-                Kind::Mark('.') if self.ends_a_sentence(k) => return (Owner::Unnamed, None),
+                // In a string of citations, one introduced by signals alone
+                // after a semicolon or a full stop continues the one before:
+                // `Seoul Declaration, ¶ 3; see also ¶ 5`, `¶ 3. See ¶ 5.`
+                _ if (t.ends_a_clause() || t.is_mark('.') && self.ends_a_sentence(k)) => {
+                    let continued =
+                        signal && !other_words && self.last.is_some_and(|(end, _)| end == k);
+                    let owner = self
+                        .last
+                        .filter(|_| continued)
+                        .map_or(Owner::Unnamed, |l| l.1);
+                    return (owner, None);
+                }
+                Kind::Word(Class::Signal, _) => {
+                    if comma {
+                        return (Owner::Unnamed, None);
+                    }
+                    signal = true;
+                    words = true;
+                }
                 Kind::Mark(',') => {
                     if words {
                         return (Owner::Unnamed, None);
@@ -931,6 +991,7 @@ impl<'a> Reader<'a> {
                         return (Owner::Unnamed, None);
                     }
                     words = true;
+                    other_words = true;
                 }
             }
         }

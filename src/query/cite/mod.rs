@@ -55,6 +55,7 @@ pub(crate) fn joins_citations(word: &str) -> bool {
             | Class::Of
             | Class::At
             | Class::Function
+            | Class::Signal
             | Class::Abbreviation
             | Class::Determiner
             | Class::Ibid

@@ -88,7 +88,7 @@ pub(super) const OUR_PLACE: &str = "seoul";
 pub(super) const OUR_YEAR: u16 = 2017;
 pub(super) const OUR_MEETING_NUMBER: u8 = 6;
 /// The other words of the meeting's name.
-const OUR_MEETING_WORDS: &[&str] = &["asem", "education", "ministers"];
+const OUR_MEETING_WORDS: &[&str] = &["asem", "asemme", "education", "ministers"];
 
 /// The tokens of `text[range]`, into `tokens`; `scratch` holds the first
 /// pass. Both are cleared first.
@@ -433,6 +433,7 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
     };
     let names_us = |t: &Token| match t.kind {
         Kind::Name(Name { ours, .. }) => ours,
+        Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) => n == OUR_MEETING_NUMBER,
         Kind::Word(_, _) => word(t).eq_ignore_ascii_case(OUR_PLACE),
         _ => false,
     };
@@ -452,10 +453,7 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
                 mods.iter().any(names_us)
             }
         } else if head_word.eq_ignore_ascii_case("meeting") {
-            mods.iter().any(|t| {
-                names_us(t)
-                    || matches!(t.kind, Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) if n == OUR_MEETING_NUMBER)
-            })
+            mods.iter().any(names_us)
         } else {
             false
         };
@@ -499,6 +497,7 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
             ))
         )
     };
+    let mark = |i: usize, c: char| raw.get(i).is_some_and(|t| t.is_mark(c));
     let mut qualified = false;
     let mut given_year = None;
     loop {
@@ -513,9 +512,24 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
             at += 1;
         } else if word(at).eq_ignore_ascii_case(OUR_ACRONYM) {
             at += 1;
-        } else if word(at).eq_ignore_ascii_case("of") && year(at + 1).is_some() {
-            given_year = year(at + 1);
-            at += 2;
+        } else if mark(at, ',')
+            && matches!(
+                raw.get(at + 1).map(|t| t.kind),
+                Some(Kind::Word(Class::Plain, Shape::Acronym))
+            )
+        {
+            // `Chair's Conclusions, ASEMME6 (2017), ¶ 3`: the meeting that
+            // issued it, between commas.
+            let end = bracket(text, raw, at + 2).map_or(at + 2, |(end, ..)| end);
+            if !mark(end, ',') {
+                break;
+            }
+            qualified |= !word(at + 1).eq_ignore_ascii_case(OUR_ACRONYM);
+            at = end;
+        } else if let Some((end, given)) = date_after_of(text, raw, at) {
+            // `of 2019`, `of 21-22 November 2017`
+            given_year = Some(given);
+            at = end;
         } else if class(at) == Some(Class::Issued)
             && matches!(
                 class(at + 1),
@@ -570,6 +584,24 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
         }
     }
     (at, qualified, given_year)
+}
+
+/// A date after `of` at `raw[at]`, ending in a year (`of 2019`, `of 21-22
+/// November 2017`): where it ends, and the year.
+fn date_after_of(text: &str, raw: &[Token], at: usize) -> Option<(usize, u16)> {
+    let of = raw.get(at)?;
+    if !text[of.start..of.end].eq_ignore_ascii_case("of") {
+        return None;
+    }
+    for (k, t) in raw.iter().enumerate().skip(at + 1).take(6) {
+        match t.kind {
+            Kind::Number { year: Some(y), .. } => return Some((k + 1, y)),
+            Kind::Number { .. } | Kind::Word(Class::Month, _) => {}
+            _ if t.is_dash() => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// A bracket after a document's name that dates, places or numbers it, from

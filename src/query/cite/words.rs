@@ -54,8 +54,11 @@ pub(super) enum Class {
     Issued,
     /// A word that ends in a full stop that ends no sentence: `cf.`, `al.`.
     Abbreviation,
-    /// A word that begins no name and is no author: `see`, `as`, `since`.
+    /// A word that begins no name and is no author: `as`, `since`.
     Function,
+    /// A signal that introduces a citation in a string of them: `see`,
+    /// `also`, `cf.`, `compare`.
+    Signal,
     /// A month, which dates a document and is no author: `November`.
     Month,
     /// Any other word.
@@ -65,7 +68,7 @@ pub(super) enum Class {
 use Class::{
     Abbreviation, And, At, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function,
     Here, Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence,
-    ShortDocumentNoun, Through, TitleJoin,
+    ShortDocumentNoun, Signal, Through, TitleJoin,
 };
 
 /// Every word the reader knows, in lower case, sorted by its bytes.
@@ -73,17 +76,17 @@ use Class::{
 pub(super) const WORDS: &[(&str, Class)] = &[
     ("about", Function), ("above", Here), ("accord", DocumentNoun), ("according", Function), ("act", DocumentNoun),
     ("adopted", Issued), ("after", Function), ("agenda", DocumentNoun), ("agreed", Issued),
-    ("agreement", DocumentNoun), ("al", Abbreviation), ("also", Function), ("although", Function),
+    ("agreement", DocumentNoun), ("al", Abbreviation), ("also", Signal), ("although", Function),
     ("an", Function), ("and", And), ("annex", Division), ("annexes", Division),
     ("appendix", Division), ("april", Month), ("are", Function), ("around", Function),
     ("art", Division), ("article", Division), ("articles", Division), ("arts", Division),
     ("as", Function), ("at", At), ("august", Month), ("before", Function), ("below", Here),
     ("between", TitleJoin), ("both", Function), ("bullet", Part), ("bullets", Part),
-    ("but", Function), ("by", Function), ("cf", Abbreviation), ("ch", Division),
+    ("but", Function), ("by", Function), ("cf", Signal), ("ch", Division),
     ("chap", Division), ("chapter", Division), ("chapters", Division), ("charter", DocumentNoun),
     ("clause", Part), ("clauses", Part), ("closing", Modifier), ("code", DocumentNoun),
     ("communique", DocumentNoun), ("communiqué", DocumentNoun), ("compact", DocumentNoun),
-    ("compare", Function), ("concerning", TitleJoin), ("conclusions", DocumentNoun),
+    ("compare", Signal), ("concerning", TitleJoin), ("conclusions", DocumentNoun),
     ("conference", DocumentNoun), ("constitution", DocumentNoun), ("conv", ShortDocumentNoun), ("convention", DocumentNoun),
     ("covenant", DocumentNoun), ("december", Month), ("decision", DocumentNoun), ("decl", ShortDocumentNoun),
     ("declaration", DocumentNoun), ("directive", DocumentNoun), ("document", DocumentNoun),
@@ -120,7 +123,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("published", Issued), ("recommendation", DocumentNoun), ("recommendations", DocumentNoun),
     ("regulation", DocumentNoun), ("report", DocumentNoun), ("resolution", DocumentNoun),
     ("roadmap", DocumentNoun), ("s", Sentence { plural: false }), ("sec", Division),
-    ("second", Ordinal(2)), ("section", Division), ("sections", Division), ("see", Function),
+    ("second", Ordinal(2)), ("section", Division), ("sections", Division), ("see", Signal),
     ("sent", Sentence { plural: false }), ("sentence", Sentence { plural: false }),
     ("sentences", Sentence { plural: true }), ("september", Month), ("seq", Open),
     ("seven", Cardinal(7)), ("seventeen", Cardinal(17)), ("seventeenth", Ordinal(17)),
@@ -287,6 +290,7 @@ pub(super) const fn takes_a_full_stop(class: Class) -> bool {
             | Open
             | Ibid
             | Abbreviation
+            | Signal
             | ShortDocumentNoun
     )
 }
