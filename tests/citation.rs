@@ -430,6 +430,7 @@ fn citations_in_held_out_prose() {
         ("held-out 2", "tests/data/citations-held-out-2.tsv"),
         ("held-out 3", "tests/data/citations-held-out-3.tsv"),
         ("held-out 4", "tests/data/citations-held-out-4.tsv"),
+        ("held-out 5", "tests/data/citations-held-out-5.tsv"),
     ] {
         let score = score(path);
         let line = format!(
