@@ -36,6 +36,13 @@ pub(super) enum Found {
         sentence: Num,
     },
     Footnote(Num),
+    /// A footnote by the paragraph it stands in: `¶ 2, fn. 1` (`footnote`
+    /// given), `the footnote in paragraph 2` (not given: the paragraph's
+    /// only one).
+    FootnoteIn {
+        paragraph: Num,
+        footnote: Option<Num>,
+    },
     /// Written as a citation, but of nothing a citation can name (`fn. 1-2`).
     Unreadable,
     /// Read only in part: the bytes read (empty where nothing could be) and
@@ -252,6 +259,14 @@ impl<'a> Reader<'a> {
                 (Designator::Footnote, plural, self.after_stop(i))
             }
             Kind::Word(Class::Division, _) => (Designator::Division, false, self.after_stop(i)),
+            // `point 9 of the Seoul Declaration`: this declaration's points
+            // are its paragraphs.
+            Kind::Word(Class::Point, _)
+                if self.number(i + 1).is_some()
+                    && self.owner_after(i + 2).0 == Some(Owner::Declaration) =>
+            {
+                (Designator::Paragraph, false, i + 1)
+            }
             _ => return None,
         };
         // `paragraph No. 14`
@@ -268,7 +283,7 @@ impl<'a> Reader<'a> {
             let short = match self.tokens.get(i + 1).map(|t| t.kind) {
                 Some(Kind::Word(class, _)) => {
                     self.word(i + 1).chars().count() <= 4
-                        && !matches!(class, Class::Sentence { .. } | Class::Part)
+                        && !matches!(class, Class::Sentence { .. } | Class::Part | Class::Point)
                 }
                 Some(Kind::Number { year: None, .. }) => true,
                 _ => false,
@@ -457,11 +472,12 @@ impl<'a> Reader<'a> {
         }
         let sentence = match self.class(k)? {
             Class::Sentence { .. } => true,
-            Class::Part => false,
+            Class::Part | Class::Point => false,
             _ => return None,
         };
-        // `s` is a sentence only as `s.`.
-        if self.word(k).eq_ignore_ascii_case("s") && !(self.mark(k + 1, '.') && self.glued(k + 1)) {
+        // `s` is a sentence only as `s.` or before its number: `para 16 s 1`.
+        let stopped = self.mark(k + 1, '.') && self.glued(k + 1);
+        if self.word(k).eq_ignore_ascii_case("s") && !stopped && self.number(k + 1).is_none() {
             return None;
         }
         k = self.after_stop(k);
@@ -579,6 +595,9 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        if let Some(next) = self.footnote_of_paragraph(i + the, i, out) {
+            return Some(next);
+        }
         // `the ninth paragraph`, `the last paragraph`.
         if let Some(next) = self.paragraph_by_ordinal(i + the, i, out) {
             return Some(next);
@@ -694,6 +713,9 @@ impl<'a> Reader<'a> {
             let range = (self.tokens[i].start, self.tokens[end - 1].end);
             return Some(self.finish(i, end, &[(range, Found::Unreadable)], None, out));
         }
+        if let Some(next) = self.footnote_after(designator, i, out) {
+            return Some(next);
+        }
         let items = std::mem::take(&mut self.items);
         let last = items[items.len() - 1];
         let start = self.tokens[i].start;
@@ -764,6 +786,72 @@ impl<'a> Reader<'a> {
         next
     }
 
+    /// `¶ 2, fn. 1`: one paragraph, just read into `self.items` from its
+    /// designator at `i`, then a footnote of it.
+    fn footnote_after(
+        &mut self,
+        designator: Designator,
+        i: usize,
+        out: &mut Vec<Read>,
+    ) -> Option<usize> {
+        let [item] = self.items[..] else {
+            return None;
+        };
+        if designator != Designator::Paragraph || item.first != item.last || item.unread.is_some() {
+            return None;
+        }
+        let at = item.next + usize::from(self.mark(item.next, ','));
+        let Some((Designator::Footnote, false, numbers)) = self.designator(at) else {
+            return None;
+        };
+        let footnote = self.number(numbers)?;
+        let range = (self.tokens[i].start, footnote.end);
+        let found = Found::FootnoteIn {
+            paragraph: item.first,
+            footnote: Some(footnote),
+        };
+        Some(self.finish(i, numbers + 1, &[(range, found)], None, out))
+    }
+
+    /// `the footnote in paragraph 2`, `the footnote to para. 5`: a footnote
+    /// word without a number, then the paragraph it stands in.
+    fn footnote_of_paragraph(
+        &mut self,
+        i: usize,
+        start: usize,
+        out: &mut Vec<Read>,
+    ) -> Option<usize> {
+        let Some(Class::Footnote { plural: false }) = self.class(i) else {
+            return None;
+        };
+        let linked = matches!(self.class(i + 1), Some(Class::Of | Class::Through));
+        if !linked || self.number(self.after_stop(i)).is_some() {
+            return None;
+        }
+        let before = out.len();
+        let next = self.designated(i + 2, out)?;
+        match out[before..] {
+            [
+                Read {
+                    range: (_, end),
+                    found: Found::Paragraphs { first, last },
+                    owner,
+                },
+            ] if first == last => {
+                out[before] = Read {
+                    range: (self.tokens[start].start, end),
+                    found: Found::FootnoteIn {
+                        paragraph: first,
+                        footnote: None,
+                    },
+                    owner,
+                };
+                Some(next)
+            }
+            _ => Some(next),
+        }
+    }
+
     /// `Article 13`, `Article 13, paragraph 2`, `section 4.2 of the
     /// report`: another document's, found so that it is not taken for this
     /// declaration's. Alone, it counts only where a document is named next
@@ -802,8 +890,11 @@ impl<'a> Reader<'a> {
         let here = self.class(end) == Some(Class::Here);
         // `Art. 26 UDHR`: any name right after a division is its document's.
         let beside = matches!(self.tokens.get(end).map(|t| t.kind), Some(Kind::Name(_)));
-        let named =
-            here || beside || self.owner_after(end).0.is_some() || self.named_right_before(i);
+        let named = here
+            || beside
+            || self.owner_after(end).0.is_some()
+            || self.named_right_before(i)
+            || self.owner_before(i).0 != Owner::Unnamed;
         let paragraph = end > numbers + 2;
         if !named && !paragraph {
             return None;
@@ -932,8 +1023,12 @@ impl<'a> Reader<'a> {
             }
             let t = self.tokens[k];
             match t.kind {
+                // The name that owns the citation before: a citation joined
+                // to that one by `and` continues it, one after other words
+                // is unnamed.
                 Kind::Name(_) if self.named_after.is_some_and(|at| at < k && k <= at + 2) => {
-                    return (Owner::Unnamed, None);
+                    let owner = self.last.filter(|_| coordinated && !words);
+                    return (owner.map_or(Owner::Unnamed, |(_, owner)| owner), None);
                 }
                 Kind::Name(name) => {
                     let adjacent = !words;

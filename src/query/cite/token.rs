@@ -352,6 +352,7 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
     // The words before: capitals, acronyms and names (`the ASEMME6 Chair's
     // Conclusions`), ordinals, years, possessives, and lower-case words after
     // a determiner (`the ministerial conclusions`), back to a determiner.
+    let capital = !matches!(head_token.kind, Kind::Word(_, Shape::Lower));
     let mut first = out.len();
     let mut determiner = None;
     while first > 0 && out.len() - first < 10 {
@@ -363,6 +364,11 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
                 break;
             }
             Kind::Word(Class::Plain, Shape::Lower) if word(&t).eq_ignore_ascii_case(OUR_PLACE) => {
+                true
+            }
+            Kind::Word(Class::Plain, Shape::Lower)
+                if matches!(out.get(first).map(|t| t.kind), Some(Kind::Possessive)) =>
+            {
                 true
             }
             Kind::Word(Class::Plain, Shape::Lower) => {
@@ -390,8 +396,15 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
             | Kind::Ordinal(_)
             | Kind::Number { year: Some(_), .. }
             | Kind::Name(_) => true,
+            // `Chair's`, and in a name written in lower case, `chair's`.
             Kind::Possessive | Kind::Mark('\'' | '’') => {
-                first >= 2 && is_capitalised(&out[first - 2])
+                first >= 2
+                    && (is_capitalised(&out[first - 2])
+                        || !capital
+                            && matches!(
+                                out[first - 2].kind,
+                                Kind::Word(Class::Plain, Shape::Lower)
+                            ))
             }
             Kind::Word(Class::Of | Class::And | Class::TitleJoin, _) => {
                 first >= 2
@@ -408,7 +421,6 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
     }
     let mods_start = first + usize::from(determiner.is_some());
     let mods = &out[mods_start..];
-    let capital = !matches!(head_token.kind, Kind::Word(_, Shape::Lower));
     if mods.is_empty() && determiner.is_none() && !capital {
         return None;
     }
@@ -513,18 +525,24 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
         } else if word(at).eq_ignore_ascii_case(OUR_ACRONYM) {
             at += 1;
         } else if mark(at, ',')
-            && matches!(
-                raw.get(at + 1).map(|t| t.kind),
-                Some(Kind::Word(Class::Plain, Shape::Acronym))
-            )
+            && (year(at + 1).is_some()
+                || matches!(
+                    raw.get(at + 1).map(|t| t.kind),
+                    Some(Kind::Word(Class::Plain, Shape::Acronym))
+                ))
         {
-            // `Chair's Conclusions, ASEMME6 (2017), ¶ 3`: the meeting that
-            // issued it, between commas.
+            // `Chair's Conclusions, ASEMME6 (2017), ¶ 3`, `Seoul
+            // Declaration, 2017, ¶ 4`: the meeting or the year, between
+            // commas.
             let end = bracket(text, raw, at + 2).map_or(at + 2, |(end, ..)| end);
             if !mark(end, ',') {
                 break;
             }
-            qualified |= !word(at + 1).eq_ignore_ascii_case(OUR_ACRONYM);
+            if year(at + 1).is_some() {
+                given_year = year(at + 1);
+            } else {
+                qualified |= !word(at + 1).eq_ignore_ascii_case(OUR_ACRONYM);
+            }
             at = end;
         } else if let Some((end, given)) = date_after_of(text, raw, at) {
             // `of 2019`, `of 21-22 November 2017`

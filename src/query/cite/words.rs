@@ -14,6 +14,10 @@ pub(super) enum Class {
     Footnote { plural: bool },
     /// A part of a paragraph this crate does not read: `line`, `subparagraph`.
     Part,
+    /// A point, which is a part of a paragraph, or one of this declaration's
+    /// numbered paragraphs where the declaration is named after it (`point 9
+    /// of the Seoul Declaration`).
+    Point,
     /// A division of another document, which this declaration does not have:
     /// `article`, `chapter`, `section`, `annex`.
     Division,
@@ -67,8 +71,8 @@ pub(super) enum Class {
 
 use Class::{
     Abbreviation, And, At, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function,
-    Here, Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence,
-    ShortDocumentNoun, Signal, Through, TitleJoin,
+    Here, Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Point,
+    Sentence, ShortDocumentNoun, Signal, Through, TitleJoin,
 };
 
 /// Every word the reader knows, in lower case, sorted by its bytes.
@@ -94,10 +98,10 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("eighteenth", Ordinal(18)), ("eighth", Ordinal(8)), ("eleven", Cardinal(11)),
     ("eleventh", Ordinal(11)), ("endorsed", Issued), ("et", Et), ("etc", Abbreviation),
     ("except", Function), ("february", Month), ("ff", Open), ("fifteen", Cardinal(15)),
-    ("fifteenth", Ordinal(15)), ("fifth", Ordinal(5)), ("final", Modifier), ("first", Ordinal(1)),
+    ("fifteenth", Ordinal(15)), ("fifth", Ordinal(5)), ("fiftieth", Ordinal(50)), ("fifty", Cardinal(50)), ("final", Modifier), ("first", Ordinal(1)),
     ("five", Cardinal(5)), ("fn", Footnote { plural: false }), ("fns", Footnote { plural: true }),
     ("following", Function), ("footnote", Footnote { plural: false }),
-    ("footnotes", Footnote { plural: true }), ("for", TitleJoin), ("four", Cardinal(4)),
+    ("footnotes", Footnote { plural: true }), ("for", TitleJoin), ("fortieth", Ordinal(40)), ("forty", Cardinal(40)), ("four", Cardinal(4)),
     ("fourteen", Cardinal(14)), ("fourteenth", Ordinal(14)), ("fourth", Ordinal(4)),
     ("framework", DocumentNoun), ("from", Of), ("g", Abbreviation), ("goal", Division), ("goals", Division), ("guidelines", DocumentNoun),
     ("he", Function), ("her", Determiner), ("here", Function), ("his", Determiner),
@@ -117,8 +121,8 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("para", Paragraph { plural: false }), ("paragraph", Paragraph { plural: false }),
     ("paragraphs", Paragraph { plural: true }), ("paras", Paragraph { plural: true }),
     ("pars", Paragraph { plural: true }), ("penultimate", Modifier), ("per", Function),
-    ("phrase", Part), ("phrases", Part), ("plan", DocumentNoun), ("point", Part),
-    ("points", Part), ("pp", Abbreviation), ("principles", DocumentNoun),
+    ("phrase", Part), ("phrases", Part), ("plan", DocumentNoun), ("point", Point),
+    ("points", Point), ("pp", Abbreviation), ("principles", DocumentNoun),
     ("proceedings", DocumentNoun), ("programme", DocumentNoun), ("protocol", DocumentNoun),
     ("published", Issued), ("recommendation", DocumentNoun), ("recommendations", DocumentNoun),
     ("regulation", DocumentNoun), ("report", DocumentNoun), ("resolution", DocumentNoun),
@@ -135,7 +139,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("summit", DocumentNoun), ("target", Division), ("targets", Division), ("ten", Cardinal(10)), ("tenth", Ordinal(10)), ("that", Determiner),
     ("the", Determiner), ("their", Determiner), ("there", Function), ("these", Determiner),
     ("they", Function), ("third", Ordinal(3)), ("thirteen", Cardinal(13)),
-    ("thirteenth", Ordinal(13)), ("this", Determiner), ("those", Determiner),
+    ("thirteenth", Ordinal(13)), ("thirtieth", Ordinal(30)), ("thirty", Cardinal(30)), ("this", Determiner), ("those", Determiner),
     ("three", Cardinal(3)), ("through", Through), ("thru", Through), ("to", Through),
     ("treaty", DocumentNoun), ("twelfth", Ordinal(12)), ("twelve", Cardinal(12)),
     ("twentieth", Ordinal(20)), ("twenty", Cardinal(20)), ("two", Cardinal(2)),
@@ -225,7 +229,7 @@ pub(super) fn class_of(word: &str) -> Class {
 /// Whether a word of this class is a designator that can begin a citation:
 /// the words a text must hold for the reader to tokenize it.
 pub(super) const fn begins_citations(class: Class) -> bool {
-    matches!(class, Paragraph { .. } | Footnote { .. } | Division)
+    matches!(class, Paragraph { .. } | Footnote { .. } | Division | Point)
 }
 
 /// For each byte a word may start with, the lengths and the last letters of
@@ -285,6 +289,7 @@ pub(super) const fn takes_a_full_stop(class: Class) -> bool {
             | Sentence { .. }
             | Footnote { .. }
             | Part
+            | Point
             | Division
             | NumberSign
             | Open
@@ -306,7 +311,7 @@ pub(super) fn table() -> String {
         ("paragraph", |c| matches!(c, Paragraph { .. })),
         ("sentence", |c| matches!(c, Sentence { .. })),
         ("footnote", |c| matches!(c, Footnote { .. })),
-        ("part, read in part", |c| c == Part),
+        ("part, read in part", |c| matches!(c, Part | Point)),
         ("another document's division", |c| c == Division),
         ("run", |c| c == Through),
         ("list", |c| c == And),
@@ -360,8 +365,8 @@ mod tests {
         let mut ordinals = [false; 21];
         for (_, class) in WORDS {
             match *class {
-                Class::Cardinal(n) => cardinals[usize::from(n)] = true,
-                Class::Ordinal(n) => ordinals[usize::from(n)] = true,
+                Class::Cardinal(n @ ..=20) => cardinals[usize::from(n)] = true,
+                Class::Ordinal(n @ ..=20) => ordinals[usize::from(n)] = true,
                 _ => {}
             }
         }
