@@ -469,6 +469,8 @@ const BYTES: [Byte; 256] = {
     let mut bytes = [Byte::Other; 256];
     let mut b = 0;
     while b < 256 {
+        // `b` is below 256.
+        #[allow(clippy::cast_possible_truncation)]
         let byte = b as u8;
         bytes[b] = if byte.is_ascii_alphabetic() {
             Byte::Letter

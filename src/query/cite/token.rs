@@ -638,8 +638,9 @@ fn bracket(text: &str, raw: &[Token], at: usize) -> Option<(usize, bool, Option<
             Kind::Word(Class::Plain, Shape::Acronym) => {
                 other |= !text[t.start..t.end].eq_ignore_ascii_case(OUR_ACRONYM);
             }
-            Kind::Word(Class::Plain, Shape::Capitalised) | Kind::Word(Class::Month, _) => {}
-            Kind::Mark(',') => {}
+            Kind::Word(Class::Plain, Shape::Capitalised)
+            | Kind::Word(Class::Month, _)
+            | Kind::Mark(',') => {}
             _ if t.is_dash() => {}
             _ => return None,
         }

@@ -164,7 +164,9 @@ const fn key(bytes: &[u8]) -> u128 {
         key = key << 8 | bytes[i].to_ascii_lowercase() as u128;
         i += 1;
     }
-    // An empty word's key is 0; no shift is as wide as the key.
+    // An empty word's key is 0; no shift is as wide as the key. The shift is
+    // at most 128, so it fits a `u32`.
+    #[allow(clippy::cast_possible_truncation)]
     match key.checked_shl(8 * (LONGEST - bytes.len()) as u32) {
         Some(key) => key,
         None => 0,
@@ -187,6 +189,8 @@ const KEYS: [u128; WORDS.len()] = {
 const SLOT_BITS: u32 = 11;
 
 /// Where a key's look-up starts in [`SLOTS`].
+// Folding the key's two halves into one keeps the low half of each.
+#[allow(clippy::cast_possible_truncation)]
 const fn slot(key: u128) -> usize {
     let folded = (key as u64) ^ (key >> 64) as u64;
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
@@ -197,13 +201,18 @@ const fn slot(key: u128) -> usize {
 /// [`slot`] on.
 const SLOTS: [u16; 1 << SLOT_BITS] = {
     let mut slots = [0u16; 1 << SLOT_BITS];
+    // At most one slot in two taken, so that probes stay short and end.
+    assert!(WORDS.len() * 2 <= slots.len());
     let mut i = 0;
     while i < WORDS.len() {
         let mut at = slot(KEYS[i]);
         while slots[at] != 0 {
             at = (at + 1) % slots.len();
         }
-        slots[at] = i as u16 + 1;
+        // Fewer words than slots, and slots than 2^16: an index fits a `u16`.
+        #[allow(clippy::cast_possible_truncation)]
+        let index = i as u16;
+        slots[at] = index + 1;
         i += 1;
     }
     slots
