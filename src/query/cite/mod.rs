@@ -464,6 +464,7 @@ enum Byte {
 }
 
 /// Each byte's [`Byte`], so that the scan asks one question a byte.
+#[allow(clippy::cast_possible_truncation)] // every index is a byte
 const BYTES: [Byte; 256] = {
     let mut bytes = [Byte::Other; 256];
     let mut b = 0;
