@@ -43,23 +43,7 @@ pub use citation::{Citation, Cited};
 use crate::model::error::Error;
 use grammar::{Buffers, Found, Read, Reader};
 use token::Token;
-
-/// Whether `word` only joins or introduces citations (`and`, `see`, `of`),
-/// so that a search box need not look for it once the citations are read.
-pub(crate) fn joins_citations(word: &str) -> bool {
-    use words::Class;
-    matches!(
-        words::class_of(word),
-        Class::And
-            | Class::Through
-            | Class::Of
-            | Class::At
-            | Class::Function
-            | Class::Abbreviation
-            | Class::Determiner
-            | Class::Ibid
-    )
-}
+pub(crate) use words::joins_citations;
 
 /// Whose a found citation is, by the words around it; the rules are in
 /// [`find_citations`].

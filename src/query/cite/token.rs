@@ -186,6 +186,10 @@ pub(super) fn tokenize(
 fn lex(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let mut at = range.start;
     while at < range.end {
+        if text.as_bytes()[at].is_ascii_whitespace() {
+            at += 1;
+            continue;
+        }
         let c = text[at..].chars().next().unwrap_or(' ');
         let start = at;
         if c.is_ascii_digit() {

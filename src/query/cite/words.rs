@@ -224,6 +224,15 @@ pub(super) fn class_of(word: &str) -> Class {
     }
 }
 
+/// Whether `word` only joins or introduces citations (`and`, `see`, `of`),
+/// so that a search box need not look for it once the citations are read.
+pub(crate) fn joins_citations(word: &str) -> bool {
+    matches!(
+        class_of(word),
+        And | Through | Of | At | Function | Abbreviation | Determiner | Ibid
+    )
+}
+
 /// Whether a word of this class is a designator that can begin a citation:
 /// the words a text must hold for the reader to tokenize it.
 pub(super) const fn begins_citations(class: Class) -> bool {
@@ -281,21 +290,15 @@ pub(super) fn begins_a_citation(word: &str) -> bool {
 /// Whether a full stop after a word of this class is the word's own, not
 /// the end of a sentence.
 pub(super) const fn takes_a_full_stop(class: Class) -> bool {
+    // The designators, then the abbreviations that are no designator.
     matches!(
         class,
-        Paragraph { .. }
-            | Sentence { .. }
-            | Footnote { .. }
-            | Part
-            | Division
-            | NumberSign
-            | Open
-            | Ibid
-            | Abbreviation
-            | ShortDocumentNoun
+        Paragraph { .. } | Sentence { .. } | Footnote { .. } | Part | Division
+    ) || matches!(
+        class,
+        NumberSign | Open | Ibid | Abbreviation | ShortDocumentNoun
     )
 }
-
 /// The words of each designator and joining class, as the table of words
 /// in the docs gives them, one row a class: the docs' table is this, and a
 /// test holds it so.
