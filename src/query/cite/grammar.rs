@@ -46,6 +46,12 @@ pub(super) enum Found {
     },
 }
 
+impl Found {
+    const fn partial(read: (usize, usize), unread: (usize, usize)) -> Found {
+        Found::Partial { read, unread }
+    }
+}
+
 /// One citation read: its bytes, what it names and whose it is.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Read {
@@ -96,7 +102,8 @@ const REACH: usize = 40;
 #[derive(Clone, Debug, Default)]
 pub(super) struct Buffers {
     items: Vec<Item>,
-    reads: Vec<((usize, usize), Found)>,
+    /// The citations read in the block, in order.
+    pub(super) found: Vec<Read>,
 }
 
 pub(super) struct Reader<'a> {
@@ -106,12 +113,13 @@ pub(super) struct Reader<'a> {
     last: Option<(usize, Owner)>,
     /// The owner of the last citation read, which `ibid.` takes, from one
     /// block to the next.
-    pub(super) last_owner: Owner,
+    last_owner: Owner,
     /// The token after the last citation whose owner was named after it: the
     /// name there is that citation's, not a later one's (`Article 3 of the
     /// Lisbon Convention is taken up in para. 6`).
     named_after: Option<usize>,
-    buffers: Buffers,
+    items: Vec<Item>,
+    found: Vec<Read>,
 }
 
 impl<'a> Reader<'a> {
@@ -121,28 +129,28 @@ impl<'a> Reader<'a> {
         last_owner: Owner,
         buffers: &mut Buffers,
     ) -> Self {
-        let (tokens, buffers) = (Tokens { text, list: tokens }, std::mem::take(buffers));
+        let Buffers { items, found } = std::mem::take(buffers);
+        let tokens = Tokens { text, list: tokens };
         let (last, named_after) = (None, None);
         Reader {
             tokens,
             last,
             last_owner,
             named_after,
-            buffers,
+            items,
+            found,
         }
     }
 
-    /// Gives the working lists back, for the next block.
-    pub(super) fn into_buffers(self) -> Buffers {
-        self.buffers
-    }
-
-    /// Every citation in the tokens, in order, into `out`.
-    pub(super) fn read_all(&mut self, out: &mut Vec<Read>) {
+    /// Reads every citation in the tokens, in order, and gives the working
+    /// lists back with them, for the caller and the next block.
+    pub(super) fn read_all(mut self) -> (Buffers, Owner) {
         let mut i = 0;
         while i < self.tokens.len() {
-            i = self.citation_at(i, out).unwrap_or(i + 1);
+            i = self.citation_at(i).unwrap_or(i + 1);
         }
+        let (items, found) = (self.items, self.found);
+        (Buffers { items, found }, self.last_owner)
     }
 
     /// A number at `i`: with `ordinal` false, digits or a number word
@@ -307,15 +315,15 @@ impl<'a> Reader<'a> {
     }
 
     /// The items of a list after a designator at `i` (its numbers at
-    /// `numbers`), into `self.buffers.items`.
+    /// `numbers`), into `self.items`.
     fn items(&mut self, kind: Designator, i: usize, numbers: usize, plural: bool) -> bool {
-        self.buffers.items.clear();
+        self.items.clear();
         let Some(mut item) = self.item(i, numbers) else {
             return false;
         };
         loop {
             let at = item.next;
-            self.buffers.items.push(item);
+            self.items.push(item);
             let comma = self.tokens.mark(at, ',');
             let k = at + usize::from(comma);
             let and = self.tokens.class(k) == Some(Class::And) || self.tokens.mark(k, '&');
@@ -442,15 +450,18 @@ impl<'a> Reader<'a> {
         (!of_another).then_some((piece, end))
     }
 
-    /// The citation that starts at token `i`, if one does, into `out`; the
+    /// The citation that starts at token `i`, if one does, into `found`; the
     /// token after it.
-    fn citation_at(&mut self, i: usize, out: &mut Vec<Read>) -> Option<usize> {
+    fn citation_at(&mut self, i: usize) -> Option<usize> {
         // `ibid., para. 4` continues the citation before.
         if self.tokens.class(i) == Some(Class::Ibid) {
             let k = self.tokens.after_stop(i);
-            let (owner, before) = (self.last_owner, out.len());
-            let next = self.designated(k + usize::from(self.tokens.mark(k, ',')), out)?;
-            for read in out[before..].iter_mut().filter(|r| r.owner != Owner::Other) {
+            let (owner, before) = (self.last_owner, self.found.len());
+            let next = self.designated(k + usize::from(self.tokens.mark(k, ',')))?;
+            for read in self.found[before..]
+                .iter_mut()
+                .filter(|r| r.owner != Owner::Other)
+            {
                 read.owner = owner;
             }
             return Some(next);
@@ -460,42 +471,35 @@ impl<'a> Reader<'a> {
         let piece = self.piece(i + the);
         if let Some((piece, of)) = piece.filter(|&(_, of)| self.tokens.class(of) == Some(Class::Of))
         {
-            let before = out.len();
+            let before = self.found.len();
             // `of para. 10`, `of the fifteenth paragraph`
             let ordinal = of + 1 + usize::from(self.tokens.is(of + 1, "the"));
             let read = self
-                .designated(of + 1, out)
-                .or_else(|| self.paragraph_by_ordinal(ordinal, of + 1, out));
+                .designated(of + 1)
+                .or_else(|| self.paragraph_by_ordinal(ordinal, of + 1));
             if let Some(next) = read {
-                self.piece_before(i, piece, self.tokens[of].end, before, out);
+                self.piece_before(i, piece, self.tokens[of].end, before);
                 return Some(next);
             }
         }
         // `the ninth paragraph`, `the last paragraph`.
-        self.paragraph_by_ordinal(i + the, i, out)
-            .or_else(|| self.designated(i, out))
+        self.paragraph_by_ordinal(i + the, i)
+            .or_else(|| self.designated(i))
     }
 
-    /// Folds the citation just read (`out[at..]`) into the piece written
+    /// Folds the citation just read (`self.found[at..]`) into the piece written
     /// before it, from token `start`: one sentence of one paragraph, or a
     /// partial citation. The piece is of the first paragraph and the bare
     /// numbers listed after it (`sentences 2 and 3 of paras. 6 and 7`); a
     /// later citation with a designator of its own (`, para. 12`) stays
     /// apart.
-    fn piece_before(
-        &self,
-        start: usize,
-        piece: Piece,
-        of_end: usize,
-        at: usize,
-        out: &mut Vec<Read>,
-    ) {
+    fn piece_before(&mut self, start: usize, piece: Piece, of_end: usize, at: usize) {
         let text = self.tokens.text.as_bytes();
-        let own = out[at + 1..]
+        let own = self.found[at + 1..]
             .iter()
             .take_while(|read| text[read.range.0].is_ascii_digit())
             .count();
-        let (first, end) = (out[at], out[at + own].range.1);
+        let (first, end) = (self.found[at], self.found[at + own].range.1);
         let start = self.tokens[start].start;
         let found = match (piece, first.found) {
             (Piece::Sentence(sentence), Found::Paragraphs { first: p, last })
@@ -507,27 +511,19 @@ impl<'a> Reader<'a> {
                 }
             }
             (_, Found::Partial { .. }) if own == 0 => first.found,
-            _ => Found::Partial {
-                read: (first.range.0, end),
-                unread: (start, of_end),
-            },
+            _ => Found::partial((first.range.0, end), (start, of_end)),
         };
         let read = Read {
             range: (start, end),
             found,
             owner: first.owner,
         };
-        out.splice(at..=at + own, [read]);
+        self.found.splice(at..=at + own, [read]);
     }
 
     /// `the ninth paragraph`, `the first footnote`: an ordinal, then a
     /// singular paragraph or footnote word.
-    fn paragraph_by_ordinal(
-        &mut self,
-        i: usize,
-        start: usize,
-        out: &mut Vec<Read>,
-    ) -> Option<usize> {
+    fn paragraph_by_ordinal(&mut self, i: usize, start: usize) -> Option<usize> {
         let ordinal = self.number(i, true);
         if ordinal.is_none() && self.tokens.class(i) != Some(Class::Modifier) {
             return None;
@@ -554,28 +550,27 @@ impl<'a> Reader<'a> {
         let found = match ordinal {
             Some(n) if footnote => Found::Footnote(n),
             Some(n) => Found::Paragraphs { first: n, last: n },
-            None => Found::Partial {
-                read: (range.1, range.1),
-                unread: range,
-            },
+            None => Found::partial((range.1, range.1), range),
         };
-        Some(self.finish(start, end, &[(range, found)], None, out))
+        self.push_read(range, found);
+        Some(self.finish(start, end, self.found.len() - 1, None))
     }
 
     /// A citation that starts with its designator at `i`: paragraphs, a
     /// footnote, or a division of another document.
-    fn designated(&mut self, i: usize, out: &mut Vec<Read>) -> Option<usize> {
+    fn designated(&mut self, i: usize) -> Option<usize> {
         let (designator, plural, numbers) = self.designator(i)?;
         if designator == Designator::Division {
-            return self.division(i, numbers, out);
+            return self.division(i, numbers);
         }
         if !self.items(designator, i, numbers, plural) {
             let end = self.placeholder(numbers)?;
             let range = self.tokens.span(i, end);
-            return Some(self.finish(i, end, &[(range, Found::Unreadable)], None, out));
+            self.push_read(range, Found::Unreadable);
+            return Some(self.finish(i, end, self.found.len() - 1, None));
         }
-        let Buffers { items, mut reads } = std::mem::take(&mut self.buffers);
-        reads.clear();
+        let items = std::mem::take(&mut self.items);
+        let first_read = self.found.len();
         let last = items[items.len() - 1];
         // A piece after a list is of its last item where that item has a
         // designator of its own (`paras. 6-8, para. 10, sentence 3`), else of
@@ -589,10 +584,7 @@ impl<'a> Reader<'a> {
             let from = self.tokens[item.start].start;
             let to = item.unread.map_or(item.read_end, |unread| unread.1);
             let found = match (designator, item.unread) {
-                (_, Some(unread)) => Found::Partial {
-                    read: (from, item.read_end),
-                    unread,
-                },
+                (_, Some(unread)) => Found::partial((from, item.read_end), unread),
                 (Designator::Footnote, None) if item.first != item.last => Found::Unreadable,
                 (Designator::Footnote, None) => Found::Footnote(item.first),
                 _ => Found::Paragraphs {
@@ -600,7 +592,7 @@ impl<'a> Reader<'a> {
                     last: item.last,
                 },
             };
-            reads.push(((from, to), found));
+            self.push_read((from, to), found);
         }
         let mut end = last.next;
         if let Some((piece, piece_end)) = piece {
@@ -618,25 +610,24 @@ impl<'a> Reader<'a> {
                 }
                 _ => {
                     let unread_start = last.next + usize::from(self.tokens.mark(last.next, ','));
-                    Found::Partial {
-                        read: (range.0, last.read_end),
-                        unread: (self.tokens[unread_start].start, range.1),
-                    }
+                    Found::partial(
+                        (range.0, last.read_end),
+                        (self.tokens[unread_start].start, range.1),
+                    )
                 }
             };
-            reads.push((range, found));
+            self.push_read(range, found);
             end = piece_end;
         }
-        let next = self.finish(i, end, &reads, None, out);
-        self.buffers = Buffers { items, reads };
-        Some(next)
+        self.items = items;
+        Some(self.finish(i, end, first_read, None))
     }
 
     /// `Article 13`, `Article 13, paragraph 2`, `section 4.2 of the
     /// report`: another document's, found so that it is not taken for this
     /// declaration's. Alone, it counts only where a document is named next
     /// to it.
-    fn division(&mut self, i: usize, numbers: usize, out: &mut Vec<Read>) -> Option<usize> {
+    fn division(&mut self, i: usize, numbers: usize) -> Option<usize> {
         // A number, a number word, a Roman numeral or a letter: `Article
         // 13`, `Target 4.7`, `Article IV`, `Annex A`; not `annex reproduces`.
         let word = self.tokens.word(numbers);
@@ -653,7 +644,7 @@ impl<'a> Reader<'a> {
         let k = end + usize::from(self.tokens.mark(end, ','));
         if let Some((Designator::Paragraph, plural, after)) = self.designator(k) {
             if self.items(Designator::Paragraph, k, after, plural) {
-                end = self.buffers.items[self.buffers.items.len() - 1].next;
+                end = self.items[self.items.len() - 1].next;
             }
         }
         // `Chapter 4 above` is the writer's own text's.
@@ -663,8 +654,8 @@ impl<'a> Reader<'a> {
             return None;
         }
         let range = self.tokens.span(i, end);
-        let other = Some(Owner::Other);
-        Some(self.finish(i, end, &[(range, Found::Unreadable)], other, out))
+        self.push_read(range, Found::Unreadable);
+        Some(self.finish(i, end, self.found.len() - 1, Some(Owner::Other)))
     }
 
     /// Whether a name or `ibid.` stands right before token `i`, with
@@ -792,18 +783,22 @@ impl<'a> Reader<'a> {
         !abbreviation
     }
 
-    /// Gives the citations read (`reads`, their ranges and what they name)
-    /// their owner and pushes them: `forced`, or the document named after
-    /// the last (which extends its range over this declaration's name), or
-    /// the one named before the first (`start`, a token).
-    fn finish(
-        &mut self,
-        start: usize,
-        end: usize,
-        reads: &[((usize, usize), Found)],
-        forced: Option<Owner>,
-        out: &mut Vec<Read>,
-    ) -> usize {
+    /// Records a citation read, its owner yet to be given by [`Self::finish`].
+    fn push_read(&mut self, range: (usize, usize), found: Found) {
+        let owner = Owner::Unnamed;
+        self.found.push(Read {
+            range,
+            found,
+            owner,
+        });
+    }
+
+    /// Gives the citations just read (`found[first..]`) their owner:
+    /// `forced`, or the document named after the last (which extends its
+    /// range over this declaration's name), or the one named before the
+    /// first (`start`, a token, where this declaration's name may start its
+    /// range). `end` is the token after them.
+    fn finish(&mut self, start: usize, end: usize, first: usize, forced: Option<Owner>) -> usize {
         let (after, range_end) = self.owner_after(end);
         if after.is_some() {
             self.named_after = Some(end);
@@ -812,22 +807,15 @@ impl<'a> Reader<'a> {
             Some(owner) => (owner, None),
             None => self.owner_before(start),
         };
-        for (n, &((from, to), found)) in reads.iter().enumerate() {
-            let from = if n == 0 {
-                name_start.unwrap_or(from)
-            } else {
-                from
-            };
-            let to = if n + 1 == reads.len() && range_end > end {
-                self.tokens[range_end - 1].end
-            } else {
-                to
-            };
-            out.push(Read {
-                range: (from, to),
-                found,
-                owner,
-            });
+        for read in &mut self.found[first..] {
+            read.owner = owner;
+        }
+        if let Some(name_start) = name_start {
+            self.found[first].range.0 = name_start;
+        }
+        if range_end > end {
+            let name_end = self.tokens[range_end - 1].end;
+            self.found.last_mut().expect("a citation read").range.1 = name_end;
         }
         let next = range_end.max(end);
         self.last = Some((next, owner));
