@@ -179,13 +179,13 @@ impl<'a> Reader<'a> {
 
     /// The designator at `i`, whether it is plural, and the token after it.
     fn designator(&self, i: usize) -> Option<(Designator, bool, usize)> {
-        let stop = self.tokens.after_stop(i);
+        let stop = || self.tokens.after_stop(i);
         let (designator, plural, mut next) = match self.tokens.kind(i)? {
             Kind::Mark(c @ ('¶' | '§')) => {
                 let doubled = self.tokens.glued_mark(i + 1, c);
                 (Designator::Paragraph, doubled, i + 1 + usize::from(doubled))
             }
-            Kind::Word(Class::Paragraph { plural }, _) => (Designator::Paragraph, plural, stop),
+            Kind::Word(Class::Paragraph { plural }, _) => (Designator::Paragraph, plural, stop()),
             Kind::Word(Class::Footnote { plural }, shape) => {
                 // "we note 3 points": `note` after a pronoun is a verb.
                 let verb = self.tokens.is(i, "note")
@@ -194,13 +194,13 @@ impl<'a> Reader<'a> {
                     && self.tokens.class(i - 1) == Some(Class::Function);
                 // `n.` is a note only with its full stop.
                 let word = self.tokens.word(i);
-                let bare_n = word.len() <= 2 && word.starts_with(['n', 'N']) && stop == i + 1;
+                let bare_n = word.len() <= 2 && word.starts_with(['n', 'N']) && stop() == i + 1;
                 if verb || bare_n {
                     return None;
                 }
-                (Designator::Footnote, plural, stop)
+                (Designator::Footnote, plural, stop())
             }
-            Kind::Word(Class::Division, _) => (Designator::Division, false, stop),
+            Kind::Word(Class::Division, _) => (Designator::Division, false, stop()),
             _ => return None,
         };
         // `paragraph No. 14`

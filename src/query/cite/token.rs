@@ -336,12 +336,13 @@ fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
     while i < raw.len() {
         let t = raw[i];
         let word = raw.word(i);
-        let ours = word.eq_ignore_ascii_case(OUR_ACRONYM);
+        let ours = || word.eq_ignore_ascii_case(OUR_ACRONYM);
         let next = match t.kind {
             Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun, _) => document(raw, i, out),
             Kind::Word(Class::Plain, shape)
-                if ours || shape == Shape::Acronym && !is_roman(word) =>
+                if ours() || shape == Shape::Acronym && !is_roman(word) =>
             {
+                let ours = ours();
                 out.push(Token {
                     kind: Kind::Name(Name { ours, strong: ours }),
                     ..t
@@ -438,8 +439,9 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
         first -= 1;
     }
     let mods = &out[first + usize::from(determiner.is_some())..];
-    let capital = !matches!(head_token.kind, Kind::Word(_, Shape::Lower));
-    if mods.is_empty() && determiner.is_none() && !capital {
+    // A capitalised document word makes a strong name.
+    let strong = !matches!(head_token.kind, Kind::Word(_, Shape::Lower));
+    if mods.is_empty() && determiner.is_none() && !strong {
         return None;
     }
     // The words after: a year or the meeting in brackets, `of 2019`,
@@ -448,7 +450,10 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
     let short =
         head_token.class() == Some(Class::ShortDocumentNoun) && raw.glued_mark(head + 1, '.');
     let (next, qualified, year) = tail(raw, head + 1 + usize::from(short));
-    let our_meeting = |t: &Token| matches!(t.kind, Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) if n == OUR_MEETING_NUMBER);
+    let our_meeting = |t: &Token| match t.kind {
+        Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) => n == OUR_MEETING_NUMBER,
+        _ => false,
+    };
     let names_us = |t: &Token| match t.kind {
         Kind::Name(Name { ours, .. }) => ours,
         Kind::Word(..) => is(t, OUR_PLACE),
@@ -484,10 +489,7 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
         .unwrap_or(&head_token)
         .start;
     out.truncate(first);
-    let name = Name {
-        ours,
-        strong: capital,
-    };
+    let name = Name { ours, strong };
     out.push(Token::new(start, raw[next - 1].end, Kind::Name(name)));
     Some(next)
 }
