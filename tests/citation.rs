@@ -429,6 +429,9 @@ fn citations_in_held_out_prose() {
         ("held-out", "tests/data/citations-held-out.tsv"),
         ("held-out 2", "tests/data/citations-held-out-2.tsv"),
         ("held-out 3", "tests/data/citations-held-out-3.tsv"),
+        ("held-out 4", "tests/data/citations-held-out-4.tsv"),
+        ("held-out 5", "tests/data/citations-held-out-5.tsv"),
+        ("held-out 6", "tests/data/citations-held-out-6.tsv"),
     ] {
         let score = score(path);
         let line = format!(

@@ -140,7 +140,7 @@ vocabulary! {
 /// A paragraph's tag: a [`Theme`] it addresses, an [`Instrument`] it names or
 /// a [`Priority`] area it concerns.
 ///
-/// Both convert into it, so that one method asks for either:
+/// Each converts into it, so that one method asks for any of them:
 ///
 /// ```
 /// use asem_seoul_declaration::{para, Instrument, Tag, Theme};

@@ -75,17 +75,20 @@ impl Declaration {
         }
     }
 
-    /// The paragraphs tagged with `tag`, a [`Theme`](crate::Theme) or an
-    /// [`Instrument`](crate::Instrument), in order.
+    /// The paragraphs tagged with `tag`, a [`Theme`](crate::Theme), an
+    /// [`Instrument`](crate::Instrument) or a [`Priority`](crate::Priority)
+    /// area, in order.
     ///
     /// ```
-    /// use asem_seoul_declaration::{declaration, Instrument, Theme};
+    /// use asem_seoul_declaration::{declaration, Instrument, Priority, Theme};
     ///
     /// let d = declaration();
     /// let on_recognition: Vec<u8> = d.paragraphs_with(Theme::Recognition).map(|p| p.number()).collect();
     /// assert_eq!(on_recognition, [6, 10]);
     /// let secretariat: Vec<u8> = d.paragraphs_with(Instrument::EducationSecretariat).map(|p| p.number()).collect();
     /// assert_eq!(secretariat, [1, 12, 13]);
+    /// let mobility: Vec<u8> = d.paragraphs_with(Priority::BalancedMobility).map(|p| p.number()).collect();
+    /// assert_eq!(mobility, [4, 6, 7, 8, 12]);
     /// ```
     #[must_use]
     #[inline]

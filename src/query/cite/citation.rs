@@ -391,6 +391,21 @@ pub(super) fn check(found: Found, text: &str, given: &str) -> Result<Citation, E
             .ok_or_else(|| Error::NoSuchFootnote {
                 given: given.to_owned(),
             }),
+        Found::FootnoteIn {
+            paragraph: n,
+            footnote,
+        } => {
+            let n = paragraph(n)?;
+            let mut notes = FOOTNOTES.iter().filter(|f| f.paragraph().number() == n);
+            let note = match footnote {
+                Some(f) => notes.find(|note| Some(note.number()) == f.value),
+                None => notes.next().filter(|_| notes.next().is_none()),
+            };
+            note.and_then(|note| Citation::footnote(note.number()).ok())
+                .ok_or_else(|| Error::NoSuchFootnote {
+                    given: given.to_owned(),
+                })
+        }
         Found::Unreadable => Err(Error::UnrecognisedCitation {
             given: given.to_owned(),
         }),

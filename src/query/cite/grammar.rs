@@ -36,6 +36,13 @@ pub(super) enum Found {
         sentence: Num,
     },
     Footnote(Num),
+    /// A footnote by the paragraph it stands in: `¶ 2, fn. 1` (`footnote`
+    /// given), `the footnote in paragraph 2` (not given: the paragraph's
+    /// only one).
+    FootnoteIn {
+        paragraph: Num,
+        footnote: Option<Num>,
+    },
     /// Written as a citation, but of nothing a citation can name (`fn. 1-2`).
     Unreadable,
     /// Read only in part: the bytes read (empty where nothing could be) and
@@ -201,6 +208,14 @@ impl<'a> Reader<'a> {
                 (Designator::Footnote, plural, stop())
             }
             Kind::Word(Class::Division, _) => (Designator::Division, false, stop()),
+            // `point 9 of the Seoul Declaration`: this declaration's points
+            // are its paragraphs.
+            Kind::Word(Class::Point, _)
+                if self.number(i + 1, false).is_some()
+                    && self.owner_after(i + 2).0 == Some(Owner::Declaration) =>
+            {
+                (Designator::Paragraph, false, i + 1)
+            }
             _ => return None,
         };
         // `paragraph No. 14`
@@ -217,7 +232,7 @@ impl<'a> Reader<'a> {
             let short = match self.tokens.kind(i + 1) {
                 Some(Kind::Word(class, _)) => {
                     self.tokens.word(i + 1).chars().count() <= 4
-                        && !matches!(class, Class::Sentence { .. } | Class::Part)
+                        && !matches!(class, Class::Sentence { .. } | Class::Part | Class::Point)
                 }
                 Some(Kind::Number { year, .. }) => year.is_none(),
                 _ => false,
@@ -375,11 +390,12 @@ impl<'a> Reader<'a> {
         let mut k = i + words;
         let sentence = match self.tokens.class(k)? {
             Class::Sentence { .. } => true,
-            Class::Part => false,
+            Class::Part | Class::Point => false,
             _ => return None,
         };
-        // `s` is a sentence only as `s.`.
-        if self.tokens.is(k, "s") && self.tokens.after_stop(k) == k + 1 {
+        // `s` is a sentence only as `s.` or before its number: `para 16 s 1`.
+        let bare = self.tokens.after_stop(k) == k + 1 && self.number(k + 1, false).is_none();
+        if bare && self.tokens.is(k, "s") {
             return None;
         }
         k = self.tokens.after_stop(k);
@@ -482,8 +498,10 @@ impl<'a> Reader<'a> {
                 return Some(next);
             }
         }
-        // `the ninth paragraph`, `the last paragraph`.
-        self.paragraph_by_ordinal(i + the, i)
+        // `the footnote in paragraph 2`; `the ninth paragraph`, `the last
+        // paragraph`.
+        self.footnote_of_paragraph(i + the, i)
+            .or_else(|| self.paragraph_by_ordinal(i + the, i))
             .or_else(|| self.designated(i))
     }
 
@@ -569,6 +587,9 @@ impl<'a> Reader<'a> {
             self.push_read(range, Found::Unreadable);
             return Some(self.finish(i, end, self.found.len() - 1, None));
         }
+        if let Some(next) = self.footnote_after(designator, i) {
+            return Some(next);
+        }
         let items = std::mem::take(&mut self.items);
         let first_read = self.found.len();
         let last = items[items.len() - 1];
@@ -623,6 +644,62 @@ impl<'a> Reader<'a> {
         Some(self.finish(i, end, first_read, None))
     }
 
+    /// `¶ 2, fn. 1`: one paragraph, just read into `self.items` from its
+    /// designator at `i`, then a footnote of it.
+    fn footnote_after(&mut self, designator: Designator, i: usize) -> Option<usize> {
+        let [item] = self.items[..] else {
+            return None;
+        };
+        if designator != Designator::Paragraph || item.first != item.last || item.unread.is_some() {
+            return None;
+        }
+        let at = item.next + usize::from(self.tokens.mark(item.next, ','));
+        let Some((Designator::Footnote, false, numbers)) = self.designator(at) else {
+            return None;
+        };
+        let footnote = self.number(numbers, false)?;
+        let found = Found::FootnoteIn {
+            paragraph: item.first,
+            footnote: Some(footnote),
+        };
+        self.push_read((self.tokens[i].start, footnote.end), found);
+        Some(self.finish(i, numbers + 1, self.found.len() - 1, None))
+    }
+
+    /// `the footnote in paragraph 2`, `the footnote to para. 5`: a footnote
+    /// word without a number, then the paragraph it stands in.
+    fn footnote_of_paragraph(&mut self, i: usize, start: usize) -> Option<usize> {
+        let linked = matches!(self.tokens.class(i + 1), Some(Class::Of | Class::Through));
+        if self.tokens.class(i) != Some(Class::Footnote { plural: false })
+            || !linked
+            || self.number(self.tokens.after_stop(i), false).is_some()
+        {
+            return None;
+        }
+        let before = self.found.len();
+        let next = self.designated(i + 2)?;
+        if let [
+            Read {
+                range: (_, end),
+                found: Found::Paragraphs { first, last },
+                owner,
+            },
+        ] = self.found[before..]
+        {
+            if first == last {
+                self.found[before] = Read {
+                    range: (self.tokens[start].start, end),
+                    found: Found::FootnoteIn {
+                        paragraph: first,
+                        footnote: None,
+                    },
+                    owner,
+                };
+            }
+        }
+        Some(next)
+    }
+
     /// `Article 13`, `Article 13, paragraph 2`, `section 4.2 of the
     /// report`: another document's, found so that it is not taken for this
     /// declaration's. Alone, it counts only where a document is named next
@@ -633,7 +710,11 @@ impl<'a> Reader<'a> {
         let word = self.tokens.word(numbers);
         let numbered = match self.tokens.kind(numbers)? {
             Kind::Number { .. } | Kind::Glued { .. } | Kind::Word(Class::Cardinal(_), _) => true,
-            Kind::Word(Class::Plain, _) => word.chars().count() == 1 || is_roman(word),
+            Kind::Word(class, _) => {
+                let capitals = word.chars().all(|c| c.is_ascii_uppercase());
+                capitals && (word.len() == 1 || is_roman(word))
+                    || word.len() == 1 && class == Class::Plain
+            }
             _ => false,
         };
         if !numbered {
@@ -649,7 +730,13 @@ impl<'a> Reader<'a> {
         }
         // `Chapter 4 above` is the writer's own text's.
         let here = self.tokens.class(end) == Some(Class::Here);
-        let named = here || self.owner_after(end).0.is_some() || self.named_right_before(i);
+        // `Art. 26 UDHR`: any name right after a division is its document's.
+        let beside = matches!(self.tokens.kind(end), Some(Kind::Name(_)));
+        let named = here
+            || beside
+            || self.owner_after(end).0.is_some()
+            || self.named_right_before(i)
+            || self.owner_before(i).0 != Owner::Unnamed;
         if !named && end <= numbers + 2 {
             return None;
         }
@@ -680,22 +767,43 @@ impl<'a> Reader<'a> {
     /// citation's range ends (past this declaration's name or another's
     /// division, not another's name).
     fn owner_after(&self, i: usize) -> (Option<Owner>, usize) {
-        let name = match self.tokens.kind(i + 1) {
-            Some(Kind::Name(name)) => Some(name),
-            _ => None,
+        // A name set beside the citation: `¶ 6, Seoul Declaration.`, `¶ 6
+        // (Seoul Declaration)`, `¶ 6 – Seoul Declaration`, `¶ 6 Seoul
+        // Declaration`. Set right beside it, only a name that owns
+        // citations anywhere or is this declaration's: `para. 12 ASEM
+        // partners` names no document.
+        let (comma, closes) = (self.tokens.mark(i, ','), self.tokens.mark(i, '('));
+        let beside = match self.tokens.kind(i) {
+            Some(Kind::Mark(',')) if self.tokens.class(i + 1) == Some(Class::Of) => {
+                let (owner, end) = self.owner_after(i + 1);
+                return (owner, if end > i + 1 { end } else { i });
+            }
+            Some(Kind::Name(_)) => i,
+            _ if comma || closes || self.tokens.dash(i) => i + 1,
+            _ => usize::MAX,
         };
-        // `¶ 6, Seoul Declaration.`: a name that ends the clause after a comma.
-        if self.tokens.mark(i, ',') {
-            let ends = self.tokens.get(i + 2).is_none_or(|t| {
-                matches!(t.kind, Kind::Mark('.' | ';' | ':' | ')' | ']')) || t.is_dash()
-            });
-            return match name {
-                Some(name) if ends && name.ours => (Some(Owner::Declaration), i + 2),
-                Some(_) if ends => (Some(Owner::Other), i),
-                _ => (None, i),
+        if let Some(Kind::Name(Name { ours, strong })) = self.tokens.kind(beside) {
+            // After a comma, a name that ends the clause: not `In para. 3,
+            // the Lima Declaration, adopted ...`.
+            let ends = if closes {
+                self.tokens.mark(beside + 1, ')')
+            } else {
+                beside == i
+                    || self.tokens.get(beside + 1).is_none_or(|t| {
+                        matches!(t.kind, Kind::Mark('.' | ';' | ':' | ')' | ']'))
+                            || t.is_dash()
+                            || !comma && t.is_mark(',')
+                    })
             };
+            if ends && (ours || strong || comma) {
+                return if ours {
+                    (Some(Owner::Declaration), beside + 1 + usize::from(closes))
+                } else {
+                    (Some(Owner::Other), i)
+                };
+            }
         }
-        if self.tokens.class(i) != Some(Class::Of) {
+        if comma || self.tokens.class(i) != Some(Class::Of) {
             return (None, i);
         }
         // After `in` or `from`, only a name; after `of`, also another
@@ -727,6 +835,8 @@ impl<'a> Reader<'a> {
     fn owner_before(&self, i: usize) -> (Owner, Option<usize>) {
         let floor = i.saturating_sub(REACH);
         let (mut words, mut comma, mut bracket, mut coordinated) = (false, false, false, false);
+        // Signals seen, and words other than signals.
+        let (mut signal, mut other_words) = (false, false);
         let mut k = i;
         while k > floor {
             k -= 1;
@@ -736,7 +846,13 @@ impl<'a> Reader<'a> {
             }
             let t = self.tokens[k];
             match t.kind {
-                Kind::Name(_) if self.named_after.is_some_and(|at| at < k && k <= at + 2) => break,
+                // The name that owns the citation before: a citation joined
+                // to that one by `and` continues it, one after other words
+                // is unnamed.
+                Kind::Name(_) if self.named_after.is_some_and(|at| at < k && k <= at + 2) => {
+                    let owner = self.last.filter(|_| coordinated && !words);
+                    return (owner.map_or(Owner::Unnamed, |(_, owner)| owner), None);
+                }
                 Kind::Name(name) => {
                     let adjacent = !words;
                     if coordinated || comma && words || !name.strong && !adjacent {
@@ -750,8 +866,14 @@ impl<'a> Reader<'a> {
                     }
                     return (Owner::Other, None);
                 }
-                _ if t.ends_a_clause() => break,
-                Kind::Mark('.') if self.ends_a_sentence(k) => break,
+                // In a string of citations, one introduced by signals alone
+                // after a semicolon or a full stop continues the one before:
+                // `Seoul Declaration, ¶ 3; see also ¶ 5`, `¶ 3. See ¶ 5.`
+                _ if t.ends_a_clause() || t.is_mark('.') && self.ends_a_sentence(k) => {
+                    let continued = signal && !other_words;
+                    let owner = self.last.filter(|&(end, _)| continued && end == k);
+                    return (owner.map_or(Owner::Unnamed, |(_, owner)| owner), None);
+                }
                 Kind::Mark(',') if words => break,
                 Kind::Mark(',') => comma = true,
                 // An aside in brackets is passed over whole: `Declaration ¶¶
@@ -768,7 +890,8 @@ impl<'a> Reader<'a> {
                 // `the Lima Declaration at para. 4`
                 Kind::Word(Class::At, _) if !words && !comma => {}
                 _ if comma => break,
-                _ => words = true,
+                Kind::Word(Class::Signal, _) => (signal, words) = (true, true),
+                _ => (other_words, words) = (true, true),
             }
         }
         (Owner::Unnamed, None)

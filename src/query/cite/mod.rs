@@ -16,7 +16,7 @@
 //!
 //! let cite: Citation = "the second sentence of para. 10".parse()?;
 //! assert_eq!(cite.short().to_string(), "para. 10, sentence 2");
-//! let text = "para. 4 of the Incheon Declaration and para. 10(b) differ from para. 3 of this Declaration";
+//! let text = "para. 4 of the Incheon Declaration differs from para. 10(b); para. 3 of this Declaration";
 //! let ours: Vec<String> = find_citations(text)
 //!     .filter(|c| c.owner() != Owner::Other)
 //!     .map(|c| match c.citation() {

@@ -144,7 +144,13 @@ impl<'a> Tokens<'a> {
     /// The index after token `i` and, where it is an abbreviation's own, the
     /// full stop touching it.
     pub(super) fn after_stop(&self, i: usize) -> usize {
-        i + 1 + usize::from(self.glued_mark(i + 1, '.'))
+        // A word written out (`sentence.`, `onwards.`) ends the sentence
+        // with that full stop unless more of the citation follows it.
+        let abbreviated = || {
+            self.word(i).len() <= 5
+                || matches!(self.kind(i + 2), Some(Kind::Number { .. } | Kind::Mark(_)))
+        };
+        i + 1 + usize::from(self.glued_mark(i + 1, '.') && abbreviated())
     }
 
     /// The bytes from token `first` to the end of the token before `end`.
@@ -161,7 +167,7 @@ pub(super) const OUR_PLACE: &str = "seoul";
 pub(super) const OUR_YEAR: u16 = 2017;
 pub(super) const OUR_MEETING_NUMBER: u8 = 6;
 /// The other words of the meeting's name.
-const OUR_MEETING_WORDS: &[&str] = &["asem", "education", "ministers"];
+const OUR_MEETING_WORDS: &[&str] = &["asem", "asemme", "education", "ministers"];
 
 /// The tokens of `text[range]`, into `tokens`; `scratch` holds the first
 /// pass. Both are cleared first.
@@ -378,16 +384,23 @@ fn is_capitalised(t: &Token) -> bool {
     )
 }
 
+/// A plain word in lower case.
+fn is_lower(t: &Token) -> bool {
+    matches!(t.kind, Kind::Word(Class::Plain, Shape::Lower))
+}
+
 /// A name that ends in the document word at `raw[head]`: the words before it
 /// that are part of it, taken back off `out`, and the words after it that
 /// date, place or qualify it. Where the next token in `raw` is, or `None`
 /// if the word is no name's (`a report`).
+#[allow(clippy::too_many_lines)] // one rule, its parts in the order they stand
 fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
     let is = |t: &Token, word: &str| raw.text[t.start..t.end].eq_ignore_ascii_case(word);
     let head_token = raw[head];
     // The words before: capitals, acronyms and names (`the ASEMME6 Chair's
     // Conclusions`), ordinals, years, possessives, and lower-case words after
     // a determiner (`the ministerial conclusions`), back to a determiner.
+    let capital = !matches!(head_token.kind, Kind::Word(_, Shape::Lower));
     let mut first = out.len();
     let mut determiner = None;
     while first > 0 && out.len() - first < 10 {
@@ -398,7 +411,13 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
                 first -= 1;
                 break;
             }
-            Kind::Word(Class::Plain, Shape::Lower) if is(&t, OUR_PLACE) => true,
+            // `seoul`, and a lower-case name's possessive word: `chair's`.
+            Kind::Word(Class::Plain, Shape::Lower)
+                if is(&t, OUR_PLACE)
+                    || out.get(first).is_some_and(|n| n.kind == Kind::Possessive) =>
+            {
+                true
+            }
             // Up to three lower-case words, only after a determiner and
             // right before the document word (`the ministerial
             // conclusions`, not `the draft speech quotes Seoul Declaration`).
@@ -409,7 +428,7 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
                 let run = out[..first]
                     .iter()
                     .rev()
-                    .take_while(|t| matches!(t.kind, Kind::Word(Class::Plain, Shape::Lower)))
+                    .take_while(|t| is_lower(t))
                     .count();
                 let before = first.checked_sub(run + 1).map(|k| out[k]);
                 if run <= 3 && before.is_some_and(|b| b.class() == Some(Class::Determiner)) {
@@ -423,8 +442,10 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
             | Kind::Ordinal(_)
             | Kind::Number { year: Some(_), .. }
             | Kind::Name(_) => true,
+            // `Chair's`, and in a name written in lower case, `chair's`.
             Kind::Possessive | Kind::Mark('\'' | '’') => {
-                first >= 2 && is_capitalised(&out[first - 2])
+                first >= 2
+                    && (is_capitalised(&out[first - 2]) || !capital && is_lower(&out[first - 2]))
             }
             Kind::Word(Class::Of | Class::And | Class::TitleJoin, _) => {
                 first >= 2
@@ -439,9 +460,7 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
         first -= 1;
     }
     let mods = &out[first + usize::from(determiner.is_some())..];
-    // A capitalised document word makes a strong name.
-    let strong = !matches!(head_token.kind, Kind::Word(_, Shape::Lower));
-    if mods.is_empty() && determiner.is_none() && !strong {
+    if mods.is_empty() && determiner.is_none() && !capital {
         return None;
     }
     // The words after: a year or the meeting in brackets, `of 2019`,
@@ -456,6 +475,7 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
     };
     let names_us = |t: &Token| match t.kind {
         Kind::Name(Name { ours, .. }) => ours,
+        Kind::Word(Class::Ordinal(_), _) | Kind::Ordinal(Some(_)) => our_meeting(t),
         Kind::Word(..) => is(t, OUR_PLACE),
         _ => false,
     };
@@ -477,7 +497,7 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
             (false, _) => mods.iter().any(names_us),
         }
     } else {
-        head_is("meeting") && mods.iter().any(|t| names_us(t) || our_meeting(t))
+        head_is("meeting") && mods.iter().any(names_us)
     };
     let ours =
         !qualified && year.is_none_or(|y| y == OUR_YEAR) && mods.iter().all(ours_too) && names_this;
@@ -489,7 +509,11 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
         .unwrap_or(&head_token)
         .start;
     out.truncate(first);
-    let name = Name { ours, strong };
+    // A capitalised document word makes a strong name.
+    let name = Name {
+        ours,
+        strong: capital,
+    };
     out.push(Token::new(start, raw[next - 1].end, Kind::Name(name)));
     Some(next)
 }
@@ -522,9 +546,26 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
             at += 1;
         } else if raw.is(at, OUR_ACRONYM) {
             at += 1;
-        } else if raw.is(at, "of") && raw.year(at + 1).is_some() {
-            given_year = raw.year(at + 1);
-            at += 2;
+        } else if raw.mark(at, ',')
+            && (raw.year(at + 1).is_some()
+                || raw.kind(at + 1) == Some(Kind::Word(Class::Plain, Shape::Acronym)))
+        {
+            // `Chair's Conclusions, ASEMME6 (2017), ¶ 3`, `Seoul
+            // Declaration, 2017, ¶ 4`: the meeting or the year, between
+            // commas.
+            let end = bracket(raw, at + 2).map_or(at + 2, |(end, ..)| end);
+            if !raw.mark(end, ',') {
+                break;
+            }
+            match raw.year(at + 1) {
+                Some(y) => given_year = Some(y),
+                None => qualified |= !raw.is(at + 1, OUR_ACRONYM),
+            }
+            at = end;
+        } else if let Some((end, given)) = date_after_of(raw, at) {
+            // `of 2019`, `of 21-22 November 2017`
+            given_year = Some(given);
+            at = end;
         } else if raw.class(at) == Some(Class::Issued)
             && matches!(
                 raw.class(at + 1),
@@ -569,6 +610,23 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
         }
     }
     (at, qualified, given_year)
+}
+
+/// A date after `of` at `raw[at]`, ending in a year (`of 2019`, `of 21-22
+/// November 2017`): where it ends, and the year.
+fn date_after_of(raw: Tokens, at: usize) -> Option<(usize, u16)> {
+    if !raw.is(at, "of") {
+        return None;
+    }
+    for k in (at + 1..raw.len()).take(6) {
+        match raw[k].kind {
+            Kind::Number { year: Some(y), .. } => return Some((k + 1, y)),
+            Kind::Number { .. } | Kind::Word(Class::Month, _) => {}
+            _ if raw.dash(k) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// A bracket after a document's name that dates, places or numbers it, from

@@ -19,6 +19,10 @@ pub(super) enum Class {
     Footnote { plural: bool },
     /// A part of a paragraph this crate does not read: `line`, `subparagraph`.
     Part,
+    /// A point, which is a part of a paragraph, or one of this declaration's
+    /// numbered paragraphs where the declaration is named after it (`point 9
+    /// of the Seoul Declaration`).
+    Point,
     /// A division of another document, which this declaration does not have:
     /// `article`, `chapter`, `section`, `annex`.
     Division,
@@ -59,8 +63,11 @@ pub(super) enum Class {
     Issued,
     /// A word that ends in a full stop that ends no sentence: `cf.`, `al.`.
     Abbreviation,
-    /// A word that begins no name and is no author: `see`, `as`, `since`.
+    /// A word that begins no name and is no author: `as`, `since`.
     Function,
+    /// A signal that introduces a citation in a string of them: `see`,
+    /// `also`, `cf.`, `compare`.
+    Signal,
     /// A month, which dates a document and is no author: `November`.
     Month,
     /// Any other word.
@@ -69,8 +76,8 @@ pub(super) enum Class {
 
 use Class::{
     Abbreviation, And, At, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function,
-    Here, Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Sentence,
-    ShortDocumentNoun, Through, TitleJoin,
+    Here, Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Point,
+    Sentence, ShortDocumentNoun, Signal, Through, TitleJoin,
 };
 
 /// Every word the reader knows, in lower case, sorted by its bytes.
@@ -78,17 +85,17 @@ use Class::{
 pub(super) const WORDS: &[(&str, Class)] = &[
     ("about", Function), ("above", Here), ("accord", DocumentNoun), ("according", Function), ("act", DocumentNoun),
     ("adopted", Issued), ("after", Function), ("agenda", DocumentNoun), ("agreed", Issued),
-    ("agreement", DocumentNoun), ("al", Abbreviation), ("also", Function), ("although", Function),
+    ("agreement", DocumentNoun), ("al", Abbreviation), ("also", Signal), ("although", Function),
     ("an", Function), ("and", And), ("annex", Division), ("annexes", Division),
     ("appendix", Division), ("april", Month), ("are", Function), ("around", Function),
     ("art", Division), ("article", Division), ("articles", Division), ("arts", Division),
     ("as", Function), ("at", At), ("august", Month), ("before", Function), ("below", Here),
     ("between", TitleJoin), ("both", Function), ("bullet", Part), ("bullets", Part),
-    ("but", Function), ("by", Function), ("cf", Abbreviation), ("ch", Division),
+    ("but", Function), ("by", Function), ("cf", Signal), ("ch", Division),
     ("chap", Division), ("chapter", Division), ("chapters", Division), ("charter", DocumentNoun),
     ("clause", Part), ("clauses", Part), ("closing", Modifier), ("code", DocumentNoun),
     ("communique", DocumentNoun), ("communiqué", DocumentNoun), ("compact", DocumentNoun),
-    ("compare", Function), ("concerning", TitleJoin), ("conclusions", DocumentNoun),
+    ("compare", Signal), ("concerning", TitleJoin), ("conclusions", DocumentNoun),
     ("conference", DocumentNoun), ("constitution", DocumentNoun), ("conv", ShortDocumentNoun), ("convention", DocumentNoun),
     ("covenant", DocumentNoun), ("december", Month), ("decision", DocumentNoun), ("decl", ShortDocumentNoun),
     ("declaration", DocumentNoun), ("directive", DocumentNoun), ("document", DocumentNoun),
@@ -96,10 +103,10 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("eighteenth", Ordinal(18)), ("eighth", Ordinal(8)), ("eleven", Cardinal(11)),
     ("eleventh", Ordinal(11)), ("endorsed", Issued), ("et", Et), ("etc", Abbreviation),
     ("except", Function), ("february", Month), ("ff", Open), ("fifteen", Cardinal(15)),
-    ("fifteenth", Ordinal(15)), ("fifth", Ordinal(5)), ("final", Modifier), ("first", Ordinal(1)),
+    ("fifteenth", Ordinal(15)), ("fifth", Ordinal(5)), ("fiftieth", Ordinal(50)), ("fifty", Cardinal(50)), ("final", Modifier), ("first", Ordinal(1)),
     ("five", Cardinal(5)), ("fn", Footnote { plural: false }), ("fns", Footnote { plural: true }),
     ("following", Function), ("footnote", Footnote { plural: false }),
-    ("footnotes", Footnote { plural: true }), ("for", TitleJoin), ("four", Cardinal(4)),
+    ("footnotes", Footnote { plural: true }), ("for", TitleJoin), ("fortieth", Ordinal(40)), ("forty", Cardinal(40)), ("four", Cardinal(4)),
     ("fourteen", Cardinal(14)), ("fourteenth", Ordinal(14)), ("fourth", Ordinal(4)),
     ("framework", DocumentNoun), ("from", Of), ("g", Abbreviation), ("goal", Division), ("goals", Division), ("guidelines", DocumentNoun),
     ("he", Function), ("her", Determiner), ("here", Function), ("his", Determiner),
@@ -119,13 +126,13 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("para", Paragraph { plural: false }), ("paragraph", Paragraph { plural: false }),
     ("paragraphs", Paragraph { plural: true }), ("paras", Paragraph { plural: true }),
     ("pars", Paragraph { plural: true }), ("penultimate", Modifier), ("per", Function),
-    ("phrase", Part), ("phrases", Part), ("plan", DocumentNoun), ("point", Part),
-    ("points", Part), ("pp", Abbreviation), ("principles", DocumentNoun),
+    ("phrase", Part), ("phrases", Part), ("plan", DocumentNoun), ("point", Point),
+    ("points", Point), ("pp", Abbreviation), ("principles", DocumentNoun),
     ("proceedings", DocumentNoun), ("programme", DocumentNoun), ("protocol", DocumentNoun),
     ("published", Issued), ("recommendation", DocumentNoun), ("recommendations", DocumentNoun),
     ("regulation", DocumentNoun), ("report", DocumentNoun), ("resolution", DocumentNoun),
     ("roadmap", DocumentNoun), ("s", Sentence { plural: false }), ("sec", Division),
-    ("second", Ordinal(2)), ("section", Division), ("sections", Division), ("see", Function),
+    ("second", Ordinal(2)), ("section", Division), ("sections", Division), ("see", Signal),
     ("sent", Sentence { plural: false }), ("sentence", Sentence { plural: false }),
     ("sentences", Sentence { plural: true }), ("september", Month), ("seq", Open),
     ("seven", Cardinal(7)), ("seventeen", Cardinal(17)), ("seventeenth", Ordinal(17)),
@@ -137,7 +144,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("summit", DocumentNoun), ("target", Division), ("targets", Division), ("ten", Cardinal(10)), ("tenth", Ordinal(10)), ("that", Determiner),
     ("the", Determiner), ("their", Determiner), ("there", Function), ("these", Determiner),
     ("they", Function), ("third", Ordinal(3)), ("thirteen", Cardinal(13)),
-    ("thirteenth", Ordinal(13)), ("this", Determiner), ("those", Determiner),
+    ("thirteenth", Ordinal(13)), ("thirtieth", Ordinal(30)), ("thirty", Cardinal(30)), ("this", Determiner), ("those", Determiner),
     ("three", Cardinal(3)), ("through", Through), ("thru", Through), ("to", Through),
     ("treaty", DocumentNoun), ("twelfth", Ordinal(12)), ("twelve", Cardinal(12)),
     ("twentieth", Ordinal(20)), ("twenty", Cardinal(20)), ("two", Cardinal(2)),
@@ -195,6 +202,8 @@ const fn slot(key: u128) -> usize {
 /// [`slot`] on.
 const SLOTS: [u16; 1 << SLOT_BITS] = {
     let mut slots = [0u16; 1 << SLOT_BITS];
+    // At most one slot in two taken, so that probes stay short and end.
+    assert!(WORDS.len() * 2 <= slots.len());
     let mut i = 0;
     while i < WORDS.len() {
         let mut at = slot(KEYS[i]);
@@ -229,14 +238,14 @@ pub(super) fn class_of(word: &str) -> Class {
 pub(crate) fn joins_citations(word: &str) -> bool {
     matches!(
         class_of(word),
-        And | Through | Of | At | Function | Abbreviation | Determiner | Ibid
+        And | Through | Of | At | Function | Signal | Abbreviation | Determiner | Ibid
     )
 }
 
 /// Whether a word of this class is a designator that can begin a citation:
 /// the words a text must hold for the reader to tokenize it.
 pub(super) const fn begins_citations(class: Class) -> bool {
-    matches!(class, Paragraph { .. } | Footnote { .. } | Division)
+    matches!(class, Paragraph { .. } | Footnote { .. } | Division | Point)
 }
 
 /// For each byte a word may start with, the lengths and the last letters of
@@ -293,10 +302,10 @@ pub(super) const fn takes_a_full_stop(class: Class) -> bool {
     // The designators, then the abbreviations that are no designator.
     matches!(
         class,
-        Paragraph { .. } | Sentence { .. } | Footnote { .. } | Part | Division
+        Paragraph { .. } | Sentence { .. } | Footnote { .. } | Part | Point | Division
     ) || matches!(
         class,
-        NumberSign | Open | Ibid | Abbreviation | ShortDocumentNoun
+        NumberSign | Open | Ibid | Abbreviation | Signal | ShortDocumentNoun
     )
 }
 /// The words of each designator and joining class, as the table of words
@@ -310,7 +319,7 @@ pub(super) fn table() -> String {
         ("paragraph", |c| matches!(c, Paragraph { .. })),
         ("sentence", |c| matches!(c, Sentence { .. })),
         ("footnote", |c| matches!(c, Footnote { .. })),
-        ("part, read in part", |c| c == Part),
+        ("part, read in part", |c| matches!(c, Part | Point)),
         ("another document's division", |c| c == Division),
         ("run", |c| c == Through),
         ("list", |c| c == And),
@@ -364,8 +373,8 @@ mod tests {
         let mut ordinals = [false; 21];
         for (_, class) in WORDS {
             match *class {
-                Class::Cardinal(n) => cardinals[usize::from(n)] = true,
-                Class::Ordinal(n) => ordinals[usize::from(n)] = true,
+                Class::Cardinal(n @ ..=20) => cardinals[usize::from(n)] = true,
+                Class::Ordinal(n @ ..=20) => ordinals[usize::from(n)] = true,
                 _ => {}
             }
         }
