@@ -9,10 +9,7 @@ use super::grammar::{Found, Num, slice};
 use super::{Owner, find_citations};
 use crate::facts::{DECLARATION, FOOTNOTES};
 use crate::model::error::Error;
-use crate::model::records::Declaration;
-use crate::model::records::Footnote;
-use crate::model::records::Paragraph;
-use crate::model::records::Sentence;
+use crate::model::records::{Declaration, Footnote, Paragraph, Sentence};
 use crate::model::span::Spanned;
 
 /// A reference to a paragraph, a run of paragraphs, a sentence or a footnote.
@@ -347,13 +344,9 @@ struct Typed<'a>(Num, &'a str);
 
 impl fmt::Display for Typed<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Num {
-                word: true,
-                value: Some(n),
-                ..
-            } => write!(f, "{n}"),
-            Num { start, end, .. } => f.write_str(&self.1[start..end]),
+        match (self.0.word, self.0.value) {
+            (true, Some(n)) => write!(f, "{n}"),
+            _ => f.write_str(&self.1[self.0.start..self.0.end]),
         }
     }
 }

@@ -41,26 +41,9 @@ use std::ops::Range;
 pub use citation::{Citation, Cited};
 
 use crate::model::error::Error;
-use grammar::{Buffers, Found, Read, Reader};
+use grammar::{Buffers, Found, Reader};
 use token::Token;
-
-/// Whether `word` only joins or introduces citations (`and`, `see`, `of`),
-/// so that a search box need not look for it once the citations are read.
-pub(crate) fn joins_citations(word: &str) -> bool {
-    use words::Class;
-    matches!(
-        words::class_of(word),
-        Class::And
-            | Class::Through
-            | Class::Of
-            | Class::At
-            | Class::Function
-            | Class::Signal
-            | Class::Abbreviation
-            | Class::Determiner
-            | Class::Ibid
-    )
-}
+pub(crate) use words::joins_citations;
 
 /// Whose a found citation is, by the words around it; the rules are in
 /// [`find_citations`].
@@ -331,7 +314,6 @@ pub fn find_citations(text: &str) -> impl FusedIterator<Item = FoundCitation<'_>
     Finder {
         text,
         at: 0,
-        reads: Vec::new(),
         next: 0,
         last_owner: Owner::Unnamed,
         scratch: Vec::new(),
@@ -347,8 +329,8 @@ struct Finder<'t> {
     text: &'t str,
     /// Where the next block starts.
     at: usize,
-    /// The citations of the block read last, and the next to give.
-    reads: Vec<Read>,
+    /// The next of the citations of the block read last, which are in
+    /// `buffers`, to give.
     next: usize,
     /// The owner of the last citation found, which `ibid.` takes.
     last_owner: Owner,
@@ -361,24 +343,22 @@ impl<'t> Iterator for Finder<'t> {
     type Item = FoundCitation<'t>;
 
     fn next(&mut self) -> Option<FoundCitation<'t>> {
-        while self.next == self.reads.len() {
+        while self.next == self.buffers.found.len() {
             if self.at >= self.text.len() {
                 return None;
             }
             let block = self.at..block_end(self.text, self.at);
             self.at = block.end;
-            self.reads.clear();
+            self.buffers.found.clear();
             self.next = 0;
             if may_cite(&self.text[block.clone()]) {
                 token::tokenize(self.text, block, &mut self.scratch, &mut self.tokens);
-                let mut reader =
+                let reader =
                     Reader::new(self.text, &self.tokens, self.last_owner, &mut self.buffers);
-                reader.read_all(&mut self.reads);
-                self.last_owner = reader.last_owner;
-                self.buffers = reader.into_buffers();
+                (self.buffers, self.last_owner) = reader.read_all();
             }
         }
-        let read = self.reads[self.next];
+        let read = self.buffers.found[self.next];
         self.next += 1;
         Some(FoundCitation {
             text: self.text,
@@ -465,12 +445,11 @@ enum Byte {
 }
 
 /// Each byte's [`Byte`], so that the scan asks one question a byte.
+#[allow(clippy::cast_possible_truncation)] // every index is a byte
 const BYTES: [Byte; 256] = {
     let mut bytes = [Byte::Other; 256];
     let mut b = 0;
     while b < 256 {
-        // `b` is below 256.
-        #[allow(clippy::cast_possible_truncation)]
         let byte = b as u8;
         bytes[b] = if byte.is_ascii_alphabetic() {
             Byte::Letter

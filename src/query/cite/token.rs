@@ -2,7 +2,9 @@
 //! second folds the words that name a document into one token, so that the
 //! grammar reads a document's name as one thing wherever it stands.
 
-use super::words::{Class, class_of};
+use std::ops::Range;
+
+use super::words::{Class, begins_citations, class_of};
 
 /// A token: its kind and the bytes of the text it covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +61,10 @@ pub(super) struct Name {
 }
 
 impl Token {
+    const fn new(start: usize, end: usize, kind: Kind) -> Token {
+        Token { start, end, kind }
+    }
+
     pub(super) fn class(&self) -> Option<Class> {
         match self.kind {
             Kind::Word(class, _) => Some(class),
@@ -80,6 +86,79 @@ impl Token {
     }
 }
 
+/// Tokens and the text they stand in, read by index: an index past the end
+/// reads as no token, so that a rule can look ahead without checking.
+#[derive(Clone, Copy)]
+pub(super) struct Tokens<'a> {
+    pub(super) text: &'a str,
+    pub(super) list: &'a [Token],
+}
+
+impl std::ops::Deref for Tokens<'_> {
+    type Target = [Token];
+
+    fn deref(&self) -> &[Token] {
+        self.list
+    }
+}
+
+impl<'a> Tokens<'a> {
+    pub(super) fn kind(&self, i: usize) -> Option<Kind> {
+        self.list.get(i).map(|t| t.kind)
+    }
+
+    /// The text of token `i`, empty past the end.
+    pub(super) fn word(&self, i: usize) -> &'a str {
+        self.list.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Whether token `i` is `word`, in any ASCII case.
+    pub(super) fn is(&self, i: usize, word: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(word)
+    }
+
+    pub(super) fn class(&self, i: usize) -> Option<Class> {
+        self.list.get(i).and_then(Token::class)
+    }
+
+    pub(super) fn mark(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Kind::Mark(c))
+    }
+
+    pub(super) fn dash(&self, i: usize) -> bool {
+        self.list.get(i).is_some_and(Token::is_dash)
+    }
+
+    pub(super) fn year(&self, i: usize) -> Option<u16> {
+        match self.kind(i)? {
+            Kind::Number { year, .. } => year,
+            _ => None,
+        }
+    }
+
+    /// Whether token `i` is the mark `c` touching the token before it.
+    pub(super) fn glued_mark(&self, i: usize, c: char) -> bool {
+        self.mark(i, c) && i > 0 && self.list[i].start == self.list[i - 1].end
+    }
+
+    /// The index after token `i` and, where it is an abbreviation's own, the
+    /// full stop touching it.
+    pub(super) fn after_stop(&self, i: usize) -> usize {
+        // A word written out (`sentence.`, `onwards.`) ends the sentence
+        // with that full stop unless more of the citation follows it.
+        let abbreviated = || {
+            self.word(i).len() <= 5
+                || matches!(self.kind(i + 2), Some(Kind::Number { .. } | Kind::Mark(_)))
+        };
+        i + 1 + usize::from(self.glued_mark(i + 1, '.') && abbreviated())
+    }
+
+    /// The bytes from token `first` to the end of the token before `end`.
+    pub(super) fn span(&self, first: usize, end: usize) -> (usize, usize) {
+        (self.list[first].start, self.list[end - 1].end)
+    }
+}
+
 /// This declaration's own words, as a name of it uses them (`the Seoul
 /// Declaration`, `ASEMME6`, `the 6th ASEM Education Ministers' Meeting`);
 /// a unit test checks them against the data.
@@ -94,7 +173,7 @@ const OUR_MEETING_WORDS: &[&str] = &["asem", "asemme", "education", "ministers"]
 /// pass. Both are cleared first.
 pub(super) fn tokenize(
     text: &str,
-    range: std::ops::Range<usize>,
+    range: Range<usize>,
     scratch: &mut Vec<Token>,
     tokens: &mut Vec<Token>,
 ) {
@@ -110,49 +189,40 @@ pub(super) fn tokenize(
 }
 
 /// The first pass: words, numbers and marks.
-fn lex(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
+fn lex(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let mut at = range.start;
     while at < range.end {
-        let b = bytes[at];
-        if b.is_ascii_whitespace() {
+        if text.as_bytes()[at].is_ascii_whitespace() {
             at += 1;
             continue;
         }
         let c = text[at..].chars().next().unwrap_or(' ');
         let start = at;
-        if b.is_ascii_digit() {
+        if c.is_ascii_digit() {
             at = number(text, at, range.end, out);
-            at = possessive(text, at, range.end, out);
         } else if c.is_alphabetic() {
             at = word_end(text, at, range.end);
             // A designator glued to its number is two tokens: `para10`, `¶`
             // aside.
-            let letters = text[start..at]
-                .find(|c: char| c.is_ascii_digit())
-                .map(|i| start + i);
-            if let Some(digits) = letters {
-                if super::words::begins_citations(class_of(&text[start..digits])) {
-                    at = digits;
+            if let Some(digits) = text[start..at].find(|c: char| c.is_ascii_digit()) {
+                if begins_citations(class_of(&text[start..start + digits])) {
+                    at = start + digits;
                 }
             }
             let word = &text[start..at];
-            out.push(Token {
+            out.push(Token::new(
                 start,
-                end: at,
-                kind: Kind::Word(class_of(word), shape(word)),
-            });
-            at = possessive(text, at, range.end, out);
-        } else if c.is_whitespace() {
-            at += c.len_utf8();
+                at,
+                Kind::Word(class_of(word), shape(word)),
+            ));
         } else {
             at += c.len_utf8();
-            out.push(Token {
-                start,
-                end: at,
-                kind: Kind::Mark(c),
-            });
+            if !c.is_whitespace() {
+                out.push(Token::new(start, at, Kind::Mark(c)));
+            }
+            continue;
         }
+        at = possessive(text, at, range.end, out);
     }
 }
 
@@ -163,11 +233,7 @@ fn possessive(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize 
     for apostrophe in ["'s", "’s", "'S", "’S"] {
         let after = rest.get(apostrophe.len()..).and_then(|r| r.chars().next());
         if rest.starts_with(apostrophe) && !after.is_some_and(char::is_alphanumeric) {
-            out.push(Token {
-                start: at,
-                end: at + apostrophe.len(),
-                kind: Kind::Possessive,
-            });
+            out.push(Token::new(at, at + apostrophe.len(), Kind::Possessive));
             return at + apostrophe.len();
         }
     }
@@ -193,26 +259,19 @@ fn word_end(text: &str, mut at: usize, end: usize) -> usize {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-        if joins && next.is_some_and(char::is_alphabetic) && !possessive {
-            continue;
+        if !(joins && next.is_some_and(char::is_alphabetic) && !possessive) {
+            break;
         }
-        break;
     }
     at
 }
 
 fn shape(word: &str) -> Shape {
-    let mut letters = 0;
-    let mut upper = 0;
-    for c in word.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
-            }
-        }
-    }
-    if letters >= 2 && upper == letters {
+    let letters = word.chars().filter(|c| c.is_alphabetic());
+    let (count, upper) = letters.fold((0, 0), |(n, u), c| {
+        (n + 1, u + usize::from(c.is_uppercase()))
+    });
+    if count >= 2 && upper == count {
         Shape::Acronym
     } else if word.chars().next().is_some_and(char::is_uppercase) {
         Shape::Capitalised
@@ -225,51 +284,45 @@ fn shape(word: &str) -> Shape {
 /// glued to letters, decimals or groups of thousands.
 fn number(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
     let bytes = &text.as_bytes()[..end];
-    let digits_end = at
-        + bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let digits_end = (at..end).find(|&i| !digit(i)).unwrap_or(end);
     let digits = &text[at..digits_end];
     let next = bytes.get(digits_end).copied();
-    let after = |i: usize| bytes.get(i).copied();
     // A decimal or a group of thousands: `2.5`, `10,000`.
-    let grouped = next == Some(b',')
-        && (1..=3).all(|k| after(digits_end + k).is_some_and(|b| b.is_ascii_digit()))
-        && !after(digits_end + 4).is_some_and(|b| b.is_ascii_digit());
-    let decimal = next == Some(b'.') && after(digits_end + 1).is_some_and(|b| b.is_ascii_digit());
+    let grouped =
+        next == Some(b',') && (1..=3).all(|k| digit(digits_end + k)) && !digit(digits_end + 4);
+    let decimal = next == Some(b'.') && digit(digits_end + 1);
     let glued_end = word_end(text, at, end);
+    let suffix = &text[digits_end..glued_end.max(digits_end)];
     let (kind, stop) = if grouped || decimal {
         let mut stop = digits_end + 1;
         while stop < end
             && (bytes[stop].is_ascii_alphanumeric()
-                || matches!(bytes[stop], b'.' | b',')
-                    && after(stop + 1).is_some_and(|b| b.is_ascii_digit()))
+                || matches!(bytes[stop], b'.' | b',') && digit(stop + 1))
         {
             stop += 1;
         }
-        let label = decimal.then_some(digits_end);
-        (Kind::Glued { label }, stop)
+        (
+            Kind::Glued {
+                label: decimal.then_some(digits_end),
+            },
+            stop,
+        )
+    } else if ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s))
+    {
+        (Kind::Ordinal(digits.parse().ok()), glued_end)
     } else if glued_end > digits_end {
-        let suffix = &text[digits_end..glued_end];
-        let ordinal = ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|s| suffix.eq_ignore_ascii_case(s));
-        if ordinal {
-            (Kind::Ordinal(digits.parse().ok()), glued_end)
-        } else {
-            (
-                Kind::Glued {
-                    label: Some(digits_end),
-                },
-                glued_end,
-            )
-        }
+        (
+            Kind::Glued {
+                label: Some(digits_end),
+            },
+            glued_end,
+        )
     } else {
-        let year = (digits.len() == 4)
-            .then(|| digits.parse().ok())
-            .flatten()
-            .filter(|y| (1000..3000).contains(y));
+        let year = digits.parse().ok();
+        let year = year.filter(|y| digits.len() == 4 && (1000..3000).contains(y));
         (
             Kind::Number {
                 value: digits.parse().ok(),
@@ -278,49 +331,37 @@ fn number(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
             digits_end,
         )
     };
-    out.push(Token {
-        start: at,
-        end: stop,
-        kind,
-    });
+    out.push(Token::new(at, stop, kind));
     stop
 }
 
 /// The second pass: each document's name becomes one [`Kind::Name`].
 fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
+    let raw = Tokens { text, list: raw };
     let mut i = 0;
     while i < raw.len() {
         let t = raw[i];
-        let word = &text[t.start..t.end];
-        match t.kind {
-            Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun, _) => {
-                if let Some(next) = document(text, raw, i, out) {
-                    i = next;
-                    continue;
-                }
-            }
+        let word = raw.word(i);
+        let ours = || word.eq_ignore_ascii_case(OUR_ACRONYM);
+        let next = match t.kind {
+            Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun, _) => document(raw, i, out),
             Kind::Word(Class::Plain, shape)
-                if word.eq_ignore_ascii_case(OUR_ACRONYM)
-                    || shape == Shape::Acronym && !is_roman(word) =>
+                if ours() || shape == Shape::Acronym && !is_roman(word) =>
             {
-                let ours = word.eq_ignore_ascii_case(OUR_ACRONYM);
+                let ours = ours();
                 out.push(Token {
                     kind: Kind::Name(Name { ours, strong: ours }),
                     ..t
                 });
-                i += 1;
-                continue;
+                Some(i + 1)
             }
-            Kind::Number { year: Some(_), .. } | Kind::Mark('(') => {
-                if let Some(next) = author_and_year(raw, i, out) {
-                    i = next;
-                    continue;
-                }
-            }
-            _ => {}
-        }
-        out.push(t);
-        i += 1;
+            Kind::Number { year: Some(_), .. } | Kind::Mark('(') => author_and_year(raw, i, out),
+            _ => None,
+        };
+        i = next.unwrap_or_else(|| {
+            out.push(t);
+            i + 1
+        });
     }
 }
 
@@ -334,11 +375,18 @@ pub(super) fn is_roman(word: &str) -> bool {
     })
 }
 
+/// A capitalised word, an acronym, or a name that is not a title.
 fn is_capitalised(t: &Token) -> bool {
     matches!(
         t.kind,
         Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym)
-    ) || matches!(t.kind, Kind::Name(Name { strong: false, .. }))
+            | Kind::Name(Name { strong: false, .. })
+    )
+}
+
+/// A plain word in lower case.
+fn is_lower(t: &Token) -> bool {
+    matches!(t.kind, Kind::Word(Class::Plain, Shape::Lower))
 }
 
 /// A name that ends in the document word at `raw[head]`: the words before it
@@ -346,8 +394,8 @@ fn is_capitalised(t: &Token) -> bool {
 /// date, place or qualify it. Where the next token in `raw` is, or `None`
 /// if the word is no name's (`a report`).
 #[allow(clippy::too_many_lines)] // one rule, its parts in the order they stand
-fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Option<usize> {
-    let word = |t: &Token| &text[t.start..t.end];
+fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
+    let is = |t: &Token, word: &str| raw.text[t.start..t.end].eq_ignore_ascii_case(word);
     let head_token = raw[head];
     // The words before: capitals, acronyms and names (`the ASEMME6 Chair's
     // Conclusions`), ordinals, years, possessives, and lower-case words after
@@ -363,26 +411,24 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
                 first -= 1;
                 break;
             }
-            Kind::Word(Class::Plain, Shape::Lower) if word(&t).eq_ignore_ascii_case(OUR_PLACE) => {
-                true
-            }
+            // `seoul`, and a lower-case name's possessive word: `chair's`.
             Kind::Word(Class::Plain, Shape::Lower)
-                if matches!(out.get(first).map(|t| t.kind), Some(Kind::Possessive)) =>
+                if is(&t, OUR_PLACE)
+                    || out.get(first).is_some_and(|n| n.kind == Kind::Possessive) =>
             {
                 true
             }
+            // Up to three lower-case words, only after a determiner and
+            // right before the document word (`the ministerial
+            // conclusions`, not `the draft speech quotes Seoul Declaration`).
             Kind::Word(Class::Plain, Shape::Lower) => {
-                // Up to three lower-case words, only after a determiner and
-                // right before the document word (`the ministerial
-                // conclusions`, not `the draft speech quotes Seoul
-                // Declaration`).
                 if first < out.len() {
                     break;
                 }
                 let run = out[..first]
                     .iter()
                     .rev()
-                    .take_while(|t| matches!(t.kind, Kind::Word(Class::Plain, Shape::Lower)))
+                    .take_while(|t| is_lower(t))
                     .count();
                 let before = first.checked_sub(run + 1).map(|k| out[k]);
                 if run <= 3 && before.is_some_and(|b| b.class() == Some(Class::Determiner)) {
@@ -399,18 +445,12 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
             // `Chair's`, and in a name written in lower case, `chair's`.
             Kind::Possessive | Kind::Mark('\'' | '’') => {
                 first >= 2
-                    && (is_capitalised(&out[first - 2])
-                        || !capital
-                            && matches!(
-                                out[first - 2].kind,
-                                Kind::Word(Class::Plain, Shape::Lower)
-                            ))
+                    && (is_capitalised(&out[first - 2]) || !capital && is_lower(&out[first - 2]))
             }
             Kind::Word(Class::Of | Class::And | Class::TitleJoin, _) => {
                 first >= 2
                     && is_capitalised(&out[first - 2])
-                    && first < out.len()
-                    && is_capitalised(&out[first])
+                    && out.get(first).is_some_and(is_capitalised)
             }
             _ => false,
         };
@@ -419,72 +459,62 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
         }
         first -= 1;
     }
-    let mods_start = first + usize::from(determiner.is_some());
-    let mods = &out[mods_start..];
+    let mods = &out[first + usize::from(determiner.is_some())..];
     if mods.is_empty() && determiner.is_none() && !capital {
         return None;
     }
     // The words after: a year or the meeting in brackets, `of 2019`,
     // `adopted at ASEMME6`, and a title's qualifier (`on Human Rights`).
     // `Decl.` takes its full stop.
-    let short = head_token.class() == Some(Class::ShortDocumentNoun)
-        && raw
-            .get(head + 1)
-            .is_some_and(|t| t.is_mark('.') && t.start == head_token.end);
-    let (next, qualified, year) = tail(text, raw, head + 1 + usize::from(short));
-    let is_ours_mark = |t: &Token| match t.kind {
-        Kind::Name(Name { ours: true, .. }) | Kind::Possessive | Kind::Mark('\'' | '’') => true,
+    let short =
+        head_token.class() == Some(Class::ShortDocumentNoun) && raw.glued_mark(head + 1, '.');
+    let (next, qualified, year) = tail(raw, head + 1 + usize::from(short));
+    let our_meeting = |t: &Token| match t.kind {
         Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) => n == OUR_MEETING_NUMBER,
-        Kind::Number { year: Some(y), .. } => y == OUR_YEAR,
-        Kind::Word(_, _) | Kind::Name(_) => {
-            let w = word(t);
-            w.eq_ignore_ascii_case(OUR_PLACE)
-                || OUR_MEETING_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
-        }
         _ => false,
     };
     let names_us = |t: &Token| match t.kind {
         Kind::Name(Name { ours, .. }) => ours,
-        Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) => n == OUR_MEETING_NUMBER,
-        Kind::Word(_, _) => word(t).eq_ignore_ascii_case(OUR_PLACE),
+        Kind::Word(Class::Ordinal(_), _) | Kind::Ordinal(Some(_)) => our_meeting(t),
+        Kind::Word(..) => is(t, OUR_PLACE),
         _ => false,
     };
-    let head_word = word(&head_token);
-    let ours = !qualified
-        && year.is_none_or(|y| y == OUR_YEAR)
-        && mods.iter().all(is_ours_mark)
-        && if head_word.eq_ignore_ascii_case("declaration")
-            || head_word.eq_ignore_ascii_case("decl")
-        {
-            if mods.is_empty() {
-                determiner.is_none_or(|d| {
-                    let d = word(&d);
-                    d.eq_ignore_ascii_case("the") || d.eq_ignore_ascii_case("this")
-                })
-            } else {
-                mods.iter().any(names_us)
-            }
-        } else if head_word.eq_ignore_ascii_case("meeting") {
-            mods.iter().any(names_us)
-        } else {
-            false
-        };
+    // The words this declaration's name may hold besides its document word.
+    let ours_too = |t: &Token| match t.kind {
+        Kind::Name(Name { ours: true, .. }) | Kind::Possessive | Kind::Mark('\'' | '’') => true,
+        Kind::Word(Class::Ordinal(_), _) | Kind::Ordinal(Some(_)) => our_meeting(t),
+        Kind::Number { year: Some(y), .. } => y == OUR_YEAR,
+        Kind::Word(..) | Kind::Name(_) => {
+            is(t, OUR_PLACE) || OUR_MEETING_WORDS.iter().any(|word| is(t, word))
+        }
+        _ => false,
+    };
+    let head_is = |word: &str| is(&head_token, word);
+    let names_this = if head_is("declaration") || head_is("decl") {
+        match (mods.is_empty(), determiner) {
+            (true, Some(d)) => is(&d, "the") || is(&d, "this"),
+            (true, None) => true,
+            (false, _) => mods.iter().any(names_us),
+        }
+    } else {
+        head_is("meeting") && mods.iter().any(names_us)
+    };
+    let ours =
+        !qualified && year.is_none_or(|y| y == OUR_YEAR) && mods.iter().all(ours_too) && names_this;
     // A name of this declaration starts at its first word after the
     // determiner, but `the Declaration` is its name whole.
-    let start = match (mods.first(), determiner) {
-        (Some(m), _) => m.start,
-        (None, Some(d)) => d.start,
-        (None, None) => head_token.start,
-    };
+    let start = mods
+        .first()
+        .or(determiner.as_ref())
+        .unwrap_or(&head_token)
+        .start;
     out.truncate(first);
-    out.push(Token {
-        start,
-        end: raw[next - 1].end,
-        kind: Kind::Name(Name {
-            ours,
-            strong: capital,
-        }),
-    });
+    // A capitalised document word makes a strong name.
+    let name = Name {
+        ours,
+        strong: capital,
+    };
+    out.push(Token::new(start, raw[next - 1].end, Kind::Name(name)));
     Some(next)
 }
 
@@ -493,108 +523,86 @@ fn document(text: &str, raw: &[Token], head: usize, out: &mut Vec<Token>) -> Opt
 /// ASEMME6`, `on Human Rights`):
 /// where they end, whether they qualify the name as another document's
 /// (`on Human Rights`, `of the Council`), and the year they give.
-fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) {
-    let word = |i: usize| raw.get(i).map_or("", |t: &Token| &text[t.start..t.end]);
-    let class = |i: usize| raw.get(i).and_then(Token::class);
-    let year = |i: usize| match raw.get(i).map(|t| t.kind) {
-        Some(Kind::Number { year, .. }) => year,
-        _ => None,
-    };
+fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
     let capital = |i: usize| {
         matches!(
-            raw.get(i).map(|t| t.kind),
+            raw.kind(i),
             Some(Kind::Word(
                 Class::Plain,
                 Shape::Capitalised | Shape::Acronym
             ))
         )
     };
-    let mark = |i: usize, c: char| raw.get(i).is_some_and(|t| t.is_mark(c));
-    let mut qualified = false;
-    let mut given_year = None;
+    let (mut qualified, mut given_year) = (false, None);
     loop {
-        if let Some((end, other, given)) = bracket(text, raw, at) {
+        if let Some((end, other, given)) = bracket(raw, at) {
             // `(2008)`, `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22
             // November 2017)`
             qualified |= other;
             given_year = given.or(given_year);
             at = end;
-        } else if year(at).is_some() {
-            given_year = year(at);
+        } else if raw.year(at).is_some() {
+            given_year = raw.year(at);
             at += 1;
-        } else if word(at).eq_ignore_ascii_case(OUR_ACRONYM) {
+        } else if raw.is(at, OUR_ACRONYM) {
             at += 1;
-        } else if mark(at, ',')
-            && (year(at + 1).is_some()
-                || matches!(
-                    raw.get(at + 1).map(|t| t.kind),
-                    Some(Kind::Word(Class::Plain, Shape::Acronym))
-                ))
+        } else if raw.mark(at, ',')
+            && (raw.year(at + 1).is_some()
+                || raw.kind(at + 1) == Some(Kind::Word(Class::Plain, Shape::Acronym)))
         {
             // `Chair's Conclusions, ASEMME6 (2017), ¶ 3`, `Seoul
             // Declaration, 2017, ¶ 4`: the meeting or the year, between
             // commas.
-            let end = bracket(text, raw, at + 2).map_or(at + 2, |(end, ..)| end);
-            if !mark(end, ',') {
+            let end = bracket(raw, at + 2).map_or(at + 2, |(end, ..)| end);
+            if !raw.mark(end, ',') {
                 break;
             }
-            if year(at + 1).is_some() {
-                given_year = year(at + 1);
-            } else {
-                qualified |= !word(at + 1).eq_ignore_ascii_case(OUR_ACRONYM);
+            match raw.year(at + 1) {
+                Some(y) => given_year = Some(y),
+                None => qualified |= !raw.is(at + 1, OUR_ACRONYM),
             }
             at = end;
-        } else if let Some((end, given)) = date_after_of(text, raw, at) {
+        } else if let Some((end, given)) = date_after_of(raw, at) {
             // `of 2019`, `of 21-22 November 2017`
             given_year = Some(given);
             at = end;
-        } else if class(at) == Some(Class::Issued)
+        } else if raw.class(at) == Some(Class::Issued)
             && matches!(
-                class(at + 1),
+                raw.class(at + 1),
                 Some(Class::Of | Class::At | Class::Function | Class::TitleJoin)
             )
         {
             // `adopted at ASEMME6`, `issued in Lima`, `signed in November 2015`.
-            let mut end = at + 2;
-            if class(end) == Some(Class::Determiner) {
-                end += 1;
-            }
-            let from = end;
-            while end < from + 4
-                && (capital(end)
-                    || year(end).is_some()
-                    || class(end) == Some(Class::Month)
-                    || matches!(raw.get(end).map(|t| t.kind), Some(Kind::Number { .. })))
-            {
-                end += 1;
-            }
+            let from = at + 2 + usize::from(raw.class(at + 2) == Some(Class::Determiner));
+            let dates = |k: &usize| {
+                capital(*k)
+                    || raw.class(*k) == Some(Class::Month)
+                    || matches!(raw.kind(*k), Some(Kind::Number { .. }))
+            };
+            let end = from + (from..from + 4).take_while(dates).count();
             if end == from {
                 break;
             }
             at = end;
-        } else if matches!(class(at), Some(Class::Of | Class::TitleJoin))
-            && !word(at).eq_ignore_ascii_case("in")
-            && !word(at).eq_ignore_ascii_case("from")
+        } else if matches!(raw.class(at), Some(Class::Of | Class::TitleJoin))
+            && !raw.is(at, "in")
+            && !raw.is(at, "from")
         {
             // A title's qualifier: capitalised words joined by `of`, `the`,
             // `and`, `on`.
-            let mut end = at + 1;
-            let mut last_capital = None;
-            while end < raw.len() && end < at + 12 {
-                if capital(end) {
-                    last_capital = Some(end);
-                } else if !matches!(
-                    class(end),
-                    Some(Class::Of | Class::And | Class::TitleJoin | Class::Determiner)
-                ) {
-                    break;
-                }
-                end += 1;
-            }
-            let Some(last) = last_capital else { break };
-            let only_ours = (at + 1..=last).all(|i| {
-                word(i).eq_ignore_ascii_case(OUR_ACRONYM) || class(i) == Some(Class::Determiner)
-            });
+            let joins = |k: &usize| {
+                capital(*k)
+                    || matches!(
+                        raw.class(*k),
+                        Some(Class::Of | Class::And | Class::TitleJoin | Class::Determiner)
+                    )
+            };
+            let words = at + 1..raw.len().min(at + 12);
+            let Some(last) = words.take_while(joins).filter(|&k| capital(k)).last() else {
+                break;
+            };
+            let only_ours = (at + 1..=last)
+                .all(|i| raw.is(i, OUR_ACRONYM) || raw.class(i) == Some(Class::Determiner));
             qualified |= !only_ours;
             at = last + 1;
         } else {
@@ -606,16 +614,15 @@ fn tail(text: &str, raw: &[Token], mut at: usize) -> (usize, bool, Option<u16>) 
 
 /// A date after `of` at `raw[at]`, ending in a year (`of 2019`, `of 21-22
 /// November 2017`): where it ends, and the year.
-fn date_after_of(text: &str, raw: &[Token], at: usize) -> Option<(usize, u16)> {
-    let of = raw.get(at)?;
-    if !text[of.start..of.end].eq_ignore_ascii_case("of") {
+fn date_after_of(raw: Tokens, at: usize) -> Option<(usize, u16)> {
+    if !raw.is(at, "of") {
         return None;
     }
-    for (k, t) in raw.iter().enumerate().skip(at + 1).take(6) {
-        match t.kind {
+    for k in (at + 1..raw.len()).take(6) {
+        match raw[k].kind {
             Kind::Number { year: Some(y), .. } => return Some((k + 1, y)),
             Kind::Number { .. } | Kind::Word(Class::Month, _) => {}
-            _ if t.is_dash() => {}
+            _ if raw.dash(k) => {}
             _ => return None,
         }
     }
@@ -626,22 +633,20 @@ fn date_after_of(text: &str, raw: &[Token], at: usize) -> Option<(usize, u16)> {
 /// `raw[at]`: capitalised words, acronyms, numbers, months, commas and
 /// dashes. Where it ends, whether it names an acronym other than this
 /// declaration's, and the last year in it.
-fn bracket(text: &str, raw: &[Token], at: usize) -> Option<(usize, bool, Option<u16>)> {
-    if !raw.get(at)?.is_mark('(') {
+fn bracket(raw: Tokens, at: usize) -> Option<(usize, bool, Option<u16>)> {
+    if !raw.mark(at, '(') {
         return None;
     }
     let (mut other, mut year) = (false, None);
-    for (k, t) in raw.iter().enumerate().skip(at + 1).take(8) {
-        match t.kind {
+    for k in (at + 1..raw.len()).take(8) {
+        match raw[k].kind {
             Kind::Mark(')') if k > at + 1 => return Some((k + 1, other, year)),
             Kind::Number { year: y, .. } => year = y.or(year),
-            Kind::Word(Class::Plain, Shape::Acronym) => {
-                other |= !text[t.start..t.end].eq_ignore_ascii_case(OUR_ACRONYM);
-            }
+            Kind::Word(Class::Plain, Shape::Acronym) => other |= !raw.is(k, OUR_ACRONYM),
             Kind::Word(Class::Plain, Shape::Capitalised)
             | Kind::Word(Class::Month, _)
             | Kind::Mark(',') => {}
-            _ if t.is_dash() => {}
+            _ if raw.dash(k) => {}
             _ => return None,
         }
     }
@@ -651,24 +656,17 @@ fn bracket(text: &str, raw: &[Token], at: usize) -> Option<(usize, bool, Option<
 /// An author and year (`Smith 2019`, `UNESCO (2015)`, `Smith et al.,
 /// 2019`), which names a document other than this declaration: the year or
 /// bracket at `raw[at]`, the author taken back off `out`.
-fn author_and_year(raw: &[Token], at: usize, out: &mut Vec<Token>) -> Option<usize> {
-    let (year_end, next) = if raw[at].is_mark('(') {
-        let bracketed = matches!(
-            raw.get(at + 1).map(|t| t.kind),
-            Some(Kind::Number { year: Some(_), .. })
-        ) && raw.get(at + 2).is_some_and(|t| t.is_mark(')'));
-        if !bracketed {
-            return None;
-        }
-        (raw[at + 2].end, at + 3)
-    } else {
-        (raw[at].end, at + 1)
-    };
+fn author_and_year(raw: Tokens, at: usize, out: &mut Vec<Token>) -> Option<usize> {
+    let bracketed = raw.mark(at, '(');
+    if bracketed && (raw.year(at + 1).is_none() || !raw.mark(at + 2, ')')) {
+        return None;
+    }
+    let next = at + if bracketed { 3 } else { 1 };
+    // The author, before a comma after it (`Smith, 2019`) and `et al.`.
     let mut k = out.len();
-    if k > 0 && out[k - 1].is_mark(',') && !raw[at].is_mark('(') {
+    if k > 0 && out[k - 1].is_mark(',') && !bracketed {
         k -= 1;
     }
-    // `et al.`
     if k >= 3
         && out[k - 1].is_mark('.')
         && out[k - 2].class() == Some(Class::Abbreviation)
@@ -676,29 +674,21 @@ fn author_and_year(raw: &[Token], at: usize, out: &mut Vec<Token>) -> Option<usi
     {
         k -= 3;
     }
-    let author = k.checked_sub(1).map(|i| out[i])?;
-    let is_author = matches!(
-        author.kind,
-        Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym)
-    ) || matches!(
-        author.kind,
-        Kind::Name(Name {
-            ours: false,
-            strong: false
-        })
-    );
+    let author = out[..k].last().copied()?;
+    let weak = Kind::Name(Name {
+        ours: false,
+        strong: false,
+    });
+    let is_author = author.kind == weak
+        || matches!(
+            author.kind,
+            Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym)
+        );
     if !is_author {
         return None;
     }
     out.truncate(k - 1);
-    out.push(Token {
-        start: author.start,
-        end: year_end,
-        kind: Kind::Name(Name {
-            ours: false,
-            strong: false,
-        }),
-    });
+    out.push(Token::new(author.start, raw[next - 1].end, weak));
     Some(next)
 }
 

@@ -3,6 +3,11 @@
 //! the classes, and the docs' table of forms is written from this table (a
 //! test checks that it is).
 
+// The tables below are built in `const` code, where the only conversions
+// are `as` casts; each fits: a shift under 128 bits, a key's halves, fewer
+// words than a `u16` counts.
+#![allow(clippy::cast_possible_truncation)]
+
 /// What a word does in a citation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Class {
@@ -164,9 +169,7 @@ const fn key(bytes: &[u8]) -> u128 {
         key = key << 8 | bytes[i].to_ascii_lowercase() as u128;
         i += 1;
     }
-    // An empty word's key is 0; no shift is as wide as the key. The shift is
-    // at most 128, so it fits a `u32`.
-    #[allow(clippy::cast_possible_truncation)]
+    // An empty word's key is 0; no shift is as wide as the key.
     match key.checked_shl(8 * (LONGEST - bytes.len()) as u32) {
         Some(key) => key,
         None => 0,
@@ -189,8 +192,6 @@ const KEYS: [u128; WORDS.len()] = {
 const SLOT_BITS: u32 = 11;
 
 /// Where a key's look-up starts in [`SLOTS`].
-// Folding the key's two halves into one keeps the low half of each.
-#[allow(clippy::cast_possible_truncation)]
 const fn slot(key: u128) -> usize {
     let folded = (key as u64) ^ (key >> 64) as u64;
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
@@ -209,10 +210,7 @@ const SLOTS: [u16; 1 << SLOT_BITS] = {
         while slots[at] != 0 {
             at = (at + 1) % slots.len();
         }
-        // Fewer words than slots, and slots than 2^16: an index fits a `u16`.
-        #[allow(clippy::cast_possible_truncation)]
-        let index = i as u16;
-        slots[at] = index + 1;
+        slots[at] = i as u16 + 1;
         i += 1;
     }
     slots
@@ -233,6 +231,15 @@ pub(super) fn class_of(word: &str) -> Class {
             _ => at = (at + 1) % SLOTS.len(),
         }
     }
+}
+
+/// Whether `word` only joins or introduces citations (`and`, `see`, `of`),
+/// so that a search box need not look for it once the citations are read.
+pub(crate) fn joins_citations(word: &str) -> bool {
+    matches!(
+        class_of(word),
+        And | Through | Of | At | Function | Signal | Abbreviation | Determiner | Ibid
+    )
 }
 
 /// Whether a word of this class is a designator that can begin a citation:
@@ -292,23 +299,15 @@ pub(super) fn begins_a_citation(word: &str) -> bool {
 /// Whether a full stop after a word of this class is the word's own, not
 /// the end of a sentence.
 pub(super) const fn takes_a_full_stop(class: Class) -> bool {
+    // The designators, then the abbreviations that are no designator.
     matches!(
         class,
-        Paragraph { .. }
-            | Sentence { .. }
-            | Footnote { .. }
-            | Part
-            | Point
-            | Division
-            | NumberSign
-            | Open
-            | Ibid
-            | Abbreviation
-            | Signal
-            | ShortDocumentNoun
+        Paragraph { .. } | Sentence { .. } | Footnote { .. } | Part | Point | Division
+    ) || matches!(
+        class,
+        NumberSign | Open | Ibid | Abbreviation | Signal | ShortDocumentNoun
     )
 }
-
 /// The words of each designator and joining class, as the table of words
 /// in the docs gives them, one row a class: the docs' table is this, and a
 /// test holds it so.
