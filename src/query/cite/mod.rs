@@ -251,41 +251,60 @@ impl FoundCitation<'_> {
 ///    4 of the Seoul Declaration` ([`Owner::Declaration`]), `para. 4 of the
 ///    Lima Declaration` ([`Owner::Other`]); after `of`, any name, an author
 ///    or a determiner and a noun (`para. 3 of the report`) is another
-///    document. A list takes the name after its last item: `paras. 6 and 7
-///    of the Seoul Declaration` are both this declaration's.
+///    document, and a comma may stand before `of` (`para. 10, sentences 4
+///    and 5, of the Seoul Declaration`). A name set beside the citation is
+///    its owner too: after a comma, where the name ends the clause (`¶ 6,
+///    Seoul Declaration.`), in brackets (`¶ 6 (Seoul Declaration)`), after a
+///    dash (`¶ 6 – Seoul Declaration`) or right after it (`§ 7 ASEMME6
+///    Declaration`); in brackets, after a dash and right after it, only a
+///    name that owns citations anywhere or this declaration's, so that
+///    `para. 12 ASEM partners` names no document. A list takes the name
+///    after its last item: `paras. 6 and 7 of the Seoul Declaration` are
+///    both this declaration's. This declaration's points are its paragraphs:
+///    `point 9 of the Seoul Declaration` is para. 9.
 /// 3. **Continued.** A citation that continues the one before it in its
-///    clause takes its owner: `the Lima Declaration, para. 4, and para. 5`
-///    gives both to the Lima Declaration; `ibid.` and `id.` take the owner of
-///    the citation before, wherever it stands: `Bologna Declaration, para.
-///    3; ibid., para. 4`.
-/// 4. **Named before it.** The document named nearest before the citation
-///    in its clause: `X, para. 4`, `X (2008), para. 7`, `X (para. 4)`, `X's
-///    para. 4`, `X at para. 4`, `X sets out in para. 4`. A clause ends at `;`, `:`, `?`,
-///    `!`, a full stop that ends a sentence, or a comma that follows other
-///    words (`Whereas the Lima Declaration sets targets, para. 4 commits`
-///    is unnamed). A name joined to the citation by `and` is not its owner
-///    (`the Lima Declaration and para. 4`). A weak name, an acronym or an
-///    author and year (`UNESCO, para. 3`, `UNESCO (2015), para. 3`, `Smith
-///    et al. 2019, para. 12`), owns only a citation right after it.
+///    clause, with nothing but `and`, commas or a bracketed aside between,
+///    takes its owner: `the Lima Declaration, para. 4, and para. 5` gives
+///    both to the Lima Declaration, and so does `para. 4 of the Lima
+///    Declaration and para. 5`. In a string of citations, one introduced by
+///    signals alone (`see`, `also`, `cf.`, `compare`) after a semicolon or a
+///    full stop continues the one before: `Seoul Declaration, ¶ 3; see also
+///    ¶ 5`. `ibid.` and `id.` take the owner of the citation before,
+///    wherever it stands: `Bologna Declaration, para. 3; ibid., para. 4`.
+/// 4. **Named before it.** The document named nearest before the citation in
+///    its clause: `X, para. 4`, `X (2008), para. 7`, `X (para. 4)`, `X's
+///    para. 4`, `X at para. 4`, `X sets out in para. 4`. A clause ends at
+///    `;`, `:`, `?`, `!`, a full stop that ends a sentence, or a comma that
+///    follows other words (`Whereas the Lima Declaration sets targets, para.
+///    4 commits` is unnamed). A name joined to the citation by `and` is not
+///    its owner (`the Lima Declaration and para. 4`), nor is a name that
+///    owns the citation before it, where other words stand between (`Article
+///    3 of the Lisbon Convention is taken up in para. 6`: para. 6 is
+///    unnamed). A weak name, an acronym or an author and year (`UNESCO,
+///    para. 3`, `UNESCO (2015), para. 3`, `Smith et al. 2019, para. 12`),
+///    owns only a citation right after it.
 /// 5. Otherwise no document is named ([`Owner::Unnamed`]).
 ///
 /// A document's name is one token: capitalised words, acronyms, ordinals,
-/// years and possessives ending in a document word (`Declaration`,
+/// years and possessives ending in a document word (`Declaration`, `Decl.`,
 /// `Convention`, `Conclusions`, `Communiqué`, `Statement`, `Report`,
-/// `Charter`, `Agenda`, `Meeting` and the others below), or lower-case words
-/// after a determiner (`the ministerial conclusions`), with what dates,
-/// places or qualifies it after (`(2008)`, `2017`, `of 2019`, `(ASEMME6)`,
-/// `(ASEMME6, 2017)`, `adopted at ASEMME6`, `of Human Rights`). It is this declaration's when
-/// it is `the Declaration` or `this Declaration`, or names Seoul or ASEMME6
-/// and nothing else (`the Seoul Declaration`, `the 2017 Seoul Declaration`,
-/// `the ASEMME6 Declaration`, `the 2017 ASEMME6 Seoul Declaration`, `the
-/// 6th ASEM Education Ministers' Meeting`,
-/// `ASEMME6`); every other document is another's, the other documents of
-/// the series and of this meeting included: `the Chair's Conclusions adopted
-/// at ASEMME6`, `the ASEMME6 Chair's Conclusions`, `ASEMME7`, `the 2008
-/// Seoul Declaration`, `the Seoul Declaration on Human Rights`. This
-/// declaration's name is part of the found range when it stands right
-/// before the citation, with nothing but a comma between, or after it.
+/// `Charter`, `Agenda`, `Meeting` and the others below), lower-case words
+/// after a determiner (`the ministerial conclusions`) or before a possessive
+/// (`asemme6 chair's conclusions`), with what dates, places or qualifies it
+/// after (`(2008)`, `2017`, `, 2017,`, `of 2019`, `of 21-22 November 2017`,
+/// `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22 November 2017)`, `,
+/// ASEMME6,`, `adopted at ASEMME6`, `of Human Rights`). It is this
+/// declaration's when it is `the Declaration` or `this Declaration`, or
+/// names Seoul, ASEMME6 or the 6th meeting and nothing else (`the Seoul
+/// Declaration`, `the 2017 Seoul Declaration`, `the ASEMME6 Declaration`,
+/// `the 2017 ASEMME6 Seoul Declaration`, `the 6th ASEMME's Declaration`,
+/// `the 6th ASEM Education Ministers' Meeting`, `ASEMME6`); every other
+/// document is another's, the other documents of the series and of this
+/// meeting included: `the Chair's Conclusions adopted at ASEMME6`, `the
+/// ASEMME6 Chair's Conclusions`, `ASEMME7`, `the 2008 Seoul Declaration`,
+/// `the Seoul Declaration on Human Rights`, `that Declaration`. This
+/// declaration's name is part of the found range when it stands right before
+/// the citation, with nothing but a comma between, or after it.
 ///
 /// A citation of something the declaration does not have (`para. 17`) is
 /// found all the same, and its [`citation`](FoundCitation::citation) is the
