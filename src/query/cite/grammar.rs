@@ -208,13 +208,18 @@ impl<'a> Reader<'a> {
                 (Designator::Footnote, plural, stop())
             }
             Kind::Word(Class::Division, _) => (Designator::Division, false, stop()),
-            // `point 9 of the Seoul Declaration`: this declaration's points
-            // are its paragraphs.
-            Kind::Word(Class::Point, _)
-                if self.number(i + 1, false).is_some()
-                    && self.owner_after(i + 2).0 == Some(Owner::Declaration) =>
-            {
-                (Designator::Paragraph, false, i + 1)
+            // `point 9 of the Seoul Declaration`, `Seoul Decl., pt. 9`: this
+            // declaration's points are its paragraphs; another document's
+            // are its divisions.
+            Kind::Word(Class::Point, _) if self.number(stop(), false).is_some() => {
+                let ours = self.owner_after(stop() + 1).0 == Some(Owner::Declaration)
+                    || self.owner_before(i).0 == Owner::Declaration;
+                let designator = if ours {
+                    Designator::Paragraph
+                } else {
+                    Designator::Division
+                };
+                (designator, false, stop())
             }
             _ => return None,
         };
@@ -257,6 +262,12 @@ impl<'a> Reader<'a> {
                     Some(Kind::Word(..) | Kind::Number { .. } | Kind::Name(_))
                 ) && self.tokens.word(k).chars().count() <= 3
         };
+        // `para. xx`, and `para. ?` where the mark stands apart: `which
+        // para?` asks a question.
+        let xs = self.tokens.word(i);
+        if !xs.is_empty() && xs.len() <= 3 && xs.bytes().all(|b| b == b'x') {
+            return Some(i + 1);
+        }
         let open = self.tokens.mark(i, '[') || self.tokens.mark(i, '(');
         let close = self.tokens.mark(i + 2, ']') || self.tokens.mark(i + 2, ')');
         if open && filler(i + 1) && close {
@@ -266,7 +277,12 @@ impl<'a> Reader<'a> {
             .iter()
             .take_while(|t| t.is_mark('?') || t.is_mark('#'))
             .count();
-        (marks >= 2).then_some(i + marks)
+        let apart = i > 0
+            && self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.start > self.tokens[i - 1].end);
+        (marks >= 2 || marks == 1 && apart).then_some(i + marks)
     }
 
     /// An open end after a number: `ff.`, `et seq.`, `onwards`, `and
@@ -485,8 +501,13 @@ impl<'a> Reader<'a> {
         // `the second sentence of para. 10`, `line 4 of para. 10`.
         let the = usize::from(self.tokens.is(i, "the"));
         let piece = self.piece(i + the);
-        if let Some((piece, of)) = piece.filter(|&(_, of)| self.tokens.class(of) == Some(Class::Of))
-        {
+        // `sentence 3, para. 6` as `sentence 3 of para. 6`.
+        let links = |of: usize| {
+            self.tokens.class(of) == Some(Class::Of)
+                || self.tokens.mark(of, ',')
+                    && matches!(self.designator(of + 1), Some((Designator::Paragraph, ..)))
+        };
+        if let Some((piece, of)) = piece.filter(|&(_, of)| links(of)) {
             let before = self.found.len();
             // `of para. 10`, `of the fifteenth paragraph`
             let ordinal = of + 1 + usize::from(self.tokens.is(of + 1, "the"));
@@ -545,6 +566,16 @@ impl<'a> Reader<'a> {
         let ordinal = self.number(i, true);
         if ordinal.is_none() && self.tokens.class(i) != Some(Class::Modifier) {
             return None;
+        }
+        // `the sixth to tenth paragraphs`
+        if let (Some(first), Some(Class::Through)) = (ordinal, self.tokens.class(i + 1)) {
+            let last = self.number(i + 2, true)?;
+            let Some(Class::Paragraph { plural: true }) = self.tokens.class(i + 3) else {
+                return None;
+            };
+            let range = self.tokens.span(start, i + 4);
+            self.push_read(range, Found::Paragraphs { first, last });
+            return Some(self.finish(start, i + 4, self.found.len() - 1, None));
         }
         let footnote = match self.tokens.class(i + 1)? {
             Class::Paragraph { plural: false } => false,
@@ -721,6 +752,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut end = self.label(numbers + 1).unwrap_or(numbers + 1);
+        // `Articles 3–5`
+        let run = self.tokens.dash(end) || self.tokens.class(end) == Some(Class::Through);
+        if run && self.number(end + 1, false).is_some() {
+            end += 2;
+        }
         // `Article 13, paragraph 2`, `Article 13(2)`.
         let k = end + usize::from(self.tokens.mark(end, ','));
         if let Some((Designator::Paragraph, plural, after)) = self.designator(k) {
@@ -803,12 +839,18 @@ impl<'a> Reader<'a> {
                 };
             }
         }
-        if comma || self.tokens.class(i) != Some(Class::Of) {
+        // `fn. 1 to the Seoul Declaration`: `to` and a name.
+        let to = self.tokens.is(i, "to") && matches!(self.tokens.kind(i + 1), Some(Kind::Name(_)));
+        if comma || !to && self.tokens.class(i) != Some(Class::Of) {
             return (None, i);
         }
         // After `in` or `from`, only a name; after `of`, also another
         // document's division, a determiner and a noun, or a capitalised word.
         let of = self.tokens.is(i, "of");
+        // `section 2 of a report`: some document, never this one.
+        if of && self.tokens.class(i + 1) == Some(Class::Indefinite) {
+            return (Some(Owner::Other), i);
+        }
         match self.tokens.kind(i + 1) {
             Some(Kind::Name(Name { ours: true, .. })) => (Some(Owner::Declaration), i + 2),
             Some(Kind::Name(Name { strong, .. })) if strong || of => (Some(Owner::Other), i),

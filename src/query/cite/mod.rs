@@ -485,8 +485,8 @@ const BYTES: [Byte; 256] = {
 };
 
 /// Whether what follows a designator begins with a number of some kind:
-/// after a full stop, spaces and `No.`, a digit, a bracket, `?`, `#`, or a short word
-/// (a number word, a Roman numeral or a capital letter).
+/// after a full stop, spaces and `No.`, a digit, a bracket, `?`, `#`, or a
+/// short word (a number word, a Roman numeral, a capital letter, or `xx`).
 fn numbered(rest: &str) -> bool {
     let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
     let rest = ["No.", "no.", "Nos.", "nos."]
@@ -501,6 +501,7 @@ fn numbered(rest: &str) -> bool {
                 matches!(words::class_of(w), words::Class::Cardinal(_))
                     || w.bytes().all(|b| b.is_ascii_uppercase())
                         && (w.len() == 1 || token::is_roman(w))
+                    || w.len() <= 3 && w.bytes().all(|b| b == b'x')
             })
         }
         _ => false,

@@ -338,13 +338,20 @@ fn number(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
 /// The second pass: each document's name becomes one [`Kind::Name`].
 fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
     let raw = Tokens { text, list: raw };
+    // A text all in lower case, as typed into a search box, writes names in
+    // lower case too: `bologna declaration article 3`.
+    let lower = !raw
+        .iter()
+        .any(|t| matches!(t.kind, Kind::Word(_, Shape::Capitalised | Shape::Acronym)));
     let mut i = 0;
     while i < raw.len() {
         let t = raw[i];
         let word = raw.word(i);
         let ours = || word.eq_ignore_ascii_case(OUR_ACRONYM);
         let next = match t.kind {
-            Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun, _) => document(raw, i, out),
+            Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun, _) => {
+                document(raw, i, lower, out)
+            }
             Kind::Word(Class::Plain, shape)
                 if ours() || shape == Shape::Acronym && !is_roman(word) =>
             {
@@ -394,7 +401,7 @@ fn is_lower(t: &Token) -> bool {
 /// date, place or qualify it. Where the next token in `raw` is, or `None`
 /// if the word is no name's (`a report`).
 #[allow(clippy::too_many_lines)] // one rule, its parts in the order they stand
-fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
+fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Option<usize> {
     let is = |t: &Token, word: &str| raw.text[t.start..t.end].eq_ignore_ascii_case(word);
     let head_token = raw[head];
     // The words before: capitals, acronyms and names (`the ASEMME6 Chair's
@@ -418,9 +425,10 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
             {
                 true
             }
-            // Up to three lower-case words, only after a determiner and
-            // right before the document word (`the ministerial
-            // conclusions`, not `the draft speech quotes Seoul Declaration`).
+            // Up to three lower-case words, only after a determiner, or
+            // first in a text all in lower case, and right before the
+            // document word (`the ministerial conclusions`, `bologna
+            // declaration`, not `the draft speech quotes Seoul Declaration`).
             Kind::Word(Class::Plain, Shape::Lower) => {
                 if first < out.len() {
                     break;
@@ -431,7 +439,9 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
                     .take_while(|t| is_lower(t))
                     .count();
                 let before = first.checked_sub(run + 1).map(|k| out[k]);
-                if run <= 3 && before.is_some_and(|b| b.class() == Some(Class::Determiner)) {
+                let opens = before.is_none_or(|b| !matches!(b.kind, Kind::Word(..)));
+                let after_determiner = before.is_some_and(|b| b.class() == Some(Class::Determiner));
+                if run <= 3 && (after_determiner || lower && opens) {
                     first -= run;
                     continue;
                 }
@@ -442,6 +452,16 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
             | Kind::Ordinal(_)
             | Kind::Number { year: Some(_), .. }
             | Kind::Name(_) => true,
+            // `the Seoul (ASEMME6) Declaration`: a meeting or year in
+            // brackets inside the name.
+            Kind::Mark(')') if first >= 3 && out[first - 3].is_mark('(') => {
+                let inside = out[first - 2].kind;
+                let dates = matches!(inside, Kind::Name(_) | Kind::Number { year: Some(_), .. });
+                if dates {
+                    first -= 2;
+                }
+                dates
+            }
             // `Chair's`, and in a name written in lower case, `chair's`.
             Kind::Possessive | Kind::Mark('\'' | '’') => {
                 first >= 2
@@ -481,7 +501,9 @@ fn document(raw: Tokens, head: usize, out: &mut Vec<Token>) -> Option<usize> {
     };
     // The words this declaration's name may hold besides its document word.
     let ours_too = |t: &Token| match t.kind {
-        Kind::Name(Name { ours: true, .. }) | Kind::Possessive | Kind::Mark('\'' | '’') => true,
+        Kind::Name(Name { ours: true, .. })
+        | Kind::Possessive
+        | Kind::Mark('\'' | '’' | '(' | ')') => true,
         Kind::Word(Class::Ordinal(_), _) | Kind::Ordinal(Some(_)) => our_meeting(t),
         Kind::Number { year: Some(y), .. } => y == OUR_YEAR,
         Kind::Word(..) | Kind::Name(_) => {

@@ -41,10 +41,13 @@ pub(super) enum Class {
     /// Names what a citation is part of: `of`, `in`, `from`.
     Of,
     /// Links a document's name to the citation right after it: `at`, as in
-    /// `the Lima Declaration at para. 4`.
+    /// `the Lima Declaration at para. 4`, and `whose`.
     At,
     /// Stands before a document's name: `the`, `this`, `its`.
     Determiner,
+    /// Stands before a noun that names some document, never this one: `a`,
+    /// `an`, as in `section 2 of a report`.
+    Indefinite,
     /// A number word: `one` to `twenty`.
     Cardinal(u8),
     /// An ordinal: `first` to `twentieth`.
@@ -76,17 +79,17 @@ pub(super) enum Class {
 
 use Class::{
     Abbreviation, And, At, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function,
-    Here, Ibid, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph, Part, Point,
-    Sentence, ShortDocumentNoun, Signal, Through, TitleJoin,
+    Here, Ibid, Indefinite, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph,
+    Part, Point, Sentence, ShortDocumentNoun, Signal, Through, TitleJoin,
 };
 
 /// Every word the reader knows, in lower case, sorted by its bytes.
 #[rustfmt::skip]
 pub(super) const WORDS: &[(&str, Class)] = &[
-    ("about", Function), ("above", Here), ("accord", DocumentNoun), ("according", Function), ("act", DocumentNoun),
+    ("a", Indefinite), ("about", Function), ("above", Here), ("accord", DocumentNoun), ("according", Function), ("act", DocumentNoun),
     ("adopted", Issued), ("after", Function), ("agenda", DocumentNoun), ("agreed", Issued),
     ("agreement", DocumentNoun), ("al", Abbreviation), ("also", Signal), ("although", Function),
-    ("an", Function), ("and", And), ("annex", Division), ("annexes", Division),
+    ("an", Indefinite), ("and", And), ("annex", Division), ("annexes", Division),
     ("appendix", Division), ("april", Month), ("are", Function), ("around", Function),
     ("art", Division), ("article", Division), ("articles", Division), ("arts", Division),
     ("as", Function), ("at", At), ("august", Month), ("before", Function), ("below", Here),
@@ -128,7 +131,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("pars", Paragraph { plural: true }), ("penultimate", Modifier), ("per", Function),
     ("phrase", Part), ("phrases", Part), ("plan", DocumentNoun), ("point", Point),
     ("points", Point), ("pp", Abbreviation), ("principles", DocumentNoun),
-    ("proceedings", DocumentNoun), ("programme", DocumentNoun), ("protocol", DocumentNoun),
+    ("proceedings", DocumentNoun), ("programme", DocumentNoun), ("protocol", DocumentNoun), ("pt", Point), ("pts", Point),
     ("published", Issued), ("recommendation", DocumentNoun), ("recommendations", DocumentNoun),
     ("regulation", DocumentNoun), ("report", DocumentNoun), ("resolution", DocumentNoun),
     ("roadmap", DocumentNoun), ("s", Sentence { plural: false }), ("sec", Division),
@@ -151,7 +154,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("under", Function), ("unlike", Function), ("until", Function), ("vol", Abbreviation),
     ("was", Function), ("we", Function), ("were", Function), ("what", Function),
     ("when", Function), ("where", Function), ("whereas", Function), ("which", Function),
-    ("while", Function), ("who", Function), ("with", Function), ("within", Function),
+    ("while", Function), ("who", Function), ("whose", At), ("with", Function), ("within", Function),
     ("without", Function), ("word", Part), ("words", Part),
 ];
 
@@ -238,7 +241,7 @@ pub(super) fn class_of(word: &str) -> Class {
 pub(crate) fn joins_citations(word: &str) -> bool {
     matches!(
         class_of(word),
-        And | Through | Of | At | Function | Signal | Abbreviation | Determiner | Ibid
+        And | Through | Of | At | Function | Signal | Abbreviation | Determiner | Indefinite | Ibid
     )
 }
 
