@@ -1,0 +1,246 @@
+"""Matches the blind readings under data/readings/ to each other and measures
+how far they agree, field by field, with Krippendorff's alpha and a bootstrap
+95% interval.
+
+Each reading is a folder holding the brief its coder was given and the
+coder's three tables as produced (clauses.tsv, commitments.tsv,
+anaphors.tsv), with the coder's own ids and words. Nothing here edits them:
+the matching is computed afresh from the words each coder quoted.
+
+- Clauses are matched by paragraph and by where their verb phrases stand in
+  the paragraph (the spans overlap).
+- Commitments are matched one to one within a paragraph by the overlap of
+  the words they quote (action, object, target, timeframe), the largest
+  overlaps first; a pair must share at least a third of its characters.
+- Unit agreement is given as the share of each reading's units the other
+  matches, and as the mean overlap (Jaccard) of the matched units' words.
+
+usage: python3 scripts/readings.py [READINGS_DIR] [--disagreements FILE]
+
+Prints one line per field: the field, its level, the units it was coded
+on, alpha and its bootstrap 95% interval. With --disagreements, writes every
+field on which two matched units differ, and every unit one reading has and
+the other does not, as a TSV for adjudication.
+"""
+
+import csv
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+
+import krippendorff
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+RESAMPLES = 2000
+SEED = 2017
+
+
+def plain(text):
+    """Text as a coder quotes it: no markup, straight apostrophes, single spaces."""
+    text = re.sub(r"<[^>]+>", "", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def paragraphs():
+    """Each paragraph's text, as the JSON edition gives it."""
+    with open(ROOT / "editions" / "seoul-declaration.json", encoding="utf-8") as f:
+        edition = json.load(f)
+    return {str(p["number"]): plain(p["text"]) for p in edition["paragraphs"]}
+
+
+PARAGRAPHS = paragraphs()
+
+
+def span(paragraph, words):
+    """Where `words` stand in the paragraph, as a set of character offsets."""
+    if not words or words == "-":
+        return set()
+    text, quote = PARAGRAPHS.get(paragraph, ""), plain(words)
+    at = text.find(quote)
+    if at < 0:
+        at = text.lower().find(quote.lower())
+    return set(range(at, at + len(quote))) if at >= 0 else set()
+
+
+def read(folder, name):
+    with open(folder / f"{name}.tsv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def values(cell):
+    return frozenset(v.strip() for v in cell.split(";") if v.strip() and v.strip() != "-")
+
+
+def present(cell):
+    return "no" if cell.strip() in ("", "-") else "yes"
+
+
+def commitment_words(row):
+    offsets = set()
+    for field in ("action", "object", "target", "timeframe"):
+        offsets |= span(row["paragraph"], row[field])
+    return offsets
+
+
+def jaccard(a, b):
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def match(units_a, units_b, key, words, least):
+    """One-to-one pairs of units with the same key, the largest overlaps first."""
+    candidates = []
+    for i, a in enumerate(units_a):
+        for j, b in enumerate(units_b):
+            if key(a) == key(b):
+                overlap = jaccard(words(a), words(b))
+                if overlap >= least:
+                    candidates.append((overlap, i, j))
+    pairs, used_a, used_b = [], set(), set()
+    for overlap, i, j in sorted(candidates, reverse=True):
+        if i not in used_a and j not in used_b:
+            pairs.append((i, j, overlap))
+            used_a.add(i)
+            used_b.add(j)
+    return pairs
+
+
+def alpha(data, level):
+    """Krippendorff's alpha of a coders x units table of category indices."""
+    data = np.asarray(data, dtype=float)
+    if data.shape[1] < 2 or len(np.unique(data[~np.isnan(data)])) < 2:
+        return float("nan")
+    return krippendorff.alpha(reliability_data=data, level_of_measurement=level)
+
+
+def interval(data, level):
+    """A percentile bootstrap 95% interval of alpha, resampling units."""
+    data = np.asarray(data, dtype=float)
+    rng = np.random.default_rng(SEED)
+    estimates = []
+    for _ in range(RESAMPLES):
+        sample = data[:, rng.integers(0, data.shape[1], data.shape[1])]
+        a = alpha(sample, level)
+        if not np.isnan(a):
+            estimates.append(a)
+    if not estimates:
+        return float("nan"), float("nan")
+    return float(np.percentile(estimates, 2.5)), float(np.percentile(estimates, 97.5))
+
+
+ORDERS = {
+    "precision": ["low", "medium", "high"],
+    "stated_grade": ["exploratory", "willing", "firm", "invite", "encourage", "urge"],
+    "grade": ["exploratory", "willing", "firm", "invite", "encourage", "urge"],
+}
+
+
+def coded(pairs, field, a_rows, b_rows, get):
+    categories, table = {}, [[], []]
+    for i, j, _ in pairs:
+        for row, column in ((a_rows[i], table[0]), (b_rows[j], table[1])):
+            value = get(row)
+            order = ORDERS.get(field)
+            if order and value in order:
+                column.append(order.index(value))
+            else:
+                column.append(categories.setdefault(value, 100 + len(categories)))
+    return table
+
+
+def report(name, level, table):
+    units = len(table[0])
+    a = alpha(table, level)
+    if np.isnan(a):
+        # Alpha is undefined where the readings use one value only.
+        print(f"{name}\t{level}\t{units}\tn/a (one value)\t")
+        return
+    low, high = interval(table, level)
+    print(f"{name}\t{level}\t{units}\t{a:.3f}\t[{low:.2f}, {high:.2f}]")
+
+
+def main(argv):
+    folder = Path(argv[0]) if argv and not argv[0].startswith("--") else ROOT / "data" / "readings"
+    out = argv[argv.index("--disagreements") + 1] if "--disagreements" in argv else None
+    readings = sorted(p for p in folder.iterdir() if (p / "commitments.tsv").exists())
+    if len(readings) < 2:
+        print(f"fewer than two readings in {folder}", file=sys.stderr)
+        return 2
+    differences = []
+    for first, second in itertools.combinations(readings, 2):
+        print(f"# {first.name} and {second.name}")
+        print("field\tlevel\tunits\talpha\t95% interval")
+        clauses = [read(first, "clauses"), read(second, "clauses")]
+        clause_pairs = match(*clauses, key=lambda r: r["paragraph"],
+                             words=lambda r: span(r["paragraph"], r["verb"]), least=0.01)
+        print(f"clauses\tunits\t{len(clauses[0])}, {len(clauses[1])}\t"
+              f"{len(clause_pairs)} matched\t")
+        for field, get in (("clause decision", lambda r: r["decision"]),
+                           ("exclusion rule", lambda r: r["rule"])):
+            report(field, "nominal", coded(clause_pairs, field, *clauses, get))
+        rows = [read(first, "commitments"), read(second, "commitments")]
+        pairs = match(*rows, key=lambda r: r["paragraph"], words=commitment_words, least=1 / 3)
+        overlap = np.mean([o for _, _, o in pairs]) if pairs else float("nan")
+        print(f"commitments\tunits\t{len(rows[0])}, {len(rows[1])}\t{len(pairs)} matched\t"
+              f"first {len(pairs) / len(rows[0]):.3f}, second {len(pairs) / len(rows[1]):.3f} "
+              f"matched; mean overlap of matched words {overlap:.3f}")
+        fields = [
+            ("kind", "nominal", lambda r: r["kind"]),
+            ("actor", "nominal", lambda r: r["actor"].lower()),
+            ("stated grade", "nominal", lambda r: r["stated_grade"]),
+            ("hedge", "nominal", lambda r: present(r["hedge"])),
+            ("intensifier", "nominal", lambda r: present(r["intensifier"])),
+            ("grade", "nominal", lambda r: r["grade"]),
+            ("action specific", "nominal", lambda r: r["action_specific"]),
+            ("object specific", "nominal", lambda r: r["object_specific"]),
+            ("measurable", "nominal", lambda r: r["measurable"]),
+            ("precision", "ordinal", lambda r: r["precision"]),
+            ("delegation", "nominal", lambda r: r["delegation"]),
+            ("target named", "nominal", lambda r: present(r["target"])),
+            ("timeframe named", "nominal", lambda r: present(r["timeframe"])),
+            ("G7 count", "nominal", lambda r: present(r["g7"])),
+        ]
+        for name, level, get in fields:
+            key = "precision" if name == "precision" else name
+            report(name, level, coded(pairs, key, *rows, get))
+        for column in ("themes", "priorities"):
+            labels = sorted(set().union(*(values(r[column]) for rs in rows for r in rs)))
+            pooled = [[], []]
+            for label in labels:
+                table = coded(pairs, label, *rows, lambda r, l=label: "yes" if l in values(r[column]) else "no")
+                pooled[0] += table[0]
+                pooled[1] += table[1]
+                report(f"{column[:-1] if column == 'themes' else 'priority'}: {label}", "nominal", table)
+            report(f"{column}, pooled", "nominal", pooled)
+        for i, j, _ in pairs:
+            a, b = rows[0][i], rows[1][j]
+            for field in ("kind", "actor", "action", "object", "target", "timeframe",
+                          "stated_grade", "hedge", "intensifier", "grade", "action_specific",
+                          "object_specific", "measurable", "precision", "delegation",
+                          "delegation_words", "themes", "priorities", "antecedent"):
+                same = values(a[field]) == values(b[field]) if field in ("themes", "priorities") \
+                    else plain(a[field]).lower() == plain(b[field]).lower()
+                if not same:
+                    differences.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
+                                        field, a[field], b[field]))
+        matched = ({i for i, _, _ in pairs}, {j for _, j, _ in pairs})
+        for side, (reading, other) in enumerate(((first, second), (second, first))):
+            for k, row in enumerate(rows[side]):
+                if k not in matched[side]:
+                    differences.append((reading.name, row["id"], other.name, "-", row["paragraph"],
+                                        "unit", row["action"], "-"))
+        print()
+    if out:
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter="\t", lineterminator="\n")
+            w.writerow(["reading", "id", "other_reading", "other_id", "paragraph", "field",
+                        "value", "other_value"])
+            w.writerows(differences)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
