@@ -244,9 +244,11 @@ impl FoundCitation<'_> {
 ///
 /// 1. **A division of another document.** A paragraph under another
 ///    document's structure is [`Owner::Other`], and so is the division
-///    itself where a document is named next to it: `the Charter, Article 5,
-///    para. 2`, `paragraph 2 of Article 13 of the Covenant`, `section 4.2 of
-///    the report`. This declaration has no articles, sections or chapters.
+///    itself where a document is named next to it or before it in its
+///    clause: `the Charter, Article 5, para. 2`, `paragraph 2 of Article 13
+///    of the Covenant`, `section 4.2 of the report`, `section 2 of a
+///    report`, `Art. 26 UDHR`, `Chapter 4 above` (the writer's own text).
+///    This declaration has no articles, sections or chapters.
 /// 2. **Named after it.** `of`, `in` or `from` and a document's name: `para.
 ///    4 of the Seoul Declaration` ([`Owner::Declaration`]), `para. 4 of the
 ///    Lima Declaration` ([`Owner::Other`]); after `of`, any name, an author
@@ -260,8 +262,9 @@ impl FoundCitation<'_> {
 ///    name that owns citations anywhere or this declaration's, so that
 ///    `para. 12 ASEM partners` names no document. A list takes the name
 ///    after its last item: `paras. 6 and 7 of the Seoul Declaration` are
-///    both this declaration's. This declaration's points are its paragraphs:
-///    `point 9 of the Seoul Declaration` is para. 9.
+///    both this declaration's. This declaration's points are its paragraphs
+///    (`point 9 of the Seoul Declaration` is para. 9); another document's
+///    are its divisions (`the Riga Conclusions, point 3`).
 /// 3. **Continued.** A citation that continues the one before it in its
 ///    clause, with nothing but `and`, commas or a bracketed aside between,
 ///    takes its owner: `the Lima Declaration, para. 4, and para. 5` gives
