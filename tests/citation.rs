@@ -432,6 +432,7 @@ fn citations_in_held_out_prose() {
         ("held-out 4", "tests/data/citations-held-out-4.tsv"),
         ("held-out 5", "tests/data/citations-held-out-5.tsv"),
         ("held-out 6", "tests/data/citations-held-out-6.tsv"),
+        ("held-out 7", "tests/data/citations-held-out-7.tsv"),
     ] {
         let score = score(path);
         let line = format!(
