@@ -181,6 +181,12 @@ def main(argv):
         for field, get in (("clause decision", lambda r: r["decision"]),
                            ("exclusion rule", lambda r: r["rule"])):
             report(field, "nominal", coded(clause_pairs, field, *clauses, get))
+        for i, j, _ in clause_pairs:
+            a, b = clauses[0][i], clauses[1][j]
+            for field in ("decision", "rule"):
+                if a[field] != b[field]:
+                    differences.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
+                                        f"clause {field}", a[field], b[field]))
         rows = [read(first, "commitments"), read(second, "commitments")]
         pairs = match(*rows, key=lambda r: r["paragraph"], words=commitment_words, least=1 / 3)
         overlap = np.mean([o for _, _, o in pairs]) if pairs else float("nan")
@@ -226,6 +232,32 @@ def main(argv):
                 if not same:
                     differences.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
                                         field, a[field], b[field]))
+        # Anaphors: matched by paragraph and where their words stand; a
+        # matched pair agrees where its antecedents overlap.
+        anaphors = [read(first, "anaphors"), read(second, "anaphors")]
+        anaphor_pairs = match(*anaphors, key=lambda r: r["paragraph"],
+                              words=lambda r: span(r["paragraph"], r["words"]), least=0.01)
+        same_antecedent = sum(
+            1 for i, j, _ in anaphor_pairs
+            if anaphors[0][i]["antecedent_paragraph"] == anaphors[1][j]["antecedent_paragraph"]
+            and span(anaphors[0][i]["antecedent_paragraph"], anaphors[0][i]["antecedent_words"])
+            & span(anaphors[1][j]["antecedent_paragraph"], anaphors[1][j]["antecedent_words"])
+        )
+        print(f"anaphors\tunits\t{len(anaphors[0])}, {len(anaphors[1])}\t"
+              f"{len(anaphor_pairs)} matched\t{same_antecedent} of them with overlapping antecedents")
+        report("anaphor kind", "nominal", coded(anaphor_pairs, "kind", *anaphors, lambda r: r["kind"]))
+        for i, j, _ in anaphor_pairs:
+            a, b = anaphors[0][i], anaphors[1][j]
+            for field in ("kind", "antecedent_paragraph", "antecedent_words"):
+                if plain(a[field]).lower() != plain(b[field]).lower():
+                    differences.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
+                                        f"anaphor {field}", a[field], b[field]))
+        anaphor_matched = ({i for i, _, _ in anaphor_pairs}, {j for _, j, _ in anaphor_pairs})
+        for side, (reading, other) in enumerate(((first, second), (second, first))):
+            for k, row in enumerate(anaphors[side]):
+                if k not in anaphor_matched[side]:
+                    differences.append((reading.name, row["id"], other.name, "-", row["paragraph"],
+                                        "anaphor", row["words"], "-"))
         matched = ({i for i, _, _ in pairs}, {j for _, j, _ in pairs})
         for side, (reading, other) in enumerate(((first, second), (second, first))):
             for k, row in enumerate(rows[side]):
