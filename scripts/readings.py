@@ -90,17 +90,19 @@ def jaccard(a, b):
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-def match(units_a, units_b, key, words, least):
-    """One-to-one pairs of units with the same key, the largest overlaps first."""
+def match(units_a, units_b, key, words, least, tie=None):
+    """One-to-one pairs of units with the same key, the largest overlaps
+    first; where two overlap alike, `tie` (a second overlap) decides."""
     candidates = []
     for i, a in enumerate(units_a):
         for j, b in enumerate(units_b):
             if key(a) == key(b):
                 overlap = jaccard(words(a), words(b))
                 if overlap >= least:
-                    candidates.append((overlap, i, j))
+                    second = jaccard(tie(a), tie(b)) if tie else 0.0
+                    candidates.append((overlap, second, i, j))
     pairs, used_a, used_b = [], set(), set()
-    for overlap, i, j in sorted(candidates, reverse=True):
+    for overlap, _, i, j in sorted(candidates, reverse=True):
         if i not in used_a and j not in used_b:
             pairs.append((i, j, overlap))
             used_a.add(i)
@@ -235,8 +237,12 @@ def main(argv):
         # Anaphors: matched by paragraph and where their words stand; a
         # matched pair agrees where its antecedents overlap.
         anaphors = [read(first, "anaphors"), read(second, "anaphors")]
+        # The same words may stand twice in a paragraph ("its"), and the
+        # coders give no place: the antecedents then tell the pairs apart.
         anaphor_pairs = match(*anaphors, key=lambda r: r["paragraph"],
-                              words=lambda r: span(r["paragraph"], r["words"]), least=0.01)
+                              words=lambda r: span(r["paragraph"], r["words"]), least=0.01,
+                              tie=lambda r: {(r["antecedent_paragraph"], o) for o in
+                                             span(r["antecedent_paragraph"], r["antecedent_words"])})
         same_antecedent = sum(
             1 for i, j, _ in anaphor_pairs
             if anaphors[0][i]["antecedent_paragraph"] == anaphors[1][j]["antecedent_paragraph"]
