@@ -230,6 +230,10 @@ fn lex(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
 /// and where it ends.
 fn possessive(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
     let rest = &text[at..end];
+    // Most words end otherwise: an apostrophe starts with `'` or 0xE2.
+    if !matches!(rest.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        return at;
+    }
     for apostrophe in ["'s", "’s", "'S", "’S"] {
         let after = rest.get(apostrophe.len()..).and_then(|r| r.chars().next());
         if rest.starts_with(apostrophe) && !after.is_some_and(char::is_alphanumeric) {
@@ -244,6 +248,14 @@ fn possessive(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize 
 /// hyphen or an apostrophe before a letter (`sub-paragraph`, `don't`), but
 /// not by the apostrophe of a possessive (`Chair's`).
 fn word_end(text: &str, mut at: usize, end: usize) -> usize {
+    // ASCII letters and digits a byte at a time; anything else by the rule.
+    let bytes = &text.as_bytes()[..end];
+    while at < end && bytes[at].is_ascii_alphanumeric() {
+        at += 1;
+    }
+    if at == end || bytes[at].is_ascii() && !matches!(bytes[at], b'-' | b'\'') {
+        return at;
+    }
     let mut chars = text[at..end].char_indices().peekable();
     let start = at;
     while let Some((i, c)) = chars.next() {

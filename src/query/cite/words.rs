@@ -288,6 +288,7 @@ const LAST_LETTER: [u8; 256] = {
 };
 
 /// Whether `word`, an ASCII word, is a designator that can begin a citation.
+#[inline]
 pub(super) fn begins_a_citation(word: &str) -> bool {
     let bytes = word.as_bytes();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
@@ -296,7 +297,14 @@ pub(super) fn begins_a_citation(word: &str) -> bool {
     let (lengths, lasts) = BEGINNINGS[usize::from(first)];
     let length = bytes.len().min(31);
     let maybe = (lengths >> length) & (lasts >> LAST_LETTER[usize::from(last)]) & 1;
-    maybe != 0 && begins_citations(class_of(word))
+    maybe != 0 && begins_citations(class_of_cold(word))
+}
+
+/// [`class_of`] out of line: the tests before it, inlined where they run
+/// for every word, rule most words out.
+#[inline(never)]
+fn class_of_cold(word: &str) -> Class {
+    class_of(word)
 }
 
 /// Whether a full stop after a word of this class is the word's own, not
