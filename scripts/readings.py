@@ -140,9 +140,14 @@ ORDERS = {
 }
 
 
-def coded(pairs, field, a_rows, b_rows, get):
+def coded(pairs, field, a_rows, b_rows, get, column_name=None):
+    """The two readings' values of a field on the matched units, as a coders
+    x units table, leaving out the units where a reading did not code the
+    field (an empty cell: the first reading predates some fields)."""
     categories, table = {}, [[], []]
     for i, j, _ in pairs:
+        if column_name and (not a_rows[i].get(column_name) or not b_rows[j].get(column_name)):
+            continue
         for row, column in ((a_rows[i], table[0]), (b_rows[j], table[1])):
             value = get(row)
             order = ORDERS.get(field)
@@ -155,6 +160,9 @@ def coded(pairs, field, a_rows, b_rows, get):
 
 def report(name, level, table):
     units = len(table[0])
+    if not units:
+        print(f"{name}\t{level}\t0\tnot coded by both\t")
+        return
     a = alpha(table, level)
     if np.isnan(a):
         # Alpha is undefined where the readings use one value only.
@@ -183,11 +191,16 @@ def main(argv):
         for field, get in (("clause decision", lambda r: r["decision"]),
                            ("exclusion rule", lambda r: r["rule"])):
             report(field, "nominal", coded(clause_pairs, field, *clauses, get))
+        # Differences are listed for adjudication only between readings coded
+        # from one brief; other pairs are measured, not adjudicated.
+        brief = [p / "brief.md" for p in (first, second)]
+        same_brief = all(b.exists() for b in brief) and brief[0].read_bytes() == brief[1].read_bytes()
+        listed = differences if same_brief else []
         for i, j, _ in clause_pairs:
             a, b = clauses[0][i], clauses[1][j]
             for field in ("decision", "rule"):
                 if a[field] != b[field]:
-                    differences.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
+                    listed.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
                                         f"clause {field}", a[field], b[field]))
         rows = [read(first, "commitments"), read(second, "commitments")]
         pairs = match(*rows, key=lambda r: r["paragraph"], words=commitment_words, least=1 / 3)
@@ -196,24 +209,32 @@ def main(argv):
               f"first {len(pairs) / len(rows[0]):.3f}, second {len(pairs) / len(rows[1]):.3f} "
               f"matched; mean overlap of matched words {overlap:.3f}")
         fields = [
-            ("kind", "nominal", lambda r: r["kind"]),
-            ("actor", "nominal", lambda r: r["actor"].lower()),
-            ("stated grade", "nominal", lambda r: r["stated_grade"]),
-            ("hedge", "nominal", lambda r: present(r["hedge"])),
-            ("intensifier", "nominal", lambda r: present(r["intensifier"])),
-            ("grade", "nominal", lambda r: r["grade"]),
-            ("action specific", "nominal", lambda r: r["action_specific"]),
-            ("object specific", "nominal", lambda r: r["object_specific"]),
-            ("measurable", "nominal", lambda r: r["measurable"]),
-            ("precision", "ordinal", lambda r: r["precision"]),
-            ("delegation", "nominal", lambda r: r["delegation"]),
-            ("target named", "nominal", lambda r: present(r["target"])),
-            ("timeframe named", "nominal", lambda r: present(r["timeframe"])),
-            ("G7 count", "nominal", lambda r: present(r["g7"])),
+            ("kind", "nominal", "kind"),
+            ("actor", "nominal", "actor"),
+            ("stated grade", "nominal", "stated_grade"),
+            ("hedge", "nominal", "hedge"),
+            ("intensifier", "nominal", "intensifier"),
+            ("grade", "nominal", "grade"),
+            ("action specific", "nominal", "action_specific"),
+            ("object specific", "nominal", "object_specific"),
+            ("measurable", "nominal", "measurable"),
+            ("precision", "ordinal", "precision"),
+            ("delegation", "nominal", "delegation"),
+            ("target named", "nominal", "target"),
+            ("timeframe named", "nominal", "timeframe"),
+            ("G7 count", "nominal", "g7"),
         ]
-        for name, level, get in fields:
+        presence = {"hedge", "intensifier", "target", "timeframe", "g7"}
+        for name, level, column in fields:
+            def get(r, column=column):
+                value = r[column].lower()
+                if column == "actor":
+                    # Coders name the party asked in their own words; the
+                    # words of the text that name it are what they share.
+                    return plain(r["actor_words"]).lower() if r["kind"] == "request" else "ministers"
+                return present(value) if column in presence else value
             key = "precision" if name == "precision" else name
-            report(name, level, coded(pairs, key, *rows, get))
+            report(name, level, coded(pairs, key, *rows, get, column_name=column))
         for column in ("themes", "priorities"):
             labels = sorted(set().union(*(values(r[column]) for rs in rows for r in rs)))
             pooled = [[], []]
@@ -232,7 +253,7 @@ def main(argv):
                 same = values(a[field]) == values(b[field]) if field in ("themes", "priorities") \
                     else plain(a[field]).lower() == plain(b[field]).lower()
                 if not same:
-                    differences.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
+                    listed.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
                                         field, a[field], b[field]))
         # Anaphors: matched by paragraph and where their words stand; a
         # matched pair agrees where its antecedents overlap.
@@ -256,19 +277,19 @@ def main(argv):
             a, b = anaphors[0][i], anaphors[1][j]
             for field in ("kind", "antecedent_paragraph", "antecedent_words"):
                 if plain(a[field]).lower() != plain(b[field]).lower():
-                    differences.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
+                    listed.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
                                         f"anaphor {field}", a[field], b[field]))
         anaphor_matched = ({i for i, _, _ in anaphor_pairs}, {j for _, j, _ in anaphor_pairs})
         for side, (reading, other) in enumerate(((first, second), (second, first))):
             for k, row in enumerate(anaphors[side]):
                 if k not in anaphor_matched[side]:
-                    differences.append((reading.name, row["id"], other.name, "-", row["paragraph"],
+                    listed.append((reading.name, row["id"], other.name, "-", row["paragraph"],
                                         "anaphor", row["words"], "-"))
         matched = ({i for i, _, _ in pairs}, {j for _, j, _ in pairs})
         for side, (reading, other) in enumerate(((first, second), (second, first))):
             for k, row in enumerate(rows[side]):
                 if k not in matched[side]:
-                    differences.append((reading.name, row["id"], other.name, "-", row["paragraph"],
+                    listed.append((reading.name, row["id"], other.name, "-", row["paragraph"],
                                         "unit", row["action"], "-"))
         print()
     if out:
