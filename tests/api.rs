@@ -766,6 +766,20 @@ mod serde_model {
         }
     }
 
+    /// The schema names the JSON format's major version in its id, so that
+    /// a schema of another major version is told apart.
+    #[test]
+    fn the_schema_id_names_the_format_major_version() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/editions/seoul-declaration.schema.json");
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let major = asem_seoul_declaration::FORMAT_VERSION.split('.').next().unwrap();
+        assert_eq!(
+            schema["$id"],
+            format!("urn:asem-seoul-declaration:json:{major}")
+        );
+    }
+
     #[test]
     fn the_declaration_serializes_as_the_json_edition() {
         let json = serde_json::to_value(declaration()).unwrap();

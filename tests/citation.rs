@@ -123,6 +123,23 @@ fn the_changelog_dates_the_release_of_this_data_version() {
     assert_eq!(cff("date-released", 0), date, "{first}");
 }
 
+/// The README's list of versions gives each version as the crate has it.
+#[test]
+fn the_readme_gives_the_three_versions_as_they_are() {
+    let readme = read("README.md");
+    for (what, version) in [
+        ("the **crate**", env!("CARGO_PKG_VERSION")),
+        ("the **data**", DATA_VERSION),
+        ("the **JSON format**", asem_seoul_declaration::FORMAT_VERSION),
+    ] {
+        let line = readme
+            .lines()
+            .find(|line| line.starts_with(&format!("- {what}")))
+            .unwrap_or_else(|| panic!("README.md lists no version for {what}"));
+        assert!(line.contains(&format!("`{version}`")), "{line}");
+    }
+}
+
 #[test]
 fn the_readme_says_how_to_cite_the_data_and_a_paragraph() {
     let readme = read("README.md");
