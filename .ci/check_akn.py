@@ -1,7 +1,8 @@
 """Opens the Akoma Ntoso edition with Laws.Africa's tools, as AKN users would:
 cobalt reads it as a statement; bluebell's IdGenerator, which builds eIds after
-the OASIS naming convention, leaves every eId as it is; and bluebell's
-unparse-then-parse round trip keeps every paragraph and heading.
+the OASIS naming convention, leaves every eId as it is; bluebell's
+unparse-then-parse round trip keeps every paragraph and heading; and every
+anaphor's `ref` leads to the one antecedent `span` whose eId it names.
 
 Usage: python check_akn.py seoul.xml
 """
@@ -35,6 +36,23 @@ notes = doc.main_content.xpath(".//a:authorialNote", namespaces=NS)
 assert len(notes) == 1 and notes[0].get("marker") == "1", notes
 print(f"cobalt {type(doc).__name__}: {uri.work_uri()} title={doc.title!r} language={doc.language} "
       f"date={doc.work_date} paragraphs={len(paragraphs)}")
+
+# Each anaphor refers to its antecedent by eId: one element has it, a span
+# marked as an antecedent, and every antecedent is referred to.
+body = doc.main_content
+anaphors = body.xpath(".//a:ref[@class='anaphor']", namespaces=NS)
+antecedents = body.xpath(".//a:span[@class='antecedent']", namespaces=NS)
+for ref in anaphors:
+    href = ref.get("href")
+    assert href.startswith("#"), href
+    found = body.xpath(".//*[@eId=$eid]", namespaces=NS, eid=href[1:])
+    assert len(found) == 1 and found[0] in antecedents, (ref.get("eId"), href, found)
+referred = {ref.get("href")[1:] for ref in anaphors}
+assert referred == {span.get("eId") for span in antecedents}, referred
+assert anaphors, "no anaphor is marked"
+first = body.xpath(".//*[@eId=$eid]", namespaces=NS, eid=anaphors[0].get("href")[1:])[0]
+print(f"anaphors: {len(anaphors)} refs, each to the one antecedent span with its eId, "
+      f"e.g. {''.join(anaphors[0].itertext())!r} -> {''.join(first.itertext())[:40]!r}")
 
 # bluebell's IdGenerator rewrites every eId outside meta after the convention.
 root = etree.parse(path).getroot()

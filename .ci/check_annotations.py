@@ -1,7 +1,9 @@
 """Open the Web Annotations as a JSON-LD processor does, and check them against
 the JSON edition: every annotation expands to the W3C model, every selector
 names its paragraph's exact text at its position, and every quote with its
-prefix and suffix occurs once in its paragraph.
+prefix and suffix occurs once in its paragraph; an anaphor's linking
+annotation selects its words in its target and its antecedent's words, the
+same way, in its body.
 
 usage: python check_annotations.py annotations.jsonld seoul-declaration.json anno.jsonld
 The third file is the W3C context, served to the processor in place of
@@ -40,6 +42,12 @@ with open(annotations_path, encoding="utf-8") as file:
 with open(edition_path, encoding="utf-8") as file:
     edition = json.load(file)
 texts = {f"para-{p['number']}": p["text"] for p in edition["paragraphs"]}
+# Each anaphor's annotation, by its id: its words and its antecedent's.
+anaphors = {
+    f"{BASE}annotations.jsonld#anaphor-{p['number']}-{i}": (a["text"], a["antecedent"]["text"], f"para-{a['antecedent']['paragraph']}")
+    for p in edition["paragraphs"]
+    for i, a in enumerate(p["anaphors"], 1)
+}
 
 expanded = jsonld.expand(collection, {"base": BASE})
 assert len(expanded) == 1, f"one collection expected, got {len(expanded)} nodes"
@@ -84,40 +92,17 @@ for annotation in raw:
     assert not errors, (annotation.get("id"), errors)
 print(f"annotations: {len(raw)} of {len(raw)} pass the W3C test suite's id and source rules (an absolute IRI)")
 
-ids = Counter()
-motivations = Counter()
-landed = 0
-iris = 0
-known = {t["id"] for t in edition["vocabularies"]} | {c["id"] for c in edition["commitments"]}
-for item in items:
-    ident = item["@id"]
-    ids[ident] += 1
-    assert ident.startswith(BASE + "annotations.jsonld#"), ident
-    assert item["@type"] == [OA + "Annotation"], (ident, item["@type"])
-    motivation = one(item, OA + "motivatedBy")
-    motivations[motivation.removeprefix(OA)] += 1
-    bodies = item[OA + "hasBody"]
-    purposes = {one(b, OA + "hasPurpose").removeprefix(OA) for b in bodies}
-    assert motivation.removeprefix(OA) in purposes and "describing" in purposes, (ident, purposes)
-    for body in bodies:
-        if body.get("@type") == [OA + "TextualBody"]:
-            assert one(body, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value"), ident
-        else:
-            # A vocabulary entry or a commitment, by the IRI that names it in
-            # the JSON edition.
-            iri = body["@id"]
-            assert iri.startswith(BASE + "seoul-declaration.json#"), (ident, iri)
-            assert iri.split("#", 1)[1] in known, (ident, iri)
-            iris += 1
-    target = one(item, OA + "hasTarget")
-    source = one(target, OA + "hasSource")
+def selected(ident, resource):
+    """Checks the four selectors of a target or a body against the JSON
+    edition's text, and gives the element and the words they select."""
+    source = one(resource, OA + "hasSource")
     assert source == BASE + "seoul-declaration.html", (ident, source)
-    kinds = Counter(s["@type"][0].removeprefix(OA) for s in target[OA + "hasSelector"])
+    kinds = Counter(s["@type"][0].removeprefix(OA) for s in resource[OA + "hasSelector"])
     assert kinds == {"FragmentSelector": 2, "TextQuoteSelector": 1, "TextPositionSelector": 1}, (ident, kinds)
     # The paragraph's selectors: a fragment naming its text element, refined
     # by a quote and by a position within it.
     refined = {}
-    for fragment in (s for s in target[OA + "hasSelector"] if s["@type"] == [OA + "FragmentSelector"]):
+    for fragment in (s for s in resource[OA + "hasSelector"] if s["@type"] == [OA + "FragmentSelector"]):
         element = one(fragment, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value")
         inner = fragment[OA + "refinedBy"][0]
         refined[inner["@type"][0].removeprefix(OA)] = (element, inner)
@@ -138,8 +123,48 @@ for item in items:
     occurrences = sum(1 for i in range(len(text)) if text.startswith(whole, i))
     assert occurrences == 1, f"{ident}: the quote with its context occurs {occurrences} times"
     # The page's selectors quote the same words (Chromium checks where).
-    page_quote = next(s for s in target[OA + "hasSelector"] if s["@type"] == [OA + "TextQuoteSelector"])
+    page_quote = next(s for s in resource[OA + "hasSelector"] if s["@type"] == [OA + "TextQuoteSelector"])
     assert one(page_quote, OA + "exact") == exact, ident
+    return element, exact
+
+
+ids = Counter()
+motivations = Counter()
+linked = 0
+landed = 0
+iris = 0
+known = {t["id"] for t in edition["vocabularies"]} | {c["id"] for c in edition["commitments"]}
+for item in items:
+    ident = item["@id"]
+    ids[ident] += 1
+    assert ident.startswith(BASE + "annotations.jsonld#"), ident
+    assert item["@type"] == [OA + "Annotation"], (ident, item["@type"])
+    motivation = one(item, OA + "motivatedBy")
+    motivations[motivation.removeprefix(OA)] += 1
+    bodies = item[OA + "hasBody"]
+    purposes = {one(b, OA + "hasPurpose").removeprefix(OA) for b in bodies}
+    assert motivation.removeprefix(OA) in purposes and "describing" in purposes, (ident, purposes)
+    for body in bodies:
+        if body.get("@type") == [OA + "SpecificResource"]:
+            continue  # an antecedent, checked with the target below
+        if body.get("@type") == [OA + "TextualBody"]:
+            assert one(body, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value"), ident
+        else:
+            # A vocabulary entry or a commitment, by the IRI that names it in
+            # the JSON edition.
+            iri = body["@id"]
+            assert iri.startswith(BASE + "seoul-declaration.json#"), (ident, iri)
+            assert iri.split("#", 1)[1] in known, (ident, iri)
+            iris += 1
+    target = one(item, OA + "hasTarget")
+    element, exact = selected(ident, target)
+    if motivation == OA + "linking":
+        words, antecedent, where = anaphors[ident]
+        links = [b for b in bodies if b.get("@type") == [OA + "SpecificResource"]]
+        assert len(links) == 1, (ident, links)
+        assert exact == words, (ident, exact, words)
+        assert selected(ident, links[0]) == (where, antecedent), (ident, selected(ident, links[0]), antecedent)
+        linked += 1
     landed += 1
 
 duplicates = [i for i, n in ids.items() if n > 1]
@@ -150,7 +175,10 @@ expected = (
     + sum(len(p["clauses"]) for p in paragraphs)
     + sum(len(p["themes"]) + len(p["instruments"]) + len(p["priorities"]) for p in paragraphs)
     + len(edition["commitments"])
+    + len(anaphors)
 )
-assert landed == expected, f"{landed} annotations, but the JSON edition has {expected} mentions, clauses, tags and commitments"
+assert landed == expected, f"{landed} annotations, but the JSON edition has {expected} mentions, clauses, tags, commitments and anaphors"
+assert linked == len(anaphors), f"{linked} linking annotations for {len(anaphors)} anaphors"
 print(f"annotations: {landed} expanded by pyld, every quote and position on its paragraph's text, ids unique "
-      f"({dict(motivations)}); {iris} bodies name a vocabulary entry or a commitment by an IRI of the JSON edition")
+      f"({dict(motivations)}); {iris} bodies name a vocabulary entry or a commitment by an IRI of the JSON edition; "
+      f"{linked} anaphors link to their antecedents, whose selectors each name the antecedent's words")

@@ -14,7 +14,9 @@
 //   - a paragraph's permalink and citation show on keyboard focus, and a jump
 //     to #para-N lands clear of the top edge and stands out;
 //   - what a reference manager reads from the <head>;
-//   - every Web Annotation's selectors land on its exact text in the page;
+//   - every Web Annotation's selectors land on its exact text in the page,
+//     and an anaphor's body's selectors on its antecedent's words, which its
+//     link in the page leads to;
 //   - the landing page: axe-core as above, in both schemes, every link to a
 //     file of the editions there, and a dataset to a reference manager.
 //
@@ -382,7 +384,10 @@ for (const scheme of ['light', 'dark']) {
 // W3C selector library), by each of its selectors: in the element its
 // fragment names (the fragment, refined by a quote and by a position) and in
 // the whole page (a quote and a position over the body's text), as a client
-// that drops the fragment anchors it. Each finds the words once.
+// that drops the fragment anchors it. Each finds the words once. An anaphor's
+// linking annotation has a body of the page's words too, its antecedent: its
+// selectors are anchored the same way, and the anaphor's link in the page
+// leads to an element that holds those words.
 {
   const { buildSync } = require('esbuild');
   const bundle = buildSync({
@@ -403,11 +408,17 @@ for (const scheme of ['light', 'dark']) {
       for await (const range of matcher(scope)) ranges.push(range.toString());
       return ranges;
     };
-    const landed = { paragraph: 0, page: 0 };
+    const landed = { paragraph: 0, page: 0, bodies: 0, links: 0 };
     const failures = [];
-    for (const a of items) {
-      const exact = a.target.selector.find((s) => s.type === 'TextQuoteSelector').exact;
-      for (const s of a.target.selector) {
+    const words = (resource) => resource.selector.find((s) => s.type === 'TextQuoteSelector').exact;
+    const resources = items.flatMap((a) => [
+      { a, resource: a.target, body: false },
+      ...a.body.filter((b) => b.type === 'SpecificResource').map((resource) => ({ a, resource, body: true })),
+    ]);
+    for (const { a, resource, body: isBody } of resources) {
+      const exact = words(resource);
+      if (isBody) landed.bodies += 1;
+      for (const s of resource.selector) {
         let scope = body;
         let selector = s;
         let where = 'page';
@@ -419,15 +430,28 @@ for (const scheme of ['light', 'dark']) {
         }
         const ranges = await found(selector, scope);
         if (ranges.length === 1 && ranges[0] === exact) landed[where] += 1;
-        else failures.push(`${a.id}: ${where} ${selector.type} found ${JSON.stringify(ranges.slice(0, 2))} for ${JSON.stringify(exact)}`);
+        else failures.push(`${a.id}${isBody ? ' (body)' : ''}: ${where} ${selector.type} found ${JSON.stringify(ranges.slice(0, 2))} for ${JSON.stringify(exact)}`);
       }
     }
-    return { landed, failures };
+    // The page's link for each anaphor: its words, leading to its antecedent's.
+    for (const a of items.filter((a) => a.motivation === 'linking')) {
+      const key = a.id.split('#anaphor-')[1];
+      const link = document.getElementById(`anaphor-${key}`);
+      const target = link && document.getElementById(link.getAttribute('href').slice(1));
+      const antecedent = words(a.body.find((b) => b.type === 'SpecificResource'));
+      if (link?.localName === 'a' && link.textContent === words(a.target) && target?.textContent === antecedent
+        && link.getAttribute('aria-describedby') === target.id) landed.links += 1;
+      else failures.push(`${a.id}: the page's link ${link?.outerHTML.slice(0, 80)} does not lead to ${JSON.stringify(antecedent)}`);
+    }
+    const anaphors = document.querySelectorAll('a.anaphor').length;
+    return { landed, failures, anaphors };
   }, items);
-  const each = 2 * items.length;
-  console.log(`Web Annotations, anchored by Apache Annotator in Chromium: ${result.landed.paragraph} of ${each} paragraph selectors (fragment refined by quote and by position) and ${result.landed.page} of ${each} page selectors (quote and position over the whole body) find their words, once`);
+  const each = 2 * (items.length + result.landed.bodies);
+  const linking = items.filter((a) => a.motivation === 'linking').length;
+  console.log(`Web Annotations, anchored by Apache Annotator in Chromium: ${result.landed.paragraph} of ${each} paragraph selectors (fragment refined by quote and by position) and ${result.landed.page} of ${each} page selectors (quote and position over the whole body) find their words, once, the selectors of ${result.landed.bodies} anaphors' bodies among them; ${result.landed.links} of ${result.anaphors} anaphor links in the page lead to their antecedent's words`);
   for (const f of result.failures.slice(0, 5)) fail(`annotation ${f}`);
   if (result.landed.paragraph !== each || result.landed.page !== each || items.length !== annotations.total) fail('not every annotation lands by every selector');
+  if (linking === 0 || result.landed.bodies !== linking || result.landed.links !== linking || result.anaphors !== linking) fail('not every anaphor has a body that lands and a link that leads to it');
   await page.close();
 }
 

@@ -3,6 +3,8 @@
 //! people's files alone.
 
 use std::collections::BTreeSet;
+
+use asem_seoul_declaration::Spanned;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -404,13 +406,52 @@ fn check_quote(text: &[char], quote: &Value, start: usize, id: &str) {
     assert_eq!(found, 1, "{id}: its quote is not unique");
 }
 
+/// Checks the four selectors of a target or an anaphor's body on the page and
+/// in the paragraph they name, and gives that paragraph's number and the
+/// words they select.
+fn check_selected(page: &[char], resource: &Value, id: &str) -> (u8, String) {
+    let d = asem_seoul_declaration::declaration();
+    let home = env!("CARGO_PKG_HOMEPAGE");
+    assert_eq!(resource["source"], format!("{home}seoul-declaration.html"));
+    let selectors = resource["selector"].as_array().unwrap();
+    let of = |kind: &'static str| selectors.iter().filter(move |s| s["type"] == kind);
+    // In the paragraph: a fragment naming its text element, refined by a
+    // quote and by a position in its text.
+    let fragments: Vec<&Value> = of("FragmentSelector").collect();
+    assert_eq!(fragments.len(), 2, "{id}");
+    let element = fragments[0]["value"].as_str().unwrap();
+    assert_eq!(fragments[1]["value"], element);
+    let number: u8 = element.strip_prefix("para-").unwrap().parse().unwrap();
+    let text: Vec<char> = d.paragraph(number).unwrap().text().chars().collect();
+    let [quote, position] = [0, 1].map(|i| &fragments[i]["refinedBy"]);
+    assert_eq!(quote["type"], "TextQuoteSelector");
+    assert_eq!(position["type"], "TextPositionSelector");
+    let start = usize::try_from(position["start"].as_u64().unwrap()).unwrap();
+    assert!(quote["prefix"].as_str().unwrap_or("").chars().count() <= 32);
+    check_quote(&text, quote, start, id);
+    // On the whole page: a quote unique there, and a position counted
+    // over the body's text.
+    let page_quote = of("TextQuoteSelector").next().unwrap();
+    let page_position = of("TextPositionSelector").next().unwrap();
+    assert_eq!(page_quote["exact"], quote["exact"]);
+    let start = usize::try_from(page_position["start"].as_u64().unwrap()).unwrap();
+    check_quote(page, page_quote, start, id);
+    (number, quote["exact"].as_str().unwrap().to_owned())
+}
+
 #[test]
 fn every_web_annotation_lands_on_its_words_and_is_unique() {
     let d = asem_seoul_declaration::declaration();
     let json = serde_json::to_value(d.web_annotations()).unwrap();
     let items = json["first"]["items"].as_array().unwrap();
     let tags: usize = d.paragraphs().iter().map(|p| p.evidence().len()).sum();
-    let expected = d.mentions().count() + d.clauses().count() + tags + d.commitments().count();
+    let anaphors = d
+        .paragraphs()
+        .iter()
+        .map(|p| p.anaphors().len())
+        .sum::<usize>();
+    let expected =
+        d.mentions().count() + d.clauses().count() + tags + d.commitments().count() + anaphors;
     assert_eq!(items.len(), expected);
     assert_eq!(json["total"], expected);
     let page = page_text(&d.to_html());
@@ -423,32 +464,45 @@ fn every_web_annotation_lands_on_its_words_and_is_unique() {
             id.starts_with(&format!("{home}annotations.jsonld#")),
             "{id}"
         );
-        let target = &item["target"];
-        assert_eq!(target["source"], format!("{home}seoul-declaration.html"));
-        let selectors = target["selector"].as_array().unwrap();
-        let of = |kind: &'static str| selectors.iter().filter(move |s| s["type"] == kind);
-        // In the paragraph: a fragment naming its text element, refined by a
-        // quote and by a position in its text.
-        let fragments: Vec<&Value> = of("FragmentSelector").collect();
-        assert_eq!(fragments.len(), 2, "{id}");
-        let element = fragments[0]["value"].as_str().unwrap();
-        assert_eq!(fragments[1]["value"], element);
-        let number: u8 = element.strip_prefix("para-").unwrap().parse().unwrap();
-        let text: Vec<char> = d.paragraph(number).unwrap().text().chars().collect();
-        let [quote, position] = [0, 1].map(|i| &fragments[i]["refinedBy"]);
-        assert_eq!(quote["type"], "TextQuoteSelector");
-        assert_eq!(position["type"], "TextPositionSelector");
-        let start = usize::try_from(position["start"].as_u64().unwrap()).unwrap();
-        assert!(quote["prefix"].as_str().unwrap_or("").chars().count() <= 32);
-        check_quote(&text, quote, start, id);
-        // On the whole page: a quote unique there, and a position counted
-        // over the body's text.
-        let page_quote = of("TextQuoteSelector").next().unwrap();
-        let page_position = of("TextPositionSelector").next().unwrap();
-        assert_eq!(page_quote["exact"], quote["exact"]);
-        let start = usize::try_from(page_position["start"].as_u64().unwrap()).unwrap();
-        check_quote(&page, page_quote, start, id);
+        check_selected(&page, &item["target"], id);
     }
+    // Each anaphor links its words to its antecedent's: the target selects
+    // the one, a body the other, with the same four selectors.
+    let mut linked = 0;
+    for p in d.paragraphs() {
+        for (i, a) in p.anaphors().enumerate() {
+            let id = format!("{home}annotations.jsonld#anaphor-{}-{}", p.number(), i + 1);
+            let item = items.iter().find(|item| item["id"] == id.as_str()).unwrap();
+            assert_eq!(item["motivation"], "linking", "{id}");
+            assert_eq!(
+                check_selected(&page, &item["target"], &id),
+                (p.number(), a.text().to_owned())
+            );
+            let bodies: Vec<&Value> = item["body"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|b| b["type"] == "SpecificResource")
+                .collect();
+            assert_eq!(bodies.len(), 1, "{id}");
+            assert_eq!(bodies[0]["purpose"], "linking");
+            let antecedent = a.antecedent();
+            assert_eq!(
+                check_selected(&page, bodies[0], &id),
+                (
+                    antecedent.paragraph().number(),
+                    antecedent.text().to_owned()
+                )
+            );
+            linked += 1;
+        }
+    }
+    let linking = items
+        .iter()
+        .filter(|i| i["motivation"] == "linking")
+        .count();
+    assert_eq!((linked, linking), (anaphors, anaphors));
+    assert!(anaphors > 0);
 }
 
 /// What the `tables` API says of each table is what `datapackage.json` tells

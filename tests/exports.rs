@@ -823,17 +823,122 @@ fn akoma_ntoso_links_resolve() {
     // Every mention is marked inline, those that share words by one element
     // that refers to each.
     let in_references = |n: &Node| n.ancestors().any(|a| a.has_tag_name("references"));
+    let is_anaphor = |n: &Node| n.attribute("class") == Some("anaphor");
+    let refs = || named(&doc, "ref").filter(|n| !is_anaphor(n));
     let marked = doc
         .descendants()
         .filter(|n| !in_references(n))
         .filter_map(|n| n.attribute("refersTo"))
         .map(|list| list.split(' ').count())
         .sum::<usize>()
-        + named(&doc, "ref").count();
+        + refs().count();
     let mentions = declaration().mentions().count();
     assert_eq!(marked, mentions);
     let self_refs = declaration().mentions_of(Referent::Declaration).count();
-    assert_eq!(named(&doc, "ref").count(), self_refs);
+    assert_eq!(refs().count(), self_refs);
+}
+
+/// The paragraph's words each anaphor refers to, in document order: its own
+/// words, and its antecedent's with their paragraph.
+fn anaphors() -> Vec<(String, u8, String)> {
+    declaration()
+        .paragraphs()
+        .iter()
+        .flat_map(asem_seoul_declaration::Paragraph::anaphors)
+        .map(|a| {
+            let antecedent = a.antecedent();
+            (
+                a.text().to_owned(),
+                antecedent.paragraph().number(),
+                antecedent.text().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The number of the paragraph `node` stands in: from the HTML page's
+/// `para-N`, or from the `para_N` part of an Akoma Ntoso eId.
+fn paragraph_of(node: Node, id_prefix: &str) -> u8 {
+    node.ancestors()
+        .filter_map(|a| a.attribute("id").or_else(|| a.attribute("eId")))
+        .flat_map(|id| id.split("__"))
+        .find_map(|part| part.strip_prefix(id_prefix)?.parse().ok())
+        .unwrap()
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn html_links_every_anaphor_to_the_words_it_refers_to() {
+    let html = declaration().to_html();
+    let doc = html_document(&html);
+    let links: Vec<Node> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("anaphor"))
+        .collect();
+    let mut found = Vec::new();
+    for link in &links {
+        // A real link, whose words are the anaphor's, to the one element
+        // that holds the antecedent's words; they describe it too.
+        assert!(link.has_tag_name("a"));
+        let href = link.attribute("href").unwrap();
+        let target = by_id(&doc, href.strip_prefix('#').unwrap());
+        assert_eq!(link.attribute("aria-describedby"), target.attribute("id"));
+        assert_eq!(target.attribute("class"), Some("antecedent"));
+        assert_eq!(
+            doc.descendants()
+                .filter(|n| n.attribute("id") == target.attribute("id"))
+                .count(),
+            1
+        );
+        // No link inside the link: neither a note's marker nor a commitment's.
+        assert!(!link.descendants().skip(1).any(|n| n.has_tag_name("a")));
+        found.push((
+            text_of(*link, &|_| false),
+            paragraph_of(target, "para-"),
+            text_of(target, &|_| false),
+        ));
+    }
+    assert_eq!(found, anaphors());
+    assert!(!found.is_empty());
+    // Every antecedent is the target of a link.
+    let antecedents = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("antecedent"))
+        .count();
+    assert_eq!(antecedents, links.len());
+}
+
+#[cfg(feature = "akn")]
+#[test]
+fn akoma_ntoso_refers_every_anaphor_to_its_antecedent_by_eid() {
+    let xml = declaration().to_akoma_ntoso();
+    let doc = Document::parse(&xml).unwrap();
+    let mut found = Vec::new();
+    let refs: Vec<Node> = named(&doc, "ref")
+        .filter(|n| n.attribute("class") == Some("anaphor"))
+        .collect();
+    for r in &refs {
+        let eid = r.attribute("href").unwrap().strip_prefix('#').unwrap();
+        let targets: Vec<Node> = doc
+            .descendants()
+            .filter(|n| n.attribute("eId") == Some(eid))
+            .collect();
+        assert_eq!(targets.len(), 1, "{eid}");
+        let target = targets[0];
+        assert!(target.has_tag_name("span"), "{eid}");
+        assert_eq!(target.attribute("class"), Some("antecedent"));
+        found.push((
+            text_of(*r, &|_| false),
+            paragraph_of(target, "para_"),
+            text_of(target, &|_| false),
+        ));
+    }
+    assert_eq!(found, anaphors());
+    assert!(!found.is_empty());
+    let spans = named(&doc, "span")
+        .filter(|n| n.attribute("class") == Some("antecedent"))
+        .count();
+    assert_eq!(spans, refs.len());
 }
 
 #[cfg(feature = "akn")]
@@ -848,7 +953,13 @@ fn akoma_ntoso_eids_follow_the_naming_convention() {
             continue;
         }
         let eid = node.attribute("eId").unwrap();
-        let parent = node.ancestors().skip(1).find_map(|a| a.attribute("eId"));
+        // A `span` numbers no children: the convention gives it no eId of its
+        // own (an antecedent's has one only to be addressed).
+        let parent = node
+            .ancestors()
+            .skip(1)
+            .filter(|a| !a.has_tag_name("span"))
+            .find_map(|a| a.attribute("eId"));
         let own = match parent {
             Some(parent) => eid
                 .strip_prefix(&format!("{parent}__"))

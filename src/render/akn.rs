@@ -49,7 +49,9 @@ impl Declaration {
     ///   `TLCEvent`, `TLCLocation` or `TLCConcept` in `references` (only those
     ///   used); acronyms carry `abbr title`; italics are `i`; `classification`
     ///   holds a keyword for each theme and instrument tag, pointing at its
-    ///   paragraph.
+    ///   paragraph; each anaphor ("this goal") is a `ref class="anaphor"`
+    ///   whose `href` names the eId of the words it refers to, a `span
+    ///   class="antecedent"`.
     ///
     /// ```
     /// use asem_seoul_declaration::declaration;
@@ -138,7 +140,13 @@ fn write_akn(out: &mut String, d: &Declaration) -> fmt::Result {
         writeln!(out, "</p>")?;
     }
     writeln!(out, "    </preface>\n    <mainBody>")?;
-    outline(d, &mut Body(out))?;
+    outline(
+        d,
+        &mut Body {
+            out,
+            antecedents: antecedent_eids(d)?,
+        },
+    )?;
     writeln!(out, "    </mainBody>\n  </statement>\n</akomaNtoso>")
 }
 
@@ -267,30 +275,33 @@ fn write_references(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "      </references>")
 }
 
-struct Body<'a>(&'a mut String);
+struct Body<'a> {
+    out: &'a mut String,
+    antecedents: Vec<(String, String)>,
+}
 
 impl Outline for Body<'_> {
     fn open(&mut self, section: Section) -> fmt::Result {
         let indent = "  ".repeat(section.depth() + 3);
         writeln!(
-            self.0,
+            self.out,
             "{indent}<level eId=\"{}\" class=\"{}\">",
             section_eid(section),
             section.slug()
         )?;
         writeln!(
-            self.0,
+            self.out,
             "{indent}  <heading>{}</heading>",
             Xml(section.name())
         )
     }
 
     fn close(&mut self, section: Section) -> fmt::Result {
-        writeln!(self.0, "{}</level>", "  ".repeat(section.depth() + 3))
+        writeln!(self.out, "{}</level>", "  ".repeat(section.depth() + 3))
     }
 
     fn paragraph(&mut self, p: &'static Paragraph) -> fmt::Result {
-        let out = &mut *self.0;
+        let out = &mut *self.out;
         let eid = paragraph_eid(p);
         let content = format!("{eid}__p_1");
         write!(
@@ -299,39 +310,90 @@ impl Outline for Body<'_> {
             "  ".repeat(p.section().depth() + 4),
             p.number()
         )?;
-        let mut inlines = Inlines::new(&content);
-        inline(p.text(), paragraph_marks(p), p.footnote_refs, |piece| {
-            inlines.write(out, piece)
-        })?;
+        write_content(out, p, &content, &self.antecedents)?;
         writeln!(out, "</p></content></paragraph>")
     }
 }
 
+/// Writes the words of `p` into its `p` element, whose eId is `content`, and
+/// gives the key and eId of each antecedent it marks.
+fn write_content(
+    out: &mut String,
+    p: &'static Paragraph,
+    content: &str,
+    antecedents: &[(String, String)],
+) -> Result<Vec<(String, String)>, fmt::Error> {
+    let mut inlines = Inlines {
+        antecedents,
+        ..Inlines::new(content)
+    };
+    inline(p.text(), paragraph_marks(p), p.footnote_refs, |piece| {
+        inlines.write(out, piece)
+    })?;
+    Ok(inlines.marked)
+}
+
+/// The eId of every anaphor's antecedent, by the anaphor's key (`Link::key`):
+/// each paragraph written once beforehand, so that an anaphor can name an
+/// antecedent wherever it stands, with the eIds the document will give it.
+fn antecedent_eids(d: &Declaration) -> Result<Vec<(String, String)>, fmt::Error> {
+    let mut eids = Vec::new();
+    let mut scratch = String::new();
+    for p in d.paragraphs() {
+        let content = format!("{}__p_1", paragraph_eid(p));
+        eids.extend(write_content(&mut scratch, p, &content, &[])?);
+        scratch.clear();
+    }
+    Ok(eids)
+}
+
 /// Writes the inline pieces of one `p`, numbering its elements per name as the
-/// convention does.
+/// convention does: within the `p`, or within the inline element with an eId
+/// that holds them (an anaphor's `ref` holding a name).
 struct Inlines<'p> {
-    parent: &'p str,
-    counts: Vec<(&'static str, usize)>,
+    /// The eIds of the elements open that number their children (the `p`
+    /// first), each with its count of children per name.
+    frames: Vec<(String, Vec<(&'static str, usize)>)>,
+    /// Each anaphor's key (`Link::key`) and its antecedent's eId.
+    antecedents: &'p [(String, String)],
+    /// The key and eId of each antecedent written.
+    marked: Vec<(String, String)>,
 }
 
 impl<'p> Inlines<'p> {
-    fn new(parent: &'p str) -> Inlines<'p> {
+    fn new(parent: &str) -> Inlines<'p> {
         Inlines {
-            parent,
-            counts: Vec::new(),
+            frames: vec![(parent.to_owned(), Vec::new())],
+            antecedents: &[],
+            marked: Vec::new(),
         }
     }
 
-    /// The next eId for an element named `name` in this `p`.
+    /// The next eId for an element named `name` in the innermost element open.
     fn next_eid(&mut self, name: &'static str) -> String {
-        let count = if let Some((_, count)) = self.counts.iter_mut().find(|(n, _)| *n == name) {
+        let (parent, counts) = self.frames.last_mut().expect("the p is open");
+        let count = if let Some((_, count)) = counts.iter_mut().find(|(n, _)| *n == name) {
             *count += 1;
             *count
         } else {
-            self.counts.push((name, 1));
+            counts.push((name, 1));
             1
         };
-        format!("{}__{name}_{count}", self.parent)
+        format!("{parent}__{name}_{count}")
+    }
+
+    /// Opens an element named `name` whose children are numbered within it,
+    /// and gives its eId.
+    fn open(&mut self, name: &'static str) -> String {
+        let eid = self.next_eid(name);
+        self.frames.push((eid.clone(), Vec::new()));
+        eid
+    }
+
+    fn close(&mut self) {
+        if self.frames.len() > 1 {
+            self.frames.pop();
+        }
     }
 
     fn write(&mut self, out: &mut String, piece: Inline<Mark>) -> fmt::Result {
@@ -361,7 +423,7 @@ impl<'p> Inlines<'p> {
             Inline::Close(Mark::Mention(m)) if !first_of_its_words(m) => Ok(()),
             Inline::Open(Mark::Mention(m)) => match element(m.referent()) {
                 Some(name) => {
-                    let eid = self.next_eid(name);
+                    let eid = self.open(name);
                     write!(out, "<{name} eId=\"{eid}\" refersTo=\"")?;
                     for (i, other) in same_words(m).enumerate() {
                         let space = if i == 0 { "" } else { " " };
@@ -372,17 +434,45 @@ impl<'p> Inlines<'p> {
                 None => write!(
                     out,
                     "<ref eId=\"{}\" href=\"{}\">",
-                    self.next_eid("ref"),
+                    self.open("ref"),
                     work_uri(crate::declaration())
                 ),
             },
             Inline::Close(Mark::Mention(m)) => {
+                self.close();
                 write!(out, "</{}>", element(m.referent()).unwrap_or("ref"))
             }
             Inline::Open(Mark::Emphasis) => out.write_str("<i>"),
             Inline::Close(Mark::Emphasis) => out.write_str("</i>"),
             Inline::Open(Mark::Abbr(a)) => write!(out, "<abbr title=\"{}\">", Xml(a.expansion())),
             Inline::Close(Mark::Abbr(_)) => out.write_str("</abbr>"),
+            // An anaphor is a `ref` to its antecedent, a `span` whose eId
+            // `antecedent_eids` gives.
+            Inline::Open(Mark::Anaphor(l)) => {
+                let eid = self.open("ref");
+                let target = self
+                    .antecedents
+                    .iter()
+                    .find(|(key, _)| *key == l.key())
+                    .map_or("", |(_, eid)| eid.as_str());
+                write!(
+                    out,
+                    "<ref eId=\"{eid}\" class=\"anaphor\" href=\"#{target}\">"
+                )
+            }
+            Inline::Close(Mark::Anaphor(_)) => {
+                self.close();
+                out.write_str("</ref>")
+            }
+            // A `span` numbers no children: the convention gives it no eId of
+            // its own to pass on, and this one is there to be addressed.
+            Inline::Open(Mark::Antecedent(l)) => {
+                let eid = self.next_eid("span");
+                write!(out, "<span eId=\"{eid}\" class=\"antecedent\">")?;
+                self.marked.push((l.key(), eid));
+                Ok(())
+            }
+            Inline::Close(Mark::Antecedent(_)) => out.write_str("</span>"),
             // The schema has no element for a clause or a commitment; the JSON,
             // HTML and Web Annotation editions carry them.
             Inline::Open(Mark::Clause(_) | Mark::Commitment(_))

@@ -1,6 +1,7 @@
 //! The W3C Web Annotation edition: every mention, clause, tag and commitment
 //! as an annotation of the HTML edition, anchored by a `TextQuoteSelector`
-//! and a `TextPositionSelector` on the paragraph's words.
+//! and a `TextPositionSelector` on the paragraph's words, and every anaphor
+//! as one that links its words to its antecedent's, selected the same way.
 
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
@@ -31,6 +32,11 @@ impl Declaration {
     /// on the whole page, a `TextQuoteSelector` whose context makes it unique
     /// in the page and a `TextPositionSelector` counted over the page's text.
     ///
+    /// Each anaphor ("this goal") is a `linking` annotation whose target is
+    /// the anaphor's words and whose body is the words it refers to: a
+    /// `SpecificResource` of the HTML edition with the same four selectors,
+    /// and a `describing` text.
+    ///
     /// ```
     /// use asem_seoul_declaration::declaration;
     ///
@@ -60,6 +66,9 @@ struct Annotation {
     /// Where its words stand in the whole page's text, and the context that
     /// makes them unique there.
     page: Option<PageQuote>,
+    /// For an anaphor, the words it refers to, a body of the annotation, and
+    /// where they stand in the page's text.
+    antecedent: Option<(Span, Option<PageQuote>)>,
 }
 
 /// A quote of the whole page: where the words start and end in the text of
@@ -86,6 +95,7 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                 ],
                 span: m.span(),
                 page: None,
+                antecedent: None,
             });
         }
         for (i, c) in p.clauses().enumerate() {
@@ -106,6 +116,7 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                 ],
                 span: c.span(),
                 page: None,
+                antecedent: None,
             });
         }
         for e in p.evidence() {
@@ -124,6 +135,7 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                 ],
                 span: e.span(),
                 page: None,
+                antecedent: None,
             });
         }
         for c in p.commitments() {
@@ -152,14 +164,44 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
                 ],
                 span: c.span(),
                 page: None,
+                antecedent: None,
             });
         }
+        all.extend(anaphor_annotations(p));
     }
     let page = PageText::of(d);
     for a in &mut all {
         a.page = Some(page.quote(a.span));
+        if let Some((span, quote)) = &mut a.antecedent {
+            *quote = Some(page.quote(*span));
+        }
     }
     all
+}
+
+/// The linking annotation of each anaphor of `p`: its words the target, the
+/// words it refers to a body.
+fn anaphor_annotations(p: &Paragraph) -> impl Iterator<Item = Annotation> + '_ {
+    let n = p.number();
+    p.anaphors().enumerate().map(move |(i, a)| {
+        let antecedent = a.antecedent();
+        Annotation {
+            id: format!("anaphor-{n}-{}", i + 1),
+            motivation: "linking",
+            bodies: vec![(
+                "describing",
+                format!(
+                    "“{}” refers to “{}” in paragraph {}",
+                    a.text(),
+                    antecedent.text(),
+                    antecedent.paragraph().number()
+                ),
+            )],
+            span: a.span(),
+            page: None,
+            antecedent: Some((antecedent, None)),
+        }
+    })
 }
 
 /// The text of the HTML edition's body, as a browser's DOM holds it (every
@@ -249,7 +291,7 @@ impl Serialize for Collection<'_> {
         map.serialize_entry(
             "label",
             &format!(
-                "The analyst's reading of the {} ({}, {}), data version {}: mentions, clauses, tags and commitments",
+                "The analyst's reading of the {} ({}, {}), data version {}: mentions, clauses, tags, commitments and anaphors",
                 d.title(),
                 d.meeting().acronym(),
                 d.meeting().year(),
@@ -326,24 +368,31 @@ impl Serialize for Item<'_> {
             /// A vocabulary entry, by the IRI that names it in the JSON
             /// edition's vocabularies (`…/seoul-declaration.json#theme:equity`).
             Entry { id: String, purpose: &'static str },
+            /// Words of the page: the antecedent an anaphor links to.
+            Words(Selected<'b>),
         }
         let a = self.0;
         let json = files::address(files::JSON);
-        let bodies: Vec<Body> = a
-            .bodies
-            .iter()
-            .map(|(purpose, value)| match *purpose {
-                "identifying" | "classifying" => Body::Entry {
-                    id: format!("{json}#{value}"),
-                    purpose,
-                },
-                _ => Body::Text {
-                    kind: "TextualBody",
-                    purpose,
-                    value,
-                },
-            })
-            .collect();
+        let mut bodies: Vec<Body> = Vec::new();
+        if let Some((span, page)) = &a.antecedent {
+            bodies.push(Body::Words(Selected {
+                kind: Some("SpecificResource"),
+                purpose: Some("linking"),
+                span: *span,
+                page: page.as_ref(),
+            }));
+        }
+        bodies.extend(a.bodies.iter().map(|(purpose, value)| match *purpose {
+            "identifying" | "classifying" => Body::Entry {
+                id: format!("{json}#{value}"),
+                purpose,
+            },
+            _ => Body::Text {
+                kind: "TextualBody",
+                purpose,
+                value,
+            },
+        }));
         let mut map = serializer.serialize_map(Some(5))?;
         map.serialize_entry(
             "id",
@@ -352,20 +401,35 @@ impl Serialize for Item<'_> {
         map.serialize_entry("type", "Annotation")?;
         map.serialize_entry("motivation", a.motivation)?;
         map.serialize_entry("body", &bodies)?;
-        map.serialize_entry("target", &Target(a))?;
+        map.serialize_entry(
+            "target",
+            &Selected {
+                kind: None,
+                purpose: None,
+                span: a.span,
+                page: a.page.as_ref(),
+            },
+        )?;
         map.end()
     }
 }
 
-struct Target<'a>(&'a Annotation);
+/// Words of the HTML edition: an annotation's target, or the antecedent an
+/// anaphor's annotation links to (a body, which names its type and purpose).
+struct Selected<'a> {
+    kind: Option<&'static str>,
+    purpose: Option<&'static str>,
+    span: Span,
+    page: Option<&'a PageQuote>,
+}
 
-/// The target: the page, and four selectors that each find the words, two
-/// within the paragraph's text element (a `FragmentSelector` naming it,
-/// refined by a quote and by a position, the Web Annotation model's pattern
-/// for part of a page) and two on the whole page's text (a quote whose
-/// context makes it unique there, and a position counted over it), for the
-/// clients that drop a fragment and anchor against the page.
-impl Serialize for Target<'_> {
+/// The page, and four selectors that each find the words, two within the
+/// paragraph's text element (a `FragmentSelector` naming it, refined by a
+/// quote and by a position, the Web Annotation model's pattern for part of a
+/// page) and two on the whole page's text (a quote whose context makes it
+/// unique there, and a position counted over it), for the clients that drop
+/// a fragment and anchor against the page.
+impl Serialize for Selected<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
         #[serde(untagged)]
@@ -393,7 +457,7 @@ impl Serialize for Target<'_> {
                 refined_by: Box<Selector<'q>>,
             },
         }
-        let span = self.0.span;
+        let span = self.span;
         let (prefix, suffix) = context(span.paragraph(), span);
         let chars = span.char_range();
         let fragment = |refined_by| Selector::Fragment {
@@ -415,7 +479,7 @@ impl Serialize for Target<'_> {
                 end: chars.end,
             }),
         ];
-        if let Some(page) = &self.0.page {
+        if let Some(page) = self.page {
             selectors.push(Selector::Quote {
                 kind: "TextQuoteSelector",
                 exact: span.text(),
@@ -428,7 +492,13 @@ impl Serialize for Target<'_> {
                 end: page.end,
             });
         }
-        let mut map = serializer.serialize_map(Some(2))?;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(kind) = self.kind {
+            map.serialize_entry("type", kind)?;
+        }
+        if let Some(purpose) = self.purpose {
+            map.serialize_entry("purpose", purpose)?;
+        }
         map.serialize_entry("source", &files::address(files::HTML))?;
         map.serialize_entry("selector", &selectors)?;
         map.end()

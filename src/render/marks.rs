@@ -1,11 +1,13 @@
 //! What the marked-up editions (Markdown, HTML, Akoma Ntoso) mark in a text:
-//! names, clauses, commitments, italics and acronyms, as runs that nest.
+//! names, clauses, commitments, anaphors and their antecedents, italics and
+//! acronyms, as runs that nest.
 
 use std::ops::Range;
 
 #[cfg(any(feature = "markdown", feature = "html"))]
 use super::{Inline, inline};
 use crate::model::acronym::Acronym;
+use crate::model::records::Anaphor;
 use crate::model::records::Clause;
 use crate::model::records::Commitment;
 use crate::model::records::Mention;
@@ -30,9 +32,55 @@ pub(crate) enum Mark {
     Emphasis,
     /// An acronym, as one of the forms the text writes.
     Abbr(Acronym),
+    /// An anaphor's words, which refer to its antecedent.
+    Anaphor(Link),
+    /// The words an anaphor refers to.
+    Antecedent(Link),
 }
 
-/// The marks of a paragraph: its mentions, clauses, emphasis and acronyms.
+/// An anaphor and its place among its paragraph's, from 1 (the data
+/// package's key): what names the anaphor's words and its antecedent's in
+/// the editions that link one to the other.
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(not(feature = "html"), allow(dead_code))]
+pub(crate) struct Link {
+    pub(crate) anaphor: &'static Anaphor,
+    pub(crate) order: usize,
+}
+
+impl Link {
+    /// Every anaphor of the declaration, in document order.
+    pub(crate) fn all() -> impl Iterator<Item = Link> {
+        crate::declaration().paragraphs().iter().flat_map(|p| {
+            p.anaphors().enumerate().map(|(i, anaphor)| Link {
+                anaphor,
+                order: i + 1,
+            })
+        })
+    }
+
+    /// `paragraph-order`: `13-1` for the first anaphor of paragraph 13.
+    #[cfg(any(feature = "html", feature = "akn"))]
+    pub(crate) fn key(self) -> String {
+        format!("{}-{}", self.anaphor.paragraph().number(), self.order)
+    }
+}
+
+/// The anaphors of `p`, and the antecedents in `p` of every anaphor of the
+/// declaration (an anaphor may refer to words of an earlier paragraph).
+fn anaphor_marks(p: &Paragraph) -> impl Iterator<Item = (Range<usize>, Mark)> + '_ {
+    let number = p.number();
+    let anaphors = Link::all()
+        .filter(move |l| l.anaphor.paragraph().number() == number)
+        .map(|l| (l.anaphor.range(), Mark::Anaphor(l)));
+    let antecedents = Link::all()
+        .filter(move |l| l.anaphor.antecedent().paragraph().number() == number)
+        .map(|l| (l.anaphor.antecedent().range(), Mark::Antecedent(l)));
+    antecedents.chain(anaphors)
+}
+
+/// The marks of a paragraph: its mentions, clauses, commitments, anaphors,
+/// antecedents, emphasis and acronyms.
 pub(crate) fn paragraph_marks(p: &Paragraph) -> Vec<(Range<usize>, Mark)> {
     let mentions = p.mentions().map(|m| (m.range(), Mark::Mention(m)));
     let clauses = p.clauses().map(|c| (c.range(), Mark::Clause(c)));
@@ -43,6 +91,7 @@ pub(crate) fn paragraph_marks(p: &Paragraph) -> Vec<(Range<usize>, Mark)> {
         .chain(commitments)
         .chain(emphasis)
         .collect();
+    marks.extend(anaphor_marks(p));
     marks.extend(acronym_marks(p.text()));
     marks
 }

@@ -42,7 +42,10 @@ impl Declaration {
     ///   `<section>`s, each with an anchor, each paragraph under its number in
     ///   a gutter, its permalink and citation string shown on hover and
     ///   keyboard focus; the source's italics, every acronym in `<abbr
-    ///   title>`, the footnote in a "Notes" section linked both ways.
+    ///   title>`, the footnote in a "Notes" section linked both ways, and
+    ///   each anaphor ("this goal") a link to the words it refers to
+    ///   (`<a class="anaphor" href="#antecedent-15-1">`, the paragraph and
+    ///   the anaphor's place in it), which describe it to a screen reader.
     /// - **The analyst's view** highlights, with labelled checkboxes and CSS
     ///   only, clauses by stance, the commitments (their grade, timeframe
     ///   and actor on hover and keyboard focus), names by kind, and the
@@ -70,6 +73,8 @@ impl Declaration {
     /// assert!(html.contains("<abbr title=\"Open Educational Resources\">OER</abbr>"));
     /// assert!(html.contains("<span class=\"clause\" data-stance=\"stance:pledge\">we adopt</span>"));
     /// assert!(html.contains("data-referent=\"entity:asef\""));
+    /// assert!(html.contains("<a class=\"anaphor\" id=\"anaphor-15-1\" href=\"#antecedent-15-1\""));
+    /// assert!(html.contains("<span class=\"antecedent\" id=\"antecedent-15-1\">"));
     /// assert!(html.contains("id=\"commitments\"") && html.contains("id=\"about\""));
     /// ```
     #[must_use]
@@ -315,7 +320,22 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
                 Xml(&about)
             )
         }
-        Inline::Close(Mark::Mention(_) | Mark::Clause(_)) => out.write_str("</span>"),
+        // An anaphor links to the words it refers to, which describe it to
+        // a screen reader; neither adds words to the text.
+        Inline::Open(Mark::Anaphor(l)) => write!(
+            out,
+            "<a class=\"anaphor\" id=\"anaphor-{key}\" href=\"#antecedent-{key}\" aria-describedby=\"antecedent-{key}\">",
+            key = l.key()
+        ),
+        Inline::Open(Mark::Antecedent(l)) => write!(
+            out,
+            "<span class=\"antecedent\" id=\"antecedent-{}\">",
+            l.key()
+        ),
+        Inline::Close(Mark::Anaphor(_)) => out.write_str("</a>"),
+        Inline::Close(Mark::Mention(_) | Mark::Clause(_) | Mark::Antecedent(_)) => {
+            out.write_str("</span>")
+        }
         Inline::Close(Mark::Emphasis) => out.write_str("</i>"),
         Inline::Close(Mark::Abbr(_)) => out.write_str("</abbr>"),
     }
