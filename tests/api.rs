@@ -770,10 +770,16 @@ mod serde_model {
     /// a schema of another major version is told apart.
     #[test]
     fn the_schema_id_names_the_format_major_version() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/editions/seoul-declaration.schema.json");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/editions/seoul-declaration.schema.json"
+        );
         let schema: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        let major = asem_seoul_declaration::FORMAT_VERSION.split('.').next().unwrap();
+        let major = asem_seoul_declaration::FORMAT_VERSION
+            .split('.')
+            .next()
+            .unwrap();
         assert_eq!(
             schema["$id"],
             format!("urn:asem-seoul-declaration:json:{major}")

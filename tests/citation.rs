@@ -130,7 +130,10 @@ fn the_readme_gives_the_three_versions_as_they_are() {
     for (what, version) in [
         ("the **crate**", env!("CARGO_PKG_VERSION")),
         ("the **data**", DATA_VERSION),
-        ("the **JSON format**", asem_seoul_declaration::FORMAT_VERSION),
+        (
+            "the **JSON format**",
+            asem_seoul_declaration::FORMAT_VERSION,
+        ),
     ] {
         let line = readme
             .lines()
