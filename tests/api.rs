@@ -766,6 +766,19 @@ mod serde_model {
         }
     }
 
+    /// The README gives the JSON format's version as it is.
+    #[test]
+    fn the_readme_gives_the_json_format_version() {
+        let readme =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        let line = readme
+            .lines()
+            .find(|line| line.starts_with("- the **JSON format**"))
+            .expect("README.md lists the JSON format's version");
+        let version = asem_seoul_declaration::FORMAT_VERSION;
+        assert!(line.contains(&format!("`{version}`")), "{line}");
+    }
+
     /// The schema names the JSON format's major version in its id, so that
     /// a schema of another major version is told apart.
     #[test]
