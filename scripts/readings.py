@@ -110,6 +110,17 @@ def match(units_a, units_b, key, words, least, tie=None):
     return pairs
 
 
+def unmatched(first, second, units, pairs, field, words):
+    """A difference for each unit of either reading that the other lacks."""
+    matched = ({i for i, _, _ in pairs}, {j for _, j, _ in pairs})
+    return [
+        (reading.name, row["id"], other.name, "-", row["paragraph"], field, row[words], "-")
+        for side, (reading, other) in enumerate(((first, second), (second, first)))
+        for k, row in enumerate(units[side])
+        if k not in matched[side]
+    ]
+
+
 def alpha(data, level):
     """Krippendorff's alpha of a coders x units table of category indices."""
     data = np.asarray(data, dtype=float)
@@ -133,11 +144,8 @@ def interval(data, level):
     return float(np.percentile(estimates, 2.5)), float(np.percentile(estimates, 97.5))
 
 
-ORDERS = {
-    "precision": ["low", "medium", "high"],
-    "stated_grade": ["exploratory", "willing", "firm", "invite", "encourage", "urge"],
-    "grade": ["exploratory", "willing", "firm", "invite", "encourage", "urge"],
-}
+# The order of an ordinal field's values; every other field is nominal.
+ORDERS = {"precision": ["low", "medium", "high"]}
 
 
 def coded(pairs, field, a_rows, b_rows, get, column_name=None):
@@ -233,8 +241,7 @@ def main(argv):
                     # words of the text that name it are what they share.
                     return plain(r["actor_words"]).lower() if r["kind"] == "request" else "ministers"
                 return present(value) if column in presence else value
-            key = "precision" if name == "precision" else name
-            report(name, level, coded(pairs, key, *rows, get, column_name=column))
+            report(name, level, coded(pairs, column, *rows, get, column_name=column))
         for column in ("themes", "priorities"):
             labels = sorted(set().union(*(values(r[column]) for rs in rows for r in rs)))
             pooled = [[], []]
@@ -279,18 +286,8 @@ def main(argv):
                 if plain(a[field]).lower() != plain(b[field]).lower():
                     listed.append((first.name, a["id"], second.name, b["id"], a["paragraph"],
                                         f"anaphor {field}", a[field], b[field]))
-        anaphor_matched = ({i for i, _, _ in anaphor_pairs}, {j for _, j, _ in anaphor_pairs})
-        for side, (reading, other) in enumerate(((first, second), (second, first))):
-            for k, row in enumerate(anaphors[side]):
-                if k not in anaphor_matched[side]:
-                    listed.append((reading.name, row["id"], other.name, "-", row["paragraph"],
-                                        "anaphor", row["words"], "-"))
-        matched = ({i for i, _, _ in pairs}, {j for _, j, _ in pairs})
-        for side, (reading, other) in enumerate(((first, second), (second, first))):
-            for k, row in enumerate(rows[side]):
-                if k not in matched[side]:
-                    listed.append((reading.name, row["id"], other.name, "-", row["paragraph"],
-                                        "unit", row["action"], "-"))
+        listed += unmatched(first, second, anaphors, anaphor_pairs, "anaphor", "words")
+        listed += unmatched(first, second, rows, pairs, "unit", "action")
         print()
     if out:
         with open(out, "w", encoding="utf-8", newline="") as f:
