@@ -104,7 +104,7 @@ pub mod codebook {
 pub use model::acronym::Acronym;
 pub use model::commitment::CommitmentId;
 pub use model::error::Error;
-pub use model::grades::{CommitmentKind, Force, Grade, Obligation, Precision};
+pub use model::grades::{CommitmentKind, Delegation, Force, Grade, Obligation, Precision};
 pub use model::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
 pub use model::records::{
     Anaphor, Clause, Commitment, Declaration, Evidence, Footnote, FootnoteRef, Mention, Paragraph,

@@ -1295,10 +1295,15 @@ fn commitments_on_takes_a_theme_a_priority_area_or_a_tag() {
         );
         on_some_priority += own.len();
     }
-    assert_eq!(on_some_priority, 7);
+    assert_eq!(on_some_priority, 12);
     assert_eq!(
         ids(&mut d.commitments_on(Priority::QualityRecognition)),
-        ["commitment:6-3", "commitment:10-3", "commitment:10-6"]
+        [
+            "commitment:6-3",
+            "commitment:6-4",
+            "commitment:10-5",
+            "commitment:10-6"
+        ]
     );
     assert_eq!(
         ids(&mut d.commitments_on(Priority::BusinessIndustry)),
@@ -1341,12 +1346,10 @@ fn every_commitment_has_one_grade_an_obligation_or_a_force() {
     assert_eq!(
         counted,
         [
-            ("force:encourage", 2),
-            ("force:invite", 3),
-            ("force:urge", 3),
-            ("obligation:exploratory", 2),
-            ("obligation:firm", 6),
-            ("obligation:willing", 10),
+            ("force:invite", 5),
+            ("force:urge", 5),
+            ("obligation:firm", 5),
+            ("obligation:willing", 15),
         ]
     );
     assert_eq!(Grade::from(Obligation::Firm).to_string(), "Firm");

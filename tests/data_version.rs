@@ -26,8 +26,8 @@ fn all<V: Vocabulary>() -> impl Iterator<Item = (String, &'static str, &'static 
 
 /// The version, and the digest of the data it names.
 const PINNED: (&str, &str) = (
-    "3.0.0",
-    "4425b1b898da2a6e5428f4c8746d06660391c1ae1b3c03316cdfd9af5d4cffb7",
+    "4.0.0",
+    "d4527d03b8dfe17527daa7639ffb14a59f7c367be3ad7d9f31e4ae979f3e4587",
 );
 
 /// Every fact and every editorial decision the data version covers, one per
@@ -86,22 +86,40 @@ fn data() -> String {
         }
         for c in p.commitments() {
             let mut parts = format!(
-                "commitment {} {} {} {:?} {:?} {} {} {:?} {}",
+                "commitment {} {} {} {} {} {} {} {} {} {} {:?} {:?} {:?} {}",
                 c.id(),
                 c.kind().id(),
                 c.actor().id(),
-                c.obligation().map(Vocabulary::id),
-                c.force().map(Vocabulary::id),
+                c.stated_grade().id(),
+                c.grade().id(),
+                c.action_specific(),
+                c.object_specific(),
+                c.measurable(),
                 c.precision().id(),
                 c.clause().text(),
+                c.delegation().map(Vocabulary::id),
+                c.g7_commitment(),
                 c.range(),
                 c.text(),
             );
-            for part in [c.actor_words(), c.target(), c.timeframe(), c.antecedent()] {
+            for part in [
+                c.actor_words(),
+                c.object(),
+                c.target(),
+                c.timeframe(),
+                c.delegated_to(),
+                c.antecedent(),
+            ] {
                 let _ = write!(parts, " | {:?}", part.map(|s| (s.range(), s.text())));
             }
-            for e in c.evidence() {
-                let _ = write!(parts, " | {} {:?} {}", e.tag(), e.range(), e.text());
+            for part in c.hedges().chain(c.intensifiers()) {
+                let _ = write!(parts, " | {:?} {}", part.range(), part.text());
+            }
+            for theme in c.themes() {
+                let _ = write!(parts, " | {}", theme.id());
+            }
+            for priority in c.priorities() {
+                let _ = write!(parts, " | {}", priority.id());
             }
             line(parts);
         }
@@ -169,6 +187,7 @@ fn data() -> String {
     terms.extend(all::<asem_seoul_declaration::Obligation>());
     terms.extend(all::<asem_seoul_declaration::Force>());
     terms.extend(all::<asem_seoul_declaration::Precision>());
+    terms.extend(all::<asem_seoul_declaration::Delegation>());
     terms.extend(all::<asem_seoul_declaration::Priority>());
     terms.extend(all::<asem_seoul_declaration::Exclusion>());
     for (id, name, description) in terms {

@@ -215,10 +215,13 @@ fn every_span_of_the_json_edition_slices_to_its_text_in_three_units() {
         .commitments()
         .map(|c| {
             1 + usize::from(c.actor_words().is_some())
+                + usize::from(c.object().is_some())
                 + usize::from(c.target().is_some())
                 + usize::from(c.timeframe().is_some())
+                + usize::from(c.delegated_to().is_some())
                 + usize::from(c.antecedent().is_some())
-                + c.evidence().len()
+                + c.hedges().count()
+                + c.intensifiers().count()
         })
         .sum();
     let in_footnotes: usize = d.footnotes().iter().map(|f| f.emphasis().len()).sum();

@@ -40,7 +40,7 @@ pub fn data_package() -> Vec<File> {
         "name": "asem-seoul-declaration",
         "title": "The Seoul Declaration of ASEMME6 (2017) as tables",
         "description": format!(
-            "The Seoul Declaration of the 6th ASEM Education Ministers' Meeting (Seoul, 21-22 November 2017): its paragraphs, sentences, headings, footnote and meetings, with the analyst's annotations (theme, instrument and priority-area tags with their evidence, names, clauses graded by stance with their scopes, commitments and requests graded by obligation or force and by precision, with their themes, priority areas and anaphors, and a second reading with its disagreements). The codebook, codebook.md beside this folder, says how the annotations are decided. Spans are given in Unicode code points (start, end), UTF-16 code units (utf16_start, utf16_end) and UTF-8 bytes (utf8_start, utf8_end), within the paragraph's text; a span of another column X has X_ before those names. Every id is a KIND:SLUG string listed in the vocabulary table. {}",
+            "The Seoul Declaration of the 6th ASEM Education Ministers' Meeting (Seoul, 21-22 November 2017): its paragraphs, sentences, headings, footnote and meetings, with the analyst's annotations (theme, instrument and priority-area tags with their evidence, names, clauses graded by stance with their scopes, commitments and requests graded by obligation or force, by the components of precision and by delegation, with their themes, priority areas and anaphors, and the blind readings' agreement, disagreements and adjudication). The codebook, codebook.md beside this folder, says how the annotations are decided. Spans are given in Unicode code points (start, end), UTF-16 code units (utf16_start, utf16_end) and UTF-8 bytes (utf8_start, utf8_end), within the paragraph's text; a span of another column X has X_ before those names. Every id is a KIND:SLUG string listed in the vocabulary table. {}",
             license["text_status"].as_str().unwrap_or_default()
         ),
         "version": asem_seoul_declaration::DATA_VERSION,
@@ -150,6 +150,7 @@ const ID_LISTS: &[(&str, &[&str])] = &[
     ("obligationId", &["obligation"]),
     ("forceId", &["force"]),
     ("precisionId", &["precision"]),
+    ("delegationId", &["delegation"]),
     ("priorityId", &["priority"]),
     ("exclusionId", &["exclusion"]),
     ("acronymId", &["acronym"]),

@@ -14,7 +14,7 @@ use super::text::{
     FOOTNOTE_1, P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, P14, P15, P16,
 };
 use crate::model::commitment::CommitmentWords;
-use crate::model::grades::{CommitmentKind, Force, Grade, Obligation, Precision};
+use crate::model::grades::{CommitmentKind, Delegation, Force, Grade, Obligation};
 use crate::model::records::Anaphor;
 use crate::model::records::Clause;
 use crate::model::records::Commitment;
@@ -40,8 +40,8 @@ macro_rules! optional {
     () => {
         None
     };
-    ($words:literal) => {
-        Some($words)
+    ($value:expr) => {
+        Some($value)
     };
 }
 
@@ -57,6 +57,29 @@ macro_rules! exclusion {
 
 /// A pledge's obligation or a request's force, from the one grade the facts
 /// give.
+/// A component of precision: `yes` or `no`.
+macro_rules! yes {
+    (yes) => {
+        true
+    };
+    (no) => {
+        false
+    };
+}
+
+/// Up to two words, as a pair of options.
+macro_rules! two {
+    () => {
+        [None, None]
+    };
+    ($first:literal) => {
+        [Some($first), None]
+    };
+    ($first:literal, $second:literal) => {
+        [Some($first), Some($second)]
+    };
+}
+
 macro_rules! grade {
     (Pledge $grade:ident) => {
         Grade::Obligation(Obligation::$grade)
@@ -84,11 +107,15 @@ const TEXTS: [&str; PARAGRAPH_COUNT as usize] = [
 /// - `clauses { "verb phrase" => Verb, Form, [addressees]; }`, in order, with
 ///   `scope "words"` where the rule for scopes does not find them and
 ///   `exclude Rule` for a clause that gives no commitment;
-/// - `commitments { Kind(Grade) Precision by actor, "clause" { action: "words",
-///   actor: "words", target: "words", timeframe: "words", themes { Theme =>
-///   "words" }, priorities { Priority => "words" } } }`, in order, all but the
-///   action optional; the grade is an obligation for a pledge, a force for a
-///   request;
+/// - `commitments { Kind(StatedGrade) by actor, "clause" { action: "words",
+///   object: "words", actor: "words", target: "words", timeframe: "words",
+///   hedges: ["words"], intensifiers: ["words"], precision: (action specific,
+///   object specific, measurable), delegation: Kind "words", g7: N, themes
+///   [Theme], priorities [Priority] } }`, in order, as the adjudicated reading
+///   under `data/readings/adjudicated/` codes them (`tests/readings.rs`); the
+///   words from `object` to `intensifiers`, the delegation and the G7 number
+///   are optional, each component is `yes` or `no`, and the stated grade is an
+///   obligation for a pledge, a force for a request;
 /// - `anaphors { "words" in "context" => N: "antecedent" }`, each anaphor found
 ///   within its context, its antecedent in paragraph N.
 macro_rules! paragraph {
@@ -102,13 +129,19 @@ macro_rules! paragraph {
         mentions { $($name:literal => $referent:expr),* $(,)? }
         clauses { $($verb_words:literal => $verb:ident, $form:ident, [$($to:ident),*] $(scope $scope:literal)? $(exclude $rule:ident)?;)* }
         commitments { $(
-            $kind:ident ($grade:ident) $precision:ident by $actor:expr, $clause:literal {
+            $kind:ident ($grade:ident) by $actor:expr, $clause:literal {
                 action: $action:literal
+                $(, object: $object:literal)?
                 $(, actor: $actor_words:literal)?
                 $(, target: $target:literal)?
                 $(, timeframe: $timeframe:literal)?
-                $(, themes { $($commitment_theme:ident => $commitment_theme_words:literal),* })?
-                $(, priorities { $($commitment_priority:ident => $commitment_priority_words:literal),* })?
+                $(, hedges: [$($hedge:literal),*])?
+                $(, intensifiers: [$($intensifier:literal),*])?
+                , precision: ($action_specific:ident, $object_specific:ident, $measurable:ident)
+                $(, delegation: $delegation:ident $delegated_to:literal)?
+                $(, g7: $g7:literal)?
+                , themes [$($commitment_theme:ident),*]
+                , priorities [$($commitment_priority:ident),*]
                 $(,)?
             },
         )* }
@@ -150,20 +183,19 @@ macro_rules! paragraph {
                     clause: $clause,
                     kind: CommitmentKind::$kind,
                     actor: $actor,
-                    grade: grade!($kind $grade),
-                    precision: Precision::$precision,
+                    stated_grade: grade!($kind $grade),
                     actor_words: optional!($($actor_words)?),
                     action: $action,
+                    object: optional!($($object)?),
                     target: optional!($($target)?),
                     timeframe: optional!($($timeframe)?),
-                    tags: {
-                        static TAGS: [Evidence; count(&[$($($commitment_theme_words,)*)? $($($commitment_priority_words),*)?])] = Evidence::attach(
-                            &PARAGRAPHS[$n - 1],
-                            Run::locate_each(TEXT, [$($($commitment_theme_words,)*)? $($($commitment_priority_words),*)?]),
-                            [$($(Tag::Theme(Theme::$commitment_theme),)*)? $($(Tag::Priority(Priority::$commitment_priority)),*)?],
-                        );
-                        &TAGS
-                    },
+                    hedges: two!($($($hedge),*)?),
+                    intensifiers: two!($($($intensifier),*)?),
+                    precision: [yes!($action_specific), yes!($object_specific), yes!($measurable)],
+                    delegation: optional!($(Delegation::$delegation)?),
+                    delegated_to: optional!($($delegated_to)?),
+                    g7: optional!($($g7)?),
+                    tags: &[$(Tag::Theme(Theme::$commitment_theme),)* $(Tag::Priority(Priority::$commitment_priority)),*],
                 }
             }),*],
         );
@@ -283,10 +315,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "Europe" => Referent::Place(Place::Europe),
         }
         clauses {
-            "We recognise" => Recognise, Main, [] exclude PastOrPresent;
+            "We recognise" => Recognise, Main, [] exclude View;
             "We have also jointly responded" => Respond, Main, [] exclude PastOrPresent;
             "exploring and streamlining" => Explore, Participial, [] exclude PastOrPresent;
-            "Recognising" => Recognise, Participial, [] exclude PastOrPresent;
+            "Recognising" => Recognise, Participial, [] exclude View;
             "we understand" => Understand, Main, [] exclude View;
         }
         commitments { }
@@ -339,9 +371,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
         }
         clauses {
             "We underscore" => Underscore, Main, [] exclude View;
-            "Recognising" => Recognise, Participial, [] exclude PastOrPresent;
+            "Recognising" => Recognise, Participial, [] exclude View;
             "reflecting on" => Reflect, Participial, [] exclude PastOrPresent;
-            "contemplating upon" => Contemplate, Participial, [] exclude PastOrPresent;
+            "contemplating upon" => Contemplate, Participial, [] exclude View;
             "we adopt" => Adopt, Main, [] exclude PastOrPresent;
         }
         commitments { }
@@ -380,28 +412,48 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "Europe" => Referent::Place(Place::Europe),
         }
         clauses {
-            "We reaffirm" => Reaffirm, Main, [] exclude View;
+            "We reaffirm" => Reaffirm, Main, [] exclude PastOrPresent;
             "take note" => TakeNote, Main, [] exclude View;
             "we declare" => Declare, Main, [];
             "express willingness" => ExpressWillingness, Main, [];
         }
         commitments {
-            Pledge(Firm) Low by Referent::Ministers, "we declare" {
-                action: "strongly encourage efforts to increase",
-                target: "overall cooperation",
-                themes { Governance => "overall cooperation" },
+            Pledge(Firm) by Referent::Ministers, "we declare" {
+                action: "encourage efforts",
+                object: "efforts",
+                target: "to increase overall cooperation",
+                intensifiers: ["strongly"],
+                precision: (no, no, no),
+                themes [Governance],
+                priorities [],
             },
-            Pledge(Firm) Medium by Referent::Ministers, "we declare" {
-                action: "strongly encourage efforts to increase",
+            Pledge(Firm) by Referent::Ministers, "we declare" {
+                action: "encourage efforts",
+                object: "efforts",
                 target: "numbers of mobile individuals",
-                themes { Mobility => "numbers of mobile individuals" },
-                priorities { BalancedMobility => "numbers of mobile individuals" },
+                intensifiers: ["strongly"],
+                precision: (no, yes, yes),
+                g7: 1,
+                themes [Mobility],
+                priorities [BalancedMobility],
             },
-            Pledge(Willing) High by Referent::Ministers, "express willingness" {
+            Pledge(Willing) by Referent::Ministers, "express willingness" {
                 action: "address recognition of qualifications and credits in higher education",
+                object: "recognition of qualifications",
                 timeframe: "in the coming decade",
-                themes { Recognition => "recognition of qualifications and credits", HigherEducation => "in higher education" },
-                priorities { QualityRecognition => "recognition of qualifications and credits" },
+                precision: (no, yes, yes),
+                g7: 2,
+                themes [Recognition, HigherEducation],
+                priorities [QualityRecognition],
+            },
+            Pledge(Willing) by Referent::Ministers, "express willingness" {
+                action: "address recognition of qualifications and credits in higher education",
+                object: "credits in higher education",
+                timeframe: "in the coming decade",
+                precision: (no, yes, yes),
+                g7: 3,
+                themes [Recognition, HigherEducation],
+                priorities [QualityRecognition],
             },
         }
         anaphors { }
@@ -469,9 +521,28 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "emphasise" => Emphasise, Main, [] exclude View;
             "we recognise" => Recognise, Main, [] exclude View;
             "we encourage" => Encourage, Main, [] exclude NoParty;
-            "We welcome" => Welcome, Main, [] exclude PastOrPresent;
+            "We welcome" => Welcome, Main, [HigherEducationInstitutions];
         }
-        commitments { }
+        commitments {
+            Request(Invite) by Referent::Entity(Entity::HigherEducationInstitutions), "We welcome" {
+                action: "establishment of direct contacts",
+                object: "direct contacts",
+                actor: "higher education institutions of Europe and Asia",
+                precision: (no, no, no),
+                delegation: Class "higher education institutions of Europe and Asia",
+                themes [HigherEducation, Connectivity],
+                priorities [],
+            },
+            Request(Invite) by Referent::Entity(Entity::HigherEducationInstitutions), "We welcome" {
+                action: "enhancing cooperation",
+                object: "cooperation between higher education institutions of Europe and Asia, including the development of joint projects and mobility of students and staff",
+                actor: "higher education institutions of Europe and Asia",
+                precision: (no, no, no),
+                delegation: Class "higher education institutions of Europe and Asia",
+                themes [Mobility, HigherEducation],
+                priorities [BalancedMobility],
+            },
+        }
         anaphors { }
     },
     paragraph! {
@@ -498,29 +569,38 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "stakeholders" => Referent::Entity(Entity::Stakeholders),
         }
         clauses {
-            "we need to work toward" => Need, Main, [];
+            "we need to" => Need, Main, [];
             "we strongly encourage" => Encourage, Main, [Stakeholders];
         }
         commitments {
-            Pledge(Willing) Medium by Referent::Ministers, "we need to work toward" {
-                action: "work toward",
-                target: "lifelong learning programmes including technical vocational education and training, as well as adult education",
-                themes { LifelongLearning => "lifelong learning programmes" },
-                priorities { LifelongLearning => "lifelong learning programmes including technical vocational education and training" },
+            Pledge(Willing) by Referent::Ministers, "we need to" {
+                action: "work toward lifelong learning programmes including technical vocational education and training, as well as adult education",
+                object: "lifelong learning programmes including technical vocational education and training, as well as adult education",
+                precision: (no, no, no),
+                themes [LifelongLearning],
+                priorities [LifelongLearning],
             },
-            Request(Urge) Low by Referent::Entity(Entity::Stakeholders), "we strongly encourage" {
-                action: "actively engage in various platforms",
+            Request(Encourage) by Referent::Entity(Entity::Stakeholders), "we strongly encourage" {
+                action: "engage in various platforms",
+                object: "various platforms",
                 actor: "all stakeholders",
-                target: "ensure that they reflect the current industrial needs",
-                themes { Employability => "the current industrial needs", StakeholderEngagement => "all stakeholders" },
-                priorities { BusinessIndustry => "the current industrial needs" },
+                target: "To ensure that they reflect the current industrial needs",
+                intensifiers: ["strongly", "actively"],
+                precision: (no, no, no),
+                delegation: Class "all stakeholders",
+                themes [Employability, LifelongLearning, StakeholderEngagement],
+                priorities [LifelongLearning, BusinessIndustry],
             },
-            Request(Urge) Low by Referent::Entity(Entity::Stakeholders), "we strongly encourage" {
+            Request(Encourage) by Referent::Entity(Entity::Stakeholders), "we strongly encourage" {
                 action: "link with private-economic sectors",
+                object: "private-economic sectors",
                 actor: "all stakeholders",
-                target: "ensure that they reflect the current industrial needs",
-                themes { Employability => "the current industrial needs", StakeholderEngagement => "all stakeholders" },
-                priorities { BusinessIndustry => "private-economic sectors" },
+                target: "To ensure that they reflect the current industrial needs",
+                intensifiers: ["strongly"],
+                precision: (no, no, no),
+                delegation: Class "all stakeholders",
+                themes [Employability, LifelongLearning, StakeholderEngagement],
+                priorities [LifelongLearning, BusinessIndustry],
             },
         }
         anaphors {
@@ -572,35 +652,56 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "we are ready" => BeReady, Main, [];
         }
         commitments {
-            Pledge(Willing) Medium by Referent::Ministers, "we declare" {
+            Pledge(Willing) by Referent::Ministers, "we declare" {
                 action: "stronger collaboration",
-                target: "help close the education gap between different regions and countries",
-                themes { DigitalInnovation => "ICT – Information and Communication Technologies", Equity => "close the education gap" },
+                object: "collaboration",
+                target: "to help close the education gap between different regions and countries and address the SDG – Sustainable Development Goals – challenges and global issues, such as equity and accessibility in education",
+                precision: (no, yes, no),
+                g7: 4,
+                themes [SustainableDevelopment, Equity, Governance],
+                priorities [],
             },
-            Pledge(Willing) Medium by Referent::Ministers, "we declare" {
-                action: "stronger collaboration",
-                target: "address the SDG – Sustainable Development Goals – challenges and global issues, such as equity and accessibility in education",
-                themes { DigitalInnovation => "ICT – Information and Communication Technologies", SustainableDevelopment => "SDG – Sustainable Development Goals", Equity => "equity and accessibility in education" },
-            },
-            Pledge(Firm) Medium by Referent::Ministers, "we will strive" {
+            Pledge(Firm) by Referent::Ministers, "we will strive" {
                 action: "promote the use and sharing of quality teaching and learning materials",
-                themes { DigitalInnovation => "OER – Open Educational Resources" },
-                priorities { QualityRecognition => "quality teaching and learning materials" },
+                object: "the use and sharing of quality teaching and learning materials",
+                hedges: ["strive to"],
+                precision: (no, no, no),
+                themes [DigitalInnovation],
+                priorities [],
             },
-            Request(Urge) Medium by Referent::Entity(Entity::AsemPartners), "We also urge" {
+            Request(Urge) by Referent::Entity(Entity::AsemPartners), "We also urge" {
                 action: "use ICT as a tool",
+                object: "ICT",
                 actor: "our ASEM partners",
-                target: "innovate teaching and learning practices",
-                themes { DigitalInnovation => "use ICT as a tool" },
+                target: "to innovate teaching and learning practices",
+                precision: (no, no, no),
+                delegation: Class "our ASEM partners",
+                themes [DigitalInnovation],
+                priorities [],
             },
-            Pledge(Exploratory) Medium by Referent::Ministers, "we intend" {
-                action: "explore possibilities of resolving this issue by joint efforts",
-                themes { DigitalInnovation => "ICT use", Equity => "a gap in ICT use" },
+            Pledge(Willing) by Referent::Ministers, "we intend" {
+                action: "explore possibilities of resolving this issue",
+                object: "possibilities of resolving this issue",
+                precision: (no, yes, no),
+                g7: 5,
+                themes [DigitalInnovation, Equity],
+                priorities [],
             },
-            Pledge(Exploratory) Medium by Referent::Ministers, "we are ready" {
+            Pledge(Willing) by Referent::Ministers, "we are ready" {
                 action: "discuss credit transfer and recognition issues related to the use of ICT in education",
-                themes { Recognition => "credit transfer and recognition issues", DigitalInnovation => "the use of ICT in education" },
-                priorities { QualityRecognition => "credit transfer and recognition issues" },
+                object: "credit transfer",
+                precision: (no, yes, no),
+                g7: 6,
+                themes [Recognition, DigitalInnovation],
+                priorities [QualityRecognition],
+            },
+            Pledge(Willing) by Referent::Ministers, "we are ready" {
+                action: "discuss credit transfer and recognition issues related to the use of ICT in education",
+                object: "recognition issues related to the use of ICT in education",
+                precision: (no, yes, no),
+                g7: 7,
+                themes [Recognition, DigitalInnovation],
+                priorities [QualityRecognition],
             },
         }
         anaphors {
@@ -622,14 +723,29 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "We declare" => Declare, Main, [];
         }
         commitments {
-            Pledge(Firm) Medium by Referent::Ministers, "We declare" {
-                action: "continue to strengthen our cooperation in sharing best practices",
-                target: "enhance our education systems",
-                themes { Governance => "our cooperation" },
+            Pledge(Firm) by Referent::Ministers, "We declare" {
+                action: "strengthen our cooperation in sharing best practices",
+                object: "our cooperation in sharing best practices",
+                target: "to enhance our education systems",
+                precision: (no, no, no),
+                themes [Governance],
+                priorities [],
             },
-            Pledge(Firm) Medium by Referent::Ministers, "We declare" {
+            Pledge(Firm) by Referent::Ministers, "We declare" {
                 action: "pursue capacity-building of policymakers and policy implementers",
-                themes { Skills => "capacity-building of policymakers and policy implementers" },
+                object: "capacity-building of policymakers",
+                precision: (no, yes, no),
+                g7: 8,
+                themes [Skills],
+                priorities [],
+            },
+            Pledge(Firm) by Referent::Ministers, "We declare" {
+                action: "pursue capacity-building of policymakers and policy implementers",
+                object: "policy implementers",
+                precision: (no, yes, no),
+                g7: 9,
+                themes [Skills],
+                priorities [],
             },
         }
         anaphors { }
@@ -679,20 +795,32 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "we will strive" => Strive, Main, [];
         }
         commitments {
-            Pledge(Willing) Low by Referent::Ministers, "We are ready" {
-                action: "make our cooperation more tangible and effective by engaging in active dialogue and action",
-                target: "realise our common vision",
+            Pledge(Willing) by Referent::Ministers, "We are ready" {
+                action: "make our cooperation more tangible and effective",
+                object: "our cooperation",
+                target: "to realise our common vision in the next decade",
                 timeframe: "in the next decade",
-                themes { Governance => "our cooperation" },
+                precision: (no, no, yes),
+                g7: 10,
+                themes [Mobility, Skills, Governance],
+                priorities [BalancedMobility],
             },
-            Pledge(Willing) Medium by Referent::Ministers, "we also envision" {
+            Pledge(Willing) by Referent::Ministers, "we also envision" {
                 action: "a closer collaboration between the ASEM Education Process and the ASEM Political Process",
-                target: "achieve this goal",
-                themes { Governance => "closer collaboration between the ASEM Education Process and the ASEM Political Process" },
+                object: "the ASEM Education Process and the ASEM Political Process",
+                target: "To achieve this goal",
+                precision: (no, yes, no),
+                g7: 11,
+                themes [Governance],
+                priorities [],
             },
-            Pledge(Firm) Low by Referent::Ministers, "we will strive" {
+            Pledge(Firm) by Referent::Ministers, "we will strive" {
                 action: "support the wide-ranging activities of ASEM",
-                themes { Governance => "the function and role of the ASEM Education Secretariat" },
+                object: "the wide-ranging activities of ASEM",
+                hedges: ["strive to"],
+                precision: (no, no, no),
+                themes [Governance],
+                priorities [],
             },
         }
         anaphors {
@@ -723,20 +851,32 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "We invite" => Invite, Main, [AsemEducationSecretariat];
         }
         commitments {
-            Request(Invite) High by Referent::Entity(Entity::AsemEducationSecretariat), "We invite" {
+            Request(Invite) by Referent::Entity(Entity::AsemEducationSecretariat), "We invite" {
                 action: "assist the ASEM partners in implementing the agreed ASEM initiatives",
+                object: "the ASEM partners",
                 actor: "the ASEM Education Secretariat",
-                themes { Governance => "implementing the agreed ASEM initiatives" },
+                precision: (no, yes, no),
+                delegation: Body "the ASEM Education Secretariat",
+                themes [Governance],
+                priorities [],
             },
-            Request(Invite) High by Referent::Entity(Entity::AsemEducationSecretariat), "We invite" {
+            Request(Invite) by Referent::Entity(Entity::AsemEducationSecretariat), "We invite" {
                 action: "intensify the follow-up",
+                object: "the follow-up",
                 actor: "the ASEM Education Secretariat",
-                themes { StakeholderEngagement => "in cooperation with the ASEM partners and stakeholders", Governance => "intensify the follow-up" },
+                precision: (no, no, no),
+                delegation: Body "the ASEM Education Secretariat",
+                themes [Governance],
+                priorities [],
             },
-            Request(Invite) High by Referent::Entity(Entity::AsemEducationSecretariat), "We invite" {
+            Request(Invite) by Referent::Entity(Entity::AsemEducationSecretariat), "We invite" {
                 action: "enhance the coherence of all the activities, projects and initiatives taken",
+                object: "the coherence of all the activities, projects and initiatives taken",
                 actor: "the ASEM Education Secretariat",
-                themes { StakeholderEngagement => "in cooperation with the ASEM partners and stakeholders", Governance => "enhance the coherence" },
+                precision: (no, no, no),
+                delegation: Body "the ASEM Education Secretariat",
+                themes [Governance],
+                priorities [],
             },
         }
         anaphors {
@@ -797,32 +937,54 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "we encourage" => Encourage, Main, [AsemPartners, Stakeholders];
         }
         commitments {
-            Pledge(Willing) Low by Referent::Ministers, "expressing the willingness" {
+            Pledge(Willing) by Referent::Ministers, "expressing the willingness" {
                 action: "encourage more education cooperation",
-                themes { Governance => "more education cooperation" },
+                object: "more education cooperation",
+                precision: (no, no, no),
+                themes [Governance],
+                priorities [],
             },
-            Pledge(Willing) Low by Referent::Ministers, "expressing the willingness" {
+            Pledge(Willing) by Referent::Ministers, "expressing the willingness" {
                 action: "carry out initiatives",
-                themes { Governance => "carry out initiatives" },
+                object: "initiatives",
+                precision: (no, no, no),
+                themes [Governance],
+                priorities [],
             },
-            Pledge(Willing) Medium by Referent::Ministers, "expressing the willingness" {
+            Pledge(Willing) by Referent::Ministers, "expressing the willingness" {
                 action: "host educational ministerial meetings",
-                themes { Governance => "host educational ministerial meetings" },
+                object: "educational ministerial meetings",
+                precision: (yes, yes, no),
+                g7: 12,
+                themes [Governance],
+                priorities [],
             },
-            Pledge(Willing) Low by Referent::Ministers, "expressing the willingness" {
-                action: "work towards",
-                target: "synergies between them",
-                themes { Governance => "synergies between them" },
+            Pledge(Willing) by Referent::Ministers, "expressing the willingness" {
+                action: "work towards synergies between them",
+                object: "synergies between them",
+                precision: (no, no, no),
+                themes [Governance],
+                priorities [],
             },
-            Request(Encourage) Low by Referent::Entity(Entity::AsemPartners), "we encourage" {
-                action: "actively partake in all activities outlined in this Declaration",
+            Request(Encourage) by Referent::Entity(Entity::AsemPartners), "we encourage" {
+                action: "partake in all activities outlined in this Declaration",
+                object: "all activities outlined in this Declaration",
                 actor: "ASEM partners",
-                themes { Governance => "all activities outlined in this Declaration" },
+                intensifiers: ["actively"],
+                precision: (no, no, no),
+                delegation: Class "ASEM partners",
+                themes [Governance],
+                priorities [],
             },
-            Request(Encourage) Low by Referent::Entity(Entity::Stakeholders), "we encourage" {
-                action: "actively partake in all activities outlined in this Declaration",
+            Request(Encourage) by Referent::Entity(Entity::Stakeholders), "we encourage" {
+                action: "partake in all activities outlined in this Declaration",
+                object: "all activities outlined in this Declaration",
                 actor: "stakeholders",
-                themes { StakeholderEngagement => "stakeholders to actively partake" },
+                intensifiers: ["actively"],
+                precision: (no, no, no),
+                delegation: Class "stakeholders",
+                themes [StakeholderEngagement, Governance],
+                priorities [],
             },
         }
         anaphors {

@@ -11,10 +11,10 @@
 /// number when annotations are added, its patch number when only words of a
 /// description or an evidence change. `tests/data_version.rs` pins a digest of
 /// the data to this version, so the data cannot change while it stays.
-pub const DATA_VERSION: &str = "3.0.0";
+pub const DATA_VERSION: &str = "4.0.0";
 
 /// The day this data version was released, ISO 8601.
-pub(crate) const DATA_RELEASED: &str = "2026-12-02";
+pub(crate) const DATA_RELEASED: &str = "2026-12-06";
 
 /// The SPDX id of the licence of the editorial layer and the editions, the
 /// Creative Commons Attribution 4.0 International licence (`LICENSE-DATA`).
@@ -31,7 +31,7 @@ pub(crate) const DATA_LICENSE_NAME: &str = "Creative Commons Attribution 4.0 Int
 pub(crate) const DATA_LICENSE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 
 /// What the licence covers, as a phrase that can follow "covers".
-pub(crate) const DATA_LICENSE_SCOPE: &str = "the editorial layer (theme and instrument tags and their evidence, mentions and referents, clauses with their stances and scopes, sentences, commitments and requests with their parts, obligations, forces, precision, priority areas and antecedents, the exclusions, the second reading, the codebook, every offset) and the editions";
+pub(crate) const DATA_LICENSE_SCOPE: &str = "the editorial layer (theme and instrument tags and their evidence, mentions and referents, clauses with their stances and scopes, sentences, commitments and requests with their parts, obligations, forces, components of precision, delegation, priority areas and antecedents, the exclusions, the readings and their adjudication, the codebook, every offset) and the editions";
 
 /// What the declaration's text is, and that no licence is claimed over it.
 pub(crate) const TEXT_STATUS: &str = "The text of the Seoul Declaration is an official document of the 6th ASEM Education Ministers' Meeting (ASEMME6, Seoul, 21-22 November 2017), adopted on 22 November 2017 and published by the ASEM Education Secretariat; it is reproduced verbatim, and no licence is claimed over it.";

@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use super::grades::{CommitmentKind, Force, Grade, Obligation, Precision};
-use super::records::{Clause, Commitment, Evidence, Paragraph, Sentence, Span};
+use super::grades::{CommitmentKind, Delegation, Force, Grade, Obligation, Precision};
+use super::records::{Clause, Commitment, Paragraph, Sentence, Span};
 use super::referent::Referent;
 use super::run::{Run, find_optional, same};
 use super::span::Spanned;
@@ -88,7 +88,7 @@ impl Commitment {
     /// ```
     /// use asem_seoul_declaration::para;
     /// let ids: Vec<String> = para!(11).commitments().map(|c| c.id().to_string()).collect();
-    /// assert_eq!(ids, ["commitment:11-1", "commitment:11-2"]);
+    /// assert_eq!(ids, ["commitment:11-1", "commitment:11-2", "commitment:11-3"]);
     /// ```
     #[must_use]
     pub const fn id(&self) -> CommitmentId {
@@ -139,18 +139,67 @@ impl Commitment {
 
     /// Its grade: how firmly a pledge binds the ministers
     /// ([`Grade::Obligation`]) or how strongly a request asks its party
-    /// ([`Grade::Force`]). Every commitment has one; [`obligation`](Self::obligation)
+    /// ([`Grade::Force`]). It is the [`stated_grade`](Self::stated_grade)
+    /// lowered one step by a hedge and, for a request, raised one step by an
+    /// intensifier. Every commitment has one; [`obligation`](Self::obligation)
     /// and [`force`](Self::force) give each part alone.
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Force, Grade, Obligation};
     /// let grades: Vec<Grade> = para!(10).commitments().map(|c| c.grade()).collect();
-    /// assert_eq!(grades[2..4], [Grade::Obligation(Obligation::Firm), Grade::Force(Force::Urge)]);
-    /// assert_eq!(grades[3].to_string(), "Urge");
+    /// assert_eq!(grades[1..3], [Grade::Obligation(Obligation::Willing), Grade::Force(Force::Urge)]);
+    /// assert_eq!(grades[2].to_string(), "Urge");
     /// ```
     #[must_use]
     pub const fn grade(&self) -> Grade {
         self.grade
+    }
+
+    /// The grade its governing words state, before hedges and intensifiers:
+    /// "we will strive to" states a firm pledge, which its hedge makes
+    /// willing.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Grade, Obligation, Spanned};
+    /// let c = para!(10).commitments().nth(1).unwrap();
+    /// assert_eq!(c.stated_grade(), Grade::Obligation(Obligation::Firm));
+    /// assert_eq!(c.hedges().map(|h| h.text()).collect::<Vec<_>>(), ["strive to"]);
+    /// assert_eq!(c.grade(), Grade::Obligation(Obligation::Willing));
+    /// ```
+    #[must_use]
+    pub const fn stated_grade(&self) -> Grade {
+        self.stated_grade
+    }
+
+    /// The words that soften it: best-efforts or conditional wording ("strive
+    /// to", "as appropriate"). Each lowers the grade one step.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().commitments().filter(|c| c.hedges().next().is_some()).count(), 2);
+    /// ```
+    pub fn hedges(&self) -> impl Iterator<Item = Span> + use<> {
+        let paragraph = self.span.paragraph;
+        self.hedges
+            .into_iter()
+            .flatten()
+            .map(move |run| Span::new(paragraph, run))
+    }
+
+    /// The words that strengthen it ("strongly", "actively"): they raise a
+    /// request's grade one step and leave a pledge's as it is.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// let c = para!(9).commitments().nth(1).unwrap();
+    /// assert_eq!(c.intensifiers().map(|i| i.text()).collect::<Vec<_>>(), ["strongly", "actively"]);
+    /// ```
+    pub fn intensifiers(&self) -> impl Iterator<Item = Span> + use<> {
+        let paragraph = self.span.paragraph;
+        self.intensifiers
+            .into_iter()
+            .flatten()
+            .map(move |run| Span::new(paragraph, run))
     }
 
     /// How firmly a pledge binds the ministers; `None` for a request.
@@ -158,7 +207,7 @@ impl Commitment {
     /// ```
     /// use asem_seoul_declaration::{para, Obligation};
     /// let grades: Vec<Option<Obligation>> = para!(10).commitments().map(|c| c.obligation()).collect();
-    /// assert_eq!(grades.last(), Some(&Some(Obligation::Exploratory)));
+    /// assert_eq!(grades[..3], [Some(Obligation::Willing), Some(Obligation::Willing), None]);
     /// ```
     #[must_use]
     pub const fn obligation(&self) -> Option<Obligation> {
@@ -176,7 +225,11 @@ impl Commitment {
         self.grade.force()
     }
 
-    /// How precisely it says what is to be done.
+    /// How precisely it says what is to be done: by formula, high when
+    /// [`action_specific`](Self::action_specific),
+    /// [`object_specific`](Self::object_specific) and
+    /// [`measurable`](Self::measurable) all hold, medium when two do, low
+    /// otherwise.
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Precision};
@@ -184,7 +237,93 @@ impl Commitment {
     /// ```
     #[must_use]
     pub const fn precision(&self) -> Precision {
-        self.precision
+        Precision::of(self.action_specific, self.object_specific, self.measurable)
+    }
+
+    /// Whether the action names a particular activity whose doing an
+    /// observer could confirm ("host educational ministerial meetings"),
+    /// rather than a general direction ("promote", "strengthen").
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// assert_eq!(declaration().commitments().filter(|c| c.action_specific()).count(), 1);
+    /// ```
+    #[must_use]
+    pub const fn action_specific(&self) -> bool {
+        self.action_specific
+    }
+
+    /// Whether its object or target names something particular (a named
+    /// programme, body, event, group or issue, or a quantity) rather than a
+    /// general domain ("cooperation").
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// assert!(para!(6).commitments().nth(1).unwrap().object_specific());
+    /// ```
+    #[must_use]
+    pub const fn object_specific(&self) -> bool {
+        self.object_specific
+    }
+
+    /// Whether a timeframe dates it, or the text gives a quantity, threshold
+    /// or deliverable whose meeting could be counted.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::para;
+    /// assert!(para!(6).commitments().nth(2).unwrap().measurable());
+    /// ```
+    #[must_use]
+    pub const fn measurable(&self) -> bool {
+        self.measurable
+    }
+
+    /// Who, other than the ministers, is charged with carrying it out: a
+    /// [`Delegation::Body`] or a [`Delegation::Class`] of parties; `None` when
+    /// the ministers alone carry it out.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Delegation};
+    /// let bodies = declaration().commitments().filter(|c| c.delegation() == Some(Delegation::Body));
+    /// assert!(bodies.clone().count() > 0 && bodies.clone().all(|c| c.delegated_to().is_some()));
+    /// ```
+    #[must_use]
+    pub const fn delegation(&self) -> Option<Delegation> {
+        self.delegation
+    }
+
+    /// The words naming the party it is delegated to; `None` when it is not
+    /// delegated.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// let c = para!(15).commitments().last().unwrap();
+    /// assert_eq!(c.delegated_to().unwrap().text(), "stakeholders");
+    /// ```
+    #[must_use]
+    pub const fn delegated_to(&self) -> Option<Span> {
+        match self.delegated_to {
+            Some(run) => Some(Span::new(self.span.paragraph, run)),
+            None => None,
+        }
+    }
+
+    /// The commitment it makes under the G7 Research Group's rule, which
+    /// counts the members' own pledges per target, where the target is
+    /// specific enough for compliance to be measured: its number among them,
+    /// from 1 in the order of the text, shared by units the Group would count
+    /// as one; `None` for a unit the Group would not count (a request, or a
+    /// pledge whose object and target are both general).
+    ///
+    /// ```
+    /// use asem_seoul_declaration::declaration;
+    /// let counted: Vec<u8> = declaration().commitments().filter_map(|c| c.g7_commitment()).collect();
+    /// assert_eq!(counted.first(), Some(&1));
+    /// assert!(counted.windows(2).all(|w| w[1] == w[0] || w[1] == w[0] + 1));
+    /// ```
+    #[must_use]
+    pub const fn g7_commitment(&self) -> Option<u8> {
+        self.g7
     }
 
     /// The clause that expresses it: the verb phrase it shares with the
@@ -210,13 +349,29 @@ impl Commitment {
         self.clause().sentence()
     }
 
+    /// The words naming what the action works on, where its words name it
+    /// apart from the verb.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{para, Spanned};
+    /// let c = para!(13).commitments().nth(1).unwrap();
+    /// assert_eq!(c.object().unwrap().text(), "the follow-up");
+    /// ```
+    #[must_use]
+    pub const fn object(&self) -> Option<Span> {
+        match self.object {
+            Some(run) => Some(Span::new(self.span.paragraph, run)),
+            None => None,
+        }
+    }
+
     /// The words naming the outcome aimed at, where the sentence states one
     /// apart from the action.
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Spanned};
     /// let c = para!(11).commitments().next().unwrap();
-    /// assert_eq!(c.target().unwrap().text(), "enhance our education systems");
+    /// assert_eq!(c.target().unwrap().text(), "to enhance our education systems");
     /// assert!(para!(11).commitments().nth(1).unwrap().target().is_none());
     /// ```
     #[must_use]
@@ -247,7 +402,7 @@ impl Commitment {
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Spanned};
-    /// let c = declaration().commitment("commitment:10-5".parse()?);
+    /// let c = declaration().commitment("commitment:10-4".parse()?);
     /// assert!(c.antecedent().unwrap().text().contains("a gap in ICT use"));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
@@ -267,7 +422,8 @@ impl Commitment {
             .map(|a| a.antecedent)
     }
 
-    /// The themes it addresses, each shown by words of its sentence.
+    /// The themes its words address: its action, object, target and
+    /// timeframe, and the antecedent of any anaphor among them.
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Theme};
@@ -277,14 +433,14 @@ impl Commitment {
     pub fn themes(
         &self,
     ) -> impl DoubleEndedIterator<Item = Theme> + std::iter::FusedIterator + Clone + use<> {
-        self.tags.iter().filter_map(|e| match e.tag() {
-            Tag::Theme(theme) => Some(theme),
+        self.tags.iter().filter_map(|tag| match tag {
+            Tag::Theme(theme) => Some(*theme),
             _ => None,
         })
     }
 
-    /// The priority areas of the ASEM Education Process it concerns, each
-    /// shown by words of its sentence.
+    /// The priority areas of the ASEM Education Process its words concern,
+    /// as for [`themes`](Self::themes).
     ///
     /// ```
     /// use asem_seoul_declaration::{para, Priority};
@@ -294,43 +450,29 @@ impl Commitment {
     pub fn priorities(
         &self,
     ) -> impl DoubleEndedIterator<Item = Priority> + std::iter::FusedIterator + Clone + use<> {
-        self.tags.iter().filter_map(|e| match e.tag() {
-            Tag::Priority(priority) => Some(priority),
+        self.tags.iter().filter_map(|tag| match tag {
+            Tag::Priority(priority) => Some(*priority),
             _ => None,
         })
     }
 
-    /// Each theme and priority area with the words of the sentence that show
-    /// it.
+    /// Whether it addresses `tag`, a theme or a priority area.
     ///
     /// ```
-    /// use asem_seoul_declaration::{para, Spanned};
+    /// use asem_seoul_declaration::{para, Priority, Theme};
     /// let c = para!(6).commitments().nth(2).unwrap();
-    /// assert!(c.evidence().all(|e| c.sentence().text().contains(e.text())));
-    /// ```
-    pub fn evidence(&self) -> std::slice::Iter<'static, Evidence> {
-        self.tags.iter()
-    }
-
-    /// The words that show `tag`, a theme or a priority area, if the
-    /// commitment addresses it.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{para, Priority, Theme, Spanned};
-    /// let c = para!(6).commitments().nth(2).unwrap();
-    /// assert_eq!(c.evidence_for(Theme::Recognition).unwrap().text(), "recognition of qualifications and credits");
-    /// assert!(c.evidence_for(Priority::QualityRecognition).is_some());
-    /// assert!(c.evidence_for(Theme::Equity).is_none());
+    /// assert!(c.concerns(Theme::Recognition) && c.concerns(Priority::QualityRecognition));
+    /// assert!(!c.concerns(Theme::Equity));
     /// ```
     #[must_use]
-    pub fn evidence_for(&self, tag: impl Into<Tag>) -> Option<&'static Evidence> {
-        let tag = tag.into();
-        self.tags.iter().find(|e| e.tag() == tag)
+    pub fn concerns(&self, tag: impl Into<Tag>) -> bool {
+        self.tags.contains(&tag.into())
     }
 
     /// The commitments of `paragraph` (whose text is `text`) at compile time:
     /// each one's clause is the first whose verb phrase is its clause words,
-    /// and its action, actor words, target and timeframe are found in that
+    /// and its words (action, actor, object, target, timeframe, hedges,
+    /// intensifiers, the party delegated to) are found in that
     /// clause's sentence.
     pub(crate) const fn attach<const N: usize>(
         paragraph: &'static Paragraph,
@@ -346,11 +488,20 @@ impl Commitment {
             kind: CommitmentKind::Pledge,
             actor: Referent::Ministers,
             clause: 0,
+            stated_grade: Grade::Obligation(Obligation::Exploratory),
             grade: Grade::Obligation(Obligation::Exploratory),
-            precision: Precision::Low,
             actor_words: None,
+            object: None,
             target: None,
             timeframe: None,
+            hedges: [None; 2],
+            intensifiers: [None; 2],
+            action_specific: false,
+            object_specific: false,
+            measurable: false,
+            delegation: None,
+            delegated_to: None,
+            g7: None,
             tags: &[],
         }; N];
         let mut i = 0;
@@ -374,11 +525,26 @@ impl Commitment {
                 actor: w.actor,
                 #[allow(clippy::cast_possible_truncation)] // and a few clauses
                 clause: clause as u8,
-                grade: w.grade,
-                precision: w.precision,
+                stated_grade: w.stated_grade,
+                grade: Grade::graded(w.stated_grade, w.hedges[0].is_some(), w.intensifiers[0].is_some()),
                 actor_words: find_optional(text, w.actor_words, within, until),
+                object: find_optional(text, w.object, within, until),
                 target: find_optional(text, w.target, within, until),
                 timeframe: find_optional(text, w.timeframe, within, until),
+                hedges: [
+                    find_optional(text, w.hedges[0], within, until),
+                    find_optional(text, w.hedges[1], within, until),
+                ],
+                intensifiers: [
+                    find_optional(text, w.intensifiers[0], within, until),
+                    find_optional(text, w.intensifiers[1], within, until),
+                ],
+                action_specific: w.precision[0],
+                object_specific: w.precision[1],
+                measurable: w.precision[2],
+                delegation: w.delegation,
+                delegated_to: find_optional(text, w.delegated_to, within, until),
+                g7: w.g7,
                 tags: w.tags,
             };
             i += 1;
@@ -394,13 +560,20 @@ pub(crate) struct CommitmentWords {
     pub(crate) clause: &'static str,
     pub(crate) kind: CommitmentKind,
     pub(crate) actor: Referent,
-    pub(crate) grade: Grade,
-    pub(crate) precision: Precision,
+    pub(crate) stated_grade: Grade,
     pub(crate) actor_words: Option<&'static str>,
     pub(crate) action: &'static str,
+    pub(crate) object: Option<&'static str>,
     pub(crate) target: Option<&'static str>,
     pub(crate) timeframe: Option<&'static str>,
-    pub(crate) tags: &'static [Evidence],
+    pub(crate) hedges: [Option<&'static str>; 2],
+    pub(crate) intensifiers: [Option<&'static str>; 2],
+    /// Action specific, object specific, measurable.
+    pub(crate) precision: [bool; 3],
+    pub(crate) delegation: Option<Delegation>,
+    pub(crate) delegated_to: Option<&'static str>,
+    pub(crate) g7: Option<u8>,
+    pub(crate) tags: &'static [Tag],
 }
 
 spanned!(Commitment);
@@ -420,7 +593,7 @@ impl fmt::Debug for Commitment {
             self.id(),
             self.kind.slug(),
             self.actor.id(),
-            self.precision.slug(),
+            self.precision().slug(),
             self.range(),
             self.text()
         )

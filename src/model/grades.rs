@@ -1,5 +1,6 @@
 //! What kind of undertaking a commitment is, how firmly a pledge binds, how
-//! strongly a request asks, and how precise either is.
+//! strongly a request asks, how precise either is, and to whom it is
+//! delegated.
 
 use std::fmt;
 
@@ -22,9 +23,10 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// How firmly a pledge binds the ministers, weakest first, graded by what
-    /// its words state they will do (the codebook's criteria), not by a list
-    /// of phrases. Requests have none: their grade is a [`Force`](crate::Force).
+    /// How firmly a pledge binds the ministers, weakest first: stated by the
+    /// words that govern its action, then lowered one step by a hedge
+    /// ([`Commitment::hedges`](crate::Commitment::hedges)). Requests have
+    /// none: their grade is a [`Force`](crate::Force).
     ///
     /// ```
     /// use asem_seoul_declaration::Obligation;
@@ -33,16 +35,18 @@ vocabulary! {
     pub enum Obligation ("obligation") {
         /// It promises only to consider the matter: to explore, to discuss, to study.
         Exploratory => "Exploratory", "exploratory";
-        /// It states the ministers' readiness, willingness, support, intention or need, without stating that they will act: "we are ready to", "we express the willingness to", "we declare our support for", "we envision", "we need to work toward".
+        /// It states the ministers' readiness, willingness, support, intention or need, without stating that they will act ("we are ready to", "we express the willingness to", "we declare our support for", "we envision", "we need to work toward"), or it states that they will act with a hedge ("we will strive to").
         Willing => "Willing", "willing";
-        /// It states that the ministers will act, without condition or hedge, in the future or as a performative: "we will", "we will strive to", "we declare that we will", "we commit to".
+        /// It states that the ministers will act, without condition or hedge, in the future or as a performative: "we will", "we declare that we will", "we commit to".
         Firm => "Firm", "firm";
     }
 }
 
 vocabulary! {
-    /// How strongly a request asks its party to act, weakest first. Pledges
-    /// have none: their grade is an [`Obligation`](crate::Obligation).
+    /// How strongly a request asks its party to act, weakest first: stated by
+    /// the verb that asks, lowered one step by a hedge and raised one step by
+    /// an intensifier ([`Commitment::intensifiers`](crate::Commitment::intensifiers)).
+    /// Pledges have none: their grade is an [`Obligation`](crate::Obligation).
     ///
     /// ```
     /// use asem_seoul_declaration::Force;
@@ -53,7 +57,7 @@ vocabulary! {
         Invite => "Invite", "invite";
         /// The party is encouraged: "encourage", "support the efforts of".
         Encourage => "Encourage", "encourage";
-        /// The party is urged: "urge", "call upon", "request", "strongly encourage".
+        /// The party is urged: "urge", "call upon", "request", or encouraged with an intensifier ("strongly encourage").
         Urge => "Urge", "urge";
     }
 }
@@ -61,19 +65,63 @@ vocabulary! {
 vocabulary! {
     /// How precisely a commitment says what is to be done, lowest first, after
     /// Abbott, Keohane, Moravcsik, Slaughter and Snidal, "The Concept of
-    /// Legalization", International Organization 54(3), 2000.
+    /// Legalization", *International Organization* 54(3), 2000, pp. 401–419,
+    /// at pp. 412–415, doi:10.1162/002081800551271. It follows by formula
+    /// from three components, each coded on its own
+    /// ([`Commitment::action_specific`](crate::Commitment::action_specific),
+    /// [`object_specific`](crate::Commitment::object_specific),
+    /// [`measurable`](crate::Commitment::measurable)): high when all three
+    /// hold, medium when two do, low otherwise. Who is to act is not part of
+    /// it: that is [`Delegation`].
     ///
     /// ```
-    /// use asem_seoul_declaration::Precision;
+    /// use asem_seoul_declaration::{declaration, Precision};
     /// assert!(Precision::High > Precision::Medium && Precision::Medium > Precision::Low);
+    /// let c = declaration().commitment("commitment:15-3".parse()?);
+    /// assert!(c.action_specific() && c.object_specific() && !c.measurable());
+    /// assert_eq!(c.precision(), Precision::Medium);
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
     pub enum Precision ("precision") {
-        /// A general direction only: "overall cooperation", "more education cooperation".
+        /// One of the three components or none: a general direction, such as "overall cooperation" or "more education cooperation".
         Low => "Low", "low";
-        /// A specific deliverable or a measurable target (a named programme, event, instrument or tool, a body's task, a quantity to change), without a timeframe or a named body responsible.
+        /// Two of the three components: a particular activity, a particular object or a measurable standard, two of them.
         Medium => "Medium", "medium";
-        /// A specific deliverable or a measurable target, and a timeframe that dates it or a named body responsible other than the ministers.
+        /// All three components: a particular activity, a particular object, and a timeframe or quantity by which its meeting could be counted.
         High => "High", "high";
+    }
+}
+
+impl Precision {
+    /// The formula: how many of the three components hold.
+    pub(crate) const fn of(action_specific: bool, object_specific: bool, measurable: bool) -> Self {
+        match action_specific as u8 + object_specific as u8 + measurable as u8 {
+            3 => Precision::High,
+            2 => Precision::Medium,
+            _ => Precision::Low,
+        }
+    }
+}
+
+vocabulary! {
+    /// Who, other than the ministers, is charged with carrying a commitment
+    /// out: delegation after Abbott et al. (pp. 401, 415–418), the grant of
+    /// authority to a party other than the states. A request charges the
+    /// party it asks; a pledge is delegated only where it charges another
+    /// party, and a pledge made "in cooperation with" a party does not.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Delegation, Spanned};
+    /// let c = declaration().commitment("commitment:13-1".parse()?);
+    /// assert_eq!(c.delegation(), Some(Delegation::Body));
+    /// assert_eq!(c.delegated_to().unwrap().text(), "the ASEM Education Secretariat");
+    /// # Ok::<(), asem_seoul_declaration::Error>(())
+    /// ```
+    pub enum Delegation ("delegation") {
+        /// A class of parties, no body named: the partners, stakeholders, universities.
+        Class => "Class of parties", "class";
+        /// A named body: a secretariat, a foundation, a committee, a named network.
+        Body => "Named body", "body";
     }
 }
 
@@ -90,7 +138,7 @@ vocabulary! {
 /// let d = declaration();
 /// let firm = d.commitments().filter(|c| c.grade() == Grade::Obligation(Obligation::Firm)).count();
 /// let urged = d.commitments().filter(|c| c.grade() == Grade::Force(Force::Urge)).count();
-/// assert_eq!((firm, urged), (6, 3));
+/// assert_eq!((firm, urged), (5, 5));
 /// let grade = Grade::from(Force::Invite);
 /// assert_eq!((grade.id(), grade.name(), grade.to_string().as_str()), ("force:invite", "Invite", "Invite"));
 /// ```
@@ -129,6 +177,31 @@ impl Grade {
         match self {
             Grade::Obligation(obligation) => obligation.const_name(),
             Grade::Force(force) => force.const_name(),
+        }
+    }
+
+    /// The grade its words give: the `stated` grade lowered one step by a
+    /// hedge, then, for a request, raised one step by an intensifier; a
+    /// pledge's intensifier leaves it as it is.
+    pub(crate) const fn graded(stated: Grade, hedged: bool, intensified: bool) -> Grade {
+        match stated {
+            Grade::Obligation(obligation) => Grade::Obligation(match (obligation, hedged) {
+                (Obligation::Firm, true) => Obligation::Willing,
+                (Obligation::Willing | Obligation::Exploratory, true) => Obligation::Exploratory,
+                (obligation, false) => obligation,
+            }),
+            Grade::Force(force) => {
+                let force = match (force, hedged) {
+                    (Force::Urge, true) => Force::Encourage,
+                    (Force::Encourage | Force::Invite, true) => Force::Invite,
+                    (force, false) => force,
+                };
+                Grade::Force(match (force, intensified) {
+                    (Force::Invite, true) => Force::Encourage,
+                    (Force::Encourage | Force::Urge, true) => Force::Urge,
+                    (force, false) => force,
+                })
+            }
         }
     }
 

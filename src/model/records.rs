@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
 
-use super::grades::{CommitmentKind, Grade, Precision};
+use super::grades::{CommitmentKind, Delegation, Grade};
 use super::meeting::{Date, Meeting, MeetingSeries};
 use super::referent::{Entity, Referent};
 use super::run::Run;
@@ -236,8 +236,9 @@ pub struct Sentence {
 /// let c = declaration().commitment("commitment:6-3".parse()?);
 /// assert_eq!((c.kind(), c.actor(), c.obligation()), (CommitmentKind::Pledge, Referent::Ministers, Some(Obligation::Willing)));
 /// assert_eq!(c.text(), "address recognition of qualifications and credits in higher education");
+/// assert_eq!(c.object().unwrap().text(), "recognition of qualifications");
 /// assert_eq!(c.timeframe().unwrap().text(), "in the coming decade");
-/// assert_eq!(c.precision(), Precision::High);
+/// assert_eq!(c.precision(), Precision::Medium);
 /// assert_eq!(c.clause().text(), "express willingness");
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
@@ -250,14 +251,29 @@ pub struct Commitment {
     pub(crate) actor: Referent,
     /// The clause's place among the paragraph's clauses, from 0.
     pub(crate) clause: u8,
-    /// A pledge's obligation or a request's force.
+    /// A pledge's obligation or a request's force, as its governing words
+    /// state it, before hedges and intensifiers.
+    pub(crate) stated_grade: Grade,
+    /// The grade they give, by [`Grade::graded`].
     pub(crate) grade: Grade,
-    pub(crate) precision: Precision,
     pub(crate) actor_words: Option<Run>,
+    pub(crate) object: Option<Run>,
     pub(crate) target: Option<Run>,
     pub(crate) timeframe: Option<Run>,
-    /// Its themes and priority areas, each with its evidence.
-    pub(crate) tags: &'static [Evidence],
+    /// The words that soften it and those that strengthen it, at most two
+    /// of each (the declaration has at most two intensifiers in one).
+    pub(crate) hedges: [Option<Run>; 2],
+    pub(crate) intensifiers: [Option<Run>; 2],
+    /// The three components of precision, each coded on its own.
+    pub(crate) action_specific: bool,
+    pub(crate) object_specific: bool,
+    pub(crate) measurable: bool,
+    pub(crate) delegation: Option<Delegation>,
+    pub(crate) delegated_to: Option<Run>,
+    /// The G7 Research Group commitment it counts as, numbered in order.
+    pub(crate) g7: Option<u8>,
+    /// Its themes and priority areas.
+    pub(crate) tags: &'static [Tag],
 }
 
 /// An anaphor: words that refer back to others ("this issue", "this goal",

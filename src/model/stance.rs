@@ -171,12 +171,11 @@ impl Verb {
             | V::Envision
             | V::Need
             | V::ExpressWillingness => Stance::Pledge,
-            V::Urge | V::Invite | V::Encourage => Stance::Call,
+            V::Urge | V::Invite | V::Encourage | V::Welcome => Stance::Call,
             V::Recognise
             | V::Reaffirm
             | V::Acknowledge
             | V::Believe
-            | V::Welcome
             | V::TakeNote
             | V::Underscore
             | V::Emphasise

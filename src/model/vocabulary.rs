@@ -123,8 +123,8 @@ pub(crate) use vocabulary;
 /// [`Stance`](crate::Stance), [`Verb`](crate::Verb),
 /// [`ClauseForm`](crate::ClauseForm), [`Exclusion`](crate::Exclusion),
 /// [`CommitmentKind`](crate::CommitmentKind), [`Obligation`](crate::Obligation),
-/// [`Force`](crate::Force), [`Precision`](crate::Precision) and
-/// [`Priority`](crate::Priority).
+/// [`Force`](crate::Force), [`Precision`](crate::Precision),
+/// [`Delegation`](crate::Delegation) and [`Priority`](crate::Priority).
 ///
 /// One accessor set for all of them: every variant ([`Vocabulary::ALL`]), its
 /// stable id, its slug and its description. The name is what `Display` writes

@@ -131,7 +131,7 @@ impl Declaration {
     /// use asem_seoul_declaration::{declaration, CommitmentKind};
     /// let d = declaration();
     /// let requests = d.commitments().filter(|c| c.kind() == CommitmentKind::Request).count();
-    /// assert_eq!((d.commitments().count(), requests), (26, 8));
+    /// assert_eq!((d.commitments().count(), requests), (30, 10));
     /// ```
     #[must_use]
     pub fn commitments(
@@ -154,9 +154,9 @@ impl Declaration {
     /// use asem_seoul_declaration::{declaration, Priority, Theme};
     /// let d = declaration();
     /// let on_recognition: Vec<String> = d.commitments_on(Theme::Recognition).map(|c| c.id().to_string()).collect();
-    /// assert_eq!(on_recognition, ["commitment:6-3", "commitment:10-6"]);
-    /// let on_quality: Vec<String> = d.commitments_on(Priority::QualityRecognition).map(|c| c.id().to_string()).collect();
-    /// assert_eq!(on_quality, ["commitment:6-3", "commitment:10-3", "commitment:10-6"]);
+    /// assert_eq!(on_recognition, ["commitment:6-3", "commitment:6-4", "commitment:10-5", "commitment:10-6"]);
+    /// let on_mobility: Vec<String> = d.commitments_on(Priority::BalancedMobility).map(|c| c.id().to_string()).collect();
+    /// assert_eq!(on_mobility, ["commitment:6-2", "commitment:8-2", "commitment:12-1"]);
     /// ```
     #[must_use]
     pub fn commitments_on(
@@ -164,8 +164,7 @@ impl Declaration {
         tag: impl Into<Tag>,
     ) -> impl DoubleEndedIterator<Item = &'static Commitment> + FusedIterator + Clone {
         let tag = tag.into();
-        self.commitments()
-            .filter(move |c| c.evidence_for(tag).is_some())
+        self.commitments().filter(move |c| c.concerns(tag))
     }
 
     /// The commitments `actor` is to act on, in document order: the ministers'
@@ -176,7 +175,7 @@ impl Declaration {
     /// ```
     /// use asem_seoul_declaration::{declaration, Entity, Instrument, Referent};
     /// let d = declaration();
-    /// assert_eq!(d.commitments_by(Referent::Ministers).count(), 18);
+    /// assert_eq!(d.commitments_by(Referent::Ministers).count(), 20);
     /// assert_eq!(d.commitments_by(Entity::AsemEducationSecretariat).count(), 3);
     /// assert_eq!(d.commitments_by(Instrument::EducationSecretariat).count(), 3);
     /// ```

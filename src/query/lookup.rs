@@ -108,7 +108,7 @@ impl Declaration {
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, CommitmentId, Spanned};
-    /// let id: CommitmentId = "commitment:10-4".parse()?;
+    /// let id: CommitmentId = "commitment:10-3".parse()?;
     /// assert_eq!(declaration().commitment(id).text(), "use ICT as a tool");
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```

@@ -11,7 +11,7 @@ use crate::facts::{DECLARATION, MEETINGS, SERIES};
 use crate::model::acronym::Acronym;
 use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
-use crate::model::grades::{CommitmentKind, Force, Obligation, Precision};
+use crate::model::grades::{CommitmentKind, Delegation, Force, Obligation, Precision};
 use crate::model::records::Commitment;
 use crate::model::referent::{
     Concept, DECLARATION_ID, Entity, KINDS, MINISTERS_ID, Place, Referent,
@@ -85,6 +85,7 @@ impl Written for CommitmentKind {}
 impl Written for Obligation {}
 impl Written for Force {}
 impl Written for Precision {}
+impl Written for Delegation {}
 impl Written for Priority {}
 impl Written for Exclusion {}
 
@@ -141,6 +142,7 @@ parses!(
     Obligation,
     Force,
     Precision,
+    Delegation,
     Priority,
     Exclusion
 );

@@ -76,18 +76,18 @@ fn commitment_clauses(d: &Declaration) -> usize {
     d.clauses().filter(|c| c.exclusion().is_none()).count()
 }
 
-/// The second reading's agreement with the first, field by field.
+/// The blind readings' agreement, field by field.
 fn write_reliability(out: &mut String) -> fmt::Result {
     writeln!(out, "\n## Reliability\n")?;
     writeln!(out, "{RELIABILITY_METHOD}\n")?;
-    writeln!(out, "| field | level | units | Krippendorff's alpha |")?;
-    writeln!(out, "| --- | --- | ---: | ---: |")?;
-    for field in RELIABILITY {
-        writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            field.field, field.level, field.units, field.alpha
-        )?;
+    // The figures as the script wrote them, a TSV row a table row.
+    let mut rows = RELIABILITY.lines().map(|line| line.split('\t'));
+    if let Some(header) = rows.next() {
+        writeln!(out, "| {} |", header.collect::<Vec<_>>().join(" | "))?;
+        writeln!(out, "| --- | --- | ---: | ---: | --- |")?;
+    }
+    for row in rows {
+        writeln!(out, "| {} |", row.collect::<Vec<_>>().join(" | "))?;
     }
     writeln!(out, "\n{RELIABILITY_FINDINGS}")
 }
@@ -342,10 +342,7 @@ fn write_priorities(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "| --- | --- | --- | ---: | ---: | ---: | --- |")?;
     for priority in Priority::ALL.iter().copied() {
         let tagged: Vec<&Paragraph> = d.paragraphs_with(priority).collect();
-        let on = || {
-            d.commitments()
-                .filter(move |c| c.evidence_for(priority).is_some())
-        };
+        let on = || d.commitments().filter(move |c| c.concerns(priority));
         writeln!(
             out,
             "| {} | `{}` | {} | {} | {} | {} | {} |",

@@ -29,10 +29,10 @@ use crate::{
 /// removed one a major version.
 ///
 /// ```
-/// assert_eq!(asem_seoul_declaration::FORMAT_VERSION, "2.0.0");
+/// assert_eq!(asem_seoul_declaration::FORMAT_VERSION, "3.0.0");
 /// ```
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-pub const FORMAT_VERSION: &str = "2.0.0";
+pub const FORMAT_VERSION: &str = "3.0.0";
 
 /// The JSON Schema (draft 2020-12) of the JSON edition, every property
 /// described: the file `editions/seoul-declaration.schema.json`, included.
@@ -443,14 +443,17 @@ impl Serialize for Sentence {
 }
 
 /// `{"id": "commitment:10-2", "paragraph", "kind", "actor", "actor_words",
-/// "obligation", "force", "precision", "clause", "sentence", "text", "span",
-/// "target", "timeframe", "antecedent", "themes", "priorities"}`: the text and
-/// span are its action; the actor words, obligation, force, target, timeframe
-/// and antecedent are `null` where they do not apply or the text gives none.
+/// "stated_obligation", "stated_force", "hedges", "intensifiers",
+/// "obligation", "force", "action_specific", "object_specific",
+/// "measurable", "precision", "delegation", "delegated_to", "g7_commitment",
+/// "clause", "sentence", "text", "span", "object", "target", "timeframe",
+/// "antecedent", "themes", "priorities"}`: the text and span are its action;
+/// the words are `null` (or, for hedges and intensifiers, empty) where they
+/// do not apply or the text gives none, and so are the grades of the other
+/// kind, the delegation and the G7 number.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Commitment {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let tags = |kind: fn(Tag) -> bool| tag_records(self.evidence(), kind);
         let clause = self
             .paragraph()
             .clauses()
@@ -461,24 +464,38 @@ impl Serialize for Commitment {
             text: a.text(),
             span: Offsets::of(a),
         });
-        let mut map = serializer.serialize_map(Some(17))?;
+        let words = |spans: &mut dyn Iterator<Item = Span>| -> Vec<Located> {
+            spans.map(Located::of).collect()
+        };
+        let mut map = serializer.serialize_map(Some(28))?;
         map.serialize_entry("id", &self.id())?;
         map.serialize_entry("paragraph", &self.paragraph().number())?;
         map.serialize_entry("kind", &self.kind())?;
         map.serialize_entry("actor", &self.actor())?;
         map.serialize_entry("actor_words", &self.actor_words().map(Located::of))?;
+        map.serialize_entry("stated_obligation", &self.stated_grade().obligation())?;
+        map.serialize_entry("stated_force", &self.stated_grade().force())?;
+        map.serialize_entry("hedges", &words(&mut self.hedges()))?;
+        map.serialize_entry("intensifiers", &words(&mut self.intensifiers()))?;
         map.serialize_entry("obligation", &self.obligation())?;
         map.serialize_entry("force", &self.force())?;
+        map.serialize_entry("action_specific", &self.action_specific())?;
+        map.serialize_entry("object_specific", &self.object_specific())?;
+        map.serialize_entry("measurable", &self.measurable())?;
         map.serialize_entry("precision", &self.precision())?;
+        map.serialize_entry("delegation", &self.delegation())?;
+        map.serialize_entry("delegated_to", &self.delegated_to().map(Located::of))?;
+        map.serialize_entry("g7_commitment", &self.g7_commitment())?;
         map.serialize_entry("clause", &clause)?;
         map.serialize_entry("sentence", &self.sentence().number())?;
         map.serialize_entry("text", self.text())?;
         map.serialize_entry("span", &Offsets::of(self.span()))?;
+        map.serialize_entry("object", &self.object().map(Located::of))?;
         map.serialize_entry("target", &self.target().map(Located::of))?;
         map.serialize_entry("timeframe", &self.timeframe().map(Located::of))?;
         map.serialize_entry("antecedent", &antecedent)?;
-        map.serialize_entry("themes", &tags(|t| matches!(t, Tag::Theme(_))))?;
-        map.serialize_entry("priorities", &tags(|t| matches!(t, Tag::Priority(_))))?;
+        map.serialize_entry("themes", &self.themes().collect::<Vec<_>>())?;
+        map.serialize_entry("priorities", &self.priorities().collect::<Vec<_>>())?;
         map.end()
     }
 }

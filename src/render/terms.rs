@@ -3,7 +3,7 @@
 //! package's `vocabulary` and `same_as` tables give it.
 
 use crate::model::acronym::Acronym;
-use crate::model::grades::{CommitmentKind, Force, Obligation, Precision};
+use crate::model::grades::{CommitmentKind, Delegation, Force, Obligation, Precision};
 use crate::model::records::Declaration;
 use crate::model::referent::{Concept, Entity, Place, Referent};
 use crate::model::section::Section;
@@ -68,6 +68,7 @@ pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
     terms.extend(vocabulary::<Obligation>(|_| None));
     terms.extend(vocabulary::<Force>(|_| None));
     terms.extend(vocabulary::<Precision>(|_| None));
+    terms.extend(vocabulary::<Delegation>(|_| None));
     terms.extend(vocabulary::<Priority>(|_| None));
     terms.extend(vocabulary::<Exclusion>(|_| None));
     terms

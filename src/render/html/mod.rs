@@ -484,9 +484,7 @@ fn write_priorities(out: &mut String, d: &Declaration) -> fmt::Result {
         writeln!(out, "<td>{requests}</td></tr>")
     };
     for priority in Priority::ALL.iter().copied() {
-        row(out, priority.name(), &|c| {
-            c.evidence_for(priority).is_some()
-        })?;
+        row(out, priority.name(), &|c| c.concerns(priority))?;
     }
     row(out, "None of the four", &|c| {
         c.priorities().next().is_none()

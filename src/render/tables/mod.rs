@@ -255,10 +255,13 @@ pub enum FieldKind {
     Date,
     /// A list of strings, written as a JSON array.
     Array,
+    /// `true` or `false`.
+    Boolean,
 }
 
 impl FieldKind {
-    /// The Table Schema type: `"integer"`, `"string"`, `"date"` or `"array"`.
+    /// The Table Schema type: `"integer"`, `"string"`, `"date"`, `"array"` or
+    /// `"boolean"`.
     ///
     /// ```
     /// use asem_seoul_declaration::tables::FieldKind;
@@ -271,6 +274,7 @@ impl FieldKind {
             FieldKind::String => "string",
             FieldKind::Date => "date",
             FieldKind::Array => "array",
+            FieldKind::Boolean => "boolean",
         }
     }
 }
@@ -375,6 +379,12 @@ impl From<String> for Cell {
 impl<T: Into<Cell>> From<Option<T>> for Cell {
     fn from(value: Option<T>) -> Cell {
         value.map_or(Cell::Empty, Into::into)
+    }
+}
+
+impl From<bool> for Cell {
+    fn from(yes: bool) -> Cell {
+        Cell::Text(yes.to_string())
     }
 }
 

@@ -29,12 +29,9 @@ pub(super) static TABLES: [(&Schema, Rows); 21] = [
     (&schema::COMMITMENT_THEMES, commitment_themes),
     (&schema::COMMITMENT_PRIORITIES, commitment_priorities),
     (&schema::ANAPHORS, anaphors),
-    (&schema::SECOND_READING, second_reading),
-    (
-        &schema::SECOND_READING_EXCLUSIONS,
-        second_reading_exclusions,
-    ),
+    (&schema::AGREEMENT, agreement),
     (&schema::DISAGREEMENTS, disagreements),
+    (&schema::DECISIONS, decisions),
     (&schema::FOOTNOTES, footnotes),
     (&schema::ACRONYMS, acronyms),
     (&schema::MEETINGS, meetings),
@@ -196,6 +193,10 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
                 .position(|other| other == c.clause())
                 .map(|i| i + 1);
             let antecedent = c.antecedent();
+            let words = |spans: &mut dyn Iterator<Item = Span>| -> Cell {
+                let joined: Vec<&str> = spans.map(|s| s.text()).collect();
+                joined.join("; ").into()
+            };
             row(
                 [
                     c.id().to_string().into(),
@@ -203,17 +204,28 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
                     c.id().order().into(),
                     c.kind().id().into(),
                     c.actor().id().into(),
+                    c.stated_grade().obligation().map(Vocabulary::id).into(),
+                    c.stated_grade().force().map(Vocabulary::id).into(),
+                    words(&mut c.hedges()),
+                    words(&mut c.intensifiers()),
                     c.obligation().map(Vocabulary::id).into(),
                     c.force().map(Vocabulary::id).into(),
+                    c.action_specific().into(),
+                    c.object_specific().into(),
+                    c.measurable().into(),
                     c.precision().id().into(),
+                    c.delegation().map(Vocabulary::id).into(),
+                    c.g7_commitment().into(),
                     clause.into(),
                     c.sentence().number().into(),
                 ],
                 &[
                     &spanned(c.span()),
                     &spanned_or_empty(c.actor_words()),
+                    &spanned_or_empty(c.object()),
                     &spanned_or_empty(c.target()),
                     &spanned_or_empty(c.timeframe()),
+                    &spanned_or_empty(c.delegated_to()),
                     &[antecedent.map(|a| a.paragraph().number()).into()],
                     &spanned_or_empty(antecedent),
                 ],
@@ -226,15 +238,16 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
 fn commitment_tags(d: &Declaration, kind: fn(Tag) -> bool) -> Vec<Vec<Cell>> {
     d.commitments()
         .flat_map(|c| {
-            c.evidence().filter(|e| kind(e.tag())).map(move |e| {
-                row(
-                    [
-                        c.id().to_string().into(),
-                        c.paragraph().number().into(),
-                        e.tag().id().into(),
-                    ],
-                    &[&spanned(e.span())],
-                )
+            let tags = c
+                .themes()
+                .map(Tag::from)
+                .chain(c.priorities().map(Tag::from));
+            tags.filter(move |&t| kind(t)).map(move |t| {
+                vec![
+                    c.id().to_string().into(),
+                    c.paragraph().number().into(),
+                    t.id().into(),
+                ]
             })
         })
         .collect()
@@ -267,8 +280,9 @@ fn anaphors(d: &Declaration) -> Vec<Vec<Cell>> {
 }
 
 /// The rows of a tab-separated file the crate ships, under its header: the
-/// second reading is data as its coder wrote it, kept apart from the crate's
-/// own coding. Columns named in `numbers` are integers.
+/// readings' figures and their adjudication are data as the script and the
+/// adjudicator wrote them, kept apart from the crate's own records. Columns
+/// named in `numbers` are integers.
 fn shipped(tsv: &str, numbers: &[&str]) -> Vec<Vec<Cell>> {
     let mut lines = tsv.lines();
     let header: Vec<&str> = lines
@@ -290,24 +304,23 @@ fn shipped(tsv: &str, numbers: &[&str]) -> Vec<Vec<Cell>> {
         .collect()
 }
 
-fn second_reading(_: &Declaration) -> Vec<Vec<Cell>> {
-    shipped(
-        include_str!("../../../data/second-reading/commitments.tsv"),
-        &["row", "paragraph", "clause"],
-    )
-}
-
-fn second_reading_exclusions(_: &Declaration) -> Vec<Vec<Cell>> {
-    shipped(
-        include_str!("../../../data/second-reading/excluded.tsv"),
-        &["paragraph", "clause"],
-    )
+fn agreement(_: &Declaration) -> Vec<Vec<Cell>> {
+    shipped(include_str!("../../../data/readings/agreement.tsv"), &[])
 }
 
 fn disagreements(_: &Declaration) -> Vec<Vec<Cell>> {
+    let list = include_str!("../../../data/readings/adjudication/disagreements.tsv");
+    let mut rows = shipped(list, &["paragraph"]);
+    for (line, row) in (1_usize..).zip(&mut rows) {
+        row.insert(0, line.into());
+    }
+    rows
+}
+
+fn decisions(_: &Declaration) -> Vec<Vec<Cell>> {
     shipped(
-        include_str!("../../../data/second-reading/disagreements.tsv"),
-        &[],
+        include_str!("../../../data/readings/adjudication/decisions.tsv"),
+        &["line"],
     )
 }
 

@@ -2,7 +2,7 @@
 //! and descriptions, its primary key and its foreign keys, as the data
 //! package's Table Schemas give them.
 
-use super::FieldKind::{Array, Date, Integer, String as Str};
+use super::FieldKind::{Array, Boolean, Date, Integer, String as Str};
 use super::{Field, ForeignKey, Schema};
 
 const PARAGRAPH: Field = Field::new(
@@ -361,16 +361,25 @@ pub(crate) static ADDRESSEES: Schema = Schema {
     ],
 };
 
-const COMMITMENT_FIELDS: [Field; 46] = fields(&[
+const COMMITMENT_FIELDS: [Field; 69] = fields(&[
     &[
         Field::new("id", Str, "The commitment's stable id, `commitment:PARAGRAPH-ORDER`."),
         PARAGRAPH,
         Field::new("order", Integer, "The commitment's place among the paragraph's, from 1."),
         Field::new("kind", Str, "`commitment-kind:pledge` (the ministers commit themselves) or `commitment-kind:request` (they ask a named party to act)."),
         Field::new("actor", Str, "Who is to act: `ministers:asemme6` for a pledge, the party asked for a request."),
-        Field::new("obligation", Str, "How firmly a pledge binds: `obligation:firm`, `obligation:willing` or `obligation:exploratory`; empty for a request.").optional(),
-        Field::new("force", Str, "How strongly a request asks: `force:urge`, `force:encourage` or `force:invite`; empty for a pledge.").optional(),
-        Field::new("precision", Str, "How precisely it says what is to be done: `precision:high`, `precision:medium` or `precision:low`."),
+        Field::new("stated_obligation", Str, "How firmly a pledge's governing words bind, before hedges: `obligation:firm`, `obligation:willing` or `obligation:exploratory`; empty for a request.").optional(),
+        Field::new("stated_force", Str, "How strongly a request's governing words ask, before hedges and intensifiers: `force:urge`, `force:encourage` or `force:invite`; empty for a pledge.").optional(),
+        Field::new("hedges", Str, "The words that soften it (\"strive to\"), separated by `; `; empty if none. Each lowers the grade one step.").optional(),
+        Field::new("intensifiers", Str, "The words that strengthen it (\"strongly\"), separated by `; `; empty if none. They raise a request's grade one step.").optional(),
+        Field::new("obligation", Str, "How firmly a pledge binds, by rule from its stated obligation and hedges: `obligation:firm`, `obligation:willing` or `obligation:exploratory`; empty for a request.").optional(),
+        Field::new("force", Str, "How strongly a request asks, by rule from its stated force, hedges and intensifiers: `force:urge`, `force:encourage` or `force:invite`; empty for a pledge.").optional(),
+        Field::new("action_specific", Boolean, "Whether the action names a particular activity whose doing an observer could confirm."),
+        Field::new("object_specific", Boolean, "Whether its object or target names something particular (a named programme, body, event, group or issue, or a quantity)."),
+        Field::new("measurable", Boolean, "Whether a timeframe dates it or the text gives a quantity, threshold or deliverable whose meeting could be counted."),
+        Field::new("precision", Str, "How precisely it says what is to be done, by formula from the three components: `precision:high` (all three), `precision:medium` (two) or `precision:low`."),
+        Field::new("delegation", Str, "Who, other than the ministers, is charged with carrying it out: `delegation:body` (a named body) or `delegation:class` (a class of parties); empty when the ministers alone carry it out.").optional(),
+        Field::new("g7_commitment", Integer, "The commitment it makes under the G7 Research Group's rule (the members' own pledges, one per target specific enough to be measured), numbered from 1 in the order of the text and shared by units the Group counts as one; empty where the Group would not count it.").optional(),
         Field::new("clause", Integer, "The clause that expresses it, by its place among the paragraph's clauses: the verb phrase it shares with its siblings."),
         Field::new("sentence", Integer, "The sentence it stands in, from 1."),
         Field::new("text", Str, "Its action: the words saying what is to be done."),
@@ -378,10 +387,14 @@ const COMMITMENT_FIELDS: [Field; 46] = fields(&[
     &SPAN,
     &[Field::new("actor_words", Str, "For a request, the words naming the party asked; empty for a pledge.").optional()],
     &optional(span!("actor_words_", "actor_words")),
+    &[Field::new("object", Str, "The words naming what the action works on, where its words name it apart from the verb; empty otherwise.").optional()],
+    &optional(span!("object_", "object")),
     &[Field::new("target", Str, "The words naming the outcome aimed at, where the sentence states one apart from the action; empty otherwise.").optional()],
     &optional(span!("target_", "target")),
     &[Field::new("timeframe", Str, "The words saying when, where they date this commitment; empty otherwise.").optional()],
     &optional(span!("timeframe_", "timeframe")),
+    &[Field::new("delegated_to", Str, "The words naming the party it is delegated to; empty when it is not delegated.").optional()],
+    &optional(span!("delegated_to_", "delegated_to")),
     &[
         Field::new("antecedent_paragraph", Integer, "Where its action or target refers back (\"this issue\", \"them\"), the paragraph of the words referred to; empty otherwise.").optional(),
         Field::new("antecedent", Str, "The words its action or target refers back to; empty otherwise. Its span counts in the paragraph `antecedent_paragraph`.").optional(),
@@ -391,7 +404,7 @@ const COMMITMENT_FIELDS: [Field; 46] = fields(&[
 
 pub(crate) static COMMITMENTS: Schema = Schema {
     name: "commitments",
-    description: "A commitment of the ministers, or a request they make of a named party, identified under the G7 Research Group's definition and the codebook's unit rule (one per actor, action and target), with its obligation or force and its precision (see codebook.md).",
+    description: "A commitment of the ministers, or a request they make of a named party, identified under the G7 Research Group's definition and the codebook's unit rule (one per actor, action and outcome), with its grade (stated, hedged and intensified), the components of its precision, its delegation and its G7 count (see codebook.md).",
     fields: &COMMITMENT_FIELDS,
     primary_key: &["id"],
     foreign_keys: &[
@@ -404,30 +417,23 @@ pub(crate) static COMMITMENTS: Schema = Schema {
         ),
         to_vocabulary(&["kind"]),
         to_vocabulary(&["actor"]),
+        to_vocabulary(&["stated_obligation"]),
+        to_vocabulary(&["stated_force"]),
         to_vocabulary(&["obligation"]),
         to_vocabulary(&["force"]),
         to_vocabulary(&["precision"]),
+        to_vocabulary(&["delegation"]),
     ],
 };
 
-const COMMITMENT_THEME_FIELDS: [Field; 10] = fields(&[
-    &[
+pub(crate) static COMMITMENT_THEMES: Schema = Schema {
+    name: "commitment_themes",
+    description: "A theme a commitment addresses: its action, object, target and timeframe, and the antecedent of any anaphor among them, address it.",
+    fields: &[
         Field::new("commitment", Str, "The commitment's id."),
         PARAGRAPH,
         Field::new("theme", Str, "The theme's id, `theme:SLUG`."),
-        Field::new(
-            "text",
-            Str,
-            "The words of the commitment's sentence that show the theme.",
-        ),
     ],
-    &SPAN,
-]);
-
-pub(crate) static COMMITMENT_THEMES: Schema = Schema {
-    name: "commitment_themes",
-    description: "A theme a commitment addresses, with the words of its sentence that show it.",
-    fields: &COMMITMENT_THEME_FIELDS,
     primary_key: &["commitment", "theme"],
     foreign_keys: &[
         ForeignKey::new(&["commitment"], "commitments", &["id"]),
@@ -436,24 +442,14 @@ pub(crate) static COMMITMENT_THEMES: Schema = Schema {
     ],
 };
 
-const COMMITMENT_PRIORITY_FIELDS: [Field; 10] = fields(&[
-    &[
+pub(crate) static COMMITMENT_PRIORITIES: Schema = Schema {
+    name: "commitment_priorities",
+    description: "A priority area of the ASEM Education Process that a commitment concerns, read as for its themes.",
+    fields: &[
         Field::new("commitment", Str, "The commitment's id."),
         PARAGRAPH,
         Field::new("priority", Str, "The priority area's id, `priority:SLUG`."),
-        Field::new(
-            "text",
-            Str,
-            "The words of the commitment's sentence that show the priority area.",
-        ),
     ],
-    &SPAN,
-]);
-
-pub(crate) static COMMITMENT_PRIORITIES: Schema = Schema {
-    name: "commitment_priorities",
-    description: "A priority area of the ASEM Education Process that a commitment concerns, with the words of its sentence that show it.",
-    fields: &COMMITMENT_PRIORITY_FIELDS,
     primary_key: &["commitment", "priority"],
     foreign_keys: &[
         ForeignKey::new(&["commitment"], "commitments", &["id"]),
@@ -503,89 +499,102 @@ pub(crate) static ANAPHORS: Schema = Schema {
     ],
 };
 
-pub(crate) static SECOND_READING: Schema = Schema {
-    name: "second_reading",
-    description: "The second, independent reading of the commitments, by a coder who saw only the declaration and the codebook's rules, as coded (with the coder's own short names for actors and grades); each row names the commitment of the first reading it matches and the clause it stands in. `scripts/agreement.py` computes the agreement of the two readings.",
+pub(crate) static AGREEMENT: Schema = Schema {
+    name: "agreement",
+    description: "How far the two blind readings under `data/readings/` agree, field by field, as `scripts/agreement.py` computes it: Krippendorff's alpha with a bootstrap 95% interval, and the shares of units, boundaries and anaphors matched.",
     fields: &[
-        Field::new("row", Integer, "The row's place in the second reading, from 1."),
-        Field::new("matches", Str, "The first reading's commitment with the same paragraph, actor and action; empty where the first reading has none.").optional(),
-        PARAGRAPH,
-        Field::new("clause", Integer, "The clause of the ministers it stands in, by its place among the paragraph's clauses."),
-        Field::new("kind", Str, "`pledge` or `request`."),
-        Field::new("actor", Str, "`ministers`, `secretariat`, `partners` or `stakeholders`."),
-        Field::new("actor_words", Str, "For a request, the words naming the party asked.").optional(),
-        Field::new("action", Str, "The words of the action, verbatim."),
-        Field::new("target", Str, "The words of the target, verbatim.").optional(),
-        Field::new("timeframe", Str, "The words of the timeframe, verbatim.").optional(),
-        Field::new("obligation", Str, "For a pledge: `firm`, `willing` or `exploratory`.").optional(),
-        Field::new("force", Str, "For a request: `urge`, `encourage` or `invite`.").optional(),
-        Field::new("precision", Str, "`high`, `medium` or `low`."),
-        Field::new("themes", Str, "The theme slugs, separated by `;`, or `none`."),
-        Field::new("priorities", Str, "The priority area slugs, separated by `;`.").optional(),
-        Field::new("antecedent", Str, "The words an anaphor of the action or target refers to, verbatim.").optional(),
-        Field::new("note", Str, "The coder's note on the decision.").optional(),
-    ],
-    primary_key: &["row"],
-    foreign_keys: &[
-        ForeignKey::new(&["matches"], "commitments", &["id"]),
-        ForeignKey::new(
-            &["paragraph", "clause"],
-            "clauses",
-            &["paragraph", "clause"],
-        ),
-    ],
-};
-
-pub(crate) static SECOND_READING_EXCLUSIONS: Schema = Schema {
-    name: "second_reading_exclusions",
-    description: "The clauses of the ministers the second reading found to give no commitment, with the exclusion rule it applied (X1 to X4, in the codebook's order).",
-    fields: &[
-        PARAGRAPH,
         Field::new(
-            "clause",
-            Integer,
-            "The clause, by its place among the paragraph's clauses.",
-        ),
-        Field::new(
-            "words",
+            "field",
             Str,
-            "The clause's leading words as the second reading quoted them.",
+            "The field or measure: `precision`, `theme: equity`, `unitizing`, `units matched`, ...",
         ),
         Field::new(
-            "rule",
+            "level",
             Str,
-            "`X1` past or present action, `X2` a view, `X3` no party named, `X4` endorsement of a text.",
+            "Alpha's level of measurement (`nominal`, `ordinal`), or `share` for a share of units matched.",
         ),
+        Field::new(
+            "units",
+            Str,
+            "The units it is measured on: a count, or each reading's count separated by `, `.",
+        ),
+        Field::new(
+            "alpha",
+            Str,
+            "Krippendorff's alpha to three places, or the shares of each reading's units, separated by `, `; `n/a (one value)` where both readings give one value only.",
+        ),
+        Field::new(
+            "interval",
+            Str,
+            "The bootstrap 95% interval of alpha, `[LOW, HIGH]`; empty for a share.",
+        )
+        .optional(),
     ],
-    primary_key: &["paragraph", "clause"],
-    foreign_keys: &[ForeignKey::new(
-        &["paragraph", "clause"],
-        "clauses",
-        &["paragraph", "clause"],
-    )],
+    primary_key: &["field"],
+    foreign_keys: &[],
 };
 
 pub(crate) static DISAGREEMENTS: Schema = Schema {
     name: "disagreements",
-    description: "Every difference between the first and the second reading, with the decision taken and why: the data of every other table follow the decisions.",
+    description: "Every field on which the two blind readings differ, and every unit one has and the other has not, as `scripts/agreement.py` lists them for adjudication; row N is decided by row N of `decisions`.",
     fields: &[
         Field::new(
-            "item",
-            Str,
-            "What the readings differ on: a commitment's id, a row of the second reading (`second:ROW`), or a clause (`clause:PARAGRAPH:WORDS`).",
+            "line",
+            Integer,
+            "The difference's place in the list, from 1.",
         ),
+        Field::new(
+            "reading",
+            Str,
+            "The reading whose value is `value`: `blind-1` or `blind-2`.",
+        ),
+        Field::new(
+            "id",
+            Str,
+            "That reading's id of the unit, in its coder's words.",
+        ),
+        Field::new("other_reading", Str, "The other reading."),
+        Field::new(
+            "other_id",
+            Str,
+            "The other reading's id of the matched unit; `-` where it has none.",
+        ),
+        PARAGRAPH,
         Field::new(
             "field",
             Str,
-            "The field: `unit`, `precision`, `themes`, `exclusion`, ...",
+            "The field: `precision`, `themes`, `clause decision`, `anaphor antecedent_words`, `unit`, `anaphor`, ...",
         ),
-        Field::new("first", Str, "The first reading's value."),
-        Field::new("second", Str, "The second reading's value."),
-        Field::new("decision", Str, "`first` or `second`: the value kept."),
-        Field::new("reason", Str, "Why, by the codebook's rules."),
+        Field::new("value", Str, "The value in `reading`."),
+        Field::new("other_value", Str, "The value in `other_reading`."),
     ],
-    primary_key: &["item", "field", "first", "second"],
-    foreign_keys: &[],
+    primary_key: &["line"],
+    foreign_keys: &[TO_PARAGRAPHS],
+};
+
+pub(crate) static DECISIONS: Schema = Schema {
+    name: "decisions",
+    description: "The adjudicator's decision on each difference between the blind readings, by an adjudicator who wrote neither reading, with the rule of the coders' brief that decides it.",
+    fields: &[
+        Field::new(
+            "line",
+            Integer,
+            "The difference decided: its `line` in `disagreements`.",
+        ),
+        Field::new(
+            "decision",
+            Str,
+            "`first` if `value` is right, `second` if `other_value` is; for a unit one reading lacks, `first` keeps it and `second` drops it.",
+        ),
+        Field::new(
+            "rule",
+            Str,
+            "The section or rule of the brief that decides it.",
+        ),
+        Field::new("reason", Str, "Why, in the adjudicator's words."),
+    ],
+    primary_key: &["line"],
+    foreign_keys: &[ForeignKey::new(&["line"], "disagreements", &["line"])],
 };
 
 const FOOTNOTE_FIELDS: [Field; 10] = fields(&[

@@ -1,0 +1,224 @@
+//! The crate's clauses and commitments are the adjudicated reading under
+//! `data/readings/adjudicated/`, which `scripts/agreement.py` writes from the
+//! blind readings and the adjudicator's decisions (CI checks that it still
+//! does): every field of every row, in order, paragraph by paragraph.
+
+use std::collections::BTreeSet;
+
+use asem_seoul_declaration::{CommitmentKind, Delegation, Grade, Spanned, Vocabulary, declaration};
+
+/// The rows of one of the adjudicated reading's tables, each a list of
+/// (column, value) pairs.
+fn rows(name: &str) -> Vec<Vec<(String, String)>> {
+    let path = format!(
+        "{}/data/readings/adjudicated/{name}.tsv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().expect("a header row").split('\t').collect();
+    lines
+        .map(|line| {
+            header
+                .iter()
+                .zip(line.split('\t'))
+                .map(|(c, v)| ((*c).to_owned(), v.to_owned()))
+                .collect()
+        })
+        .collect()
+}
+
+fn get<'r>(row: &'r [(String, String)], column: &str) -> &'r str {
+    row.iter()
+        .find(|(c, _)| c == column)
+        .map_or_else(|| panic!("no column {column}"), |(_, v)| v.as_str())
+}
+
+/// A cell as the crate gives it: `-` and empty are none, and the words are
+/// compared without case (coders capitalise a word that opens their quote).
+fn words(cell: &str) -> Option<String> {
+    (!cell.is_empty() && cell != "-").then(|| cell.to_lowercase())
+}
+
+fn listed(cell: &str) -> BTreeSet<String> {
+    cell.split(';')
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && *v != "-")
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_commitment_is_the_adjudicated_readings_row() {
+    let d = declaration();
+    let read = rows("commitments");
+    let ours: Vec<_> = d.commitments().collect();
+    assert_eq!(
+        ours.len(),
+        read.len(),
+        "commitments in the crate and in the reading"
+    );
+    for (c, row) in ours.iter().zip(&read) {
+        let at = format!("{} ({} {})", c.id(), get(row, "reading"), get(row, "id"));
+        let text = |s: Option<asem_seoul_declaration::Span>| s.map(|s| s.text().to_lowercase());
+        assert_eq!(
+            c.paragraph().number().to_string(),
+            get(row, "paragraph"),
+            "{at}"
+        );
+        let kind = match c.kind() {
+            CommitmentKind::Pledge => "pledge",
+            _ => "request",
+        };
+        assert_eq!(kind, get(row, "kind"), "{at}");
+        assert_eq!(
+            Some(c.text().to_lowercase()),
+            words(get(row, "action")),
+            "{at}"
+        );
+        assert_eq!(
+            text(c.actor_words()),
+            words(get(row, "actor_words")),
+            "{at}"
+        );
+        assert_eq!(text(c.object()), words(get(row, "object")), "{at}");
+        assert_eq!(text(c.target()), words(get(row, "target")), "{at}");
+        assert_eq!(text(c.timeframe()), words(get(row, "timeframe")), "{at}");
+        let slug = |g: Grade| g.id().split_once(':').map_or("", |(_, s)| s).to_owned();
+        assert_eq!(slug(c.stated_grade()), get(row, "stated_grade"), "{at}");
+        assert_eq!(
+            slug(c.grade()),
+            get(row, "grade"),
+            "{at}: the grade by rule"
+        );
+        let spans =
+            |s: &mut dyn Iterator<Item = asem_seoul_declaration::Span>| -> BTreeSet<String> {
+                s.map(|s| s.text().to_lowercase()).collect()
+            };
+        assert_eq!(
+            spans(&mut c.hedges()),
+            listed(&get(row, "hedge").to_lowercase()),
+            "{at}"
+        );
+        assert_eq!(
+            spans(&mut c.intensifiers()),
+            listed(&get(row, "intensifier").to_lowercase()),
+            "{at}"
+        );
+        let yes = |b: bool| if b { "yes" } else { "no" };
+        assert_eq!(
+            yes(c.action_specific()),
+            get(row, "action_specific"),
+            "{at}"
+        );
+        assert_eq!(
+            yes(c.object_specific()),
+            get(row, "object_specific"),
+            "{at}"
+        );
+        assert_eq!(yes(c.measurable()), get(row, "measurable"), "{at}");
+        assert_eq!(
+            c.precision().slug(),
+            get(row, "precision"),
+            "{at}: the precision by formula"
+        );
+        let delegation = match c.delegation() {
+            None => "none",
+            Some(Delegation::Body) => "body",
+            Some(_) => "class",
+        };
+        assert_eq!(delegation, get(row, "delegation"), "{at}");
+        assert_eq!(
+            text(c.delegated_to()),
+            words(get(row, "delegation_words")),
+            "{at}"
+        );
+        assert_eq!(
+            c.g7_commitment().map(|n| format!("g{n}")),
+            words(get(row, "g7")),
+            "{at}"
+        );
+        let themes: BTreeSet<String> = c.themes().map(|t| t.slug().to_owned()).collect();
+        assert_eq!(themes, listed(get(row, "themes")), "{at}");
+        let priorities: BTreeSet<String> = c.priorities().map(|p| p.slug().to_owned()).collect();
+        assert_eq!(priorities, listed(get(row, "priorities")), "{at}");
+    }
+}
+
+#[test]
+fn every_clause_is_decided_as_the_adjudicated_reading_decides_it() {
+    let d = declaration();
+    let read = rows("clauses");
+    let ours: Vec<_> = d.clauses().collect();
+    assert_eq!(
+        ours.len(),
+        read.len(),
+        "clauses in the crate and in the reading"
+    );
+    let mut differ = Vec::new();
+    for (c, row) in ours.iter().zip(&read) {
+        let at = format!(
+            "{:?} ({} {})",
+            c.text(),
+            get(row, "reading"),
+            get(row, "id")
+        );
+        assert_eq!(
+            c.paragraph().number().to_string(),
+            get(row, "paragraph"),
+            "{at}"
+        );
+        let rule = c.exclusion().map_or("-".to_owned(), |e| {
+            // The exclusions' descriptions open with their rule, "X1: ...".
+            e.description()
+                .split(':')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        });
+        let decision = if c.exclusion().is_some() {
+            "excluded"
+        } else {
+            "commitments"
+        };
+        if (decision, rule.as_str()) != (get(row, "decision"), get(row, "rule")) {
+            differ.push(format!(
+                "{at}: {decision} {rule}, read {} {}",
+                get(row, "decision"),
+                get(row, "rule")
+            ));
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "clauses decided otherwise:\n{}",
+        differ.join("\n")
+    );
+}
+
+/// Every figure of the README's reliability table is one that
+/// `scripts/agreement.py` computed (`data/readings/agreement.tsv`, which CI
+/// checks against the script).
+#[test]
+fn the_readmes_reliability_figures_are_the_scripts() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let figures = std::fs::read_to_string(format!("{root}/data/readings/agreement.tsv")).unwrap();
+    let computed: BTreeSet<Vec<&str>> = figures.lines().map(|l| l.split('\t').collect()).collect();
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let start = readme
+        .find("| field | level | units | alpha | interval |")
+        .expect("the README's reliability table");
+    let quoted: Vec<Vec<&str>> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| l.trim_matches('|').split(" | ").map(str::trim).collect())
+        .collect();
+    assert!(quoted.len() >= 5, "{quoted:?}");
+    for row in &quoted {
+        assert!(
+            computed.contains(row),
+            "the README gives {row:?}, which the script did not compute"
+        );
+    }
+}
