@@ -24,7 +24,7 @@ pub(crate) struct Term {
 /// Every term, vocabulary by vocabulary, each in its declaration order:
 /// sections, themes, instruments, entities, places, concepts, meetings, the
 /// summit, the ministers, the declaration, acronyms, stances, verbs, clause
-/// forms, commitment kinds, obligations, forces, precisions, priority areas
+/// forms, commitment kinds, obligations, forces, precisions, delegations, priority areas
 /// and exclusion rules.
 pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
     fn vocabulary<V: Vocabulary>(

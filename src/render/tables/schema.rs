@@ -701,7 +701,7 @@ pub(crate) static MEETINGS: Schema = Schema {
 
 pub(crate) static VOCABULARY: Schema = Schema {
     name: "vocabulary",
-    description: "Every id any table or edition uses: sections, themes, instruments, entities, places, concepts, meetings, the summit, the ministers, the declaration, acronyms, stances, verbs, clause forms, commitment kinds, obligations, forces, precisions, priority areas and exclusion rules.",
+    description: "Every id any table or edition uses: sections, themes, instruments, entities, places, concepts, meetings, the summit, the ministers, the declaration, acronyms, stances, verbs, clause forms, commitment kinds, obligations, forces, precisions, delegations, priority areas and exclusion rules.",
     fields: &[
         Field::new(
             "id",
