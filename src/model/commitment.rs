@@ -152,7 +152,11 @@ impl Commitment {
     /// ```
     #[must_use]
     pub const fn grade(&self) -> Grade {
-        self.grade
+        Grade::graded(
+            self.stated_grade,
+            self.hedges[0].is_some(),
+            self.intensifiers[0].is_some(),
+        )
     }
 
     /// The grade its governing words state, before hedges and intensifiers:
@@ -211,7 +215,7 @@ impl Commitment {
     /// ```
     #[must_use]
     pub const fn obligation(&self) -> Option<Obligation> {
-        self.grade.obligation()
+        self.grade().obligation()
     }
 
     /// How strongly a request asks its party; `None` for a pledge.
@@ -222,7 +226,7 @@ impl Commitment {
     /// ```
     #[must_use]
     pub const fn force(&self) -> Option<Force> {
-        self.grade.force()
+        self.grade().force()
     }
 
     /// How precisely it says what is to be done: by formula, high when
@@ -489,7 +493,6 @@ impl Commitment {
             actor: Referent::Ministers,
             clause: 0,
             stated_grade: Grade::Obligation(Obligation::Exploratory),
-            grade: Grade::Obligation(Obligation::Exploratory),
             actor_words: None,
             object: None,
             target: None,
@@ -526,7 +529,6 @@ impl Commitment {
                 #[allow(clippy::cast_possible_truncation)] // and a few clauses
                 clause: clause as u8,
                 stated_grade: w.stated_grade,
-                grade: Grade::graded(w.stated_grade, w.hedges[0].is_some(), w.intensifiers[0].is_some()),
                 actor_words: find_optional(text, w.actor_words, within, until),
                 object: find_optional(text, w.object, within, until),
                 target: find_optional(text, w.target, within, until),
@@ -583,7 +585,7 @@ spanned!(Commitment);
 /// "..." }`.
 impl fmt::Debug for Commitment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let grade = match self.grade {
+        let grade = match self.grade() {
             Grade::Obligation(obligation) => obligation.slug(),
             Grade::Force(force) => force.slug(),
         };

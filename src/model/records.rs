@@ -252,10 +252,9 @@ pub struct Commitment {
     /// The clause's place among the paragraph's clauses, from 0.
     pub(crate) clause: u8,
     /// A pledge's obligation or a request's force, as its governing words
-    /// state it, before hedges and intensifiers.
+    /// state it, before hedges and intensifiers (the grade follows by
+    /// [`Grade::graded`]).
     pub(crate) stated_grade: Grade,
-    /// The grade they give, by [`Grade::graded`].
-    pub(crate) grade: Grade,
     pub(crate) actor_words: Option<Run>,
     pub(crate) object: Option<Run>,
     pub(crate) target: Option<Run>,

@@ -464,9 +464,6 @@ impl Serialize for Commitment {
             text: a.text(),
             span: Offsets::of(a),
         });
-        let words = |spans: &mut dyn Iterator<Item = Span>| -> Vec<Located> {
-            spans.map(Located::of).collect()
-        };
         let mut map = serializer.serialize_map(Some(28))?;
         map.serialize_entry("id", &self.id())?;
         map.serialize_entry("paragraph", &self.paragraph().number())?;
@@ -475,8 +472,14 @@ impl Serialize for Commitment {
         map.serialize_entry("actor_words", &self.actor_words().map(Located::of))?;
         map.serialize_entry("stated_obligation", &self.stated_grade().obligation())?;
         map.serialize_entry("stated_force", &self.stated_grade().force())?;
-        map.serialize_entry("hedges", &words(&mut self.hedges()))?;
-        map.serialize_entry("intensifiers", &words(&mut self.intensifiers()))?;
+        map.serialize_entry(
+            "hedges",
+            &self.hedges().map(Located::of).collect::<Vec<_>>(),
+        )?;
+        map.serialize_entry(
+            "intensifiers",
+            &self.intensifiers().map(Located::of).collect::<Vec<_>>(),
+        )?;
         map.serialize_entry("obligation", &self.obligation())?;
         map.serialize_entry("force", &self.force())?;
         map.serialize_entry("action_specific", &self.action_specific())?;

@@ -193,10 +193,6 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
                 .position(|other| other == c.clause())
                 .map(|i| i + 1);
             let antecedent = c.antecedent();
-            let words = |spans: &mut dyn Iterator<Item = Span>| -> Cell {
-                let joined: Vec<&str> = spans.map(|s| s.text()).collect();
-                joined.join("; ").into()
-            };
             row(
                 [
                     c.id().to_string().into(),
@@ -206,8 +202,8 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
                     c.actor().id().into(),
                     c.stated_grade().obligation().map(Vocabulary::id).into(),
                     c.stated_grade().force().map(Vocabulary::id).into(),
-                    words(&mut c.hedges()),
-                    words(&mut c.intensifiers()),
+                    joined(c.hedges()),
+                    joined(c.intensifiers()),
                     c.obligation().map(Vocabulary::id).into(),
                     c.force().map(Vocabulary::id).into(),
                     c.action_specific().into(),
@@ -232,6 +228,12 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
             )
         })
         .collect()
+}
+
+/// The words of `spans`, separated by `; `.
+fn joined(spans: impl Iterator<Item = Span>) -> Cell {
+    let words: Vec<&str> = spans.map(|s| s.text()).collect();
+    words.join("; ").into()
 }
 
 /// A row per commitment tag of the kind `kind` holds for.
