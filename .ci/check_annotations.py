@@ -42,6 +42,8 @@ with open(annotations_path, encoding="utf-8") as file:
 with open(edition_path, encoding="utf-8") as file:
     edition = json.load(file)
 texts = {f"para-{p['number']}": p["text"] for p in edition["paragraphs"]}
+# A heading an anaphor refers to: the page holds its words in an element.
+texts.update({f"heading-{s['id'].split(':', 1)[1]}": s["title"] for s in edition["sections"]})
 # Each anaphor's annotation, by its id: its words and its antecedent's.
 anaphors = {
     f"{BASE}annotations.jsonld#anaphor-{p['number']}-{i}": (a["text"], a["antecedent"]["text"], f"para-{a['antecedent']['paragraph']}")

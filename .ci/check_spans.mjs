@@ -26,7 +26,8 @@ function walk(value, host) {
   if (value === null || typeof value !== 'object') return;
   if ('emphasis' in value) host = value.text;
   else if (Number.isInteger(value.paragraph)) host = paragraphs.get(value.paragraph);
-  if ('span' in value && 'text' in value) {
+  // A heading an anaphor refers to has words and no span.
+  if (value.span != null && 'text' in value) {
     check(host, value.text, value.span.utf16[0], value.span.utf16[1], 'JSON');
     jsonSpans += 1;
   }
@@ -44,7 +45,7 @@ for (const name of files) {
     .map((c) => { const prefix = c.slice(0, -'utf16_start'.length); return [prefix ? prefix.slice(0, -1) : 'text', prefix]; });
   for (const [words, prefix] of spans) {
     for (const row of rows) {
-      if (row[words] === '') continue;
+      if (row[words] === '' || row[`${prefix}section`]) continue;
       // A span counts in its own paragraph column where it has one
       // (`antecedent_paragraph`), else in the row's paragraph.
       const host = Number(row[`${prefix}paragraph`] || row.paragraph);

@@ -102,13 +102,14 @@ pub mod codebook {
 }
 
 pub use model::acronym::Acronym;
+pub use model::anaphor_kind::AnaphorKind;
 pub use model::commitment::CommitmentId;
 pub use model::error::Error;
 pub use model::grades::{CommitmentKind, Delegation, Force, Grade, Obligation, Precision};
 pub use model::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
 pub use model::records::{
-    Anaphor, Clause, Commitment, Declaration, Evidence, Footnote, FootnoteRef, Mention, Paragraph,
-    Sentence, Span,
+    Anaphor, Antecedent, Clause, Commitment, Declaration, Evidence, Footnote, FootnoteRef, Mention,
+    Paragraph, Sentence, Span,
 };
 pub use model::referent::{Concept, Entity, Place, Referent};
 pub use model::section::Section;

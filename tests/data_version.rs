@@ -27,7 +27,7 @@ fn all<V: Vocabulary>() -> impl Iterator<Item = (String, &'static str, &'static 
 /// The version, and the digest of the data it names.
 const PINNED: (&str, &str) = (
     "4.0.0",
-    "d4527d03b8dfe17527daa7639ffb14a59f7c367be3ad7d9f31e4ae979f3e4587",
+    "b836bcd14626ac633da34d17a5a55929b0828689729e969d8c2d5f88ec764975",
 );
 
 /// Every fact and every editorial decision the data version covers, one per
@@ -73,11 +73,14 @@ fn data() -> String {
         for a in p.anaphors() {
             let antecedent = a.antecedent();
             line(format!(
-                "anaphor {n} {:?} {} | {} {:?} {}",
+                "anaphor {n} {:?} {} {} | {:?} {:?} {}",
                 a.range(),
                 a.text(),
-                antecedent.paragraph().number(),
-                antecedent.range(),
+                a.kind().id(),
+                antecedent
+                    .words()
+                    .map(|w| (w.paragraph().number(), w.range())),
+                antecedent.heading().map(Vocabulary::id),
                 antecedent.text()
             ));
         }
@@ -108,7 +111,8 @@ fn data() -> String {
                 c.target(),
                 c.timeframe(),
                 c.delegated_to(),
-                c.antecedent(),
+                c.antecedent()
+                    .and_then(asem_seoul_declaration::Antecedent::words),
             ] {
                 let _ = write!(parts, " | {:?}", part.map(|s| (s.range(), s.text())));
             }
@@ -188,6 +192,7 @@ fn data() -> String {
     terms.extend(all::<asem_seoul_declaration::Force>());
     terms.extend(all::<asem_seoul_declaration::Precision>());
     terms.extend(all::<asem_seoul_declaration::Delegation>());
+    terms.extend(all::<asem_seoul_declaration::AnaphorKind>());
     terms.extend(all::<asem_seoul_declaration::Priority>());
     terms.extend(all::<asem_seoul_declaration::Exclusion>());
     for (id, name, description) in terms {

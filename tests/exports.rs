@@ -838,9 +838,9 @@ fn akoma_ntoso_links_resolve() {
     assert_eq!(refs().count(), self_refs);
 }
 
-/// The paragraph's words each anaphor refers to, in document order: its own
-/// words, and its antecedent's with their paragraph.
-fn anaphors() -> Vec<(String, u8, String)> {
+/// The words each anaphor refers to, in document order: its own words, and
+/// its antecedent's with their paragraph (none for a heading's).
+fn anaphors() -> Vec<(String, Option<u8>, String)> {
     declaration()
         .paragraphs()
         .iter()
@@ -849,7 +849,7 @@ fn anaphors() -> Vec<(String, u8, String)> {
             let antecedent = a.antecedent();
             (
                 a.text().to_owned(),
-                antecedent.paragraph().number(),
+                antecedent.words().map(|w| w.paragraph().number()),
                 antecedent.text().to_owned(),
             )
         })
@@ -857,13 +857,13 @@ fn anaphors() -> Vec<(String, u8, String)> {
 }
 
 /// The number of the paragraph `node` stands in: from the HTML page's
-/// `para-N`, or from the `para_N` part of an Akoma Ntoso eId.
-fn paragraph_of(node: Node, id_prefix: &str) -> u8 {
+/// `para-N`, or from the `para_N` part of an Akoma Ntoso eId; none for a
+/// heading.
+fn paragraph_of(node: Node, id_prefix: &str) -> Option<u8> {
     node.ancestors()
         .filter_map(|a| a.attribute("id").or_else(|| a.attribute("eId")))
         .flat_map(|id| id.split("__"))
         .find_map(|part| part.strip_prefix(id_prefix)?.parse().ok())
-        .unwrap()
 }
 
 #[cfg(feature = "html")]

@@ -222,3 +222,73 @@ fn the_readmes_reliability_figures_are_the_scripts() {
         );
     }
 }
+
+/// The words as a coder quotes them: no markup, straight apostrophes, one
+/// space, no case.
+fn quoted(words: &str) -> String {
+    let mut plain = String::new();
+    let mut in_tag = false;
+    for c in words.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            '\u{2019}' | '\u{2018}' if !in_tag => plain.push('\''),
+            _ if !in_tag => plain.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_anaphor_is_the_adjudicated_readings_row() {
+    let d = declaration();
+    let read = rows("anaphors");
+    let ours: Vec<_> = d.anaphors().collect();
+    assert_eq!(
+        ours.len(),
+        read.len(),
+        "anaphors in the crate and in the reading"
+    );
+    // The reading lists a paragraph's anaphors in its coder's order, the
+    // crate in the text's: they are matched by paragraph and words, and the
+    // same words twice in a paragraph ("its") in the order of the text.
+    for (i, a) in ours.iter().enumerate() {
+        let at = format!("{a:?}");
+        let n = a.paragraph().number().to_string();
+        let same = |p: &str, w: &str| p == n && quoted(w) == quoted(a.text());
+        let before = ours[..i]
+            .iter()
+            .filter(|o| same(&o.paragraph().number().to_string(), o.text()))
+            .count();
+        let row = read
+            .iter()
+            .filter(|r| same(get(r, "paragraph"), get(r, "words")))
+            .nth(before)
+            .unwrap_or_else(|| panic!("{at}: not in the reading"));
+        assert_eq!(a.kind().slug(), get(row, "kind"), "{at}");
+        let place = a.antecedent().words().map_or_else(
+            || "heading".to_owned(),
+            |w| w.paragraph().number().to_string(),
+        );
+        assert_eq!(place, get(row, "antecedent_paragraph"), "{at}");
+        assert_eq!(
+            quoted(a.antecedent().text()),
+            quoted(get(row, "antecedent_words")),
+            "{at}"
+        );
+    }
+}
+
+#[test]
+fn every_commitments_antecedent_is_the_adjudicated_readings() {
+    let read = rows("commitments");
+    for (c, row) in declaration().commitments().zip(&read) {
+        assert_eq!(
+            c.antecedent().map(|a| quoted(a.text())),
+            words(get(row, "antecedent")).map(|w| quoted(&w)),
+            "{}",
+            c.id()
+        );
+    }
+}

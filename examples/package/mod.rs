@@ -151,6 +151,7 @@ const ID_LISTS: &[(&str, &[&str])] = &[
     ("forceId", &["force"]),
     ("precisionId", &["precision"]),
     ("delegationId", &["delegation"]),
+    ("anaphorKindId", &["anaphor-kind"]),
     ("priorityId", &["priority"]),
     ("exclusionId", &["exclusion"]),
     ("acronymId", &["acronym"]),

@@ -13,9 +13,11 @@ use super::meetings::{MEETINGS, SUMMIT};
 use super::text::{
     FOOTNOTE_1, P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, P14, P15, P16,
 };
+use crate::model::anaphor_kind::AnaphorKind;
 use crate::model::commitment::CommitmentWords;
 use crate::model::grades::{CommitmentKind, Delegation, Force, Grade, Obligation};
 use crate::model::records::Anaphor;
+use crate::model::records::Antecedent;
 use crate::model::records::Clause;
 use crate::model::records::Commitment;
 use crate::model::records::Evidence;
@@ -57,6 +59,16 @@ macro_rules! exclusion {
 
 /// A pledge's obligation or a request's force, from the one grade the facts
 /// give.
+/// An anaphor's antecedent: words of paragraph N, or a heading.
+macro_rules! antecedent {
+    ($paragraph:literal : $words:literal) => {
+        Antecedent::words_in(&PARAGRAPHS[$paragraph - 1], TEXTS[$paragraph - 1], $words)
+    };
+    (heading $section:ident) => {
+        Antecedent::Heading(Section::$section)
+    };
+}
+
 /// A component of precision: `yes` or `no`.
 macro_rules! yes {
     (yes) => {
@@ -116,8 +128,10 @@ const TEXTS: [&str; PARAGRAPH_COUNT as usize] = [
 ///   words from `object` to `intensifiers`, the delegation and the G7 number
 ///   are optional, each component is `yes` or `no`, and the stated grade is an
 ///   obligation for a pledge, a force for a request;
-/// - `anaphors { "words" in "context" => N: "antecedent" }`, each anaphor found
-///   within its context, its antecedent in paragraph N.
+/// - `anaphors { Kind "words" in "context" => { N: "antecedent" } }`, each
+///   anaphor found within its context, of its kind, its antecedent words of
+///   paragraph N (or `{ heading Section }`, a heading), as the adjudicated
+///   reading gives them;
 macro_rules! paragraph {
     (
         $n:literal, $section:ident, $text:ident;
@@ -145,7 +159,7 @@ macro_rules! paragraph {
                 $(,)?
             },
         )* }
-        anaphors { $($anaphor:literal in $context:literal => $antecedent_paragraph:literal : $antecedent:literal),* $(,)? }
+        anaphors { $($anaphor_kind:ident $anaphor:literal in $context:literal => { $($antecedent:tt)* }),* $(,)? }
     ) => {{
         const TEXT: &str = $text;
         const SENTENCES: [Run; Sentence::count(TEXT)] = Sentence::split(TEXT);
@@ -204,9 +218,8 @@ macro_rules! paragraph {
             TEXT,
             $anaphor,
             $context,
-            &PARAGRAPHS[$antecedent_paragraph - 1],
-            TEXTS[$antecedent_paragraph - 1],
-            $antecedent,
+            AnaphorKind::$anaphor_kind,
+            antecedent!($($antecedent)*),
         )),*];
         Paragraph {
             number: $n,
@@ -257,7 +270,11 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "We thank" => Thank, Main, [] exclude PastOrPresent;
         }
         commitments { }
-        anaphors { }
+        anaphors {
+            Pronoun "its" in "its gathering" => { 1: "ASEM Education Ministers' Meeting" },
+            Description "this important meeting" in "this important meeting" => { 1: "6th ASEM Education Ministers' Meeting (ASEMME6)" },
+            Pronoun "its" in "its support" => { 1: "the ASEM Education Secretariat" },
+        }
     },
     paragraph! {
         2, Preamble, P2;
@@ -290,7 +307,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "We are pleased" => BePleased, Main, [] exclude PastOrPresent;
         }
         commitments { }
-        anaphors { }
+        anaphors {
+            Pronoun "their" in "their" => { 2: "ASEM Education Ministers' Meetings" },
+        }
     },
     paragraph! {
         3, Preamble, P3;
@@ -322,7 +341,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "we understand" => Understand, Main, [] exclude View;
         }
         commitments { }
-        anaphors { }
+        anaphors {
+            Description "the decade-long endeavour we have made together" in "the decade-long endeavour we have made together" => { 3: "the ASEM Education Process" },
+            Description "the two continents" in "the two continents" => { 3: "Asia and Europe" },
+        }
     },
     paragraph! {
         4, Preamble, P4;
@@ -351,7 +373,10 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "we encourage" => Encourage, Main, [] exclude View;
         }
         commitments { }
-        anaphors { }
+        anaphors {
+            Discourse "Against this backdrop" in "Against this backdrop" => { 4: "In the next decade, countries and regions around the world will be required to strengthen dialogue and cooperation to achieve sustainable development in order to face emerging global challenges. Employment insecurity is likely to increase with the advent of the 4th Industrial Revolution" },
+            Apposition "an issue at the very top of ASEM's agenda" in "an issue at the very top of ASEM's agenda" => { 4: "employability" },
+        }
     },
     paragraph! {
         5, Preamble, P5;
@@ -377,7 +402,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "we adopt" => Adopt, Main, [] exclude PastOrPresent;
         }
         commitments { }
-        anaphors { }
+        anaphors {
+            Description "the new visions" in "the new visions" => { 3: "a new set of visions" },
+        }
     },
     paragraph! {
         6, Mobility, P6;
@@ -456,7 +483,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
                 priorities [QualityRecognition],
             },
         }
-        anaphors { }
+        anaphors {
+            Discourse "In this sense" in "In this sense" => { 6: "We reaffirm that individuals can pursue personal development through people-to-people exchange, and take note of the value of the ASEM-DUO Fellowship Programme, the Erasmus+ programme and the various education programmes of the Asia-Europe Foundation (ASEF)" },
+        }
     },
     paragraph! {
         7, Mobility, P7;
@@ -486,7 +515,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "we acknowledge" => Acknowledge, Main, [] exclude View;
         }
         commitments { }
-        anaphors { }
+        anaphors {
+            Pronoun "their" in "their" => { 7: "people of different cultural and historical backgrounds" },
+        }
     },
     paragraph! {
         8, NewSkillsAndLifelongLearning, P8;
@@ -543,7 +574,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
                 priorities [BalancedMobility],
             },
         }
-        anaphors { }
+        anaphors {
+            Discourse "In this regard" in "In this regard" => { 8: "in order to help universities to innovate, inter-disciplinary education and research should be promoted, as well as a balanced approach between humanities, STEM disciplines and entrepreneurial competences to broaden student perspectives and encourage flexible, creative, and critical thinking" },
+        }
     },
     paragraph! {
         9, NewSkillsAndLifelongLearning, P9;
@@ -604,7 +637,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             },
         }
         anaphors {
-            "they" in "To ensure that they reflect" => 9: "lifelong learning programmes including technical vocational education and training, as well as adult education",
+            Pronoun "they" in "they" => { 9: "lifelong learning programmes including technical vocational education and training, as well as adult education" },
         }
     },
     paragraph! {
@@ -705,7 +738,8 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             },
         }
         anaphors {
-            "this issue" in "resolving this issue" => 10: "the possibility that a gap in ICT use may cause more serious social polarisation in the future",
+            Pronoun "their" in "their" => { 10: "learners" },
+            Description "this issue" in "this issue" => { 10: "a gap in ICT use may cause more serious social polarisation in the future" },
         }
     },
     paragraph! {
@@ -824,7 +858,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             },
         }
         anaphors {
-            "this goal" in "To achieve this goal" => 12: "enhance the adequacy, suitability and transparency of ASEM cooperation tasks",
+            Description "our common vision" in "our common vision" => { heading Vision },
+            Description "this goal" in "this goal" => { 12: "enhance the adequacy, suitability and transparency of ASEM cooperation tasks" },
+            Discourse "these respective fields" in "these respective fields" => { 12: "diversity in policies among different regions and countries, as well as to facilitating the exchange of ideas, knowledge, information, best practices and experts" },
         }
     },
     paragraph! {
@@ -880,7 +916,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             },
         }
         anaphors {
-            "the agreed ASEM initiatives" in "implementing the agreed ASEM initiatives" => 2: "joint initiatives",
+            Description "the agreed ASEM initiatives" in "the agreed ASEM initiatives" => { 2: "joint initiatives" },
         }
     },
     paragraph! {
@@ -908,7 +944,7 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
         }
         commitments { }
         anaphors {
-            "they" in "since they are the pillars" => 14: "students and youth",
+            Pronoun "they" in "they" => { 14: "students and youth" },
         }
     },
     paragraph! {
@@ -988,8 +1024,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             },
         }
         anaphors {
-            "this goal" in "Under this goal" => 14: "students and youth should have as many educational and employment opportunities as possible",
-            "them" in "synergies between them" => 15: "educational ministerial meetings",
+            Description "this goal" in "this goal" => { 14: "ensure that students and youth should have as many educational and employment opportunities as possible" },
+            Pronoun "them" in "them" => { 15: "educational ministerial meetings" },
+            Description "all activities outlined in this Declaration" in "all activities outlined in this Declaration" => { 15: "encourage more education cooperation, carry out initiatives, as well as host educational ministerial meetings and work towards synergies between them" },
         }
     },
     paragraph! {
@@ -1012,7 +1049,9 @@ pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
             "Building on" => BuildOn, Participial, [] scope "the legacy of the previous promises made by ASEM Education Ministers from their 1st to 6th gatherings" exclude PastOrPresent;
         }
         commitments { }
-        anaphors { }
+        anaphors {
+            Pronoun "their" in "their" => { 16: "ASEM Education Ministers" },
+        }
     },
 ];
 

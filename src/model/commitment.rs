@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::grades::{CommitmentKind, Delegation, Force, Grade, Obligation, Precision};
+use super::records::Antecedent;
 use super::records::{Clause, Commitment, Paragraph, Sentence, Span};
 use super::referent::Referent;
 use super::run::{Run, find_optional, same};
@@ -411,7 +412,7 @@ impl Commitment {
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
     #[must_use]
-    pub fn antecedent(&self) -> Option<Span> {
+    pub fn antecedent(&self) -> Option<Antecedent> {
         let own = |at: std::ops::Range<usize>| {
             let action = self.span.run.range();
             let target = self.target.map(Run::range);

@@ -9,6 +9,7 @@
 
 pub(crate) mod acronym;
 pub(crate) mod anaphor;
+pub(crate) mod anaphor_kind;
 pub(crate) mod clause;
 pub(crate) mod commitment;
 pub(crate) mod declaration;

@@ -10,6 +10,7 @@
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
 
+use super::anaphor_kind::AnaphorKind;
 use super::grades::{CommitmentKind, Delegation, Grade};
 use super::meeting::{Date, Meeting, MeetingSeries};
 use super::referent::{Entity, Referent};
@@ -275,21 +276,42 @@ pub struct Commitment {
     pub(crate) tags: &'static [Tag],
 }
 
-/// An anaphor: words that refer back to others ("this issue", "this goal",
-/// "they"), linked to the words they refer to, its antecedent, which may
-/// stand in another paragraph.
+/// An anaphor: words whose meaning a reader gets only from other words of
+/// the declaration ("this issue", "they", "In this regard"), linked to those
+/// words, its antecedent, which may stand in another paragraph or be a
+/// heading.
 ///
 /// ```
-/// use asem_seoul_declaration::{para, Spanned};
+/// use asem_seoul_declaration::{para, AnaphorKind, Spanned};
 ///
 /// let issue = para!(10).anaphors().find(|a| a.text() == "this issue").unwrap();
+/// assert_eq!(issue.kind(), AnaphorKind::Description);
 /// assert!(issue.antecedent().text().contains("a gap in ICT use"));
-/// assert_eq!(issue.antecedent().paragraph().number(), 10);
+/// assert_eq!(issue.antecedent().words().unwrap().paragraph().number(), 10);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Anaphor {
     pub(crate) span: Span,
-    pub(crate) antecedent: Span,
+    pub(crate) kind: AnaphorKind,
+    pub(crate) antecedent: Antecedent,
+}
+
+/// What an anaphor refers to: words of a paragraph, or a heading of the
+/// declaration.
+///
+/// ```
+/// use asem_seoul_declaration::{para, Antecedent, Section, Spanned};
+/// let vision = para!(12).anaphors().find(|a| a.text() == "our common vision").unwrap();
+/// assert_eq!(vision.antecedent(), Antecedent::Heading(Section::Vision));
+/// assert_eq!(vision.antecedent().text(), "Vision for the next decade: Promotion of mobility and skills development");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Antecedent {
+    /// Words of a paragraph.
+    Words(Span),
+    /// A heading, whose words are its name.
+    Heading(Section),
 }
 
 /// A footnote of the declaration. There is one: the list of the six meetings.

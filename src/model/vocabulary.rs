@@ -124,7 +124,8 @@ pub(crate) use vocabulary;
 /// [`ClauseForm`](crate::ClauseForm), [`Exclusion`](crate::Exclusion),
 /// [`CommitmentKind`](crate::CommitmentKind), [`Obligation`](crate::Obligation),
 /// [`Force`](crate::Force), [`Precision`](crate::Precision),
-/// [`Delegation`](crate::Delegation) and [`Priority`](crate::Priority).
+/// [`Delegation`](crate::Delegation), [`AnaphorKind`](crate::AnaphorKind) and
+/// [`Priority`](crate::Priority).
 ///
 /// One accessor set for all of them: every variant ([`Vocabulary::ALL`]), its
 /// stable id, its slug and its description. The name is what `Display` writes

@@ -3,6 +3,7 @@
 
 use std::iter::FusedIterator;
 
+use crate::model::records::Anaphor;
 use crate::model::records::Clause;
 use crate::model::records::Commitment;
 use crate::model::records::Declaration;
@@ -123,6 +124,20 @@ impl Declaration {
     ) -> impl DoubleEndedIterator<Item = &'static Sentence> + FusedIterator + Clone + use<> {
         let paragraphs: &'static [Paragraph] = self.paragraphs;
         paragraphs.iter().flat_map(Paragraph::sentences)
+    }
+
+    /// Every anaphor, in document order.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, Spanned};
+    /// assert_eq!(declaration().anaphors().next().unwrap().text(), "its");
+    /// ```
+    #[must_use]
+    pub fn anaphors(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &'static Anaphor> + FusedIterator + Clone + use<> {
+        let paragraphs: &'static [Paragraph] = self.paragraphs;
+        paragraphs.iter().flat_map(Paragraph::anaphors)
     }
 
     /// Every commitment and request, in document order.

@@ -9,6 +9,7 @@ use std::str::FromStr;
 
 use crate::facts::{DECLARATION, MEETINGS, SERIES};
 use crate::model::acronym::Acronym;
+use crate::model::anaphor_kind::AnaphorKind;
 use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
 use crate::model::grades::{CommitmentKind, Delegation, Force, Obligation, Precision};
@@ -86,6 +87,7 @@ impl Written for Obligation {}
 impl Written for Force {}
 impl Written for Precision {}
 impl Written for Delegation {}
+impl Written for AnaphorKind {}
 impl Written for Priority {}
 impl Written for Exclusion {}
 
@@ -143,6 +145,7 @@ parses!(
     Force,
     Precision,
     Delegation,
+    AnaphorKind,
     Priority,
     Exclusion
 );

@@ -11,7 +11,9 @@
 use std::collections::BTreeSet;
 use std::fmt::{self, Write};
 
-use super::marks::{Mark, first_of_its_words, paragraph_marks, same_words, text_marks};
+use super::marks::{
+    Link, Mark, first_of_its_words, heading_is_antecedent, paragraph_marks, same_words, text_marks,
+};
 use super::{Inline, Outline, Xml, inline, outline};
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -289,11 +291,22 @@ impl Outline for Body<'_> {
             section_eid(section),
             section.slug()
         )?;
-        writeln!(
-            self.out,
-            "{indent}  <heading>{}</heading>",
-            Xml(section.name())
-        )
+        // A heading an anaphor refers to holds its words in an antecedent's
+        // span, which the anaphor's `ref` names.
+        if heading_is_antecedent(section) {
+            writeln!(
+                self.out,
+                "{indent}  <heading><span eId=\"{}\" class=\"antecedent\">{}</span></heading>",
+                heading_span_eid(section),
+                Xml(section.name())
+            )
+        } else {
+            writeln!(
+                self.out,
+                "{indent}  <heading>{}</heading>",
+                Xml(section.name())
+            )
+        }
     }
 
     fn close(&mut self, section: Section) -> fmt::Result {
@@ -337,7 +350,9 @@ fn write_content(
 /// each paragraph written once beforehand, so that an anaphor can name an
 /// antecedent wherever it stands, with the eIds the document will give it.
 fn antecedent_eids(d: &Declaration) -> Result<Vec<(String, String)>, fmt::Error> {
-    let mut eids = Vec::new();
+    let mut eids: Vec<(String, String)> = Link::all()
+        .filter_map(|l| Some((l.key(), heading_span_eid(l.anaphor.antecedent().heading()?))))
+        .collect();
     let mut scratch = String::new();
     for p in d.paragraphs() {
         let content = format!("{}__p_1", paragraph_eid(p));
@@ -345,6 +360,12 @@ fn antecedent_eids(d: &Declaration) -> Result<Vec<(String, String)>, fmt::Error>
         scratch.clear();
     }
     Ok(eids)
+}
+
+/// The eId of the span that holds a heading's words, where an anaphor refers
+/// to them: the first span of its `level`.
+fn heading_span_eid(section: Section) -> String {
+    format!("{}__span_1", section_eid(section))
 }
 
 /// Writes the inline pieces of one `p`, numbering its elements per name as the

@@ -6,12 +6,15 @@
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
+use std::ops::Range;
+
 use super::files;
+use super::marks::heading_words_id;
 use crate::facts::publication;
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
-use crate::{Declaration, Paragraph, Span, Tag};
+use crate::{Antecedent, Declaration, Paragraph, Section, Span, Tag};
 
 /// How many characters of context a quote selector gives at most on each side.
 const CONTEXT: usize = 32;
@@ -68,7 +71,56 @@ struct Annotation {
     page: Option<PageQuote>,
     /// For an anaphor, the words it refers to, a body of the annotation, and
     /// where they stand in the page's text.
-    antecedent: Option<(Span, Option<PageQuote>)>,
+    antecedent: Option<(Words, Option<PageQuote>)>,
+}
+
+/// Words of the HTML edition an annotation selects: a paragraph's, or a
+/// heading's (which an anaphor may refer to).
+#[derive(Clone, Copy)]
+enum Words {
+    Paragraph(Span),
+    Heading(Section),
+}
+
+impl Words {
+    fn of(antecedent: Antecedent) -> Words {
+        match antecedent {
+            Antecedent::Words(span) => Words::Paragraph(span),
+            Antecedent::Heading(section) => Words::Heading(section),
+        }
+    }
+
+    /// The id of the page's element that holds them.
+    fn element(self) -> String {
+        match self {
+            Words::Paragraph(span) => format!("para-{}", span.paragraph().number()),
+            Words::Heading(section) => heading_words_id(section),
+        }
+    }
+
+    fn text(self) -> &'static str {
+        match self {
+            Words::Paragraph(span) => span.text(),
+            Words::Heading(section) => section.into(),
+        }
+    }
+
+    /// Up to [`CONTEXT`] characters of the element before and after them: a
+    /// heading's element holds its words alone.
+    fn context(self) -> (&'static str, &'static str) {
+        match self {
+            Words::Paragraph(span) => context(span.paragraph(), span),
+            Words::Heading(_) => ("", ""),
+        }
+    }
+
+    /// Where they stand in their element, in characters.
+    fn chars(self) -> Range<usize> {
+        match self {
+            Words::Paragraph(span) => span.char_range(),
+            Words::Heading(_) => 0..self.text().chars().count(),
+        }
+    }
 }
 
 /// A quote of the whole page: where the words start and end in the text of
@@ -171,9 +223,9 @@ fn annotations(d: &Declaration) -> Vec<Annotation> {
     }
     let page = PageText::of(d);
     for a in &mut all {
-        a.page = Some(page.quote(a.span));
-        if let Some((span, quote)) = &mut a.antecedent {
-            *quote = Some(page.quote(*span));
+        a.page = Some(page.quote(Words::Paragraph(a.span)));
+        if let Some((words, quote)) = &mut a.antecedent {
+            *quote = Some(page.quote(*words));
         }
     }
     all
@@ -185,21 +237,24 @@ fn anaphor_annotations(p: &Paragraph) -> impl Iterator<Item = Annotation> + '_ {
     let n = p.number();
     p.anaphors().enumerate().map(move |(i, a)| {
         let antecedent = a.antecedent();
+        let place = antecedent.words().map_or_else(
+            || "a heading".to_owned(),
+            |w| format!("paragraph {}", w.paragraph().number()),
+        );
         Annotation {
             id: format!("anaphor-{n}-{}", i + 1),
             motivation: "linking",
             bodies: vec![(
                 "describing",
                 format!(
-                    "“{}” refers to “{}” in paragraph {}",
+                    "“{}” refers to “{}” in {place}",
                     a.text(),
                     antecedent.text(),
-                    antecedent.paragraph().number()
                 ),
             )],
             span: a.span(),
             page: None,
-            antecedent: Some((antecedent, None)),
+            antecedent: Some((Words::of(antecedent), None)),
         }
     })
 }
@@ -211,6 +266,9 @@ fn anaphor_annotations(p: &Paragraph) -> impl Iterator<Item = Annotation> + '_ {
 struct PageText {
     text: Vec<char>,
     paragraphs: Vec<usize>,
+    /// The id of each heading's words that an anaphor refers to, and where
+    /// they start.
+    headings: Vec<(String, usize)>,
 }
 
 impl PageText {
@@ -219,6 +277,7 @@ impl PageText {
         let body = html.find("<body").map_or(&html[..0], |at| &html[at..]);
         let mut text = Vec::new();
         let mut paragraphs = vec![0; d.paragraphs().len()];
+        let mut headings = Vec::new();
         let mut rest = body;
         while let Some(open) = rest.find('<') {
             text.extend(unescape(&rest[..open]).chars());
@@ -234,18 +293,37 @@ impl PageText {
             {
                 paragraphs[n - 1] = text.len();
             }
+            if let Some((id, _)) = tag
+                .split_once(" id=\"heading-")
+                .and_then(|(_, after)| after.split_once('"'))
+            {
+                headings.push((format!("heading-{id}"), text.len()));
+            }
             rest = &rest[close..];
         }
         text.extend(unescape(rest).chars());
-        PageText { text, paragraphs }
+        PageText {
+            text,
+            paragraphs,
+            headings,
+        }
     }
 
     /// Where `span` stands in the page, with as much context either side as
     /// makes the quote unique there: 32 characters, or more where needed.
-    fn quote(&self, span: Span) -> PageQuote {
-        let start =
-            self.paragraphs[usize::from(span.paragraph().number()) - 1] + span.char_range().start;
-        let end = start + span.text().chars().count();
+    fn quote(&self, words: Words) -> PageQuote {
+        let element = match words {
+            Words::Paragraph(span) => self.paragraphs[usize::from(span.paragraph().number()) - 1],
+            Words::Heading(_) => {
+                let id = words.element();
+                self.headings
+                    .iter()
+                    .find(|(h, _)| *h == id)
+                    .map_or(0, |(_, at)| *at)
+            }
+        };
+        let start = element + words.chars().start;
+        let end = start + words.text().chars().count();
         let mut context = CONTEXT;
         loop {
             let from = start.saturating_sub(context);
@@ -374,11 +452,11 @@ impl Serialize for Item<'_> {
         let a = self.0;
         let json = files::address(files::JSON);
         let mut bodies: Vec<Body> = Vec::new();
-        if let Some((span, page)) = &a.antecedent {
+        if let Some((words, page)) = &a.antecedent {
             bodies.push(Body::Words(Selected {
                 kind: Some("SpecificResource"),
                 purpose: Some("linking"),
-                span: *span,
+                words: *words,
                 page: page.as_ref(),
             }));
         }
@@ -406,7 +484,7 @@ impl Serialize for Item<'_> {
             &Selected {
                 kind: None,
                 purpose: None,
-                span: a.span,
+                words: Words::Paragraph(a.span),
                 page: a.page.as_ref(),
             },
         )?;
@@ -419,7 +497,7 @@ impl Serialize for Item<'_> {
 struct Selected<'a> {
     kind: Option<&'static str>,
     purpose: Option<&'static str>,
-    span: Span,
+    words: Words,
     page: Option<&'a PageQuote>,
 }
 
@@ -457,19 +535,19 @@ impl Serialize for Selected<'_> {
                 refined_by: Box<Selector<'q>>,
             },
         }
-        let span = self.span;
-        let (prefix, suffix) = context(span.paragraph(), span);
-        let chars = span.char_range();
+        let words = self.words;
+        let (prefix, suffix) = words.context();
+        let chars = words.chars();
         let fragment = |refined_by| Selector::Fragment {
             kind: "FragmentSelector",
             conforms_to: "http://tools.ietf.org/rfc/rfc3986",
-            value: format!("para-{}", span.paragraph().number()),
+            value: words.element(),
             refined_by: Box::new(refined_by),
         };
         let mut selectors = vec![
             fragment(Selector::Quote {
                 kind: "TextQuoteSelector",
-                exact: span.text(),
+                exact: words.text(),
                 prefix,
                 suffix,
             }),
@@ -482,7 +560,7 @@ impl Serialize for Selected<'_> {
         if let Some(page) = self.page {
             selectors.push(Selector::Quote {
                 kind: "TextQuoteSelector",
-                exact: span.text(),
+                exact: words.text(),
                 prefix: &page.prefix,
                 suffix: &page.suffix,
             });

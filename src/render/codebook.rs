@@ -393,17 +393,21 @@ fn write_exclusions(out: &mut String, d: &Declaration) -> fmt::Result {
 /// Every anaphor, with the words it refers to.
 fn write_references(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "## References\n")?;
-    writeln!(out, "| words | paragraph | refer to | in paragraph |")?;
-    writeln!(out, "| --- | ---: | --- | ---: |")?;
+    writeln!(out, "| words | kind | paragraph | refer to | in |")?;
+    writeln!(out, "| --- | --- | ---: | --- | --- |")?;
     for p in d.paragraphs() {
         for a in p.anaphors() {
+            let place = match a.antecedent().words() {
+                Some(words) => format!("paragraph {}", words.paragraph().number()),
+                None => "a heading".to_owned(),
+            };
             writeln!(
                 out,
-                "| “{}” | {} | “{}” | {} |",
+                "| “{}” | {} | {} | “{}” | {place} |",
                 a.text(),
+                a.kind().name(),
                 p.number(),
                 a.antecedent().text(),
-                a.antecedent().paragraph().number()
             )?;
         }
     }

@@ -400,34 +400,42 @@ impl Serialize for Clause {
     }
 }
 
-/// `{"text": "this issue", "span": {...}, "antecedent": {"paragraph": 10,
-/// "text": ..., "span": {...}}}`: the antecedent's span counts in its own
-/// paragraph's text.
+/// `{"text": "this issue", "span": {...}, "kind": "anaphor-kind:description",
+/// "antecedent": {"paragraph": 10, "section": null, "text": ..., "span":
+/// {...}}}`: the antecedent's span counts in its own paragraph's text; a
+/// heading antecedent has its section and no paragraph or span.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Anaphor {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let antecedent = self.antecedent();
-        let mut map = serializer.serialize_map(Some(3))?;
+        let mut map = serializer.serialize_map(Some(4))?;
         map.serialize_entry("text", self.text())?;
         map.serialize_entry("span", &Offsets::of(self.span()))?;
-        map.serialize_entry(
-            "antecedent",
-            &Antecedent {
-                paragraph: antecedent.paragraph().number(),
-                text: antecedent.text(),
-                span: Offsets::of(antecedent),
-            },
-        )?;
+        map.serialize_entry("kind", &self.kind())?;
+        map.serialize_entry("antecedent", &AntecedentRecord::of(self.antecedent()))?;
         map.end()
     }
 }
 
-/// Words of a paragraph, named by its number.
+/// What an anaphor refers to: words of a paragraph, named by its number, or
+/// a heading, named by its section.
 #[derive(Serialize)]
-struct Antecedent {
-    paragraph: u8,
+struct AntecedentRecord {
+    paragraph: Option<u8>,
+    section: Option<Section>,
     text: &'static str,
-    span: Offsets,
+    span: Option<Offsets>,
+}
+
+impl AntecedentRecord {
+    fn of(antecedent: crate::Antecedent) -> AntecedentRecord {
+        let words = antecedent.words();
+        AntecedentRecord {
+            paragraph: words.map(|w| w.paragraph().number()),
+            section: antecedent.heading(),
+            text: antecedent.text(),
+            span: words.map(Offsets::of),
+        }
+    }
 }
 
 /// `{"number": 3, "text": ..., "span": {...}}`.
@@ -459,11 +467,7 @@ impl Serialize for Commitment {
             .clauses()
             .position(|c| c == self.clause())
             .map_or(0, |i| i + 1);
-        let antecedent = self.antecedent().map(|a| Antecedent {
-            paragraph: a.paragraph().number(),
-            text: a.text(),
-            span: Offsets::of(a),
-        });
+        let antecedent = self.antecedent().map(AntecedentRecord::of);
         let mut map = serializer.serialize_map(Some(28))?;
         map.serialize_entry("id", &self.id())?;
         map.serialize_entry("paragraph", &self.paragraph().number())?;

@@ -13,6 +13,8 @@ use crate::model::records::Commitment;
 use crate::model::records::Mention;
 use crate::model::records::Paragraph;
 use crate::model::run::Run;
+#[cfg(any(feature = "html", feature = "akn", feature = "annotations"))]
+use crate::model::section::Section;
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 
@@ -66,6 +68,19 @@ impl Link {
     }
 }
 
+/// Whether an anaphor refers to `section`'s heading: the editions that link
+/// anaphors then mark the heading's words as an antecedent.
+#[cfg(any(feature = "html", feature = "akn", feature = "annotations"))]
+pub(crate) fn heading_is_antecedent(section: Section) -> bool {
+    Link::all().any(|l| l.anaphor.antecedent().heading() == Some(section))
+}
+
+/// The HTML id of a heading's words, where an anaphor refers to them.
+#[cfg(any(feature = "html", feature = "annotations"))]
+pub(crate) fn heading_words_id(section: Section) -> String {
+    format!("heading-{}", section.slug())
+}
+
 /// The anaphors of `p`, and the antecedents in `p` of every anaphor of the
 /// declaration (an anaphor may refer to words of an earlier paragraph).
 fn anaphor_marks(p: &Paragraph) -> impl Iterator<Item = (Range<usize>, Mark)> + '_ {
@@ -73,9 +88,10 @@ fn anaphor_marks(p: &Paragraph) -> impl Iterator<Item = (Range<usize>, Mark)> + 
     let anaphors = Link::all()
         .filter(move |l| l.anaphor.paragraph().number() == number)
         .map(|l| (l.anaphor.range(), Mark::Anaphor(l)));
-    let antecedents = Link::all()
-        .filter(move |l| l.anaphor.antecedent().paragraph().number() == number)
-        .map(|l| (l.anaphor.antecedent().range(), Mark::Antecedent(l)));
+    let antecedents = Link::all().filter_map(move |l| {
+        let words = l.anaphor.antecedent().words()?;
+        (words.paragraph().number() == number).then(|| (words.range(), Mark::Antecedent(l)))
+    });
     antecedents.chain(anaphors)
 }
 

@@ -3,6 +3,7 @@
 //! package's `vocabulary` and `same_as` tables give it.
 
 use crate::model::acronym::Acronym;
+use crate::model::anaphor_kind::AnaphorKind;
 use crate::model::grades::{CommitmentKind, Delegation, Force, Obligation, Precision};
 use crate::model::records::Declaration;
 use crate::model::referent::{Concept, Entity, Place, Referent};
@@ -24,8 +25,8 @@ pub(crate) struct Term {
 /// Every term, vocabulary by vocabulary, each in its declaration order:
 /// sections, themes, instruments, entities, places, concepts, meetings, the
 /// summit, the ministers, the declaration, acronyms, stances, verbs, clause
-/// forms, commitment kinds, obligations, forces, precisions, delegations, priority areas
-/// and exclusion rules.
+/// forms, commitment kinds, obligations, forces, precisions, delegations,
+/// anaphor kinds, priority areas and exclusion rules.
 pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
     fn vocabulary<V: Vocabulary>(
         linked: impl Fn(V) -> Option<Referent>,
@@ -69,6 +70,7 @@ pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
     terms.extend(vocabulary::<Force>(|_| None));
     terms.extend(vocabulary::<Precision>(|_| None));
     terms.extend(vocabulary::<Delegation>(|_| None));
+    terms.extend(vocabulary::<AnaphorKind>(|_| None));
     terms.extend(vocabulary::<Priority>(|_| None));
     terms.extend(vocabulary::<Exclusion>(|_| None));
     terms

@@ -17,7 +17,10 @@
 use std::fmt::{self, Write};
 
 use super::files;
-use super::marks::{Mark, first_of_its_words, paragraph_inline, same_words, text_marks};
+use super::marks::{
+    Mark, first_of_its_words, heading_is_antecedent, heading_words_id, paragraph_inline,
+    same_words, text_marks,
+};
 use super::{Inline, Outline, Xml, inline, outline};
 use crate::facts::publication;
 use crate::model::span::Spanned;
@@ -205,10 +208,20 @@ struct Html<'a>(&'a mut String);
 impl Outline for Html<'_> {
     fn open(&mut self, section: Section) -> fmt::Result {
         let level = section.depth() + 2;
+        // A heading an anaphor refers to holds its words in an antecedent's
+        // span, which the anaphor's link leads to.
+        let words = if heading_is_antecedent(section) {
+            format!(
+                "<span class=\"antecedent\" id=\"{}\">{}</span>",
+                heading_words_id(section),
+                Xml(section.name())
+            )
+        } else {
+            Xml(section.name()).to_string()
+        };
         writeln!(
             self.0,
-            "<section id=\"{id}\">\n<h{level}>{}<a class=\"anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"vh\">Link to this heading</span></a></h{level}>",
-            Xml(section.name()),
+            "<section id=\"{id}\">\n<h{level}>{words}<a class=\"anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"vh\">Link to this heading</span></a></h{level}>",
             id = section.id()
         )
     }
@@ -322,11 +335,18 @@ fn write_piece(out: &mut String, piece: Inline<Mark>) -> fmt::Result {
         }
         // An anaphor links to the words it refers to, which describe it to
         // a screen reader; neither adds words to the text.
-        Inline::Open(Mark::Anaphor(l)) => write!(
-            out,
-            "<a class=\"anaphor\" id=\"anaphor-{key}\" href=\"#antecedent-{key}\" aria-describedby=\"antecedent-{key}\">",
-            key = l.key()
-        ),
+        Inline::Open(Mark::Anaphor(l)) => {
+            let target = l
+                .anaphor
+                .antecedent()
+                .heading()
+                .map_or_else(|| format!("antecedent-{}", l.key()), heading_words_id);
+            write!(
+                out,
+                "<a class=\"anaphor\" id=\"anaphor-{}\" href=\"#{target}\" aria-describedby=\"{target}\">",
+                l.key()
+            )
+        }
         Inline::Open(Mark::Antecedent(l)) => write!(
             out,
             "<span class=\"antecedent\" id=\"antecedent-{}\">",

@@ -9,7 +9,7 @@ use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
 use crate::render::terms::terms;
-use crate::{Acronym, Declaration, Paragraph, Section, Span, Tag};
+use crate::{Acronym, Antecedent, Declaration, Paragraph, Section, Span, Tag};
 
 /// What makes a table's rows.
 type Rows = fn(&Declaration) -> Vec<Vec<Cell>>;
@@ -58,6 +58,23 @@ fn spanned(span: Span) -> [Cell; 7] {
 /// The same seven cells, empty where there are no words.
 fn spanned_or_empty(span: Option<Span>) -> [Cell; 7] {
     span.map_or_else(|| std::array::from_fn(|_| Cell::Empty), spanned)
+}
+
+/// An antecedent's paragraph or heading, its words, and their span: nine
+/// cells, empty where there is no antecedent, and the paragraph and span
+/// empty for a heading.
+fn antecedent_cells(antecedent: Option<Antecedent>) -> Vec<Cell> {
+    let words = antecedent.and_then(Antecedent::words);
+    let mut cells = vec![
+        words.map(|w| w.paragraph().number()).into(),
+        antecedent
+            .and_then(Antecedent::heading)
+            .map(Vocabulary::id)
+            .into(),
+        antecedent.map(Antecedent::text).into(),
+    ];
+    cells.extend(spanned_or_empty(words).into_iter().skip(1));
+    cells
 }
 
 /// `head` followed by each of `tails`.
@@ -222,8 +239,7 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
                     &spanned_or_empty(c.target()),
                     &spanned_or_empty(c.timeframe()),
                     &spanned_or_empty(c.delegated_to()),
-                    &[antecedent.map(|a| a.paragraph().number()).into()],
-                    &spanned_or_empty(antecedent),
+                    &antecedent_cells(antecedent),
                 ],
             )
         })
@@ -272,8 +288,8 @@ fn anaphors(d: &Declaration) -> Vec<Vec<Cell>> {
                     [p.number().into(), (i + 1).into()],
                     &[
                         &spanned(a.span()),
-                        &[a.antecedent().paragraph().number().into()],
-                        &spanned(a.antecedent()),
+                        &[a.kind().id().into()],
+                        &antecedent_cells(Some(a.antecedent())),
                     ],
                 )
             })

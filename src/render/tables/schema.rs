@@ -361,7 +361,7 @@ pub(crate) static ADDRESSEES: Schema = Schema {
     ],
 };
 
-const COMMITMENT_FIELDS: [Field; 69] = fields(&[
+const COMMITMENT_FIELDS: [Field; 70] = fields(&[
     &[
         Field::new("id", Str, "The commitment's stable id, `commitment:PARAGRAPH-ORDER`."),
         PARAGRAPH,
@@ -395,11 +395,7 @@ const COMMITMENT_FIELDS: [Field; 69] = fields(&[
     &optional(span!("timeframe_", "timeframe")),
     &[Field::new("delegated_to", Str, "The words naming the party it is delegated to; empty when it is not delegated.").optional()],
     &optional(span!("delegated_to_", "delegated_to")),
-    &[
-        Field::new("antecedent_paragraph", Integer, "Where its action or target refers back (\"this issue\", \"them\"), the paragraph of the words referred to; empty otherwise.").optional(),
-        Field::new("antecedent", Str, "The words its action or target refers back to; empty otherwise. Its span counts in the paragraph `antecedent_paragraph`.").optional(),
-    ],
-    &optional(span!("antecedent_", "antecedent")),
+    &ANTECEDENT_FIELDS,
 ]);
 
 pub(crate) static COMMITMENTS: Schema = Schema {
@@ -458,7 +454,17 @@ pub(crate) static COMMITMENT_PRIORITIES: Schema = Schema {
     ],
 };
 
-const ANAPHOR_FIELDS: [Field; 17] = fields(&[
+/// An antecedent's columns: its paragraph or heading, its words, their span.
+const ANTECEDENT_FIELDS: [Field; 9] = fields(&[
+    &[
+        Field::new("antecedent_paragraph", Integer, "The paragraph of the words referred to; empty where they are a heading's, or there are none.").optional(),
+        Field::new("antecedent_section", Str, "Where the words referred to are a heading's, its section (`section:SLUG`); empty otherwise.").optional(),
+        Field::new("antecedent", Str, "The words referred to. Their span counts in the paragraph `antecedent_paragraph`.").optional(),
+    ],
+    &optional(span!("antecedent_", "antecedent")),
+]);
+
+const ANAPHOR_FIELDS: [Field; 19] = fields(&[
     &[
         PARAGRAPH,
         Field::new(
@@ -473,19 +479,12 @@ const ANAPHOR_FIELDS: [Field; 17] = fields(&[
         ),
     ],
     &SPAN,
-    &[
-        Field::new(
-            "antecedent_paragraph",
-            Integer,
-            "The paragraph of the words referred to.",
-        ),
-        Field::new(
-            "antecedent",
-            Str,
-            "The words referred to. Their span counts in the paragraph `antecedent_paragraph`.",
-        ),
-    ],
-    &span!("antecedent_", "antecedent"),
+    &[Field::new(
+        "kind",
+        Str,
+        "How it refers back: `anaphor-kind:pronoun`, `anaphor-kind:description`, `anaphor-kind:discourse` or `anaphor-kind:apposition`.",
+    )],
+    &ANTECEDENT_FIELDS,
 ]);
 
 pub(crate) static ANAPHORS: Schema = Schema {
@@ -496,6 +495,8 @@ pub(crate) static ANAPHORS: Schema = Schema {
     foreign_keys: &[
         TO_PARAGRAPHS,
         ForeignKey::new(&["antecedent_paragraph"], "paragraphs", &["number"]),
+        to_vocabulary(&["kind"]),
+        to_vocabulary(&["antecedent_section"]),
     ],
 };
 
@@ -701,7 +702,7 @@ pub(crate) static MEETINGS: Schema = Schema {
 
 pub(crate) static VOCABULARY: Schema = Schema {
     name: "vocabulary",
-    description: "Every id any table or edition uses: sections, themes, instruments, entities, places, concepts, meetings, the summit, the ministers, the declaration, acronyms, stances, verbs, clause forms, commitment kinds, obligations, forces, precisions, delegations, priority areas and exclusion rules.",
+    description: "Every id any table or edition uses: sections, themes, instruments, entities, places, concepts, meetings, the summit, the ministers, the declaration, acronyms, stances, verbs, clause forms, commitment kinds, obligations, forces, precisions, delegations, anaphor kinds, priority areas and exclusion rules.",
     fields: &[
         Field::new(
             "id",
