@@ -45,8 +45,16 @@ texts = {f"para-{p['number']}": p["text"] for p in edition["paragraphs"]}
 # A heading an anaphor refers to: the page holds its words in an element.
 texts.update({f"heading-{s['id'].split(':', 1)[1]}": s["title"] for s in edition["sections"]})
 # Each anaphor's annotation, by its id: its words and its antecedent's.
+def element(antecedent):
+    """The page's element that holds an antecedent's words: its paragraph's
+    text, or a heading's words."""
+    if antecedent["section"]:
+        return "heading-" + antecedent["section"].split(":", 1)[1]
+    return f"para-{antecedent['paragraph']}"
+
+
 anaphors = {
-    f"{BASE}annotations.jsonld#anaphor-{p['number']}-{i}": (a["text"], a["antecedent"]["text"], f"para-{a['antecedent']['paragraph']}")
+    f"{BASE}annotations.jsonld#anaphor-{p['number']}-{i}": (a["text"], a["antecedent"]["text"], element(a["antecedent"]))
     for p in edition["paragraphs"]
     for i, a in enumerate(p["anaphors"], 1)
 }
