@@ -240,10 +240,11 @@ pub(crate) static COMMITMENT_RULES: &[Rule] = &[
     },
     Rule {
         name: "C9 References",
-        says: "Words that refer back (\"this issue\", \"this goal\", \"they\", \"them\", \"the agreed ASEM initiatives\") are annotations linked to the words they refer to, in their paragraph or another; a commitment whose action or target holds one gives its antecedent.",
+        says: "Every word or phrase whose meaning a reader gets only from other words of the declaration is an anaphor, linked to those words, its antecedent, in its paragraph, another, or a heading: pronouns and pronominal phrases (\"they\", \"them\", \"its\"), definite descriptions that point back (\"this goal\", \"the agreed ASEM initiatives\"), discourse anaphors that take a whole earlier statement (\"In this regard\", \"Against this backdrop\", \"these respective fields\"), and appositions that restate an earlier item (\"an issue at the very top of ASEM's agenda\"). Connectives without a pointing word (\"For example\", \"In particular\") are not anaphors. A commitment whose action or target holds one gives its antecedent, whose words count for its themes and priority areas.",
         examples: &[
             example(10, "resolving this issue"),
-            example(12, "To achieve this goal"),
+            example(8, "In this regard"),
+            example(4, "an issue at the very top of ASEM's agenda"),
         ],
     },
 ];
