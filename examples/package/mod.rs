@@ -113,6 +113,11 @@ pub fn editions() -> Vec<File> {
                 .expect("the annotations are plain JSON")
                 + "\n",
         ),
+        // The W3C context the annotations name, for expanding them offline.
+        File::new(
+            "anno.jsonld",
+            include_str!("../../schemas/w3c-web-annotation/anno.jsonld"),
+        ),
         // The source the data was checked against, so that anyone can check
         // `source_sha256` with `sha256sum`.
         File::new("seoul-declaration-asemme6-2017.md", d.source()),

@@ -36,6 +36,8 @@ pub(crate) const SVG: &str = "theme-map.svg";
 pub(crate) const PACKAGE: &str = "datapackage/datapackage.json";
 pub(crate) const CODEBOOK: &str = "codebook.md";
 pub(crate) const ANNOTATIONS: &str = "annotations.jsonld";
+/// The W3C Web Annotation JSON-LD context, carried beside the annotations.
+pub(crate) const ANNOTATION_CONTEXT: &str = "anno.jsonld";
 /// The source the data was checked against, carried beside the editions.
 pub(crate) const SOURCE: &str = "seoul-declaration-asemme6-2017.md";
 
@@ -57,6 +59,11 @@ pub(crate) const DOWNLOADS: &[(&str, &str, &str)] = &[
     (TEXT, "text/plain", "plain text"),
     (AKN, AKN_MEDIA_TYPE, "Akoma Ntoso 3.0 XML"),
     (ANNOTATIONS, "application/ld+json", "W3C Web Annotations"),
+    (
+        ANNOTATION_CONTEXT,
+        "application/ld+json",
+        "the W3C annotation context, for expanding them offline",
+    ),
     (SVG, "image/svg+xml", "the theme map"),
     (CODEBOOK, "text/markdown", "the codebook"),
     (
