@@ -122,11 +122,88 @@ pub fn editions() -> Vec<File> {
         // `source_sha256` with `sha256sum`.
         File::new("seoul-declaration-asemme6-2017.md", d.source()),
     ];
-    files.extend(data_package().into_iter().map(|f| File {
+    let package = data_package();
+    files.push(File::new("datapackage.zip", zip(&package)));
+    files.extend(package.into_iter().map(|f| File {
         path: Path::new("datapackage").join(f.path),
         bytes: f.bytes,
     }));
     files
+}
+
+/// `files` as one zip archive, stored without compression and dated
+/// 1 January 1980 (the format's first day), so that the same files always
+/// make the same bytes.
+fn zip(files: &[File]) -> Vec<u8> {
+    fn u16le(out: &mut Vec<u8>, n: usize) {
+        out.extend_from_slice(&u16::try_from(n).expect("a zip field fits 16 bits").to_le_bytes());
+    }
+    fn u32le(out: &mut Vec<u8>, n: usize) {
+        out.extend_from_slice(&u32::try_from(n).expect("a zip field fits 32 bits").to_le_bytes());
+    }
+    // The date and time fields of 1980-01-01 00:00.
+    const DAY_ONE: [u8; 4] = [0, 0, 0x21, 0];
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for file in files {
+        let name = file.path.to_string_lossy().replace('\\', "/");
+        let crc = crc32(&file.bytes);
+        let offset = out.len();
+        // The local header, then the bytes.
+        out.extend_from_slice(b"PK\x03\x04");
+        u16le(&mut out, 20); // version needed: 2.0
+        u16le(&mut out, 0x0800); // flags: the name is UTF-8
+        u16le(&mut out, 0); // stored
+        out.extend_from_slice(&DAY_ONE);
+        out.extend_from_slice(&crc.to_le_bytes());
+        u32le(&mut out, file.bytes.len());
+        u32le(&mut out, file.bytes.len());
+        u16le(&mut out, name.len());
+        u16le(&mut out, 0);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(&file.bytes);
+        // Its entry in the central directory.
+        central.extend_from_slice(b"PK\x01\x02");
+        u16le(&mut central, 20); // made by: 2.0
+        u16le(&mut central, 20);
+        u16le(&mut central, 0x0800);
+        u16le(&mut central, 0);
+        central.extend_from_slice(&DAY_ONE);
+        central.extend_from_slice(&crc.to_le_bytes());
+        u32le(&mut central, file.bytes.len());
+        u32le(&mut central, file.bytes.len());
+        u16le(&mut central, name.len());
+        for _ in 0..3 {
+            u16le(&mut central, 0); // extra, comment, disk
+        }
+        u16le(&mut central, 0); // internal attributes
+        u32le(&mut central, 0); // external attributes
+        u32le(&mut central, offset);
+        central.extend_from_slice(name.as_bytes());
+    }
+    let directory = out.len();
+    out.extend_from_slice(&central);
+    out.extend_from_slice(b"PK\x05\x06");
+    u16le(&mut out, 0);
+    u16le(&mut out, 0);
+    u16le(&mut out, files.len());
+    u16le(&mut out, files.len());
+    u32le(&mut out, central.len());
+    u32le(&mut out, directory);
+    u16le(&mut out, 0);
+    out
+}
+
+/// The CRC-32 (IEEE) of `bytes`, as zip archives check their files.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in bytes {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
 }
 
 /// The kinds of id each of the schema's id lists holds.
@@ -244,7 +321,7 @@ pub fn write(dir: &Path, files: &[File]) -> Result<(), WriteError> {
         return Err(WriteError::NoDirectory(dir.to_owned()));
     }
     for file in files {
-        check(dir, &file.path)?;
+        check(dir, &file.path, &file.bytes)?;
     }
     for file in files {
         let path = dir.join(&file.path);
@@ -257,8 +334,9 @@ pub fn write(dir: &Path, files: &[File]) -> Result<(), WriteError> {
 }
 
 /// Whether `relative` may be written under `dir`: no part of it below `dir` is
-/// a symbolic link, and a file already there is one this program wrote.
-fn check(dir: &Path, relative: &Path) -> Result<(), WriteError> {
+/// a symbolic link, and a file already there is one this program wrote or
+/// holds the bytes to be written.
+fn check(dir: &Path, relative: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let mut path = dir.to_owned();
     let parts: Vec<_> = relative.components().collect();
     for (i, part) in parts.iter().enumerate() {
@@ -269,7 +347,10 @@ fn check(dir: &Path, relative: &Path) -> Result<(), WriteError> {
             Ok(meta) if !last && !meta.is_dir() => return Err(WriteError::NotOurs(path)),
             Ok(_) if last => {
                 let existing = fs::read(&path).map_err(|e| WriteError::Io(path.clone(), e))?;
-                if !written_here(&path, &existing) {
+                // A file with the very bytes to be written (a third party's
+                // file this program carries, such as the W3C context) is
+                // left as it is by writing it.
+                if existing != bytes && !written_here(&path, &existing) {
                     return Err(WriteError::NotOurs(path));
                 }
             }

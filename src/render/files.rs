@@ -34,6 +34,8 @@ pub(crate) const TEXT: &str = "seoul-declaration.txt";
 pub(crate) const AKN: &str = "seoul-declaration.akn.xml";
 pub(crate) const SVG: &str = "theme-map.svg";
 pub(crate) const PACKAGE: &str = "datapackage/datapackage.json";
+/// The data package as one zip, which the `editions` example writes.
+pub(crate) const PACKAGE_ZIP: &str = "datapackage.zip";
 pub(crate) const CODEBOOK: &str = "codebook.md";
 pub(crate) const ANNOTATIONS: &str = "annotations.jsonld";
 /// The W3C Web Annotation JSON-LD context, carried beside the annotations.
@@ -54,6 +56,11 @@ pub(crate) const DOWNLOADS: &[(&str, &str, &str)] = &[
         PACKAGE,
         "application/json",
         "the CSV data package (Frictionless)",
+    ),
+    (
+        PACKAGE_ZIP,
+        "application/zip",
+        "the CSV data package as one zip",
     ),
     (MARKDOWN, "text/markdown", "Markdown"),
     (TEXT, "text/plain", "plain text"),

@@ -22,11 +22,14 @@ use super::marks::{
     same_words, text_marks,
 };
 use super::{Inline, Outline, Xml, inline, outline};
+use crate::facts::codebook::RELIABILITY;
 use crate::facts::publication;
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
-use crate::{Commitment, CommitmentKind, Declaration, Footnote, Paragraph, Section, Theme};
+use crate::{
+    Commitment, CommitmentKind, Declaration, Footnote, Paragraph, Precision, Section, Theme,
+};
 
 mod head;
 mod view;
@@ -177,8 +180,118 @@ fn write_landing_page(out: &mut String, d: &Declaration) -> fmt::Result {
         "<p class=\"read\"><a href=\"{}\">Read the declaration</a>, with the analyst’s reading to show or hide, or take the data in the format you work in, below.</p>",
         files::HTML
     )?;
+    write_figures(out, d)?;
+    #[cfg(feature = "tables")]
+    write_tables(out, d)?;
+    write_reliability(out)?;
     write_about(out, d)?;
     writeln!(out, "</main>\n</body>\n</html>")
+}
+
+/// A section of the landing page: its id and its heading.
+fn open_section(out: &mut String, id: &str, title: &str) -> fmt::Result {
+    writeln!(
+        out,
+        "<section class=\"about\" id=\"{id}\" aria-labelledby=\"{id}-title\">\n<h2 id=\"{id}-title\">{title}<a class=\"anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"vh\">Link to this heading</span></a></h2>"
+    )
+}
+
+/// The headline figures, counted from the data.
+fn write_figures(out: &mut String, d: &Declaration) -> fmt::Result {
+    let commitments: Vec<&Commitment> = d.commitments().collect();
+    let count = |f: &dyn Fn(&Commitment) -> bool| commitments.iter().filter(|c| f(c)).count();
+    let pledges = count(&|c| c.kind() == CommitmentKind::Pledge);
+    let mut g7: Vec<u8> = commitments.iter().filter_map(|c| c.g7_commitment()).collect();
+    g7.dedup();
+    open_section(out, "figures", "The data in figures")?;
+    writeln!(out, "<ul class=\"figures\">")?;
+    writeln!(
+        out,
+        "<li>{} paragraphs in {} sentences, with {} names marked and {} clauses of the ministers, {} of which give no commitment.</li>",
+        d.paragraphs().len(),
+        d.sentences().count(),
+        d.mentions().count(),
+        d.clauses().count(),
+        d.clauses().filter(|c| c.exclusion().is_some()).count()
+    )?;
+    writeln!(
+        out,
+        "<li>{} commitments: {pledges} pledges of the ministers and {} requests of other parties; {} delegated to a party other than the ministers.</li>",
+        commitments.len(),
+        commitments.len() - pledges,
+        count(&|c| c.delegation().is_some())
+    )?;
+    let precision: Vec<String> = Precision::ALL
+        .iter()
+        .rev()
+        .map(|&p| format!("{} {}", count(&|c| c.precision() == p), p.name().to_lowercase()))
+        .collect();
+    writeln!(
+        out,
+        "<li>Precision: {}. {} pledges make {} commitments as the G7 Research Group counts them.</li>",
+        precision.join(", "),
+        count(&|c| c.g7_commitment().is_some()),
+        g7.len()
+    )?;
+    writeln!(
+        out,
+        "<li>{} anaphors, each linked to the words it refers to.</li>\n</ul>\n</section>",
+        d.anaphors().count()
+    )
+}
+
+/// Every table of the data package, with its rows.
+#[cfg(feature = "tables")]
+fn write_tables(out: &mut String, d: &Declaration) -> fmt::Result {
+    open_section(out, "tables", "The data package’s tables")?;
+    writeln!(
+        out,
+        "<p>One CSV file per table, described by <a href=\"{}\"><code>datapackage.json</code></a> (a Frictionless Tabular Data Package), also as one zip: <a href=\"{}\" type=\"application/zip\"><code>{}</code></a>.</p>",
+        files::PACKAGE,
+        files::PACKAGE_ZIP,
+        files::PACKAGE_ZIP
+    )?;
+    writeln!(
+        out,
+        "<table class=\"tables\">\n<thead><tr><th scope=\"col\">table</th><th scope=\"col\">rows</th><th scope=\"col\">what a row is</th></tr></thead>\n<tbody>"
+    )?;
+    for table in d.tables() {
+        writeln!(
+            out,
+            "<tr><td><a href=\"datapackage/{name}.csv\" type=\"text/csv\"><code>{name}</code></a></td><td>{}</td><td>{}</td></tr>",
+            table.rows().len(),
+            Xml(table.description()),
+            name = table.name()
+        )?;
+    }
+    writeln!(out, "</tbody>\n</table>\n</section>")
+}
+
+/// How far the blind readings agree, as the codebook gives it.
+fn write_reliability(out: &mut String) -> fmt::Result {
+    open_section(out, "reliability", "How reliable the coding is")?;
+    writeln!(
+        out,
+        "<p>Two coders read the declaration blind, from a brief whose examples come from other texts, and an adjudicator who wrote neither reading decided every difference; the data are the adjudicated reading. Krippendorff’s alpha per field, with a bootstrap 95% interval (the <a href=\"{}\">codebook</a> says how each is computed and what the figures mean):</p>",
+        files::CODEBOOK
+    )?;
+    writeln!(out, "<table class=\"tables\">")?;
+    let mut rows = RELIABILITY.lines().map(|line| line.split('\t'));
+    if let Some(header) = rows.next() {
+        write!(out, "<thead><tr>")?;
+        for cell in header {
+            write!(out, "<th scope=\"col\">{}</th>", Xml(cell))?;
+        }
+        writeln!(out, "</tr></thead>\n<tbody>")?;
+    }
+    for row in rows {
+        write!(out, "<tr>")?;
+        for cell in row {
+            write!(out, "<td>{}</td>", Xml(cell))?;
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</tbody>\n</table>\n</section>")
 }
 
 fn write_cover(out: &mut String, d: &Declaration) -> fmt::Result {
