@@ -50,9 +50,10 @@ pub(crate) struct Schema {
 impl Declaration {
     /// The declaration as the tables of the CSV data package, in order:
     /// `paragraphs`, `sections`, `sentences`, `themes`, `instruments`,
-    /// `mentions`, `clauses`, `addressees`, `commitments`,
-    /// `commitment_themes`, `footnotes`, `acronyms`, `meetings`, `vocabulary`
-    /// and `same_as`.
+    /// `priorities`, `mentions`, `clauses`, `addressees`, `commitments`,
+    /// `commitments_wide`, `commitment_themes`, `commitment_priorities`,
+    /// `anaphors`, `agreement`, `disagreements`, `decisions`, `footnotes`,
+    /// `acronyms`, `meetings`, `vocabulary` and `same_as`.
     ///
     /// Spans are six columns next to the `text` they cover: `start` and `end` in
     /// Unicode code points, `utf16_start` and `utf16_end` in UTF-16 code units,
@@ -64,7 +65,7 @@ impl Declaration {
     /// use asem_seoul_declaration::declaration;
     ///
     /// let tables = declaration().tables();
-    /// assert_eq!(tables.len(), 21);
+    /// assert_eq!(tables.len(), 22);
     /// let clauses = tables.iter().find(|t| t.name() == "clauses").unwrap();
     /// assert_eq!(clauses.rows().len(), declaration().clauses().count());
     /// ```

@@ -9,13 +9,13 @@ use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
 use crate::render::terms::terms;
-use crate::{Acronym, Antecedent, Declaration, Paragraph, Section, Span, Tag};
+use crate::{Acronym, Antecedent, Declaration, Paragraph, Priority, Section, Span, Tag, Theme};
 
 /// What makes a table's rows.
 type Rows = fn(&Declaration) -> Vec<Vec<Cell>>;
 
 /// Every table, in the package's order: its schema and its rows.
-pub(super) static TABLES: [(&Schema, Rows); 21] = [
+pub(super) static TABLES: [(&Schema, Rows); 22] = [
     (&schema::PARAGRAPHS, paragraphs),
     (&schema::SECTIONS, sections),
     (&schema::SENTENCES, sentences),
@@ -26,6 +26,7 @@ pub(super) static TABLES: [(&Schema, Rows); 21] = [
     (&schema::CLAUSES, clauses),
     (&schema::ADDRESSEES, addressees),
     (&schema::COMMITMENTS, commitments),
+    (&schema::COMMITMENTS_WIDE, commitments_wide),
     (&schema::COMMITMENT_THEMES, commitment_themes),
     (&schema::COMMITMENT_PRIORITIES, commitment_priorities),
     (&schema::ANAPHORS, anaphors),
@@ -242,6 +243,20 @@ fn commitments(d: &Declaration) -> Vec<Vec<Cell>> {
                     &antecedent_cells(antecedent),
                 ],
             )
+        })
+        .collect()
+}
+
+/// Each commitment's row of `commitments`, then whether it addresses each
+/// theme and each priority area.
+fn commitments_wide(d: &Declaration) -> Vec<Vec<Cell>> {
+    commitments(d)
+        .into_iter()
+        .zip(d.commitments())
+        .map(|(mut row, c)| {
+            row.extend(Theme::ALL.iter().map(|&t| c.concerns(t).into()));
+            row.extend(Priority::ALL.iter().map(|&p| c.concerns(p).into()));
+            row
         })
         .collect()
 }

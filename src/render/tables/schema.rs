@@ -4,6 +4,8 @@
 
 use super::FieldKind::{Array, Boolean, Date, Integer, String as Str};
 use super::{Field, ForeignKey, Schema};
+use crate::model::tag::{Priority, Theme};
+use crate::model::vocabulary::Vocabulary;
 
 const PARAGRAPH: Field = Field::new(
     "paragraph",
@@ -420,6 +422,44 @@ pub(crate) static COMMITMENTS: Schema = Schema {
         to_vocabulary(&["precision"]),
         to_vocabulary(&["delegation"]),
     ],
+};
+
+/// How many themes and priority areas there are: a column each in the wide
+/// table.
+const TAG_COLUMNS: usize = <Theme as Vocabulary>::ALL.len() + <Priority as Vocabulary>::ALL.len();
+
+/// A column per theme and per priority area, named by its id, `true` where
+/// the commitment addresses it.
+const fn tag_fields() -> [Field; TAG_COLUMNS] {
+    let mut out = [PARAGRAPH; TAG_COLUMNS];
+    let themes = <Theme as Vocabulary>::ALL;
+    let priorities = <Priority as Vocabulary>::ALL;
+    let mut i = 0;
+    while i < themes.len() {
+        out[i] = Field::new(themes[i].const_id(), Boolean, themes[i].const_description());
+        i += 1;
+    }
+    let mut j = 0;
+    while j < priorities.len() {
+        out[i + j] = Field::new(
+            priorities[j].const_id(),
+            Boolean,
+            priorities[j].const_description(),
+        );
+        j += 1;
+    }
+    out
+}
+
+const WIDE_FIELDS: [Field; COMMITMENT_FIELDS.len() + TAG_COLUMNS] =
+    fields(&[&COMMITMENT_FIELDS, &tag_fields()]);
+
+pub(crate) static COMMITMENTS_WIDE: Schema = Schema {
+    name: "commitments_wide",
+    description: "The commitments again, one row each with every field: the columns of `commitments`, then a column per theme (`theme:SLUG`) and per priority area (`priority:SLUG`), `true` where the commitment addresses it, for a spreadsheet or a model that wants one table.",
+    fields: &WIDE_FIELDS,
+    primary_key: &["id"],
+    foreign_keys: &[ForeignKey::new(&["id"], "commitments", &["id"]), TO_PARAGRAPHS],
 };
 
 pub(crate) static COMMITMENT_THEMES: Schema = Schema {
