@@ -24,10 +24,17 @@ fn all<V: Vocabulary>() -> impl Iterator<Item = (String, &'static str, &'static 
         .map(|v| (v.id().to_owned(), v.into(), v.description()))
 }
 
+/// Every term's short label.
+fn labels<V: Vocabulary>() -> impl Iterator<Item = String> {
+    V::ALL
+        .iter()
+        .map(|v| format!("label {} {}", v.id(), v.label()))
+}
+
 /// The version, and the digest of the data it names.
 const PINNED: (&str, &str) = (
     "4.0.0",
-    "b836bcd14626ac633da34d17a5a55929b0828689729e969d8c2d5f88ec764975",
+    "692e4057ca1d7a4f07d1a4b9bcc9c58754b657e9da1613e568b2a157d29a0391",
 );
 
 /// Every fact and every editorial decision the data version covers, one per
@@ -197,6 +204,16 @@ fn data() -> String {
     terms.extend(all::<asem_seoul_declaration::Exclusion>());
     for (id, name, description) in terms {
         line(format!("{id} {name} {description}"));
+    }
+    // The short labels, of the vocabularies that give any.
+    for l in labels::<Section>()
+        .chain(labels::<Theme>())
+        .chain(labels::<Instrument>())
+        .chain(labels::<Entity>())
+        .chain(labels::<Concept>())
+        .chain(labels::<asem_seoul_declaration::Priority>())
+    {
+        line(l);
     }
     let mut referents: Vec<Referent> = Vec::new();
     referents.extend(Theme::ALL.iter().copied().map(Referent::from));

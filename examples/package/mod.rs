@@ -136,10 +136,18 @@ pub fn editions() -> Vec<File> {
 /// make the same bytes.
 fn zip(files: &[File]) -> Vec<u8> {
     fn u16le(out: &mut Vec<u8>, n: usize) {
-        out.extend_from_slice(&u16::try_from(n).expect("a zip field fits 16 bits").to_le_bytes());
+        out.extend_from_slice(
+            &u16::try_from(n)
+                .expect("a zip field fits 16 bits")
+                .to_le_bytes(),
+        );
     }
     fn u32le(out: &mut Vec<u8>, n: usize) {
-        out.extend_from_slice(&u32::try_from(n).expect("a zip field fits 32 bits").to_le_bytes());
+        out.extend_from_slice(
+            &u32::try_from(n)
+                .expect("a zip field fits 32 bits")
+                .to_le_bytes(),
+        );
     }
     // The date and time fields of 1980-01-01 00:00.
     const DAY_ONE: [u8; 4] = [0, 0, 0x21, 0];
@@ -200,7 +208,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for &byte in bytes {
         crc ^= u32::from(byte);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc

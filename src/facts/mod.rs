@@ -16,6 +16,8 @@ mod names;
 mod outline;
 mod paragraphs;
 pub(crate) mod publication;
+#[cfg(any(feature = "markdown", feature = "html", feature = "tables"))]
+pub(crate) mod readings;
 mod text;
 
 use crate::model::records::Declaration;

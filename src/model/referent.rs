@@ -32,19 +32,19 @@ vocabulary! {
         /// The ASEM partners: the partner countries and organisations.
         AsemPartners => "ASEM partners", "asem-partners";
         /// The Ministry of Education of the Republic of Korea, host of ASEMME6.
-        MinistryOfEducationKorea => "Ministry of Education of the Republic of Korea", "ministry-of-education-korea";
+        MinistryOfEducationKorea => "Ministry of Education of the Republic of Korea", "ministry-of-education-korea", short "Korea's Ministry of Education";
         /// The ASEM Summits of heads of state and government, as a body of the ASEM Political Process.
         AsemSummits => "ASEM Summits", "asem-summits";
         /// The ASEM Foreign Ministers' Meetings (ASEM FMM).
-        AsemFmm => "ASEM Foreign Ministers Meetings", "asem-fmm";
+        AsemFmm => "ASEM Foreign Ministers Meetings", "asem-fmm", short "ASEM FMM";
         /// The ASEM Labour and Employment Ministers' Conferences (ASEM LEMC).
-        AsemLemc => "ASEM Labour and Employment Ministers' Conferences", "asem-lemc";
+        AsemLemc => "ASEM Labour and Employment Ministers' Conferences", "asem-lemc", short "ASEM LEMC";
         /// The ASEM Education Process: the cooperation on education as a whole.
         AsemEducationProcess => "ASEM Education Process", "asem-education-process";
         /// The ASEM Political Process: summits and ministerial meetings beyond education.
         AsemPoliticalProcess => "ASEM Political Process", "asem-political-process";
         /// Universities and higher education institutions.
-        HigherEducationInstitutions => "Universities and higher education institutions", "higher-education-institutions";
+        HigherEducationInstitutions => "Universities and higher education institutions", "higher-education-institutions", short "Universities";
         /// The ASEM Education Ministers as a body, meeting since 2008; the ministers who speak as \"we\" in this declaration are [`Referent::Ministers`](crate::Referent::Ministers).
         EducationMinisters => "ASEM Education Ministers", "education-ministers";
         /// Stakeholders: the parties to the cooperation besides the ministers and the ASEM partners, from students, teachers and institutions to industries, services, public administration at national and regional level and civil society.
@@ -89,21 +89,21 @@ vocabulary! {
     /// ```
     pub enum Concept ("concept") {
         /// Information and Communication Technologies (ICT).
-        Ict => "Information and Communication Technologies", "ict";
+        Ict => "Information and Communication Technologies", "ict", short "ICT";
         /// Open Educational Resources (OER).
         Oer => "Open Educational Resources", "oer";
         /// Massive Open Online Courses (MOOCs).
         Moocs => "Massive Open Online Courses", "moocs";
         /// The Sustainable Development Goals (SDG in the text).
-        Sdgs => "Sustainable Development Goals", "sdgs";
+        Sdgs => "Sustainable Development Goals", "sdgs", short "SDGs";
         /// Science, technology, engineering and mathematics (STEM) disciplines.
         Stem => "STEM disciplines", "stem";
         /// Technical vocational education and training (TVET).
-        Tvet => "Technical vocational education and training", "tvet";
+        Tvet => "Technical vocational education and training", "tvet", short "TVET";
         /// Global Citizenship Education.
         GlobalCitizenshipEducation => "Global Citizenship Education", "global-citizenship-education";
         /// Education for International Understanding.
-        EducationForInternationalUnderstanding => "Education for International Understanding", "education-for-international-understanding";
+        EducationForInternationalUnderstanding => "Education for International Understanding", "education-for-international-understanding", short "International understanding";
         /// The 4th Industrial Revolution.
         FourthIndustrialRevolution => "4th Industrial Revolution", "fourth-industrial-revolution";
         /// Lifelong learning.

@@ -29,7 +29,7 @@ vocabulary! {
         /// Mobility of students, staff, scholars and other individuals between Asia and Europe.
         Mobility => "Mobility", "mobility";
         /// Recognition of qualifications and credits, and credit transfer.
-        Recognition => "Recognition of qualifications and credits", "recognition";
+        Recognition => "Recognition of qualifications and credits", "recognition", short "Recognition";
         /// Employability and employment, including youth employment and industry's needs.
         Employability => "Employability", "employability";
         /// Skills and key competencies, including entrepreneurial competences.
@@ -41,13 +41,13 @@ vocabulary! {
         /// Digital innovation: ICT, new technologies, open educational resources, MOOCs, cyberspace.
         DigitalInnovation => "Digital innovation", "digital-innovation";
         /// Global citizenship and intercultural, interreligious and international understanding.
-        GlobalCitizenship => "Global citizenship and intercultural understanding", "global-citizenship";
+        GlobalCitizenship => "Global citizenship and intercultural understanding", "global-citizenship", short "Global citizenship";
         /// Sustainable development and the Sustainable Development Goals.
         SustainableDevelopment => "Sustainable development", "sustainable-development";
         /// Equity: closing education gaps, access and accessibility.
         Equity => "Equity and access", "equity";
         /// Connectivity: people-to-people contacts between Asia and Europe.
-        Connectivity => "People-to-people connectivity", "connectivity";
+        Connectivity => "People-to-people connectivity", "connectivity", short "Connectivity";
         /// Youth and students as the generation the cooperation is for.
         Youth => "Youth", "youth";
         /// Research and researchers, including inter-disciplinary and joint research.
@@ -55,7 +55,7 @@ vocabulary! {
         /// Stakeholders taking part in the cooperation besides the ministers and the ASEM partners: students, teachers, institutions, industries, services, public administration at national and regional level and civil society.
         StakeholderEngagement => "Stakeholder engagement", "stakeholder-engagement";
         /// Governance of the ASEM Education Process itself: its meetings, Secretariat, follow-up and links to the ASEM political process.
-        Governance => "Governance of the ASEM Education Process", "governance";
+        Governance => "Governance of the ASEM Education Process", "governance", short "Governance";
     }
 }
 
@@ -79,7 +79,7 @@ vocabulary! {
     /// ```
     pub enum Instrument ("instrument") {
         /// The ASEM-DUO Fellowship Programme for exchanges of students and staff.
-        AsemDuoFellowship => "ASEM-DUO Fellowship Programme", "asem-duo-fellowship";
+        AsemDuoFellowship => "ASEM-DUO Fellowship Programme", "asem-duo-fellowship", short "ASEM-DUO";
         /// The European Union's Erasmus+ programme.
         ErasmusPlus => "Erasmus+", "erasmus-plus";
         /// The education programmes of the Asia-Europe Foundation (ASEF).
@@ -127,13 +127,13 @@ vocabulary! {
     /// ```
     pub enum Priority ("priority") {
         /// Quality assurance and recognition: the quality of education and its assurance, the recognition of qualifications and credits, credit transfer (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
-        QualityRecognition => "Quality assurance and recognition", "quality-recognition";
+        QualityRecognition => "Quality assurance and recognition", "quality-recognition", short "Quality and recognition";
         /// Engaging business and industry in education: industry and private sectors taking part, employers, employability (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
-        BusinessIndustry => "Engaging business and industry in education", "business-industry";
+        BusinessIndustry => "Engaging business and industry in education", "business-industry", short "Business and industry";
         /// Balanced mobility: the mobility and exchange of students, staff, researchers and experts (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
         BalancedMobility => "Balanced mobility", "balanced-mobility";
         /// Lifelong learning, including technical and vocational education and training, and adult education (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
-        LifelongLearning => "Lifelong learning, including technical and vocational education and training", "lifelong-learning";
+        LifelongLearning => "Lifelong learning, including technical and vocational education and training", "lifelong-learning", short "Lifelong learning";
     }
 }
 

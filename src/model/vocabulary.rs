@@ -25,7 +25,7 @@ macro_rules! vocabulary {
         pub enum $name:ident ($kind:literal $(, $noun:literal)?) {
             $(
                 $(#[doc = $doc:literal])+
-                $variant:ident => $display:literal, $slug:literal;
+                $variant:ident => $display:literal, $slug:literal $(, short $label:literal)?;
             )+
         }
     ) => {
@@ -55,6 +55,11 @@ macro_rules! vocabulary {
             pub(crate) const fn const_name(self) -> &'static str {
                 match self {
                     $($name::$variant => $display,)+
+                }
+            }
+            pub(crate) const fn const_label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $crate::model::vocabulary::first_of(&[$($label,)? $display]),)+
                 }
             }
             pub(crate) const fn const_id(self) -> &'static str {
@@ -90,6 +95,9 @@ macro_rules! vocabulary {
             }
             fn description(self) -> &'static str {
                 self.const_description()
+            }
+            fn label(self) -> &'static str {
+                self.const_label()
             }
         }
 
@@ -198,6 +206,16 @@ pub trait Vocabulary:
     /// assert!(Theme::Equity.description().starts_with("Equity"));
     /// ```
     fn description(self) -> &'static str;
+
+    /// A short label for a chart's axis or a table's column: the name where
+    /// it is short already.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{Priority, Theme, Vocabulary};
+    /// assert_eq!(Priority::LifelongLearning.label(), "Lifelong learning");
+    /// assert_eq!(Theme::Equity.label(), Theme::Equity.to_string());
+    /// ```
+    fn label(self) -> &'static str;
 }
 
 /// What the crate's generic code (parsing, the editions' lists) needs of a

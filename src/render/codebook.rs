@@ -5,8 +5,9 @@ use std::fmt::{self, Write};
 
 use crate::facts::codebook::{
     COMMITMENT_RULES, DEFINITION, DEFINITION_IN_PRACTICE, DEFINITION_SOURCE, Example, HARD_CASES,
-    RELIABILITY, RELIABILITY_FINDINGS, RELIABILITY_METHOD, Rule, STANCE_RULE, TAG_RULES, UNITS,
+    RELIABILITY_FINDINGS, RELIABILITY_METHOD, Rule, STANCE_RULE, TAG_RULES, UNITS,
 };
+use crate::facts::readings::AGREEMENT;
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -81,7 +82,7 @@ fn write_reliability(out: &mut String) -> fmt::Result {
     writeln!(out, "\n## Reliability\n")?;
     writeln!(out, "{RELIABILITY_METHOD}\n")?;
     // The figures as the script wrote them, a TSV row a table row.
-    let mut rows = RELIABILITY.lines().map(|line| line.split('\t'));
+    let mut rows = AGREEMENT.lines().map(|line| line.split('\t'));
     if let Some(header) = rows.next() {
         writeln!(out, "| {} |", header.collect::<Vec<_>>().join(" | "))?;
         writeln!(out, "| --- | --- | ---: | ---: | --- |")?;

@@ -270,6 +270,7 @@ impl Serialize for Terms<'_> {
             id: &'static str,
             kind: &'static str,
             name: &'static str,
+            label: &'static str,
             description: &'static str,
             same_as: Vec<&'static str>,
         }
@@ -280,6 +281,7 @@ impl Serialize for Terms<'_> {
                 id: t.id,
                 kind: t.kind,
                 name: t.name,
+                label: t.label,
                 description: t.description,
                 same_as: t.same_as,
             })?;

@@ -17,6 +17,8 @@ pub(crate) struct Term {
     pub(crate) id: &'static str,
     pub(crate) kind: &'static str,
     pub(crate) name: &'static str,
+    /// A short label: the name where it is short already.
+    pub(crate) label: &'static str,
     pub(crate) description: &'static str,
     /// The other ids that name the same thing.
     pub(crate) same_as: Vec<&'static str>,
@@ -35,6 +37,7 @@ pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
             id: v.id(),
             kind: V::KIND,
             name: v.name(),
+            label: v.label(),
             description: v.description(),
             same_as: linked(v)
                 .map(|r| r.same_as().map(Referent::id).collect())
@@ -46,6 +49,11 @@ pub(crate) fn terms(d: &Declaration) -> Vec<Term> {
             id: r.id(),
             kind: r.kind(),
             name: r.name(),
+            // A meeting goes by its acronym.
+            label: match r {
+                Referent::Meeting(m) => m.acronym(),
+                _ => r.name(),
+            },
             description: r.description(),
             same_as: r.same_as().map(Referent::id).collect(),
         }

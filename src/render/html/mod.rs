@@ -22,8 +22,8 @@ use super::marks::{
     same_words, text_marks,
 };
 use super::{Inline, Outline, Xml, inline, outline};
-use crate::facts::codebook::RELIABILITY;
 use crate::facts::publication;
+use crate::facts::readings::AGREEMENT;
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -201,7 +201,10 @@ fn write_figures(out: &mut String, d: &Declaration) -> fmt::Result {
     let commitments: Vec<&Commitment> = d.commitments().collect();
     let count = |f: &dyn Fn(&Commitment) -> bool| commitments.iter().filter(|c| f(c)).count();
     let pledges = count(&|c| c.kind() == CommitmentKind::Pledge);
-    let mut g7: Vec<u8> = commitments.iter().filter_map(|c| c.g7_commitment()).collect();
+    let mut g7: Vec<u8> = commitments
+        .iter()
+        .filter_map(|c| c.g7_commitment())
+        .collect();
     g7.dedup();
     open_section(out, "figures", "The data in figures")?;
     writeln!(out, "<ul class=\"figures\">")?;
@@ -224,7 +227,13 @@ fn write_figures(out: &mut String, d: &Declaration) -> fmt::Result {
     let precision: Vec<String> = Precision::ALL
         .iter()
         .rev()
-        .map(|&p| format!("{} {}", count(&|c| c.precision() == p), p.name().to_lowercase()))
+        .map(|&p| {
+            format!(
+                "{} {}",
+                count(&|c| c.precision() == p),
+                p.name().to_lowercase()
+            )
+        })
         .collect();
     writeln!(
         out,
@@ -276,7 +285,7 @@ fn write_reliability(out: &mut String) -> fmt::Result {
         files::CODEBOOK
     )?;
     writeln!(out, "<table class=\"tables\">")?;
-    let mut rows = RELIABILITY.lines().map(|line| line.split('\t'));
+    let mut rows = AGREEMENT.lines().map(|line| line.split('\t'));
     if let Some(header) = rows.next() {
         write!(out, "<thead><tr>")?;
         for cell in header {

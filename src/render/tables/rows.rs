@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::schema;
 use super::{Cell, Schema};
+use crate::facts::readings;
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -338,12 +339,11 @@ fn shipped(tsv: &str, numbers: &[&str]) -> Vec<Vec<Cell>> {
 }
 
 fn agreement(_: &Declaration) -> Vec<Vec<Cell>> {
-    shipped(include_str!("../../../data/readings/agreement.tsv"), &[])
+    shipped(readings::AGREEMENT, &[])
 }
 
 fn disagreements(_: &Declaration) -> Vec<Vec<Cell>> {
-    let list = include_str!("../../../data/readings/adjudication/disagreements.tsv");
-    let mut rows = shipped(list, &["paragraph"]);
+    let mut rows = shipped(readings::DISAGREEMENTS, &["paragraph"]);
     for (line, row) in (1_usize..).zip(&mut rows) {
         row.insert(0, line.into());
     }
@@ -351,10 +351,7 @@ fn disagreements(_: &Declaration) -> Vec<Vec<Cell>> {
 }
 
 fn decisions(_: &Declaration) -> Vec<Vec<Cell>> {
-    shipped(
-        include_str!("../../../data/readings/adjudication/decisions.tsv"),
-        &["line"],
-    )
+    shipped(readings::DECISIONS, &["line"])
 }
 
 fn footnotes(d: &Declaration) -> Vec<Vec<Cell>> {
@@ -419,6 +416,7 @@ fn vocabulary(d: &Declaration) -> Vec<Vec<Cell>> {
                 t.id.into(),
                 t.kind.into(),
                 t.name.into(),
+                t.label.into(),
                 t.description.into(),
             ]
         })

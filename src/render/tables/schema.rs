@@ -459,7 +459,10 @@ pub(crate) static COMMITMENTS_WIDE: Schema = Schema {
     description: "The commitments again, one row each with every field: the columns of `commitments`, then a column per theme (`theme:SLUG`) and per priority area (`priority:SLUG`), `true` where the commitment addresses it, for a spreadsheet or a model that wants one table.",
     fields: &WIDE_FIELDS,
     primary_key: &["id"],
-    foreign_keys: &[ForeignKey::new(&["id"], "commitments", &["id"]), TO_PARAGRAPHS],
+    foreign_keys: &[
+        ForeignKey::new(&["id"], "commitments", &["id"]),
+        TO_PARAGRAPHS,
+    ],
 };
 
 pub(crate) static COMMITMENT_THEMES: Schema = Schema {
@@ -755,6 +758,11 @@ pub(crate) static VOCABULARY: Schema = Schema {
             "The vocabulary: the part of the id before the colon.",
         ),
         Field::new("name", Str, "The name for people."),
+        Field::new(
+            "label",
+            Str,
+            "A short label, for a chart's axis or a table's column: the name where it is short already, a meeting's acronym.",
+        ),
         Field::new("description", Str, "What it stands for."),
     ],
     primary_key: &["id"],
