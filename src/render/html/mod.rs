@@ -262,7 +262,7 @@ fn write_tables(out: &mut String, d: &Declaration) -> fmt::Result {
     )?;
     writeln!(
         out,
-        "<table class=\"tables\">\n<thead><tr><th scope=\"col\">table</th><th scope=\"col\">rows</th><th scope=\"col\">what a row is</th></tr></thead>\n<tbody>"
+        "<div class=\"scroll\" role=\"region\" aria-label=\"The package's tables, scrollable\" tabindex=\"0\">\n<table class=\"tables\">\n<thead><tr><th scope=\"col\">table</th><th scope=\"col\">rows</th><th scope=\"col\">what a row is</th></tr></thead>\n<tbody>"
     )?;
     for table in d.tables() {
         writeln!(
@@ -273,7 +273,7 @@ fn write_tables(out: &mut String, d: &Declaration) -> fmt::Result {
             name = table.name()
         )?;
     }
-    writeln!(out, "</tbody>\n</table>\n</section>")
+    writeln!(out, "</tbody>\n</table>\n</div>\n</section>")
 }
 
 /// How far the blind readings agree, as the codebook gives it.
@@ -284,7 +284,10 @@ fn write_reliability(out: &mut String) -> fmt::Result {
         "<p>Two coders read the declaration blind, from a brief whose examples come from other texts, and an adjudicator who wrote neither reading decided every difference; the data are the adjudicated reading. Krippendorff’s alpha per field, with a bootstrap 95% interval (the <a href=\"{}\">codebook</a> says how each is computed and what the figures mean):</p>",
         files::CODEBOOK
     )?;
-    writeln!(out, "<table class=\"tables\">")?;
+    writeln!(
+        out,
+        "<div class=\"scroll\" role=\"region\" aria-label=\"The readings' agreement, scrollable\" tabindex=\"0\">\n<table class=\"tables\">"
+    )?;
     let mut rows = AGREEMENT.lines().map(|line| line.split('\t'));
     if let Some(header) = rows.next() {
         write!(out, "<thead><tr>")?;
@@ -300,7 +303,7 @@ fn write_reliability(out: &mut String) -> fmt::Result {
         }
         writeln!(out, "</tr>")?;
     }
-    writeln!(out, "</tbody>\n</table>\n</section>")
+    writeln!(out, "</tbody>\n</table>\n</div>\n</section>")
 }
 
 fn write_cover(out: &mut String, d: &Declaration) -> fmt::Result {
