@@ -292,3 +292,78 @@ fn every_commitments_antecedent_is_the_adjudicated_readings() {
         );
     }
 }
+
+/// The README's sentence of counts is what the data give.
+#[test]
+fn the_readmes_counts_are_the_datas() {
+    use asem_seoul_declaration::{Force, Obligation, Precision};
+    let d = declaration();
+    let all: Vec<_> = d.commitments().collect();
+    let count = |f: &dyn Fn(&asem_seoul_declaration::Commitment) -> bool| {
+        all.iter().filter(|c| f(c)).count()
+    };
+    let clauses: BTreeSet<String> = all
+        .iter()
+        .map(|c| format!("{} {}", c.paragraph().number(), c.clause().text()))
+        .collect();
+    let mut g7: Vec<u8> = all.iter().filter_map(|c| c.g7_commitment()).collect();
+    g7.dedup();
+    let expected = format!(
+        "The declaration holds {} commitments in {} clauses: {} pledges ({} firm, {} willing) and {} requests ({} urge, {} invite); {} of medium precision and {} low; {} delegated ({} to a named body); {} that the G7 Research Group would count.",
+        all.len(),
+        clauses.len(),
+        count(&|c| c.kind() == CommitmentKind::Pledge),
+        count(&|c| c.obligation() == Some(Obligation::Firm)),
+        count(&|c| c.obligation() == Some(Obligation::Willing)),
+        count(&|c| c.kind() == CommitmentKind::Request),
+        count(&|c| c.force() == Some(Force::Urge)),
+        count(&|c| c.force() == Some(Force::Invite)),
+        count(&|c| c.precision() == Precision::Medium),
+        count(&|c| c.precision() == Precision::Low),
+        count(&|c| c.delegation().is_some()),
+        count(&|c| c.delegation() == Some(Delegation::Body)),
+        g7.len(),
+    );
+    // The kinds of grade and precision the sentence leaves out do not occur.
+    assert_eq!(
+        count(&|c| c.obligation() == Some(Obligation::Exploratory))
+            + count(&|c| c.force() == Some(Force::Encourage))
+            + count(&|c| c.precision() == Precision::High),
+        0
+    );
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let flat = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&expected),
+        "the README should say: {expected}"
+    );
+}
+
+/// Every figure the codebook's findings quote to three places is one the
+/// script computed.
+#[test]
+fn the_codebooks_findings_quote_the_scripts_figures() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let figures = std::fs::read_to_string(format!("{root}/data/readings/agreement.tsv")).unwrap();
+    let codebook = std::fs::read_to_string(format!("{root}/editions/codebook.md")).unwrap();
+    let section = &codebook[codebook.find("## Reliability").unwrap()..];
+    let findings = section
+        .lines()
+        .filter(|l| !l.starts_with('|'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let quoted: Vec<&str> = findings
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter(|w| w.len() == 5 && w.as_bytes()[1] == b'.')
+        // Krippendorff's threshold for tentative conclusions, the aim.
+        .filter(|w| *w != "0.667")
+        .collect();
+    assert!(quoted.len() >= 4, "{quoted:?}");
+    for figure in quoted {
+        assert!(
+            figures.contains(figure),
+            "the codebook quotes {figure}, which the script did not compute"
+        );
+    }
+}

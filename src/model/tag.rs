@@ -115,10 +115,12 @@ vocabulary! {
 
 vocabulary! {
     /// One of the four priority areas by which the ASEM Education Process
-    /// reports on itself, agreed at the 3rd ASEM Education Ministers' Meeting
-    /// (ASEMME3, Copenhagen, 2011). Like the themes, each paragraph and each
-    /// commitment is mapped to zero or more, each with the words that show it;
-    /// none where it concerns none, as the governance of the process itself.
+    /// reports on itself, set by the 3rd ASEM Education Ministers' Meeting
+    /// (ASEMME3, Copenhagen, 9-10 May 2011, "Shaping an ASEM Education Area",
+    /// Conclusions by the Chair) and kept as the main areas of cooperation
+    /// since, as the ASEM InfoBoard's record of ASEMME5 lists them. Each
+    /// paragraph and each commitment is mapped to zero or more; none where it
+    /// concerns none, as the governance of the process itself.
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Priority};
@@ -126,13 +128,13 @@ vocabulary! {
     /// assert_eq!(numbers, [9]);
     /// ```
     pub enum Priority ("priority") {
-        /// Quality assurance and recognition: the quality of education and its assurance, the recognition of qualifications and credits, credit transfer (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
+        /// Quality assurance and recognition: cooperation between the quality assurance agencies and networks of Asia and Europe, and the recognition of qualifications, credits and degrees between them (an ASEM Education Process priority area set at ASEMME3, Copenhagen, 2011).
         QualityRecognition => "Quality assurance and recognition", "quality-recognition", short "Quality and recognition";
-        /// Engaging business and industry in education: industry and private sectors taking part, employers, employability (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
+        /// Engaging business and industry in education: cooperation between universities and business, work placements, and education that answers the needs of industry and employers (an ASEM Education Process priority area set at ASEMME3, Copenhagen, 2011).
         BusinessIndustry => "Engaging business and industry in education", "business-industry", short "Business and industry";
-        /// Balanced mobility: the mobility and exchange of students, staff, researchers and experts (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
+        /// Balanced mobility: the mobility of students, staff and researchers between Asia and Europe, and a balance between the flows each way, which in 2011 ran several times more from Asia to Europe than back (an ASEM Education Process priority area set at ASEMME3, Copenhagen, 2011).
         BalancedMobility => "Balanced mobility", "balanced-mobility";
-        /// Lifelong learning, including technical and vocational education and training, and adult education (an ASEM Education Process priority area agreed at ASEMME3, Copenhagen, 2011).
+        /// Lifelong learning, including vocational education and training: learning throughout life, vocational education and training, and adult education; the meetings since 2013 name it technical and vocational (an ASEM Education Process priority area set at ASEMME3, Copenhagen, 2011).
         LifelongLearning => "Lifelong learning, including technical and vocational education and training", "lifelong-learning", short "Lifelong learning";
     }
 }
