@@ -118,7 +118,7 @@ vocabulary! {
     /// reports on itself, set by the 3rd ASEM Education Ministers' Meeting
     /// (ASEMME3, Copenhagen, 9-10 May 2011, "Shaping an ASEM Education Area",
     /// Conclusions by the Chair) and kept as the main areas of cooperation
-    /// since, as the ASEM InfoBoard's record of ASEMME5 lists them. Each
+    /// since, as the ASEM information board's record of ASEMME5 lists them. Each
     /// paragraph and each commitment is mapped to zero or more; none where it
     /// concerns none, as the governance of the process itself.
     ///
