@@ -126,15 +126,33 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
-/// A parse either succeeds or fails with an error whose message says what was given.
+/// A parse either succeeds or fails with an error whose message says what was
+/// given: quoted, or, where what was given is the number itself (an item of a
+/// list found on its own, "0" in "para. 1&0"), as that number.
 fn check_parse<T, E: std::fmt::Display>(given: &str, result: Result<T, E>) {
     if let Err(err) = result {
         let message = err.to_string();
         let quoted_start: String = format!("{given:?}").chars().take(20).collect();
+        let bare_number = !given.is_empty() && given.bytes().all(|b| b.is_ascii_digit());
         assert!(
-            message.contains(&quoted_start),
+            message.contains(&quoted_start)
+                || (bare_number && message.contains(&format!(" {given}"))),
             "{message:?} does not quote {given:?}"
         );
+    }
+}
+
+#[test]
+fn an_item_of_a_list_found_on_its_own_is_named_in_its_error() {
+    let found: Vec<_> = find_citations("see para. 1&0").collect();
+    assert_eq!(
+        found
+            .last()
+            .map(asem_seoul_declaration::FoundCitation::text),
+        Some("0")
+    );
+    for f in found {
+        check_parse(f.text(), f.citation());
     }
 }
 
