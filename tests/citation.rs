@@ -450,6 +450,8 @@ fn citations_in_held_out_prose() {
         ("held-out 5", "tests/data/citations-held-out-5.tsv"),
         ("held-out 6", "tests/data/citations-held-out-6.tsv"),
         ("held-out 7", "tests/data/citations-held-out-7.tsv"),
+        ("held-out 8", "tests/data/citations-held-out-8.tsv"),
+        ("held-out 9", "tests/data/citations-held-out-9.tsv"),
     ] {
         let score = score(path);
         let line = format!(

@@ -169,8 +169,9 @@ impl<'a> Reader<'a> {
             (Kind::Word(Class::Cardinal(n), _), false)
             | (Kind::Word(Class::Ordinal(n), _), true) => (Some(n), true),
             (Kind::Ordinal(n), true) => (n, true),
-            // `Paragraph XIV`: two capitals or more, so that `para. I` is not one.
-            (Kind::Word(Class::Plain, Shape::Acronym), false) => {
+            // `Paragraph XIV`: two capitals or more, so that `para. I` is not
+            // one; `XX` stands for a number not yet written.
+            (Kind::Word(Class::Plain, Shape::Acronym), false) if !is_xs(self.tokens.word(i)) => {
                 (Some(roman(self.tokens.word(i))?), true)
             }
             _ => return None,
@@ -199,10 +200,12 @@ impl<'a> Reader<'a> {
                     && shape == Shape::Lower
                     && i > 0
                     && self.tokens.class(i - 1) == Some(Class::Function);
+                // `supra note 12` is a note of the text that cites.
+                let here = i > 0 && self.tokens.class(i - 1) == Some(Class::Here);
                 // `n.` is a note only with its full stop.
                 let word = self.tokens.word(i);
                 let bare_n = word.len() <= 2 && word.starts_with(['n', 'N']) && stop() == i + 1;
-                if verb || bare_n {
+                if verb || bare_n || here {
                     return None;
                 }
                 (Designator::Footnote, plural, stop())
@@ -251,8 +254,8 @@ impl<'a> Reader<'a> {
         (i > start).then_some(i)
     }
 
-    /// A placeholder where a number should be: `[N]`, `(?)`, `??`, `##`;
-    /// the token after it.
+    /// A placeholder where a number should be: `[N]`, `(?)`, `??`, `##`,
+    /// `__`, `XX`; the token after it.
     fn placeholder(&self, i: usize) -> Option<usize> {
         let filler = |k: usize| {
             self.tokens.mark(k, '?')
@@ -264,8 +267,7 @@ impl<'a> Reader<'a> {
         };
         // `para. xx`, and `para. ?` where the mark stands apart: `which
         // para?` asks a question.
-        let xs = self.tokens.word(i);
-        if !xs.is_empty() && xs.len() <= 3 && xs.bytes().all(|b| b == b'x') {
+        if is_xs(self.tokens.word(i)) {
             return Some(i + 1);
         }
         let open = self.tokens.mark(i, '[') || self.tokens.mark(i, '(');
@@ -275,7 +277,7 @@ impl<'a> Reader<'a> {
         }
         let marks = self.tokens[i.min(self.tokens.len())..]
             .iter()
-            .take_while(|t| t.is_mark('?') || t.is_mark('#'))
+            .take_while(|t| t.is_mark('?') || t.is_mark('#') || t.is_mark('_'))
             .count();
         let apart = i > 0
             && self
@@ -409,9 +411,10 @@ impl<'a> Reader<'a> {
             Class::Part | Class::Point => false,
             _ => return None,
         };
-        // `s` is a sentence only as `s.` or before its number: `para 16 s 1`.
+        // `s` and `l` are a sentence or a line only as `s.` or before
+        // their number: `para 16 s 1`.
         let bare = self.tokens.after_stop(k) == k + 1 && self.number(k + 1, false).is_none();
-        if bare && self.tokens.is(k, "s") {
+        if bare && (self.tokens.is(k, "s") || self.tokens.is(k, "l")) {
             return None;
         }
         k = self.tokens.after_stop(k);
@@ -509,8 +512,10 @@ impl<'a> Reader<'a> {
         };
         if let Some((piece, of)) = piece.filter(|&(_, of)| links(of)) {
             let before = self.found.len();
-            // `of para. 10`, `of the fifteenth paragraph`
-            let ordinal = of + 1 + usize::from(self.tokens.is(of + 1, "the"));
+            // `of para. 10`, `of the fifteenth paragraph`, `of its first
+            // paragraph`
+            let determiner = self.tokens.class(of + 1) == Some(Class::Determiner);
+            let ordinal = of + 1 + usize::from(determiner);
             let read = self
                 .designated(of + 1)
                 .or_else(|| self.paragraph_by_ordinal(ordinal, of + 1));
@@ -751,7 +756,13 @@ impl<'a> Reader<'a> {
         if !numbered {
             return None;
         }
-        let mut end = self.label(numbers + 1).unwrap_or(numbers + 1);
+        // `Article VI.1`: a Roman numeral and a number after its full stop.
+        let decimal = self.tokens.glued_mark(numbers + 1, '.')
+            && self.tokens.get(numbers + 2).is_some_and(|t| {
+                t.start == self.tokens[numbers + 1].end && matches!(t.kind, Kind::Number { .. })
+            });
+        let after = numbers + 1 + 2 * usize::from(decimal);
+        let mut end = self.label(after).unwrap_or(after);
         // `Articles 3–5`
         let run = self.tokens.dash(end) || self.tokens.class(end) == Some(Class::Through);
         if run && self.number(end + 1, false).is_some() {
@@ -782,7 +793,8 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether a name or `ibid.` stands right before token `i`, with
-    /// nothing but a comma or bracket between.
+    /// nothing but a comma, a bracket or a signal between (`the ESG, see
+    /// Standard 1.6`).
     fn named_right_before(&self, i: usize) -> bool {
         let ibid = |k: usize| self.tokens.class(k) == Some(Class::Ibid);
         let mut k = i;
@@ -790,7 +802,8 @@ impl<'a> Reader<'a> {
             && (matches!(
                 self.tokens[k - 1].kind,
                 Kind::Mark(',' | '(') | Kind::Possessive
-            ) || self.tokens.mark(k - 1, '.') && k >= 2 && ibid(k - 2))
+            ) || self.tokens.mark(k - 1, '.') && k >= 2 && ibid(k - 2)
+                || self.tokens.class(k - 1) == Some(Class::Signal))
         {
             k -= 1;
         }
@@ -897,7 +910,7 @@ impl<'a> Reader<'a> {
                 }
                 Kind::Name(name) => {
                     let adjacent = !words;
-                    if coordinated || comma && words || !name.strong && !adjacent {
+                    if coordinated || comma && other_words || !name.strong && !adjacent {
                         break;
                     }
                     if name.ours {
@@ -916,7 +929,9 @@ impl<'a> Reader<'a> {
                     let owner = self.last.filter(|&(end, _)| continued && end == k);
                     return (owner.map_or(Owner::Unnamed, |(_, owner)| owner), None);
                 }
-                Kind::Mark(',') if words => break,
+                // `For the Seoul Declaration, see para. 6`: only signals
+                // after the comma.
+                Kind::Mark(',') if other_words => break,
                 Kind::Mark(',') => comma = true,
                 // An aside in brackets is passed over whole: `Declaration ¶¶
                 // 11-13 (instruments) and ¶ 14`.
@@ -1010,6 +1025,14 @@ fn roman(numeral: &str) -> Option<u8> {
         }
     }
     u8::try_from(value).ok().filter(|&v| v > 0)
+}
+
+/// Whether `word` stands for a number not yet written: `x`, `xx`, `XX`
+/// (`X` alone is ten).
+fn is_xs(word: &str) -> bool {
+    let lower = word.bytes().all(|b| b == b'x');
+    let upper = word.len() >= 2 && word.bytes().all(|b| b == b'X');
+    (1..=3).contains(&word.len()) && (lower || upper)
 }
 
 /// The bytes `range` of `text`.

@@ -279,13 +279,16 @@ impl FoundCitation<'_> {
 ///    para. 4`, `X at para. 4`, `X sets out in para. 4`. A clause ends at
 ///    `;`, `:`, `?`, `!`, a full stop that ends a sentence, or a comma that
 ///    follows other words (`Whereas the Lima Declaration sets targets, para.
-///    4 commits` is unnamed). A name joined to the citation by `and` is not
+///    4 commits` is unnamed); signals after a comma do not end it (`for the
+///    Seoul Declaration, see para. 6`). A name joined to the citation by `and` is not
 ///    its owner (`the Lima Declaration and para. 4`), nor is a name that
 ///    owns the citation before it, where other words stand between (`Article
 ///    3 of the Lisbon Convention is taken up in para. 6`: para. 6 is
 ///    unnamed). A weak name, an acronym or an author and year (`UNESCO,
 ///    para. 3`, `UNESCO (2015), para. 3`, `Smith et al. 2019, para. 12`),
-///    owns only a citation right after it.
+///    owns only a citation right after it, or a division after a signal
+///    (`the ESG, see Standard 1.6`). A note after `supra` or `infra` is the
+///    writer's own (`supra note 4`), not a citation.
 /// 5. Otherwise no document is named ([`Owner::Unnamed`]).
 ///
 /// A document's name is one token: capitalised words, acronyms, ordinals,
@@ -295,7 +298,7 @@ impl FoundCitation<'_> {
 /// after a determiner (`the ministerial conclusions`) or before a possessive
 /// (`asemme6 chair's conclusions`), with what dates, places or qualifies it
 /// after (`(2008)`, `2017`, `, 2017,`, `of 2019`, `of 21-22 November 2017`,
-/// `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22 November 2017)`, `,
+/// `, 27-28 April 2015,`, `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22 November 2017)`, `,
 /// ASEMME6,`, `adopted at ASEMME6`, `of Human Rights`). It is this
 /// declaration's when it is `the Declaration` or `this Declaration`, or
 /// names Seoul, ASEMME6 or the 6th meeting and nothing else (`the Seoul
@@ -305,7 +308,9 @@ impl FoundCitation<'_> {
 /// document is another's, the other documents of the series and of this
 /// meeting included: `the Chair's Conclusions adopted at ASEMME6`, `the
 /// ASEMME6 Chair's Conclusions`, `ASEMME7`, `the 2008 Seoul Declaration`,
-/// `the Seoul Declaration on Human Rights`, `that Declaration`. This
+/// `the Seoul Declaration on Human Rights`, `that Declaration`. An
+/// author and year before a title is not part of it (`ASEM Education
+/// Ministers (2017) Seoul Declaration` names this declaration). This
 /// declaration's name is part of the found range when it stands right before
 /// the citation, with nothing but a comma between, or after it.
 ///

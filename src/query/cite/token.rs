@@ -462,8 +462,10 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
             Kind::Word(Class::Plain | Class::DocumentNoun, Shape::Capitalised | Shape::Acronym)
             | Kind::Word(Class::Ordinal(_), _)
             | Kind::Ordinal(_)
-            | Kind::Number { year: Some(_), .. }
-            | Kind::Name(_) => true,
+            | Kind::Number { year: Some(_), .. } => true,
+            // A name, but not an author and year before a title: `ASEM
+            // Education Ministers (2017) Seoul Declaration`.
+            Kind::Name(name) => name.strong || !raw.text[t.start..t.end].contains(' '),
             // `the Seoul (ASEMME6) Declaration`: a meeting or year in
             // brackets inside the name.
             Kind::Mark(')') if first >= 3 && out[first - 3].is_mark('(') => {
@@ -596,8 +598,8 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
                 None => qualified |= !raw.is(at + 1, OUR_ACRONYM),
             }
             at = end;
-        } else if let Some((end, given)) = date_after_of(raw, at) {
-            // `of 2019`, `of 21-22 November 2017`
+        } else if let Some((end, given)) = date_after(raw, at) {
+            // `of 2019`, `of 21-22 November 2017`, `, 27–28 April 2015,`
             given_year = Some(given);
             at = end;
         } else if raw.class(at) == Some(Class::Issued)
@@ -646,15 +648,19 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
     (at, qualified, given_year)
 }
 
-/// A date after `of` at `raw[at]`, ending in a year (`of 2019`, `of 21-22
-/// November 2017`): where it ends, and the year.
-fn date_after_of(raw: Tokens, at: usize) -> Option<(usize, u16)> {
-    if !raw.is(at, "of") {
+/// A date after `of` or between commas at `raw[at]`, ending in a year (`of
+/// 2019`, `of 21-22 November 2017`, `, 27–28 April 2015,`): where it ends
+/// (before the closing comma), and the year.
+fn date_after(raw: Tokens, at: usize) -> Option<(usize, u16)> {
+    let comma = raw.mark(at, ',');
+    if !comma && !raw.is(at, "of") {
         return None;
     }
     for k in (at + 1..raw.len()).take(6) {
         match raw[k].kind {
-            Kind::Number { year: Some(y), .. } => return Some((k + 1, y)),
+            Kind::Number { year: Some(y), .. } if !comma || raw.mark(k + 1, ',') => {
+                return Some((k + 1, y));
+            }
             Kind::Number { .. } | Kind::Word(Class::Month, _) => {}
             _ if raw.dash(k) => {}
             _ => return None,
@@ -713,11 +719,13 @@ fn author_and_year(raw: Tokens, at: usize, out: &mut Vec<Token>) -> Option<usize
         ours: false,
         strong: false,
     });
+    // `art. VII (1997)` numbers an article.
+    let roman = is_roman(&raw.text[author.start..author.end]);
     let is_author = author.kind == weak
         || matches!(
             author.kind,
             Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym)
-        );
+        ) && !roman;
     if !is_author {
         return None;
     }
