@@ -211,12 +211,21 @@ impl<'a> Reader<'a> {
                 (Designator::Footnote, plural, stop())
             }
             Kind::Word(Class::Division, _) => (Designator::Division, false, stop()),
-            // `point 9 of the Seoul Declaration`, `Seoul Decl., pt. 9`: this
-            // declaration's points are its paragraphs; another document's
-            // are its divisions.
+            // `point 9 of the Seoul Declaration`, `Seoul Decl., pt. 9`, `under
+            // pt. 16,`: this declaration's points, and those of no named
+            // document, are its paragraphs; another document's are its
+            // divisions.
             Kind::Word(Class::Point, _) if self.number(stop(), false).is_some() => {
-                let ours = self.owner_after(stop() + 1).0 == Some(Owner::Declaration)
-                    || self.owner_before(i).0 == Owner::Declaration;
+                let (after, before) = (self.owner_after(stop() + 1).0, self.owner_before(i).0);
+                let another_named = self.tokens[..i]
+                    .iter()
+                    .any(|t| matches!(t.kind, Kind::Name(Name { ours: false, .. })));
+                let unnamed = after.is_none()
+                    && before == Owner::Unnamed
+                    && !another_named
+                    && self.ends_an_item(stop() + 1);
+                let ours =
+                    after == Some(Owner::Declaration) || before == Owner::Declaration || unnamed;
                 let designator = if ours {
                     Designator::Paragraph
                 } else {
@@ -355,7 +364,7 @@ impl<'a> Reader<'a> {
             return false;
         };
         loop {
-            let at = item.next;
+            let at = self.aside(item.next).unwrap_or(item.next);
             self.items.push(item);
             let comma = self.tokens.mark(at, ',');
             let k = at + usize::from(comma);
@@ -375,6 +384,26 @@ impl<'a> Reader<'a> {
                 _ => return true,
             }
         }
+    }
+
+    /// A short aside in brackets at `i` between two items of a list (`paras.
+    /// 6 & 7 (mobility) and 8-10`): the token after it, where a number
+    /// follows it.
+    fn aside(&self, i: usize) -> Option<usize> {
+        if !self.tokens.mark(i, '(') {
+            return None;
+        }
+        let words = (i + 1..i + 5)
+            .take_while(|&k| matches!(self.tokens.kind(k), Some(Kind::Word(Class::Plain, _))))
+            .count();
+        let close = i + 1 + words;
+        let joined =
+            self.tokens.class(close + 1) == Some(Class::And) || self.tokens.mark(close + 1, '&');
+        (words > 0
+            && self.tokens.mark(close, ')')
+            && joined
+            && self.number(close + 2, false).is_some())
+        .then_some(close + 1)
     }
 
     /// Whether what stands at `i` may follow the last item of a list.
@@ -775,6 +804,10 @@ impl<'a> Reader<'a> {
                 end = self.items[self.items.len() - 1].next;
             }
         }
+        // `Article 2, sentence 1`
+        if let Some((_, piece_end)) = self.piece_after(end) {
+            end = piece_end;
+        }
         // `Chapter 4 above` is the writer's own text's.
         let here = self.tokens.class(end) == Some(Class::Here);
         // `Art. 26 UDHR`: any name right after a division is its document's.
@@ -941,6 +974,13 @@ impl<'a> Reader<'a> {
                         k = open;
                     }
                 }
+                // `the Seoul Declaration (para. 6)`: the name starts the
+                // range, which takes the closing bracket.
+                Kind::Mark('(')
+                    if !words
+                        && k + 1 == i
+                        && k > 0
+                        && matches!(self.tokens[k - 1].kind, Kind::Name(_)) => {}
                 Kind::Mark('(' | '[' | ']') => bracket = true,
                 Kind::Mark(_) | Kind::Possessive => {}
                 Kind::Word(Class::And, _) if !words => coordinated = true,
@@ -990,8 +1030,14 @@ impl<'a> Reader<'a> {
         for read in &mut self.found[first..] {
             read.owner = owner;
         }
+        let mut end = end;
         if let Some(name_start) = name_start {
             self.found[first].range.0 = name_start;
+            let bracketed = start > 0 && self.tokens.mark(start - 1, '(');
+            if bracketed && self.tokens.mark(end, ')') && range_end <= end {
+                self.found.last_mut().expect("a citation read").range.1 = self.tokens[end].end;
+                end += 1;
+            }
         }
         if range_end > end {
             let name_end = self.tokens[range_end - 1].end;

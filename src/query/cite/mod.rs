@@ -263,8 +263,10 @@ impl FoundCitation<'_> {
 ///    `para. 12 ASEM partners` names no document. A list takes the name
 ///    after its last item: `paras. 6 and 7 of the Seoul Declaration` are
 ///    both this declaration's. This declaration's points are its paragraphs
-///    (`point 9 of the Seoul Declaration` is para. 9); another document's
-///    are its divisions (`the Riga Conclusions, point 3`).
+///    (`point 9 of the Seoul Declaration` is para. 9), and so are the points
+///    of a text that names no other document (`under pt. 16, the
+///    ministers`); another document's are its divisions (`the Riga
+///    Conclusions, point 3`).
 /// 3. **Continued.** A citation that continues the one before it in its
 ///    clause, with nothing but `and`, commas or a bracketed aside between,
 ///    takes its owner: `the Lima Declaration, para. 4, and para. 5` gives
@@ -298,11 +300,11 @@ impl FoundCitation<'_> {
 /// after a determiner (`the ministerial conclusions`) or before a possessive
 /// (`asemme6 chair's conclusions`), with what dates, places or qualifies it
 /// after (`(2008)`, `2017`, `, 2017,`, `of 2019`, `of 21-22 November 2017`,
-/// `, 27-28 April 2015,`, `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22 November 2017)`, `,
+/// `, 27-28 April 2015,`, `by the Chair`, `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22 November 2017)`, `,
 /// ASEMME6,`, `adopted at ASEMME6`, `of Human Rights`). It is this
 /// declaration's when it is `the Declaration` or `this Declaration`, or
-/// names Seoul, ASEMME6 or the 6th meeting and nothing else (`the Seoul
-/// Declaration`, `the 2017 Seoul Declaration`, `the ASEMME6 Declaration`,
+/// names Seoul, ASEMME6 or the 6th meeting and nothing else, in any case
+/// (`the Seoul Declaration`, `SEOUL DECLARATION`, `the 2017 Seoul Declaration`, `the ASEMME6 Declaration`,
 /// `the 2017 ASEMME6 Seoul Declaration`, `the 6th ASEMME's Declaration`,
 /// `the 6th ASEM Education Ministers' Meeting`, `ASEMME6`); every other
 /// document is another's, the other documents of the series and of this
@@ -562,6 +564,7 @@ mod tests {
                     Err(crate::Error::UnrecognisedCitation { .. }) => {
                         "not a citation of anything".to_owned()
                     }
+                    Err(crate::Error::NoSuchParagraph { .. }) => "no such paragraph".to_owned(),
                     Err(err) => err.to_string(),
                 })
                 .collect();

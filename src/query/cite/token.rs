@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::words::{Class, begins_citations, class_of};
+use super::words::{Class, begins_citations, class_of, class_of_compound};
 
 /// A token: its kind and the bytes of the text it covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,11 +210,11 @@ fn lex(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 }
             }
             let word = &text[start..at];
-            out.push(Token::new(
-                start,
-                at,
-                Kind::Word(class_of(word), shape(word)),
-            ));
+            let class = match class_of(word) {
+                Class::Plain if word.contains('-') => class_of_compound(word),
+                class => class,
+            };
+            out.push(Token::new(start, at, Kind::Word(class, shape(word))));
         } else {
             at += c.len_utf8();
             if !c.is_whitespace() {
@@ -304,7 +304,11 @@ fn number(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
     let grouped =
         next == Some(b',') && (1..=3).all(|k| digit(digits_end + k)) && !digit(digits_end + 4);
     let decimal = next == Some(b'.') && digit(digits_end + 1);
-    let glued_end = word_end(text, at, end);
+    // Letters glued to the digits, but not a word after a hyphen:
+    // `14-para. 16` is a run.
+    let glued_end = (at..end)
+        .find(|&i| !bytes[i].is_ascii_alphanumeric())
+        .unwrap_or(end);
     let suffix = &text[digits_end..glued_end.max(digits_end)];
     let (kind, stop) = if grouped || decimal {
         let mut stop = digits_end + 1;
@@ -364,8 +368,13 @@ fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
             Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun, _) => {
                 document(raw, i, lower, out)
             }
+            // An acronym, but not a word in capitals that may name this
+            // declaration: `SEOUL DECLARATION`.
             Kind::Word(Class::Plain, shape)
-                if ours() || shape == Shape::Acronym && !is_roman(word) =>
+                if ours()
+                    || shape == Shape::Acronym
+                        && !is_roman(word)
+                        && !word.eq_ignore_ascii_case(OUR_PLACE) =>
             {
                 let ours = ours();
                 out.push(Token {
@@ -623,9 +632,11 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
         } else if matches!(raw.class(at), Some(Class::Of | Class::TitleJoin))
             && !raw.is(at, "in")
             && !raw.is(at, "from")
+            || raw.is(at, "by") && raw.class(at + 1) == Some(Class::Determiner)
         {
             // A title's qualifier: capitalised words joined by `of`, `the`,
-            // `and`, `on`.
+            // `and`, `on`; its author after `by the` (`Conclusions by the
+            // Chair`).
             let joins = |k: &usize| {
                 capital(*k)
                     || matches!(

@@ -125,12 +125,12 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("note", Footnote { plural: false }), ("notes", Footnote { plural: true }),
     ("november", Month), ("october", Month), ("of", Of), ("on", TitleJoin), ("one", Cardinal(1)),
     ("onward", Open), ("onwards", Open), ("opening", Modifier), ("or", And), ("our", Determiner),
-    ("p", Abbreviation), ("pact", DocumentNoun), ("par", Paragraph { plural: false }),
+    ("p", Division), ("pact", DocumentNoun), ("page", Division), ("pages", Division), ("par", Paragraph { plural: false }),
     ("para", Paragraph { plural: false }), ("paragraph", Paragraph { plural: false }),
     ("paragraphs", Paragraph { plural: true }), ("paras", Paragraph { plural: true }),
     ("pars", Paragraph { plural: true }), ("penultimate", Modifier), ("per", Function),
     ("phrase", Part), ("phrases", Part), ("plan", DocumentNoun), ("point", Point),
-    ("points", Point), ("pp", Abbreviation), ("principles", DocumentNoun),
+    ("points", Point), ("pp", Division), ("principles", DocumentNoun),
     ("proceedings", DocumentNoun), ("programme", DocumentNoun), ("protocol", DocumentNoun), ("pt", Point), ("pts", Point),
     ("published", Issued), ("recommendation", DocumentNoun), ("recommendations", DocumentNoun),
     ("regulation", DocumentNoun), ("report", DocumentNoun), ("resolution", DocumentNoun),
@@ -233,6 +233,20 @@ pub(super) fn class_of(word: &str) -> Class {
             n if KEYS[usize::from(n - 1)] == key => return WORDS[usize::from(n - 1)].1,
             _ => at = (at + 1) % SLOTS.len(),
         }
+    }
+}
+
+/// The class of a number word written with a hyphen: `twenty-two` is
+/// `Cardinal(22)`, `twenty-second` `Ordinal(22)`; any other word is
+/// [`Class::Plain`].
+pub(super) fn class_of_compound(word: &str) -> Class {
+    let Some((tens, unit)) = word.split_once('-') else {
+        return Class::Plain;
+    };
+    match (class_of(tens), class_of(unit)) {
+        (Cardinal(t), Cardinal(u)) if t % 10 == 0 && t >= 20 && u < 10 => Cardinal(t + u),
+        (Cardinal(t), Ordinal(u)) if t % 10 == 0 && t >= 20 && u < 10 => Ordinal(t + u),
+        _ => Class::Plain,
     }
 }
 
