@@ -495,7 +495,7 @@ const BYTES: [Byte; 256] = {
 };
 
 /// Whether what follows a designator begins with a number of some kind:
-/// after a full stop, spaces and `No.`, a digit, a bracket, `?`, `#`, or a
+/// after a full stop, spaces and `No.`, a digit, a bracket, `?`, `#`, `_`, or a
 /// short word (a number word, a Roman numeral, a capital letter, or `xx`).
 fn numbered(rest: &str) -> bool {
     let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
@@ -504,7 +504,7 @@ fn numbered(rest: &str) -> bool {
         .find_map(|sign| rest.strip_prefix(sign))
         .map_or(rest, str::trim_start);
     match rest.bytes().next() {
-        Some(b'0'..=b'9' | b'[' | b'(' | b'?' | b'#') => true,
+        Some(b'0'..=b'9' | b'[' | b'(' | b'?' | b'#' | b'_') => true,
         Some(b) if b.is_ascii_alphabetic() => {
             let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next();
             word.is_some_and(|w| {
