@@ -107,7 +107,7 @@ fn render(format: &str) -> Result<String, String> {
         "html" => Ok(d.to_html()),
         "akn" | "xml" => Ok(d.to_akoma_ntoso()),
         "svg" => Ok(d.theme_map_svg()),
-        "json" => serde_json::to_string_pretty(d)
+        "json" => serde_json::to_string_pretty(&d.json_edition())
             .map(|json| json + "\n")
             .map_err(|e| e.to_string()),
         other => Err(format!(

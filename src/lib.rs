@@ -24,7 +24,7 @@
 //! | the analyst's layer | [`Theme`], [`Instrument`], [`Evidence`], [`Mention`], [`Referent`], [`Clause`], [`Sentence`], [`Commitment`], [`Acronym`], and the [`codebook`] |
 //! | where words stand, every vocabulary | [`Spanned`], [`Span`], [`Vocabulary`] |
 //! | citations | [`Citation`], [`find_citations`], and `citation()` on every record |
-//! | the editions | `Display` for plain text and, with their features, `to_markdown`, `to_html`, `to_akoma_ntoso`, `theme_map_svg`, `tables`, `web_annotations` and the JSON edition through serde |
+//! | the editions | `Display` for plain text and, with their features, `to_markdown`, `to_html`, `to_akoma_ntoso`, `theme_map_svg`, `tables`, `web_annotations` and `json_edition` |
 //! | the whole API in one table, every edition, features, benchmarks | the [`guide`] |
 //!
 //! ```

@@ -800,8 +800,19 @@ mod serde_model {
     }
 
     #[test]
-    fn the_declaration_serializes_as_the_json_edition() {
-        let json = serde_json::to_value(declaration()).unwrap();
+    fn the_json_edition_is_the_declaration_within_what_the_edition_says_of_itself() {
+        let json = serde_json::to_value(declaration().json_edition()).unwrap();
+        // The declaration alone is the edition's entries from `title` to
+        // `acronyms`, in order, and nothing else.
+        let alone = serde_json::to_value(declaration()).unwrap();
+        let entries = |value: &serde_json::Value| -> Vec<(String, serde_json::Value)> {
+            let map = value.as_object().unwrap();
+            map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        };
+        let (edition, own) = (entries(&json), entries(&alone));
+        let first = edition.iter().position(|(k, _)| k == "title").unwrap();
+        assert_eq!(edition[first..first + own.len()], own[..]);
+        assert!(alone.get("format").is_none() && alone.get("vocabularies").is_none());
         assert_eq!(json["format"], "asem-seoul-declaration");
         assert_eq!(json["version"], asem_seoul_declaration::FORMAT_VERSION);
         assert_eq!(json["source_sha256"], asem_seoul_declaration::SOURCE_SHA256);
@@ -879,7 +890,7 @@ mod serde_model {
     /// `vocabularies`, once.
     #[test]
     fn every_id_the_edition_writes_is_in_its_vocabularies() {
-        let json = serde_json::to_value(declaration()).unwrap();
+        let json = serde_json::to_value(declaration().json_edition()).unwrap();
         let vocabulary: Vec<&str> = json["vocabularies"]
             .as_array()
             .unwrap()

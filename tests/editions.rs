@@ -62,7 +62,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn edition() -> Value {
-    serde_json::to_value(asem_seoul_declaration::declaration()).unwrap()
+    serde_json::to_value(asem_seoul_declaration::declaration().json_edition()).unwrap()
 }
 
 fn schema() -> Value {

@@ -33,7 +33,7 @@ pub fn data_package() -> Vec<File> {
     let tables = d.tables();
     // The licence and the source as the JSON edition gives them, so that the
     // two editions say the same.
-    let edition = serde_json::to_value(d).expect("the edition is plain JSON");
+    let edition = serde_json::to_value(d.json_edition()).expect("the edition is plain JSON");
     let (license, source) = (&edition["license"], &edition["source"]);
     let descriptor = serde_json::json!({
         "profile": "tabular-data-package",
@@ -93,7 +93,8 @@ pub fn data_package() -> Vec<File> {
 #[allow(dead_code)]
 pub fn editions() -> Vec<File> {
     let d = declaration();
-    let json = serde_json::to_string_pretty(d).expect("the edition is plain JSON") + "\n";
+    let json =
+        serde_json::to_string_pretty(&d.json_edition()).expect("the edition is plain JSON") + "\n";
     let mut files = vec![
         File::new("seoul-declaration.json", json),
         File::new("seoul-declaration.schema.json", schema()),
@@ -261,7 +262,8 @@ const ID_LISTS: &[(&str, &[&str])] = &[
 pub fn schema() -> String {
     let mut schema: serde_json::Value =
         serde_json::from_str(JSON_SCHEMA).expect("the schema is JSON");
-    let edition = serde_json::to_value(declaration()).expect("the edition is plain JSON");
+    let edition =
+        serde_json::to_value(declaration().json_edition()).expect("the edition is plain JSON");
     let terms = edition["vocabularies"].as_array().expect("a list of terms");
     let ids_of = |kinds: &[&str]| -> Vec<serde_json::Value> {
         terms

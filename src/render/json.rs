@@ -108,10 +108,6 @@ impl Serialize for Span {
     }
 }
 
-/// Serializes as the edition: `format`, `version` (of the format),
-/// `data_version`, `license`, `source` (publisher, address, dates, digest),
-/// `source_sha256`, the metadata, `sections`, `paragraphs`, `commitments`, `footnotes`, `meetings`,
-/// `acronyms` and `vocabularies`; see [`JSON_SCHEMA`](crate::JSON_SCHEMA).
 /// A heading's record: its id, title, place in the outline and paragraphs.
 #[derive(Serialize)]
 struct SectionRecord {
@@ -220,23 +216,53 @@ impl Declaration {
     }
 }
 
-/// Serializes as the edition: `format`, `version` (of the format),
-/// `data_version`, `license`, `source` (publisher, address, dates, digest),
-/// `source_sha256`, the metadata, `sections`, `paragraphs`, `commitments`, `footnotes`, `meetings`,
-/// `acronyms` and `vocabularies`; see [`JSON_SCHEMA`](crate::JSON_SCHEMA).
+/// Serializes as the declaration: its `title`, `subtitle`, `cover_lines`,
+/// `meeting`, `series`, `sections`, `paragraphs`, `commitments`,
+/// `footnotes`, `meetings` and `acronyms`, in the shapes of the JSON
+/// edition. [`Declaration::json_edition`] adds what the edition says of
+/// itself.
+///
+/// ```
+/// use asem_seoul_declaration::declaration;
+///
+/// let json = serde_json::to_value(declaration()).unwrap();
+/// assert_eq!(json["paragraphs"].as_array().unwrap().len(), 16);
+/// assert!(json.get("format").is_none());
+/// ```
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Declaration {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let commitments: Vec<&Commitment> = self.commitments().collect();
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("format", FORMAT)?;
-        map.serialize_entry("version", FORMAT_VERSION)?;
-        map.serialize_entry("data_version", publication::DATA_VERSION)?;
-        map.serialize_entry("license", &LICENSE)?;
-        map.serialize_entry("source", &self.source_record())?;
-        map.serialize_entry("source_sha256", crate::SOURCE_SHA256)?;
-        map.serialize_entry("span_units", &SPAN_UNITS)?;
-        map.serialize_entry("codebook", files::CODEBOOK)?;
+        self.serialize_entries(&mut map)?;
+        map.end()
+    }
+}
+
+impl Declaration {
+    /// The JSON edition (`editions/seoul-declaration.json`), serializable:
+    /// `format`, `version` (of the format, [`FORMAT_VERSION`]),
+    /// `data_version`, `license`, `source` (publisher, address, dates,
+    /// digest), `source_sha256`, `span_units` and `codebook`, then the
+    /// declaration as it serializes, then `vocabularies`, every id with its
+    /// name; [`JSON_SCHEMA`] describes it.
+    ///
+    /// ```
+    /// use asem_seoul_declaration::{declaration, FORMAT_VERSION};
+    ///
+    /// let json = serde_json::to_value(declaration().json_edition()).unwrap();
+    /// assert_eq!(json["format"], "asem-seoul-declaration");
+    /// assert_eq!(json["version"], FORMAT_VERSION);
+    /// assert_eq!(json["paragraphs"][9]["number"], 10);
+    /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+    #[must_use]
+    pub fn json_edition(&self) -> impl Serialize + '_ {
+        Edition(self)
+    }
+
+    /// The declaration's own entries, which both it and the edition write.
+    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        let commitments: Vec<&Commitment> = self.commitments().collect();
         map.serialize_entry("title", self.title())?;
         map.serialize_entry("subtitle", self.subtitle())?;
         map.serialize_entry("cover_lines", self.cover_lines())?;
@@ -254,8 +280,27 @@ impl Serialize for Declaration {
         map.serialize_entry("commitments", &commitments)?;
         map.serialize_entry("footnotes", self.footnotes())?;
         map.serialize_entry("meetings", self.series().meetings())?;
-        map.serialize_entry("acronyms", &Glossary)?;
-        map.serialize_entry("vocabularies", &Terms(self))?;
+        map.serialize_entry("acronyms", &Glossary)
+    }
+}
+
+/// The JSON edition: what it says of itself around the declaration.
+struct Edition<'d>(&'d Declaration);
+
+impl Serialize for Edition<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("format", FORMAT)?;
+        map.serialize_entry("version", FORMAT_VERSION)?;
+        map.serialize_entry("data_version", publication::DATA_VERSION)?;
+        map.serialize_entry("license", &LICENSE)?;
+        map.serialize_entry("source", &d.source_record())?;
+        map.serialize_entry("source_sha256", crate::SOURCE_SHA256)?;
+        map.serialize_entry("span_units", &SPAN_UNITS)?;
+        map.serialize_entry("codebook", files::CODEBOOK)?;
+        d.serialize_entries(&mut map)?;
+        map.serialize_entry("vocabularies", &Terms(d))?;
         map.end()
     }
 }
