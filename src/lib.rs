@@ -76,7 +76,9 @@
 #![warn(clippy::pedantic)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-// The layers, lowest first: each imports only from those above it in this list.
+// The layers, from the lowest: `model` (the types), `facts` (values of them),
+// `query` (over the facts) and `render` (the editions); each imports only from
+// those before it in that order, as `tests/layers.rs` checks.
 mod facts;
 mod model;
 mod query;

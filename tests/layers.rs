@@ -299,6 +299,8 @@ fn every_edition_module_stands_behind_a_feature() {
     // The modules compiled in every build, with why.
     let core: &[(&str, &str)] = &[
         ("render", "plain"),
+        // The index of the editions' methods, each gated by its own feature.
+        ("render", "editions"),
         ("facts", "meetings"),
         ("facts", "names"),
         ("facts", "outline"),

@@ -27,8 +27,8 @@ pub(crate) const PARAGRAPH_COUNT: u8 = 16;
 ///
 /// Reach it with [`declaration()`](crate::declaration); it is a `static`, so
 /// nothing is built or parsed to get it. Its methods are grouped by concern:
-/// what it is (here), lookups and filters, the analyst's queries, search, and
-/// the editions.
+/// what it is, lookups and filters, the analyst's queries, search, and the
+/// editions.
 ///
 /// ```
 /// use asem_seoul_declaration::declaration;

@@ -2,127 +2,21 @@
 
 use std::iter::FusedIterator;
 
-use crate::facts::{DECLARATION, PARAGRAPHS};
-use crate::model::commitment::CommitmentId;
+use crate::facts::DECLARATION;
 use crate::model::error::Error;
-use crate::model::records::Commitment;
 use crate::model::records::Declaration;
 use crate::model::records::Footnote;
 use crate::model::records::Paragraph;
 use crate::model::section::Section;
 use crate::model::span::Spanned;
-use crate::model::tag::{Instrument, Tag, Theme};
+use crate::model::tag::{Instrument, Theme};
 use crate::query::cite::{Citation, Cited, find_citations};
 use crate::query::search::{Hits, footnotes_with};
-
-/// Lookups and filters.
-impl Declaration {
-    /// The paragraph numbered `n`.
-    ///
-    /// Paragraph and sentence numbers are `u8` everywhere, in and out: a
-    /// wider number has to be converted with `u8::try_from`, which fails
-    /// rather than cut it short, so `266` can never become paragraph 10.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::NoSuchParagraph`] unless `n` is 1 to 16.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Error};
-    ///
-    /// assert_eq!(declaration().paragraph(16)?.number(), 16);
-    /// assert!(matches!(declaration().paragraph(0), Err(Error::NoSuchParagraph { .. })));
-    /// let wide: usize = 266;
-    /// assert!(u8::try_from(wide).is_err()); // not paragraph 10
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[inline]
-    pub fn paragraph(&self, n: u8) -> Result<&'static Paragraph, Error> {
-        // There is one declaration: reading its paragraphs from the `static`
-        // rather than through `self` leaves one bounds check and one load,
-        // as indexing a slice does.
-        match usize::from(n)
-            .checked_sub(1)
-            .and_then(|i| PARAGRAPHS.get(i))
-        {
-            Some(paragraph) => Ok(paragraph),
-            None => Err(no_such_paragraph(n)),
-        }
-    }
-
-    /// The paragraphs under `section`, its sub-headings included.
-    ///
-    /// A heading's paragraphs are consecutive, so this is a sub-slice.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Section};
-    ///
-    /// let vision = declaration().paragraphs_in(Section::Vision);
-    /// let numbers: Vec<u8> = vision.iter().map(|p| p.number()).collect();
-    /// assert_eq!(numbers, [6, 7, 8, 9, 10]);
-    /// ```
-    #[must_use]
-    #[inline]
-    pub fn paragraphs_in(&self, section: Section) -> &'static [Paragraph] {
-        let paragraphs: &'static [Paragraph] = self.paragraphs;
-        let within = |p: &Paragraph| section.contains(p.section);
-        match paragraphs.iter().position(within) {
-            Some(first) => {
-                let count = paragraphs[first..].iter().take_while(|p| within(p)).count();
-                &paragraphs[first..first + count]
-            }
-            None => &[],
-        }
-    }
-
-    /// The paragraphs tagged with `tag`, a [`Theme`](crate::Theme), an
-    /// [`Instrument`](crate::Instrument) or a [`Priority`](crate::Priority)
-    /// area, in order.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Instrument, Priority, Theme};
-    ///
-    /// let d = declaration();
-    /// let on_recognition: Vec<u8> = d.paragraphs_with(Theme::Recognition).map(|p| p.number()).collect();
-    /// assert_eq!(on_recognition, [6, 10]);
-    /// let secretariat: Vec<u8> = d.paragraphs_with(Instrument::EducationSecretariat).map(|p| p.number()).collect();
-    /// assert_eq!(secretariat, [1, 12, 13]);
-    /// let mobility: Vec<u8> = d.paragraphs_with(Priority::BalancedMobility).map(|p| p.number()).collect();
-    /// assert_eq!(mobility, [4, 6, 7, 8, 12]);
-    /// ```
-    #[must_use]
-    #[inline]
-    pub fn paragraphs_with(
-        &self,
-        tag: impl Into<Tag>,
-    ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone {
-        let tag = tag.into();
-        let paragraphs: &'static [Paragraph] = self.paragraphs;
-        paragraphs
-            .iter()
-            .filter(move |p| p.evidence_for(tag).is_some())
-    }
-
-    /// The commitment `id` names. An id names a commitment by construction
-    /// ([`Commitment::id`], or parsing, which checks), so this cannot fail.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, CommitmentId, Spanned};
-    /// let id: CommitmentId = "commitment:10-3".parse()?;
-    /// assert_eq!(declaration().commitment(id).text(), "use ICT as a tool");
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[must_use]
-    pub fn commitment(&self, id: CommitmentId) -> &'static Commitment {
-        let paragraph: &'static Paragraph = &self.paragraphs[usize::from(id.paragraph) - 1];
-        &paragraph.commitments[usize::from(id.order) - 1]
-    }
-}
 
 /// Out of line, so that the lookup's happy path stays small enough to inline.
 #[cold]
 #[inline(never)]
-fn no_such_paragraph(n: u8) -> Error {
+pub(super) fn no_such_paragraph(n: u8) -> Error {
     let typed = n.to_string();
     Error::no_such_paragraph(&typed, &typed)
 }
@@ -296,121 +190,74 @@ fn trim_query(query: &str) -> &str {
     }
 }
 
-/// What a user types.
-impl Declaration {
-    /// Every reading of `query`, as a search box would take it, and a note
-    /// for each part of it that names nothing: the citations of this
-    /// declaration in it (a paragraph number alone, "para. 10", "paras 6-7",
-    /// "sentence 3 of para. 10", "fn. 1", in prose or alone), and, in the
-    /// words left once the citations are read, the section, theme and
-    /// instrument they name and the places the paragraphs and footnotes
-    /// have them. A query that names several things gives them all:
-    /// "mobility" is a section, a theme and words of the text.
-    ///
-    /// Quotes, brackets and sentence punctuation around the query are
-    /// trimmed (`"mobility"`, `“mobility”`, `mobility?`). A citation that
-    /// names nothing the declaration has ("para. 17"), one read only in
-    /// part, and one of another document ("§ 3 of the Lisbon Convention")
-    /// are [notes](Lookup::notes), not readings, and the rest of the query
-    /// is read all the same: "mobility para. 17" gives the readings of
-    /// "mobility" and a note for "para. 17". The lookup allocates only its
-    /// lists and, for a query with citations, a copy of the words between
-    /// them.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::EmptyQuery`] for an empty query or one of white space only:
-    /// the only error. A query that matches nothing is an empty [`Lookup`].
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Error, Reading, Theme};
-    ///
-    /// let d = declaration();
-    /// let numbers = |q: &str| -> Result<Vec<u8>, Error> {
-    ///     Ok(d.lookup(q)?.paragraphs().map(|p| p.number()).collect())
-    /// };
-    /// assert_eq!(numbers("10")?, [10]);
-    /// assert_eq!(numbers("paras 6-7")?, [6, 7]);
-    /// assert_eq!(numbers("equity")?, [10]);
-    /// assert_eq!(numbers("\"erasmus-plus\"")?, [6]);
-    /// assert_eq!(numbers("Erasmus+?")?, [6]);
-    /// assert_eq!(numbers("Riga")?, [2]);
-    /// assert_eq!(numbers("quantum computing")?, []);
-    /// let partly = d.lookup("mobility para. 17")?;
-    /// assert!(partly.readings().any(|r| matches!(r, Reading::Theme(Theme::Mobility))));
-    /// assert!(matches!(partly.notes().next(), Some(Error::NoSuchParagraph { .. })));
-    /// assert!(matches!(d.lookup("  "), Err(Error::EmptyQuery { .. })));
-    /// assert!(d.lookup("theme:equity")?.readings().any(|r| matches!(r, Reading::Theme(Theme::Equity))));
-    /// # Ok::<(), Error>(())
-    /// ```
-    pub fn lookup(&self, query: &str) -> Result<Lookup, Error> {
-        let mut trimmed = trim_query(query);
-        if trimmed.is_empty() {
-            trimmed = query.trim();
-        }
-        if trimmed.is_empty() {
-            return Err(Error::EmptyQuery {
-                given: query.to_owned(),
-            });
-        }
-        let mut found = Lookup {
-            readings: Vec::new(),
-            notes: Vec::new(),
-        };
-        // A number alone is a paragraph.
-        if trimmed.bytes().all(|b| b.is_ascii_digit()) {
-            match trimmed.parse::<u8>() {
-                Ok(n) if self.paragraph(n).is_ok() => {
-                    found
-                        .readings
-                        .push(Reading::Citation(Citation::of_paragraph(n)));
-                }
-                _ => found.notes.push(Error::no_such_paragraph(trimmed, trimmed)),
-            }
-            return Ok(found);
-        }
-        // The citations, and the words left between them.
-        let mut rest = String::new();
-        let mut at = 0;
-        for cite in find_citations(trimmed) {
-            match cite.citation() {
-                Ok(citation) => found.readings.push(Reading::Citation(citation)),
-                Err(note) => found.notes.push(note),
-            }
-            rest.push_str(&trimmed[at..cite.range().start]);
-            rest.push(' ');
-            at = cite.range().end;
-        }
-        let words = if at == 0 {
-            trimmed
-        } else {
-            rest.push_str(&trimmed[at..]);
-            let words = trim_query(&rest);
-            // What joins citations ("and", "see") is not looked for.
-            let joins = words
-                .split(|c: char| !c.is_alphanumeric())
-                .all(|w| w.is_empty() || crate::query::cite::joins_citations(w));
-            if joins { "" } else { words }
-        };
-        if words.is_empty() {
-            return Ok(found);
-        }
-        if let Ok(section) = words.parse::<Section>() {
-            found.readings.push(Reading::Section(section));
-        }
-        if let Ok(theme) = words.parse::<Theme>() {
-            found.readings.push(Reading::Theme(theme));
-        }
-        if let Ok(instrument) = words.parse::<Instrument>() {
-            found.readings.push(Reading::Instrument(instrument));
-        }
-        let hits = self.search(words)?;
-        if hits.clone().next().is_some() {
-            found.readings.push(Reading::Search(hits));
-        }
-        found
-            .readings
-            .extend(footnotes_with(words).map(Reading::Footnote));
-        Ok(found)
+/// Reads `query`; see [`Declaration::lookup`].
+pub(crate) fn lookup(d: &Declaration, query: &str) -> Result<Lookup, Error> {
+    let mut trimmed = trim_query(query);
+    if trimmed.is_empty() {
+        trimmed = query.trim();
     }
+    if trimmed.is_empty() {
+        return Err(Error::EmptyQuery {
+            given: query.to_owned(),
+        });
+    }
+    let mut found = Lookup {
+        readings: Vec::new(),
+        notes: Vec::new(),
+    };
+    // A number alone is a paragraph.
+    if trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        match trimmed.parse::<u8>() {
+            Ok(n) if d.paragraph(n).is_ok() => {
+                found
+                    .readings
+                    .push(Reading::Citation(Citation::of_paragraph(n)));
+            }
+            _ => found.notes.push(Error::no_such_paragraph(trimmed, trimmed)),
+        }
+        return Ok(found);
+    }
+    // The citations, and the words left between them.
+    let mut rest = String::new();
+    let mut at = 0;
+    for cite in find_citations(trimmed) {
+        match cite.citation() {
+            Ok(citation) => found.readings.push(Reading::Citation(citation)),
+            Err(note) => found.notes.push(note),
+        }
+        rest.push_str(&trimmed[at..cite.range().start]);
+        rest.push(' ');
+        at = cite.range().end;
+    }
+    let words = if at == 0 {
+        trimmed
+    } else {
+        rest.push_str(&trimmed[at..]);
+        let words = trim_query(&rest);
+        // What joins citations ("and", "see") is not looked for.
+        let joins = words
+            .split(|c: char| !c.is_alphanumeric())
+            .all(|w| w.is_empty() || crate::query::cite::joins_citations(w));
+        if joins { "" } else { words }
+    };
+    if words.is_empty() {
+        return Ok(found);
+    }
+    if let Ok(section) = words.parse::<Section>() {
+        found.readings.push(Reading::Section(section));
+    }
+    if let Ok(theme) = words.parse::<Theme>() {
+        found.readings.push(Reading::Theme(theme));
+    }
+    if let Ok(instrument) = words.parse::<Instrument>() {
+        found.readings.push(Reading::Instrument(instrument));
+    }
+    let hits = d.search(words)?;
+    if hits.clone().next().is_some() {
+        found.readings.push(Reading::Search(hits));
+    }
+    found
+        .readings
+        .extend(footnotes_with(words).map(Reading::Footnote));
+    Ok(found)
 }

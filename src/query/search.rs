@@ -44,7 +44,6 @@ use std::sync::LazyLock;
 
 use crate::facts::{FOOTNOTES, PARAGRAPHS};
 use crate::model::error::Error;
-use crate::model::records::Declaration;
 use crate::model::records::{Footnote, Paragraph, Span};
 use crate::model::run::Run;
 use crate::model::span::Spanned;
@@ -81,7 +80,8 @@ impl fmt::Debug for Hit {
     }
 }
 
-/// The hits of one search, in document order; see [`Declaration::search`].
+/// The hits of one search, in document order; see
+/// [`Declaration::search`](crate::Declaration::search).
 ///
 /// They borrow nothing from the query, so a function can take an owned query
 /// and return its hits.
@@ -204,73 +204,8 @@ impl fmt::Debug for Hits {
     }
 }
 
-/// Search.
-impl Declaration {
-    /// Finds `query` in the paragraphs' texts, ignoring case and the way
-    /// apostrophes, quotes, dashes and white space are typed.
-    ///
-    /// Matching folds both the query and the text. Each character is
-    /// lowercased with Unicode lowercase mappings, except that within each of
-    /// these classes every member matches every other:
-    ///
-    /// - apostrophes and single quotes: `'` `` ` `` `´` `ʹ` `ʼ` `ʽ` `‘` `’` `‚`
-    ///   `‛` `′` `‵` `‹` `›` `＇`;
-    /// - double quotes: `"` `«` `»` `ʺ` `“` `”` `„` `‟` `″` `‶` `＂`;
-    /// - dashes: hyphen-minus `-`, hyphen U+2010, non-breaking hyphen U+2011,
-    ///   figure dash U+2012, en dash `–`, em dash `—`, horizontal bar U+2015,
-    ///   minus sign `−` U+2212, two- and three-em dashes U+2E3A and U+2E3B,
-    ///   small em dash U+FE58, small and fullwidth hyphen-minus U+FE63 and
-    ///   U+FF0D;
-    /// - runs of white space: a run of any length of the characters that
-    ///   [`char::is_whitespace`] (spaces, tabs, line breaks, no-break spaces)
-    ///   matches any other run.
-    ///
-    /// White space at the start or end of the query matches too: `" learning"`
-    /// finds the space before "learning", not the word alone. Hits come in document
-    /// order and do not overlap within a paragraph; each is the range of the text
-    /// as written, whatever was typed. The query may be a `&str`, a `String` or
-    /// anything else that is `AsRef<str>`, and the hits do not borrow it. The
-    /// first call builds an index once; later calls and the hits they yield
-    /// allocate nothing.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::EmptyQuery`] if `query` is empty or only white space.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, Error, Spanned};
-    ///
-    /// let d = declaration();
-    /// let hits: Vec<_> = d.search("ict – INFORMATION")?.collect();
-    /// assert_eq!(hits.len(), 1);
-    /// let hit = &hits[0];
-    /// assert_eq!(hit.paragraph().number(), 10);
-    /// assert_eq!(hit.text(), "ICT – Information");
-    ///
-    /// // A hyphen and two spaces find the en dash between single spaces.
-    /// let typed = d.search("ict  -  information")?.next().unwrap();
-    /// assert_eq!(typed, *hit);
-    ///
-    /// // The text writes a straight apostrophe; a typographic one finds it.
-    /// let curly: Vec<_> = d.search("Ministers’ Meeting")?.collect();
-    /// let straight: Vec<_> = d.search("ministers' meeting")?.collect();
-    /// assert!(!curly.is_empty());
-    /// assert_eq!(curly, straight);
-    /// assert_eq!(curly[0].text(), "Ministers' Meeting");
-    ///
-    /// // A line break in the query finds the text's space.
-    /// assert_eq!(d.search("lifelong\nlearning")?.count(), d.search("lifelong learning")?.count());
-    /// assert!(matches!(d.search(" \t\n"), Err(Error::EmptyQuery { .. })));
-    /// # Ok::<(), asem_seoul_declaration::Error>(())
-    /// ```
-    #[inline]
-    pub fn search(&self, query: impl AsRef<str>) -> Result<Hits, Error> {
-        search(query.as_ref())
-    }
-}
-
 /// Runs a search; see [`Declaration::search`].
-fn search(query: &str) -> Result<Hits, Error> {
+pub(super) fn search(query: &str) -> Result<Hits, Error> {
     if query.trim().is_empty() {
         return Err(Error::EmptyQuery {
             given: query.to_owned(),

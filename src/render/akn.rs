@@ -27,47 +27,9 @@ pub(crate) const AKN_JURISDICTION: &str = "xa";
 /// The eId of the document's own reference: the software that made it.
 const SOURCE_EID: &str = "asem-seoul-declaration";
 
-#[cfg_attr(docsrs, doc(cfg(feature = "akn")))]
-/// The Akoma Ntoso edition (feature `akn`).
-impl Declaration {
-    /// The document as Akoma Ntoso 3.0 XML (OASIS `LegalDocML`), a `statement`
-    /// valid against the official schema.
-    ///
-    /// - **Identification**: FRBR Work, Expression (English) and Manifestation,
-    ///   all dated 2017-11-22, the day the meeting closed and adopted the
-    ///   declaration, so the output is the same on every run. The FRBR URIs
-    ///   follow the Akoma Ntoso naming convention:
-    ///   `/akn/xa/statement/declaration/asemme6/2017-11-22/seoul-declaration`.
-    ///   ASEM has no country code, so the jurisdiction is `xa`, a code ISO 3166-1
-    ///   leaves to users and will never give a country.
-    /// - **Structure**: the cover lines form the `preface`; each heading is a
-    ///   `level` with its `heading`, nested as the document nests them, and each
-    ///   paragraph a `paragraph` with `num` and `content/p`. The eIds are those
-    ///   the naming convention builds (`level_nn_1__para_2`), so that tools which
-    ///   generate eIds leave every one unchanged.
-    /// - **Semantics**: footnote 1 is an `authorialNote` at its marker in
-    ///   paragraph 2; names are inline `organization`, `event`, `location` and
-    ///   `concept` elements whose `refersTo` points at a `TLCOrganization`,
-    ///   `TLCEvent`, `TLCLocation` or `TLCConcept` in `references` (only those
-    ///   used); acronyms carry `abbr title`; italics are `i`; `classification`
-    ///   holds a keyword for each theme and instrument tag, pointing at its
-    ///   paragraph; each anaphor ("this goal") is a `ref class="anaphor"`
-    ///   whose `href` names the eId of the words it refers to, a `span
-    ///   class="antecedent"`.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let akn = declaration().to_akoma_ntoso();
-    /// assert!(akn.contains("<statement name=\"declaration\">"));
-    /// assert!(akn.contains("<FRBRthis value=\"/akn/xa/statement/declaration/asemme6/2017-11-22/seoul-declaration/eng@2017-11-22/!main.xml\"/>"));
-    /// assert!(akn.contains("<paragraph eId=\"level_nn_3__para_16\"><num>16.</num>"));
-    /// assert!(akn.contains("<event eId=\"level_nn_1__para_2__p_1__event_1\" refersTo=\"#summit:asem6\">6th <abbr title=\"Asia-Europe Meeting\">ASEM</abbr> Summit</event>"));
-    /// ```
-    #[must_use]
-    pub fn to_akoma_ntoso(&self) -> String {
-        super::to_string(|out| write_akn(out, self))
-    }
+/// [`Declaration::to_akoma_ntoso`].
+pub(crate) fn to_akoma_ntoso(d: &Declaration) -> String {
+    super::to_string(|out| write_akn(out, d))
 }
 
 /// The work's FRBR URI: jurisdiction, document type, subtype, actor, date, number.

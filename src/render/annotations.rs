@@ -19,43 +19,9 @@ use crate::{Antecedent, Declaration, Paragraph, Section, Span, Tag};
 /// How many characters of context a quote selector gives at most on each side.
 const CONTEXT: usize = 32;
 
-#[cfg_attr(docsrs, doc(cfg(feature = "annotations")))]
-/// The Web Annotation edition (feature `annotations`).
-impl Declaration {
-    /// The analyst's layer as a W3C Web Annotation `AnnotationCollection`,
-    /// serializable as JSON-LD (`editions/annotations.jsonld`): an annotation
-    /// for every mention, clause, tag and commitment, each with a stable,
-    /// absolute `id` at the editions' published address and a `body` naming
-    /// what it is (the IRI of its entry in the JSON edition, and a name). Its
-    /// `target` is the HTML edition, with four selectors that each find the
-    /// words: a `FragmentSelector` naming the paragraph's text element
-    /// (`para-N`) refined by a `TextQuoteSelector` (`exact`, and a `prefix`
-    /// and `suffix` of up to 32 characters), the same refined by a
-    /// `TextPositionSelector` (in code points), and, for clients that anchor
-    /// on the whole page, a `TextQuoteSelector` whose context makes it unique
-    /// in the page and a `TextPositionSelector` counted over the page's text.
-    ///
-    /// Each anaphor ("this goal") is a `linking` annotation whose target is
-    /// the anaphor's words and whose body is the words it refers to: a
-    /// `SpecificResource` of the HTML edition with the same four selectors,
-    /// and a `describing` text.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let json = serde_json::to_value(declaration().web_annotations()).unwrap();
-    /// assert_eq!(json["type"], "AnnotationCollection");
-    /// let first = &json["first"]["items"][0];
-    /// assert!(first["id"].as_str().unwrap().starts_with("https://"));
-    /// assert!(first["target"]["source"].as_str().unwrap().ends_with("/seoul-declaration.html"));
-    /// let fragment = &first["target"]["selector"][0];
-    /// assert_eq!((fragment["type"].as_str(), fragment["value"].as_str()), (Some("FragmentSelector"), Some("para-1")));
-    /// assert_eq!(fragment["refinedBy"]["exact"], "Education Ministers");
-    /// ```
-    #[must_use]
-    pub fn web_annotations(&self) -> impl Serialize + '_ {
-        Collection(self)
-    }
+/// [`Declaration::web_annotations`].
+pub(crate) fn web_annotations(d: &Declaration) -> impl Serialize + '_ {
+    Collection(d)
 }
 
 struct Collection<'d>(&'d Declaration);

@@ -178,42 +178,36 @@ const SPAN_UNITS: SpanUnits = SpanUnits {
     utf8: "byte",
 };
 
-impl Declaration {
-    /// The source's record for the JSON edition.
-    fn source_record(&self) -> Source {
-        let dates = self.meeting().dates();
-        Source {
-            kind: "report",
-            title: self.title(),
-            author: self.meeting().name(),
-            publisher: self.publisher(),
-            url: self.published_at(),
-            meeting_first_day: dates.map(DateRange::first),
-            meeting_last_day: dates.map(DateRange::last),
-            adopted: self.adopted(),
-            file: files::SOURCE,
-            sha256: crate::SOURCE_SHA256,
-        }
+/// The source's record for the JSON edition.
+fn source_record(d: &Declaration) -> Source {
+    let dates = d.meeting().dates();
+    Source {
+        kind: "report",
+        title: d.title(),
+        author: d.meeting().name(),
+        publisher: d.publisher(),
+        url: d.published_at(),
+        meeting_first_day: dates.map(DateRange::first),
+        meeting_last_day: dates.map(DateRange::last),
+        adopted: d.adopted(),
+        file: files::SOURCE,
+        sha256: crate::SOURCE_SHA256,
     }
+}
 
-    /// Every heading's record, in the outline's order.
-    fn section_records(&self) -> Vec<SectionRecord> {
-        Section::ALL
-            .iter()
-            .copied()
-            .map(|id| SectionRecord {
-                id,
-                title: id.name(),
-                parent: id.parent(),
-                depth: id.depth(),
-                paragraphs: self
-                    .paragraphs_in(id)
-                    .iter()
-                    .map(Paragraph::number)
-                    .collect(),
-            })
-            .collect()
-    }
+/// Every heading's record, in the outline's order.
+fn section_records(d: &Declaration) -> Vec<SectionRecord> {
+    Section::ALL
+        .iter()
+        .copied()
+        .map(|id| SectionRecord {
+            id,
+            title: id.name(),
+            parent: id.parent(),
+            depth: id.depth(),
+            paragraphs: d.paragraphs_in(id).iter().map(Paragraph::number).collect(),
+        })
+        .collect()
 }
 
 /// Serializes as the declaration: its `title`, `subtitle`, `cover_lines`,
@@ -233,55 +227,37 @@ impl Declaration {
 impl Serialize for Declaration {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        self.serialize_entries(&mut map)?;
+        serialize_entries(self, &mut map)?;
         map.end()
     }
 }
 
-impl Declaration {
-    /// The JSON edition (`editions/seoul-declaration.json`), serializable:
-    /// `format`, `version` (of the format, [`FORMAT_VERSION`]),
-    /// `data_version`, `license`, `source` (publisher, address, dates,
-    /// digest), `source_sha256`, `span_units` and `codebook`, then the
-    /// declaration as it serializes, then `vocabularies`, every id with its
-    /// name; [`JSON_SCHEMA`] describes it.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::{declaration, FORMAT_VERSION};
-    ///
-    /// let json = serde_json::to_value(declaration().json_edition()).unwrap();
-    /// assert_eq!(json["format"], "asem-seoul-declaration");
-    /// assert_eq!(json["version"], FORMAT_VERSION);
-    /// assert_eq!(json["paragraphs"][9]["number"], 10);
-    /// ```
-    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-    #[must_use]
-    pub fn json_edition(&self) -> impl Serialize + '_ {
-        Edition(self)
-    }
+/// [`Declaration::json_edition`].
+pub(crate) fn json_edition(d: &Declaration) -> impl Serialize + '_ {
+    Edition(d)
+}
 
-    /// The declaration's own entries, which both it and the edition write.
-    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        let commitments: Vec<&Commitment> = self.commitments().collect();
-        map.serialize_entry("title", self.title())?;
-        map.serialize_entry("subtitle", self.subtitle())?;
-        map.serialize_entry("cover_lines", self.cover_lines())?;
-        map.serialize_entry("meeting", self.meeting())?;
-        map.serialize_entry(
-            "series",
-            &SeriesRecord {
-                name: self.series().name(),
-                acronym: self.series().acronym(),
-                origin: self.series().origin(),
-            },
-        )?;
-        map.serialize_entry("sections", &self.section_records())?;
-        map.serialize_entry("paragraphs", self.paragraphs())?;
-        map.serialize_entry("commitments", &commitments)?;
-        map.serialize_entry("footnotes", self.footnotes())?;
-        map.serialize_entry("meetings", self.series().meetings())?;
-        map.serialize_entry("acronyms", &Glossary)
-    }
+/// The declaration's own entries, which both it and the edition write.
+fn serialize_entries<M: SerializeMap>(d: &Declaration, map: &mut M) -> Result<(), M::Error> {
+    let commitments: Vec<&Commitment> = d.commitments().collect();
+    map.serialize_entry("title", d.title())?;
+    map.serialize_entry("subtitle", d.subtitle())?;
+    map.serialize_entry("cover_lines", d.cover_lines())?;
+    map.serialize_entry("meeting", d.meeting())?;
+    map.serialize_entry(
+        "series",
+        &SeriesRecord {
+            name: d.series().name(),
+            acronym: d.series().acronym(),
+            origin: d.series().origin(),
+        },
+    )?;
+    map.serialize_entry("sections", &section_records(d))?;
+    map.serialize_entry("paragraphs", d.paragraphs())?;
+    map.serialize_entry("commitments", &commitments)?;
+    map.serialize_entry("footnotes", d.footnotes())?;
+    map.serialize_entry("meetings", d.series().meetings())?;
+    map.serialize_entry("acronyms", &Glossary)
 }
 
 /// The JSON edition: what it says of itself around the declaration.
@@ -295,11 +271,11 @@ impl Serialize for Edition<'_> {
         map.serialize_entry("version", FORMAT_VERSION)?;
         map.serialize_entry("data_version", publication::DATA_VERSION)?;
         map.serialize_entry("license", &LICENSE)?;
-        map.serialize_entry("source", &d.source_record())?;
+        map.serialize_entry("source", &source_record(d))?;
         map.serialize_entry("source_sha256", crate::SOURCE_SHA256)?;
         map.serialize_entry("span_units", &SPAN_UNITS)?;
         map.serialize_entry("codebook", files::CODEBOOK)?;
-        d.serialize_entries(&mut map)?;
+        serialize_entries(d, &mut map)?;
         map.serialize_entry("vocabularies", &Terms(d))?;
         map.end()
     }

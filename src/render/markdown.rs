@@ -13,28 +13,9 @@ use super::{Inline, Outline, inline, outline};
 use crate::model::vocabulary::sealed::Sealed;
 use crate::{Declaration, Paragraph, Section};
 
-#[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
-/// The Markdown edition (feature `markdown`).
-impl Declaration {
-    /// The document as Markdown: the cover, `# Seoul Declaration`, the headings
-    /// at the levels the document nests them (`##` for a part, `###` below it,
-    /// `####` below that), each paragraph led by its number in bold, the source's
-    /// italics kept, and footnote 1 as a Markdown footnote (`[^1]`).
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let md = declaration().to_markdown();
-    /// assert!(md.contains("\n# Seoul Declaration\n"));
-    /// assert!(md.contains("\n### Promotion of mobility between Asia and Europe\n"));
-    /// assert!(md.contains("\n**6.** In the next decade"));
-    /// assert!(md.contains("Meetings[^1] and"));
-    /// assert!(md.contains("\n[^1]: *“Education and Training"));
-    /// ```
-    #[must_use]
-    pub fn to_markdown(&self) -> String {
-        super::to_string(|out| write_markdown(out, self))
-    }
+/// [`Declaration::to_markdown`].
+pub(crate) fn to_markdown(d: &Declaration) -> String {
+    super::to_string(|out| write_markdown(out, d))
 }
 
 #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]

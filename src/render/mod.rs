@@ -5,7 +5,8 @@
 //! the opening and closing of each mention, clause and emphasis, and each
 //! footnote marker. Every format goes through both, so the formats cannot
 //! disagree about where a heading, a marker or a mention stands, and a new
-//! format is one new file that says how to write each piece.
+//! format is one new file that says how to write each piece, plus its method
+//! in `editions`, where every edition's method is.
 
 use std::fmt;
 use std::ops::Range;
@@ -23,6 +24,7 @@ mod akn;
 mod annotations;
 #[cfg(feature = "markdown")]
 pub(crate) mod codebook;
+mod editions;
 #[cfg(any(feature = "serde", feature = "html", feature = "svg"))]
 mod files;
 #[cfg(feature = "html")]

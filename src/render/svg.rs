@@ -16,32 +16,9 @@ const CELL: usize = 28;
 const TOP: usize = 64;
 const ROW: usize = 24;
 
-#[cfg_attr(docsrs, doc(cfg(feature = "svg")))]
-/// The theme map (feature `svg`).
-impl Declaration {
-    /// The theme × paragraph map as an SVG picture: a row per theme, a column
-    /// per paragraph under its part of the document, a dot where the paragraph
-    /// addresses the theme. Each dot is a link to its paragraph in the HTML
-    /// edition at its published address (`…/seoul-declaration.html#para-N`),
-    /// so that the picture links right wherever it is shown, named for its
-    /// theme and paragraph and described by the words that justify the tag. It
-    /// brings its own background, in a light and a dark colour scheme, so it
-    /// reads on any page.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let svg = declaration().theme_map_svg();
-    /// assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-    /// let dots = svg.matches("class=\"tm-dot\"").count();
-    /// let tags: usize = declaration().paragraphs().iter().map(|p| p.themes().count()).sum();
-    /// assert_eq!(dots, tags);
-    /// assert!(svg.contains("/seoul-declaration.html#para-10\"><title>Equity and access in paragraph 10</title><desc>equity and accessibility in education</desc>"));
-    /// ```
-    #[must_use]
-    pub fn theme_map_svg(&self) -> String {
-        super::to_string(|out| write_svg(out, self))
-    }
+/// [`Declaration::theme_map_svg`].
+pub(crate) fn theme_map_svg(d: &Declaration) -> String {
+    super::to_string(|out| write_svg(out, d))
 }
 
 /// The picture's own stylesheet; its class names start with `tm-`, so that it

@@ -38,77 +38,14 @@ mod view;
 /// written after it (`view`).
 const STYLE: &str = include_str!("style.css");
 
-#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
-/// The reader's edition (feature `html`).
-impl Declaration {
-    /// The document as a standalone HTML page that needs no other file.
-    ///
-    /// - **The text first**: the cover as a title block, a skip link, the
-    ///   analyst's view folded into a `<details>`, the headings nested in
-    ///   `<section>`s, each with an anchor, each paragraph under its number in
-    ///   a gutter, its permalink and citation string shown on hover and
-    ///   keyboard focus; the source's italics, every acronym in `<abbr
-    ///   title>`, the footnote in a "Notes" section linked both ways, and
-    ///   each anaphor ("this goal") a link to the words it refers to
-    ///   (`<a class="anaphor" href="#antecedent-15-1">`, the paragraph and
-    ///   the anaphor's place in it), which describe it to a screen reader.
-    /// - **The analyst's view** highlights, with labelled checkboxes and CSS
-    ///   only, clauses by stance, the commitments (their grade, timeframe
-    ///   and actor on hover and keyboard focus), names by kind, and the
-    ///   paragraphs on each theme, each category set apart by more than colour
-    ///   (a border style, an outline, an underline, a badge naming the theme),
-    ///   so that the highlights hold in forced-colours mode and in print.
-    /// - **What the ministers commit to**: every commitment, linked to its
-    ///   paragraph; then the theme map, and "About this edition": source, data
-    ///   version, licences, how to cite, downloads.
-    /// - **Citable**: a description, `citation_*` and `DC.*` metadata and
-    ///   schema.org JSON-LD in the `<head>`, and `<link rel="alternate">` to
-    ///   the other editions.
-    ///
-    /// Every clause is an element with `data-stance` and every name one with
-    /// `data-referent`, holding the ids of the other editions, so scripts and
-    /// user styles can use them too.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let html = declaration().to_html();
-    /// assert!(html.starts_with("<!DOCTYPE html>"));
-    /// assert!(html.contains("<span class=\"words\" id=\"para-10\">"));
-    /// assert!(html.contains("<meta name=\"citation_date\" content=\"2017-11-22\" />"));
-    /// assert!(html.contains("<abbr title=\"Open Educational Resources\">OER</abbr>"));
-    /// assert!(html.contains("<span class=\"clause\" data-stance=\"stance:pledge\">we adopt</span>"));
-    /// assert!(html.contains("data-referent=\"entity:asef\""));
-    /// assert!(html.contains("<a class=\"anaphor\" id=\"anaphor-15-1\" href=\"#antecedent-15-1\""));
-    /// assert!(html.contains("<span class=\"antecedent\" id=\"antecedent-15-1\">"));
-    /// assert!(html.contains("id=\"commitments\"") && html.contains("id=\"about\""));
-    /// ```
-    #[must_use]
-    pub fn to_html(&self) -> String {
-        super::to_string(|out| write_page(out, self))
-    }
+/// [`Declaration::to_html`].
+pub(crate) fn to_html(d: &Declaration) -> String {
+    super::to_string(|out| write_page(out, d))
+}
 
-    /// The dataset's landing page (`editions/index.html`, at the editions'
-    /// address): what the data is, a link to the reader's page, its version,
-    /// licences, citation and every download. Its `<head>` describes the
-    /// dataset, not the declaration: Dublin Core tags that a reference
-    /// manager (Zotero) files as a dataset by the contributors, and the same
-    /// schema.org JSON-LD as the reader's page, whose `Dataset` has this
-    /// page's address as its `@id`.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let html = declaration().to_html_landing_page();
-    /// assert!(html.starts_with("<!DOCTYPE html>"));
-    /// assert!(html.contains("<meta name=\"DC.type\" content=\"Dataset\" />"));
-    /// assert!(html.contains("<a href=\"seoul-declaration.html\">"));
-    /// assert!(html.contains("id=\"about\""));
-    /// ```
-    #[must_use]
-    pub fn to_html_landing_page(&self) -> String {
-        super::to_string(|out| write_landing_page(out, self))
-    }
+/// [`Declaration::to_html_landing_page`].
+pub(crate) fn to_html_landing_page(d: &Declaration) -> String {
+    super::to_string(|out| write_landing_page(out, d))
 }
 
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]

@@ -45,40 +45,15 @@ pub(crate) struct Schema {
     pub(crate) foreign_keys: &'static [ForeignKey],
 }
 
-#[cfg_attr(docsrs, doc(cfg(feature = "tables")))]
-/// The data package's tables (feature `tables`).
-impl Declaration {
-    /// The declaration as the tables of the CSV data package, in order:
-    /// `paragraphs`, `sections`, `sentences`, `themes`, `instruments`,
-    /// `priorities`, `mentions`, `clauses`, `addressees`, `commitments`,
-    /// `commitments_wide`, `commitment_themes`, `commitment_priorities`,
-    /// `anaphors`, `agreement`, `disagreements`, `decisions`, `footnotes`,
-    /// `acronyms`, `meetings`, `vocabulary` and `same_as`.
-    ///
-    /// Spans are six columns next to the `text` they cover: `start` and `end` in
-    /// Unicode code points, `utf16_start` and `utf16_end` in UTF-16 code units,
-    /// `utf8_start` and `utf8_end` in bytes, all within the paragraph's text; a
-    /// span of another column `X` is the same six with `X_` before them. Every
-    /// id is a `KIND:SLUG` string listed in `vocabulary`.
-    ///
-    /// ```
-    /// use asem_seoul_declaration::declaration;
-    ///
-    /// let tables = declaration().tables();
-    /// assert_eq!(tables.len(), 22);
-    /// let clauses = tables.iter().find(|t| t.name() == "clauses").unwrap();
-    /// assert_eq!(clauses.rows().len(), declaration().clauses().count());
-    /// ```
-    #[must_use]
-    pub fn tables(&self) -> Vec<Table> {
-        rows::TABLES
-            .iter()
-            .map(|(schema, rows)| Table {
-                schema,
-                rows: rows(self),
-            })
-            .collect()
-    }
+/// [`Declaration::tables`].
+pub(crate) fn tables(d: &Declaration) -> Vec<Table> {
+    rows::TABLES
+        .iter()
+        .map(|(schema, rows)| Table {
+            schema,
+            rows: rows(d),
+        })
+        .collect()
 }
 
 impl Table {
