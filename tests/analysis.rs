@@ -1407,3 +1407,38 @@ fn every_commitment_is_found_by_its_id() {
         assert!(std::ptr::eq(d.commitment(parsed), c));
     }
 }
+
+/// Every tag's evidence, generated from `data/tags.tsv`, is its paragraph's
+/// words at its place, their first occurrence there, and the paragraph's
+/// tags stand as the table's rows give them: themes, then instruments, then
+/// priority areas, each tag once.
+#[test]
+fn every_tag_stands_on_the_first_occurrence_of_its_words_as_the_table_says() {
+    let table =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/tags.tsv")).unwrap();
+    let mut rows: Vec<(u8, String, String)> = table
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            (f[0].parse().unwrap(), f[1].to_owned(), f[2].to_owned())
+        })
+        .collect();
+    let kind = |id: &str| {
+        ["theme:", "instrument:", "priority:"]
+            .iter()
+            .position(|k| id.starts_with(k))
+    };
+    rows.sort_by_key(|(n, id, _)| (*n, kind(id)));
+    let mut made = Vec::new();
+    for p in declaration().paragraphs() {
+        let mut seen = std::collections::BTreeSet::new();
+        for e in p.evidence() {
+            assert_eq!(&p.text()[e.range()], e.text());
+            assert_eq!(p.text().find(e.text()), Some(e.range().start), "{e:?}");
+            assert!(seen.insert(e.tag()), "{e:?} twice");
+            made.push((p.number(), e.tag().id().to_owned(), e.text().to_owned()));
+        }
+    }
+    assert_eq!(made, rows);
+}

@@ -2,11 +2,10 @@
 
 use std::fmt;
 
-use super::records::{Evidence, Paragraph, Span};
-use super::run::Run;
+use super::records::Evidence;
 use super::span::Spanned;
 use super::span::spanned;
-use super::tag::{Tag, Theme};
+use super::tag::Tag;
 
 impl Evidence {
     /// The tag the words justify.
@@ -19,27 +18,6 @@ impl Evidence {
     #[must_use]
     pub const fn tag(&self) -> Tag {
         self.tag
-    }
-
-    /// Ties located words to their tags, at compile time.
-    pub(crate) const fn attach<const N: usize>(
-        paragraph: &'static Paragraph,
-        runs: [Run; N],
-        tags: [Tag; N],
-    ) -> [Evidence; N] {
-        let mut found = [Evidence {
-            span: Span::new(paragraph, Run { start: 0, text: "" }),
-            tag: Tag::Theme(Theme::Mobility),
-        }; N];
-        let mut i = 0;
-        while i < N {
-            found[i] = Evidence {
-                span: Span::new(paragraph, runs[i]),
-                tag: tags[i],
-            };
-            i += 1;
-        }
-        found
     }
 }
 

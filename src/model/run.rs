@@ -70,21 +70,6 @@ impl Run {
         }
         runs
     }
-
-    /// Finds the first occurrence of each of `words` in `text`, each searched
-    /// from the start (tags are listed by subject, not in text order).
-    pub(crate) const fn locate_each<const N: usize>(
-        text: &'static str,
-        words: [&'static str; N],
-    ) -> [Run; N] {
-        let mut runs = [Run { start: 0, text: "" }; N];
-        let mut i = 0;
-        while i < N {
-            runs[i] = Run::find(text, words[i], 0, text.len());
-            i += 1;
-        }
-        runs
-    }
 }
 
 /// `431..439 "Erasmus+"`: the place and the words, on one short line.
@@ -147,14 +132,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn runs_are_located_in_order_or_each_from_the_start() {
+    fn runs_are_located_in_order() {
         const RUNS: [Run; 3] = Run::locate("a b a b a", ["a", "b", "a"]);
-        const EACH: [Run; 2] = Run::locate_each("x y x", ["y", "x"]);
         const WITHIN: Run = Run::find("a b a b", "a", 1, 7);
         const SLICE: Run = Run::at("a – b", 2, 5);
         let starts: Vec<usize> = RUNS.iter().map(|s| s.start).collect();
         assert_eq!(starts, [0, 2, 4]);
-        assert_eq!((EACH[0].start, EACH[1].start), (2, 0));
         assert_eq!((WITHIN.start, WITHIN.end()), (4, 5));
         assert_eq!(SLICE.text, "–");
         assert_eq!(format!("{SLICE:?}"), "2..5 \"–\"");
