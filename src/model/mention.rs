@@ -2,9 +2,8 @@
 
 use std::fmt;
 
-use super::records::{Mention, Paragraph, Span};
+use super::records::Mention;
 use super::referent::Referent;
-use super::run::Run;
 use super::span::Spanned;
 use super::span::spanned;
 
@@ -19,27 +18,6 @@ impl Mention {
     #[must_use]
     pub const fn referent(&self) -> Referent {
         self.referent
-    }
-
-    /// Ties located names to what they refer to, at compile time.
-    pub(crate) const fn attach<const N: usize>(
-        paragraph: &'static Paragraph,
-        runs: [Run; N],
-        referents: [Referent; N],
-    ) -> [Mention; N] {
-        let mut found = [Mention {
-            span: Span::new(paragraph, Run { start: 0, text: "" }),
-            referent: Referent::Declaration,
-        }; N];
-        let mut i = 0;
-        while i < N {
-            found[i] = Mention {
-                span: Span::new(paragraph, runs[i]),
-                referent: referents[i],
-            };
-            i += 1;
-        }
-        found
     }
 }
 

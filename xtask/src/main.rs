@@ -78,10 +78,21 @@ fn main() -> ExitCode {
 fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     let texts = paragraph_texts(root)?;
     let tags_table = read_table(root, "data/tags.tsv", &["paragraph", "tag", "evidence"])?;
-    Ok(vec![(
-        PathBuf::from("src/facts/paragraphs/tags.rs"),
-        tags(&texts, &tags_table)?,
-    )])
+    let mentions_table = read_table(
+        root,
+        "data/mentions.tsv",
+        &["paragraph", "words", "referents"],
+    )?;
+    Ok(vec![
+        (
+            PathBuf::from("src/facts/paragraphs/tags.rs"),
+            tags(&texts, &tags_table)?,
+        ),
+        (
+            PathBuf::from("src/facts/paragraphs/mentions.rs"),
+            mentions(&texts, &mentions_table)?,
+        ),
+    ])
 }
 
 /// The paragraphs' texts, in order, as `src/facts/text.rs` holds them: one
@@ -209,6 +220,98 @@ fn variant(kind: &str, id: &str) -> Option<String> {
     Some(format!("{type_name}::{pascal}"))
 }
 
+/// The Rust expression of a referent from its id: a vocabulary's
+/// (`entity:…`, `place:…`, `concept:…`, `instrument:…`), a meeting of the
+/// series (`meeting:asemme1` to `meeting:asemme6`), the 6th ASEM Summit
+/// (`summit:asem6`) or this declaration (`declaration:seoul-declaration`).
+fn referent(id: &str) -> Option<String> {
+    if id == "declaration:seoul-declaration" {
+        return Some("Referent::Declaration".to_owned());
+    }
+    if id == "summit:asem6" {
+        return Some("Referent::Summit(&SUMMIT)".to_owned());
+    }
+    if let Some(n) = id.strip_prefix("meeting:asemme") {
+        let n: usize = n.parse().ok().filter(|n| (1..=6).contains(n))?;
+        return Some(format!("Referent::Meeting(&MEETINGS[{}])", n - 1));
+    }
+    ["entity", "place", "concept", "instrument"]
+        .iter()
+        .find_map(|kind| variant(kind, id))
+        .map(|v| {
+            let kind = &v[..v.find("::").unwrap_or(0)];
+            format!("Referent::{kind}({v})")
+        })
+}
+
+/// `src/facts/paragraphs/mentions.rs`: every name in each paragraph, with
+/// what it refers to, from `data/mentions.tsv`. Each row's words are found
+/// after the words of the row before in the same paragraph; words that name
+/// several things (a range of meetings) have several referents, separated by
+/// spaces, and give a mention of each.
+fn mentions(texts: &[String], table: &Table) -> Result<String, String> {
+    let mut by_paragraph: Vec<Vec<(usize, &str, String)>> = vec![Vec::new(); texts.len()];
+    let mut from = vec![0; texts.len()];
+    for row in &table.rows {
+        let n = table.paragraph(row, &row.fields[0], texts.len())?;
+        let words = row.fields[1].as_str();
+        let text = &texts[n - 1];
+        let start = table
+            .locate(row, &text[from[n - 1]..], n, words)
+            .map(|at| at + from[n - 1])
+            .map_err(|_| {
+                table.error(
+                    row,
+                    &format!(
+                        "{words:?} is not in paragraph {n} after the mention before it; a paragraph's mentions are listed in the order they stand"
+                    ),
+                )
+            })?;
+        from[n - 1] = start + words.len();
+        let ids: Vec<&str> = row.fields[2].split(' ').collect();
+        for id in ids {
+            let expression = referent(id).ok_or_else(|| {
+                table.error(
+                    row,
+                    &format!(
+                        "referent {id:?}; a referent is an id such as `entity:…`, `place:…`, `concept:…`, `instrument:…`, `meeting:asemme1` to `meeting:asemme6`, `summit:asem6` or `declaration:seoul-declaration`, several separated by one space"
+                    ),
+                )
+            })?;
+            by_paragraph[n - 1].push((start, words, expression));
+        }
+    }
+    let mut out = header(table.path);
+    out.push_str(
+        "//! Every name in each paragraph, with what it refers to.\n\n\
+         use super::PARAGRAPHS;\n\
+         use crate::facts::meetings::{MEETINGS, SUMMIT};\n\
+         use crate::model::records::{Mention, Span};\n\
+         use crate::model::referent::{Concept, Entity, Place, Referent};\n\
+         use crate::model::run::Run;\n\
+         use crate::model::tag::Instrument;\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "/// Every name in each paragraph, in order.\n\
+         #[rustfmt::skip]\n\
+         pub(super) static MENTIONS: [&[Mention]; {}] = [",
+        texts.len()
+    );
+    for (i, list) in by_paragraph.iter().enumerate() {
+        let _ = writeln!(out, "    &[");
+        for (start, words, expression) in list {
+            let _ = writeln!(
+                out,
+                "        Mention {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: Run {{ start: {start}, text: {words:?} }} }}, referent: {expression} }},"
+            );
+        }
+        let _ = writeln!(out, "    ],");
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
 /// `src/facts/paragraphs/tags.rs`: each paragraph's tags, with the words that
 /// justify them, from `data/tags.tsv`. A paragraph's tags are its themes,
 /// then its instruments, then its priority areas, each kind in the table's
@@ -281,11 +384,11 @@ fn tags(texts: &[String], table: &Table) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Row, Table, tags, variant};
+    use super::{Row, Table, mentions, referent, tags, variant};
 
     fn table(rows: &[&str]) -> Table {
         Table {
-            path: "data/tags.tsv",
+            path: "data/a.tsv",
             rows: rows
                 .iter()
                 .enumerate()
@@ -352,7 +455,7 @@ mod tests {
         ] {
             let error = tags(&texts(), &table(&[row])).unwrap_err();
             assert!(
-                error.starts_with("data/tags.tsv, ") && error.contains(says),
+                error.starts_with("data/a.tsv, ") && error.contains(says),
                 "{error}"
             );
         }
@@ -365,5 +468,56 @@ mod tests {
             twice.contains("line 3: paragraph 2 has theme:mobility already"),
             "{twice}"
         );
+    }
+
+    #[test]
+    fn referents_are_written_as_their_kind_says() {
+        assert_eq!(
+            referent("entity:asef").as_deref(),
+            Some("Referent::Entity(Entity::Asef)")
+        );
+        assert_eq!(
+            referent("meeting:asemme2").as_deref(),
+            Some("Referent::Meeting(&MEETINGS[1])")
+        );
+        assert_eq!(referent("meeting:asemme7"), None);
+        assert_eq!(
+            referent("summit:asem6").as_deref(),
+            Some("Referent::Summit(&SUMMIT)")
+        );
+        assert_eq!(
+            referent("declaration:seoul-declaration").as_deref(),
+            Some("Referent::Declaration")
+        );
+        assert_eq!(referent("thing:asef"), None);
+    }
+
+    #[test]
+    fn mentions_are_found_in_order_and_words_may_name_several_things() {
+        let out = mentions(
+            &texts(),
+            &table(&[
+                "1\tmobility\tconcept:mobility",
+                "1\tmobility\tconcept:mobility place:seoul",
+            ]),
+        )
+        .unwrap();
+        assert!(out.contains("run: Run { start: 11, text: \"mobility\" } }, referent: Referent::Concept(Concept::Mobility)"));
+        assert_eq!(out.matches("start: 24").count(), 2, "{out}");
+        let error = mentions(
+            &texts(),
+            &table(&[
+                "1\tagain\tconcept:mobility",
+                "1\tmobility\tconcept:mobility",
+            ]),
+        )
+        .unwrap_err();
+        assert!(
+            error
+                .contains("line 3: \"mobility\" is not in paragraph 1 after the mention before it"),
+            "{error}"
+        );
+        let error = mentions(&texts(), &table(&["2\tOER\tthing:oer"])).unwrap_err();
+        assert!(error.contains("line 2: referent \"thing:oer\""), "{error}");
     }
 }
