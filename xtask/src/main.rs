@@ -83,7 +83,25 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
         "data/mentions.tsv",
         &["paragraph", "words", "referents"],
     )?;
+    let sentences_table = read_table(root, "data/sentences.tsv", &["paragraph", "sentence"])?;
+    let clauses_table = read_table(
+        root,
+        "data/clauses.tsv",
+        &[
+            "paragraph",
+            "verb_words",
+            "verb",
+            "form",
+            "addressees",
+            "scope",
+            "exclusion",
+        ],
+    )?;
     Ok(vec![
+        (
+            PathBuf::from("src/facts/paragraphs/clauses.rs"),
+            clauses(&texts, &sentences_table, &clauses_table)?,
+        ),
         (
             PathBuf::from("src/facts/paragraphs/tags.rs"),
             tags(&texts, &tags_table)?,
@@ -312,6 +330,202 @@ fn mentions(texts: &[String], table: &Table) -> Result<String, String> {
     Ok(out)
 }
 
+/// The Rust path of a variant of vocabulary `kind` (`verb`, `form`, ...)
+/// written as `Type`, or an error for `row` that names the column.
+fn vocabulary(
+    table: &Table,
+    row: &Row,
+    column: &str,
+    kind: &str,
+    rust: &str,
+    id: &str,
+) -> Result<String, String> {
+    variant(kind, id)
+        .map(|v| format!("{rust}{}", &v[v.find("::").unwrap_or(0)..]))
+        .ok_or_else(|| {
+            table.error(
+                row,
+                &format!("{column} {id:?}; it is an id `{kind}:…` of its vocabulary, in lower case, words joined by `-`"),
+            )
+        })
+}
+
+/// Each paragraph's sentences from `table`: (start, words), in order,
+/// covering its text.
+fn sentence_runs<'t>(
+    texts: &[String],
+    table: &'t Table,
+) -> Result<Vec<Vec<(usize, &'t str)>>, String> {
+    let mut runs: Vec<Vec<(usize, &str)>> = vec![Vec::new(); texts.len()];
+    let mut from = vec![0; texts.len()];
+    for row in &table.rows {
+        let n = table.paragraph(row, &row.fields[0], texts.len())?;
+        let words = row.fields[1].as_str();
+        let rest = &texts[n - 1][from[n - 1]..];
+        let gap = rest.len() - rest.trim_start().len();
+        if !rest[gap..].starts_with(words) || words.is_empty() {
+            return Err(table.error(
+                row,
+                &format!("the sentence does not follow the one before in paragraph {n}; a paragraph's sentences are its text, in order, copied whole"),
+            ));
+        }
+        let start = from[n - 1] + gap;
+        runs[n - 1].push((start, words));
+        from[n - 1] = start + words.len();
+    }
+    for (i, text) in texts.iter().enumerate() {
+        if from[i] != text.len() {
+            return Err(format!(
+                "{}: the sentences of paragraph {} end at byte {} of its {}; they must cover its text",
+                table.path,
+                i + 1,
+                from[i],
+                text.len()
+            ));
+        }
+    }
+    Ok(runs)
+}
+
+/// `src/facts/paragraphs/clauses.rs`: each paragraph's sentences, from
+/// `data/sentences.tsv`, and its clauses, from `data/clauses.tsv`. A
+/// paragraph's sentences are listed in order and cover its text, separated
+/// by spaces; each clause's verb phrase is found after the one before, its
+/// scope after its verb phrase, and its sentence is the one it stands in.
+fn clauses(texts: &[String], sentences: &Table, clauses: &Table) -> Result<String, String> {
+    let runs = sentence_runs(texts, sentences)?;
+    // Clauses.
+    let mut found: Vec<Vec<String>> = vec![Vec::new(); texts.len()];
+    let mut verbs: Vec<Vec<(usize, &str)>> = vec![Vec::new(); texts.len()];
+    let mut after = vec![0; texts.len()];
+    for row in &clauses.rows {
+        let f = &row.fields;
+        let n = clauses.paragraph(row, &f[0], texts.len())?;
+        let text = &texts[n - 1];
+        let start = clauses
+            .locate(row, &text[after[n - 1]..], n, &f[1])
+            .map(|at| at + after[n - 1])
+            .map_err(|_| clauses.error(row, &format!("{:?} is not in paragraph {n} after the clause before it; a paragraph's clauses are listed in the order they stand", f[1])))?;
+        let verb_end = start + f[1].len();
+        after[n - 1] = verb_end;
+        let scope = clauses
+            .locate(row, &text[verb_end..], n, &f[5])
+            .map(|at| at + verb_end)
+            .map_err(|_| {
+                clauses.error(
+                    row,
+                    &format!(
+                        "the scope {:?} is not in paragraph {n} after its verb phrase",
+                        f[5]
+                    ),
+                )
+            })?;
+        let verb = vocabulary(clauses, row, "verb", "verb", "Verb", &f[2])?;
+        let form = vocabulary(clauses, row, "form", "form", "ClauseForm", &f[3])?;
+        let addressees = if f[4] == "-" {
+            String::new()
+        } else {
+            f[4].split(' ')
+                .map(|id| vocabulary(clauses, row, "addressee", "entity", "Entity", id))
+                .collect::<Result<Vec<_>, _>>()?
+                .join(", ")
+        };
+        let exclusion = if f[6] == "-" {
+            "None".to_owned()
+        } else {
+            format!(
+                "Some({})",
+                vocabulary(clauses, row, "exclusion", "exclusion", "Exclusion", &f[6])?
+            )
+        };
+        let sentence = runs[n - 1]
+            .iter()
+            .rposition(|&(s, _)| s <= start)
+            .unwrap_or(0)
+            + 1;
+        found[n - 1].push(format!(
+            "Clause {{ span: Span {{ paragraph: &PARAGRAPHS[{p}], run: Run {{ start: {start}, text: {verb_words:?} }} }}, verb: {verb}, form: {form}, addressees: &[{addressees}], scope: Run {{ start: {scope}, text: {scope_words:?} }}, sentence: {sentence}, exclusion: {exclusion} }},",
+            p = n - 1,
+            verb_words = f[1],
+            scope_words = f[5],
+        ));
+        verbs[n - 1].push((start, &f[1]));
+    }
+    Ok(clauses_file(
+        &format!("{}` and `{}", sentences.path, clauses.path),
+        &runs,
+        &found,
+        &verbs,
+    ))
+}
+
+/// The text of `src/facts/paragraphs/clauses.rs`: the sentences (`runs`),
+/// the clauses' records (`found`) and their verb phrases (`verbs`).
+fn clauses_file(
+    tables: &str,
+    runs: &[Vec<(usize, &str)>],
+    found: &[Vec<String>],
+    verbs: &[Vec<(usize, &str)>],
+) -> String {
+    let mut out = header(tables);
+    out.push_str(
+        "//! Each paragraph's sentences and clauses.\n\n\
+         use super::PARAGRAPHS;\n\
+         use crate::model::records::{Clause, Sentence, Span};\n\
+         use crate::model::referent::Entity;\n\
+         use crate::model::run::Run;\n\
+         use crate::model::stance::{ClauseForm, Exclusion, Verb};\n\n",
+    );
+    let count = runs.len();
+    let _ = writeln!(
+        out,
+        "/// Each paragraph's sentences, in order.\n#[rustfmt::skip]\npub(super) static SENTENCES: [&[Sentence]; {count}] = ["
+    );
+    for (i, list) in runs.iter().enumerate() {
+        let _ = writeln!(out, "    &[");
+        for (k, (start, words)) in list.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "        Sentence {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: Run {{ start: {start}, text: {words:?} }} }}, number: {} }},",
+                k + 1
+            );
+        }
+        let _ = writeln!(out, "    ],");
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// Each paragraph's clauses, in order.\n#[rustfmt::skip]\npub(super) static CLAUSES: [&[Clause]; {count}] = ["
+    );
+    for list in found {
+        let _ = writeln!(out, "    &[");
+        for clause in list {
+            let _ = writeln!(out, "        {clause}");
+        }
+        let _ = writeln!(out, "    ],");
+    }
+    out.push_str("];\n\n");
+    for (name, what, lists) in [
+        ("SENTENCE_RUNS", "sentences'", runs),
+        ("VERB_RUNS", "clauses' verb phrases'", verbs),
+    ] {
+        let _ = writeln!(
+            out,
+            "/// Each paragraph's {what} words, where commitments are found.\n#[rustfmt::skip]\npub(super) const {name}: [&[Run]; {count}] = ["
+        );
+        for list in lists {
+            let items: Vec<String> = list
+                .iter()
+                .map(|(start, words)| format!("Run {{ start: {start}, text: {words:?} }}"))
+                .collect();
+            let _ = writeln!(out, "    &[{}],", items.join(", "));
+        }
+        out.push_str("];\n\n");
+    }
+    out.pop();
+    out
+}
+
 /// `src/facts/paragraphs/tags.rs`: each paragraph's tags, with the words that
 /// justify them, from `data/tags.tsv`. A paragraph's tags are its themes,
 /// then its instruments, then its priority areas, each kind in the table's
@@ -384,7 +598,7 @@ fn tags(texts: &[String], table: &Table) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Row, Table, mentions, referent, tags, variant};
+    use super::{Row, Table, clauses, mentions, referent, tags, variant};
 
     fn table(rows: &[&str]) -> Table {
         Table {
@@ -519,5 +733,38 @@ mod tests {
         );
         let error = mentions(&texts(), &table(&["2\tOER\tthing:oer"])).unwrap_err();
         assert!(error.contains("line 2: referent \"thing:oer\""), "{error}");
+    }
+
+    #[test]
+    fn sentences_cover_the_text_and_clauses_stand_in_them() {
+        let sentences = table(&[
+            "1\tWe promote mobility and mobility again.",
+            "2\tWe share OER.",
+        ]);
+        let found = table(&[
+            "2\tWe share\tverb:share\tform:main\t-\tOER\t-",
+            "1\tWe promote\tverb:promote\tform:main\tentity:asef entity:asem\tmobility and mobility again\texclusion:view",
+        ]);
+        let out = clauses(&texts(), &sentences, &found).unwrap();
+        assert!(out.contains("addressees: &[Entity::Asef, Entity::Asem], scope: Run { start: 11, text: \"mobility and mobility again\" }, sentence: 1, exclusion: Some(Exclusion::View)"), "{out}");
+        assert!(out.contains("form: ClauseForm::Main"), "{out}");
+        let gap = table(&["1\tWe promote mobility.", "2\tWe share OER."]);
+        let error = clauses(&texts(), &gap, &table(&[])).unwrap_err();
+        assert!(
+            error.contains("line 2: the sentence does not follow"),
+            "{error}"
+        );
+        let short = table(&["2\tWe share OER."]);
+        let error = clauses(&texts(), &short, &table(&[])).unwrap_err();
+        assert!(
+            error.contains("the sentences of paragraph 1 end at byte 0"),
+            "{error}"
+        );
+        let bad = table(&["1\tWe promote\tverb:promote\tform:main\t-\tOER\t-"]);
+        let error = clauses(&texts(), &sentences, &bad).unwrap_err();
+        assert!(
+            error.contains("line 2: the scope \"OER\" is not in paragraph 1"),
+            "{error}"
+        );
     }
 }
