@@ -1,11 +1,9 @@
-//! Anaphors and their antecedents: what each refers to, and how they are
-//! located.
+//! Anaphors and their antecedents: what each refers to.
 
 use std::fmt;
 
 use super::anaphor_kind::AnaphorKind;
-use super::records::{Anaphor, Antecedent, Paragraph, Span};
-use super::run::Run;
+use super::records::{Anaphor, Antecedent, Span};
 use super::section::Section;
 use super::span::Spanned;
 use super::span::spanned;
@@ -55,19 +53,6 @@ impl Antecedent {
             Antecedent::Words(_) => None,
         }
     }
-
-    /// `antecedent`, the first place of those words in `host`, the text of
-    /// `paragraph`, at compile time.
-    pub(crate) const fn words_in(
-        paragraph: &'static Paragraph,
-        host: &'static str,
-        antecedent: &'static str,
-    ) -> Antecedent {
-        Antecedent::Words(Span::new(
-            paragraph,
-            Run::find(host, antecedent, 0, host.len()),
-        ))
-    }
 }
 
 impl Anaphor {
@@ -93,28 +78,6 @@ impl Anaphor {
     #[must_use]
     pub const fn antecedent(&self) -> Antecedent {
         self.antecedent
-    }
-
-    /// An anaphor of `paragraph` at compile time: `words` found within the
-    /// first `from` in `text`, so that a common word ("they") is pinned to
-    /// its place.
-    pub(crate) const fn attach(
-        paragraph: &'static Paragraph,
-        text: &'static str,
-        words: &'static str,
-        from: &'static str,
-        kind: AnaphorKind,
-        antecedent: Antecedent,
-    ) -> Anaphor {
-        let around = Run::find(text, from, 0, text.len());
-        Anaphor {
-            span: Span::new(
-                paragraph,
-                Run::find(text, words, around.start, around.end()),
-            ),
-            kind,
-            antecedent,
-        }
     }
 }
 

@@ -5,9 +5,9 @@ use std::fmt;
 
 use super::grades::{CommitmentKind, Delegation, Force, Grade, Obligation, Precision};
 use super::records::Antecedent;
-use super::records::{Clause, Commitment, Paragraph, Sentence, Span};
+use super::records::{Clause, Commitment, Sentence, Span};
 use super::referent::Referent;
-use super::run::{Run, find_optional, same};
+use super::run::Run;
 use super::span::Spanned;
 use super::span::spanned;
 use super::tag::{Priority, Tag, Theme};
@@ -473,110 +473,6 @@ impl Commitment {
     pub fn concerns(&self, tag: impl Into<Tag>) -> bool {
         self.tags.contains(&tag.into())
     }
-
-    /// The commitments of `paragraph` (whose text is `text`) at compile time:
-    /// each one's clause is the first whose verb phrase is its clause words,
-    /// and its words (action, actor, object, target, timeframe, hedges,
-    /// intensifiers, the party delegated to) are found in that
-    /// clause's sentence.
-    pub(crate) const fn attach<const N: usize>(
-        paragraph: &'static Paragraph,
-        text: &'static str,
-        verbs: &[Run],
-        sentences: &[Run],
-        written: [CommitmentWords; N],
-    ) -> [Commitment; N] {
-        let empty = Run { start: 0, text: "" };
-        let mut found = [Commitment {
-            span: Span::new(paragraph, empty),
-            order: 0,
-            kind: CommitmentKind::Pledge,
-            actor: Referent::Ministers,
-            clause: 0,
-            stated_grade: Grade::Obligation(Obligation::Exploratory),
-            actor_words: None,
-            object: None,
-            target: None,
-            timeframe: None,
-            hedges: [None; 2],
-            intensifiers: [None; 2],
-            action_specific: false,
-            object_specific: false,
-            measurable: false,
-            delegation: None,
-            delegated_to: None,
-            g7: None,
-            tags: &[],
-        }; N];
-        let mut i = 0;
-        while i < N {
-            let w = written[i];
-            let mut clause = 0;
-            while !same(verbs[clause].text, w.clause) {
-                clause += 1;
-            }
-            let at = verbs[clause].start;
-            let mut sentence = 0;
-            while sentences[sentence].end() < at {
-                sentence += 1;
-            }
-            let (within, until) = (sentences[sentence].start, sentences[sentence].end());
-            found[i] = Commitment {
-                span: Span::new(paragraph, Run::find(text, w.action, within, until)),
-                #[allow(clippy::cast_possible_truncation)] // a paragraph has a few commitments
-                order: (i + 1) as u8,
-                kind: w.kind,
-                actor: w.actor,
-                #[allow(clippy::cast_possible_truncation)] // and a few clauses
-                clause: clause as u8,
-                stated_grade: w.stated_grade,
-                actor_words: find_optional(text, w.actor_words, within, until),
-                object: find_optional(text, w.object, within, until),
-                target: find_optional(text, w.target, within, until),
-                timeframe: find_optional(text, w.timeframe, within, until),
-                hedges: [
-                    find_optional(text, w.hedges[0], within, until),
-                    find_optional(text, w.hedges[1], within, until),
-                ],
-                intensifiers: [
-                    find_optional(text, w.intensifiers[0], within, until),
-                    find_optional(text, w.intensifiers[1], within, until),
-                ],
-                action_specific: w.precision[0],
-                object_specific: w.precision[1],
-                measurable: w.precision[2],
-                delegation: w.delegation,
-                delegated_to: find_optional(text, w.delegated_to, within, until),
-                g7: w.g7,
-                tags: w.tags,
-            };
-            i += 1;
-        }
-        found
-    }
-}
-
-/// What the facts say of one commitment, its words as written.
-#[derive(Clone, Copy)]
-pub(crate) struct CommitmentWords {
-    /// The verb phrase of its clause.
-    pub(crate) clause: &'static str,
-    pub(crate) kind: CommitmentKind,
-    pub(crate) actor: Referent,
-    pub(crate) stated_grade: Grade,
-    pub(crate) actor_words: Option<&'static str>,
-    pub(crate) action: &'static str,
-    pub(crate) object: Option<&'static str>,
-    pub(crate) target: Option<&'static str>,
-    pub(crate) timeframe: Option<&'static str>,
-    pub(crate) hedges: [Option<&'static str>; 2],
-    pub(crate) intensifiers: [Option<&'static str>; 2],
-    /// Action specific, object specific, measurable.
-    pub(crate) precision: [bool; 3],
-    pub(crate) delegation: Option<Delegation>,
-    pub(crate) delegated_to: Option<&'static str>,
-    pub(crate) g7: Option<u8>,
-    pub(crate) tags: &'static [Tag],
 }
 
 spanned!(Commitment);

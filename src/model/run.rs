@@ -107,26 +107,6 @@ pub(crate) const fn starts_with(haystack: &[u8], needle: &[u8], at: usize) -> bo
     true
 }
 
-/// Whether `a` and `b` are the same text, in `const` context.
-pub(crate) const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && starts_with(a, b, 0)
-}
-
-/// `words`, if any, found in `text` between `from` and `to`, in `const`
-/// context; the build fails if they are not there.
-pub(crate) const fn find_optional(
-    text: &'static str,
-    words: Option<&'static str>,
-    from: usize,
-    to: usize,
-) -> Option<Run> {
-    match words {
-        Some(words) => Some(Run::find(text, words, from, to)),
-        None => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -97,10 +97,31 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
             "exclusion",
         ],
     )?;
+    let commitments_table = read_table(root, "data/commitments.tsv", &COMMITMENT_COLUMNS)?;
+    let anaphors_table = read_table(
+        root,
+        "data/anaphors.tsv",
+        &[
+            "paragraph",
+            "words",
+            "context",
+            "kind",
+            "antecedent_paragraph",
+            "antecedent",
+        ],
+    )?;
     Ok(vec![
+        (
+            PathBuf::from("src/facts/paragraphs/anaphors.rs"),
+            anaphors(&texts, &anaphors_table)?,
+        ),
         (
             PathBuf::from("src/facts/paragraphs/clauses.rs"),
             clauses(&texts, &sentences_table, &clauses_table)?,
+        ),
+        (
+            PathBuf::from("src/facts/paragraphs/commitments.rs"),
+            commitments(&texts, &sentences_table, &clauses_table, &commitments_table)?,
         ),
         (
             PathBuf::from("src/facts/paragraphs/tags.rs"),
@@ -245,6 +266,9 @@ fn variant(kind: &str, id: &str) -> Option<String> {
 fn referent(id: &str) -> Option<String> {
     if id == "declaration:seoul-declaration" {
         return Some("Referent::Declaration".to_owned());
+    }
+    if id == "ministers:asemme6" {
+        return Some("Referent::Ministers".to_owned());
     }
     if id == "summit:asem6" {
         return Some("Referent::Summit(&SUMMIT)".to_owned());
@@ -396,7 +420,6 @@ fn clauses(texts: &[String], sentences: &Table, clauses: &Table) -> Result<Strin
     let runs = sentence_runs(texts, sentences)?;
     // Clauses.
     let mut found: Vec<Vec<String>> = vec![Vec::new(); texts.len()];
-    let mut verbs: Vec<Vec<(usize, &str)>> = vec![Vec::new(); texts.len()];
     let mut after = vec![0; texts.len()];
     for row in &clauses.rows {
         let f = &row.fields;
@@ -449,24 +472,17 @@ fn clauses(texts: &[String], sentences: &Table, clauses: &Table) -> Result<Strin
             verb_words = f[1],
             scope_words = f[5],
         ));
-        verbs[n - 1].push((start, &f[1]));
     }
     Ok(clauses_file(
         &format!("{}` and `{}", sentences.path, clauses.path),
         &runs,
         &found,
-        &verbs,
     ))
 }
 
-/// The text of `src/facts/paragraphs/clauses.rs`: the sentences (`runs`),
-/// the clauses' records (`found`) and their verb phrases (`verbs`).
-fn clauses_file(
-    tables: &str,
-    runs: &[Vec<(usize, &str)>],
-    found: &[Vec<String>],
-    verbs: &[Vec<(usize, &str)>],
-) -> String {
+/// The text of `src/facts/paragraphs/clauses.rs`: the sentences (`runs`)
+/// and the clauses' records (`found`).
+fn clauses_file(tables: &str, runs: &[Vec<(usize, &str)>], found: &[Vec<String>]) -> String {
     let mut out = header(tables);
     out.push_str(
         "//! Each paragraph's sentences and clauses.\n\n\
@@ -505,24 +521,374 @@ fn clauses_file(
         let _ = writeln!(out, "    ],");
     }
     out.push_str("];\n\n");
-    for (name, what, lists) in [
-        ("SENTENCE_RUNS", "sentences'", runs),
-        ("VERB_RUNS", "clauses' verb phrases'", verbs),
-    ] {
-        let _ = writeln!(
-            out,
-            "/// Each paragraph's {what} words, where commitments are found.\n#[rustfmt::skip]\npub(super) const {name}: [&[Run]; {count}] = ["
-        );
-        for list in lists {
-            let items: Vec<String> = list
-                .iter()
-                .map(|(start, words)| format!("Run {{ start: {start}, text: {words:?} }}"))
-                .collect();
-            let _ = writeln!(out, "    &[{}],", items.join(", "));
-        }
-        out.push_str("];\n\n");
-    }
     out.pop();
+    out
+}
+
+/// `src/facts/paragraphs/anaphors.rs`: each paragraph's anaphors, from
+/// `data/anaphors.tsv`. An anaphor's words are found within the first
+/// occurrence of its `context` (the words themselves, or more of the text
+/// around them, so that a common word such as "their" is pinned to its
+/// place); its antecedent is words of `antecedent_paragraph`, where they
+/// first stand, or, with `-` there, a heading (`section:…`).
+fn anaphors(texts: &[String], table: &Table) -> Result<String, String> {
+    let mut found: Vec<Vec<String>> = vec![Vec::new(); texts.len()];
+    for row in &table.rows {
+        let f = &row.fields;
+        let n = table.paragraph(row, &f[0], texts.len())?;
+        let text = &texts[n - 1];
+        let around = table.locate(row, text, n, &f[2])?;
+        let start = f[2]
+            .find(f[1].as_str())
+            .filter(|_| !f[1].is_empty())
+            .map(|at| around + at)
+            .ok_or_else(|| {
+                table.error(
+                    row,
+                    &format!("the words {:?} are not in their context {:?}", f[1], f[2]),
+                )
+            })?;
+        let kind = vocabulary(table, row, "kind", "anaphor-kind", "AnaphorKind", &f[3])?;
+        let antecedent = if f[4] == "-" {
+            format!(
+                "Antecedent::Heading({})",
+                vocabulary(table, row, "antecedent", "section", "Section", &f[5])?
+            )
+        } else {
+            let m = table.paragraph(row, &f[4], texts.len())?;
+            let at = table.locate(row, &texts[m - 1], m, &f[5])?;
+            format!(
+                "Antecedent::Words(Span {{ paragraph: &PARAGRAPHS[{}], run: Run {{ start: {at}, text: {:?} }} }})",
+                m - 1,
+                f[5]
+            )
+        };
+        found[n - 1].push(format!(
+            "Anaphor {{ span: Span {{ paragraph: &PARAGRAPHS[{}], run: Run {{ start: {start}, text: {:?} }} }}, kind: {kind}, antecedent: {antecedent} }},",
+            n - 1,
+            f[1]
+        ));
+    }
+    let mut body = String::new();
+    let _ = writeln!(
+        body,
+        "/// Each paragraph's anaphors, in order.\n#[rustfmt::skip]\npub(super) static ANAPHORS: [&[Anaphor]; {}] = [",
+        found.len()
+    );
+    for list in &found {
+        let _ = writeln!(body, "    &[");
+        for anaphor in list {
+            let _ = writeln!(body, "        {anaphor}");
+        }
+        let _ = writeln!(body, "    ],");
+    }
+    body.push_str("];\n");
+    let mut out = header(table.path);
+    out.push_str("//! Each paragraph's anaphors, each with what it refers to.\n\n");
+    out.push_str(&imports(
+        &body,
+        &[
+            ("crate::model::anaphor_kind", &["AnaphorKind"]),
+            ("crate::model::records", &["Anaphor", "Antecedent", "Span"]),
+            ("crate::model::run", &["Run"]),
+            ("crate::model::section", &["Section"]),
+        ],
+    ));
+    out.push_str(&body);
+    Ok(out)
+}
+
+/// The columns of `data/commitments.tsv`.
+const COMMITMENT_COLUMNS: [&str; 20] = [
+    "paragraph",
+    "clause",
+    "kind",
+    "actor",
+    "stated_grade",
+    "actor_words",
+    "action",
+    "object",
+    "target",
+    "timeframe",
+    "hedges",
+    "intensifiers",
+    "action_specific",
+    "object_specific",
+    "measurable",
+    "delegation",
+    "delegated_to",
+    "g7",
+    "themes",
+    "priorities",
+];
+
+/// Where each clause's verb phrase stands in its paragraph, from
+/// `data/clauses.tsv`, as [`clauses`] finds them.
+fn clause_verbs<'t>(
+    texts: &[String],
+    table: &'t Table,
+) -> Result<Vec<Vec<(usize, &'t str)>>, String> {
+    let mut verbs: Vec<Vec<(usize, &str)>> = vec![Vec::new(); texts.len()];
+    let mut after = vec![0; texts.len()];
+    for row in &table.rows {
+        let n = table.paragraph(row, &row.fields[0], texts.len())?;
+        let words = row.fields[1].as_str();
+        let start = table
+            .locate(row, &texts[n - 1][after[n - 1]..], n, words)
+            .map(|at| at + after[n - 1])?;
+        after[n - 1] = start + words.len();
+        verbs[n - 1].push((start, words));
+    }
+    Ok(verbs)
+}
+
+/// `src/facts/paragraphs/commitments.rs`: each paragraph's commitments, from
+/// `data/commitments.tsv`. A commitment's clause is the first of its
+/// paragraph whose verb phrase is its `clause`; its words (action, actor,
+/// object, target, timeframe, hedges and intensifiers separated by ` | `,
+/// the party delegated to) are found where they first stand in that
+/// clause's sentence; `-` gives none.
+fn commitments(
+    texts: &[String],
+    sentences: &Table,
+    clauses: &Table,
+    table: &Table,
+) -> Result<String, String> {
+    let runs = sentence_runs(texts, sentences)?;
+    let verbs = clause_verbs(texts, clauses)?;
+    let mut found: Vec<Vec<String>> = vec![Vec::new(); texts.len()];
+    for row in &table.rows {
+        let (n, record) = commitment(texts, &runs, &verbs, table, row, &found)?;
+        found[n - 1].push(record);
+    }
+    Ok(commitments_file(table.path, &found))
+}
+
+/// One commitment's record, from its `row`, and its paragraph's number.
+#[allow(clippy::too_many_lines)] // one field after another, in the columns' order
+fn commitment(
+    texts: &[String],
+    runs: &[Vec<(usize, &str)>],
+    verbs: &[Vec<(usize, &str)>],
+    table: &Table,
+    row: &Row,
+    found: &[Vec<String>],
+) -> Result<(usize, String), String> {
+    {
+        let f = |column: &str| {
+            let i = COMMITMENT_COLUMNS
+                .iter()
+                .position(|c| *c == column)
+                .unwrap_or(0);
+            row.fields[i].as_str()
+        };
+        let n = table.paragraph(row, f("paragraph"), texts.len())?;
+        let text = &texts[n - 1];
+        let clause = verbs[n - 1]
+            .iter()
+            .position(|(_, words)| *words == f("clause"))
+            .ok_or_else(|| table.error(row, &format!("no clause of paragraph {n} has the verb phrase {:?}; it is one of data/clauses.tsv", f("clause"))))?;
+        let at = verbs[n - 1][clause].0;
+        let &(within, sentence) = runs[n - 1]
+            .iter()
+            .rfind(|&&(start, _)| start <= at)
+            .unwrap_or(&runs[n - 1][0]);
+        let until = within + sentence.len();
+        let find = |column: &str, words: &str| -> Result<String, String> {
+            let start = text[within..until]
+                .find(words)
+                .filter(|_| !words.is_empty())
+                .ok_or_else(|| table.error(row, &format!("the {column} {words:?} is not in the sentence of its clause in paragraph {n}")))?;
+            Ok(format!(
+                "Run {{ start: {}, text: {words:?} }}",
+                within + start
+            ))
+        };
+        let optional = |column: &str| -> Result<String, String> {
+            match f(column) {
+                "-" => Ok("None".to_owned()),
+                words => Ok(format!("Some({})", find(column, words)?)),
+            }
+        };
+        let two = |column: &str| -> Result<String, String> {
+            let words: Vec<&str> = match f(column) {
+                "-" => Vec::new(),
+                listed => listed.split(" | ").collect(),
+            };
+            if words.len() > 2 {
+                return Err(table.error(
+                    row,
+                    &format!("{} {column}; a commitment has two at most", words.len()),
+                ));
+            }
+            let mut out = Vec::new();
+            for i in 0..2 {
+                out.push(match words.get(i) {
+                    Some(words) => format!("Some({})", find(column, words)?),
+                    None => "None".to_owned(),
+                });
+            }
+            Ok(format!("[{}]", out.join(", ")))
+        };
+        let yes = |column: &str| match f(column) {
+            "yes" => Ok("true"),
+            "no" => Ok("false"),
+            other => Err(table.error(row, &format!("{column} {other:?}; it is `yes` or `no`"))),
+        };
+        let (kind, grade) = match (f("kind"), f("stated_grade")) {
+            ("commitment-kind:pledge", g) => (
+                "CommitmentKind::Pledge",
+                variant("obligation", g).map(|v| format!("Grade::Obligation({v})")),
+            ),
+            ("commitment-kind:request", g) => (
+                "CommitmentKind::Request",
+                variant("force", g).map(|v| format!("Grade::Force({v})")),
+            ),
+            (other, _) => return Err(table.error(
+                row,
+                &format!(
+                    "kind {other:?}; it is `commitment-kind:pledge` or `commitment-kind:request`"
+                ),
+            )),
+        };
+        let grade = grade.ok_or_else(|| table.error(row, &format!("stated grade {:?}; a pledge's is an `obligation:…` id, a request's a `force:…` id", f("stated_grade"))))?;
+        let actor = referent(f("actor")).ok_or_else(|| {
+            table.error(
+                row,
+                &format!("actor {:?}; it is a referent's id", f("actor")),
+            )
+        })?;
+        let delegation = match f("delegation") {
+            "-" => "None".to_owned(),
+            id => format!(
+                "Some({})",
+                vocabulary(table, row, "delegation", "delegation", "Delegation", id)?
+            ),
+        };
+        let g7 = match f("g7") {
+            "-" => "None".to_owned(),
+            number => format!(
+                "Some({})",
+                number.parse::<u8>().map_err(
+                    |_| table.error(row, &format!("g7 {number:?}; it is a number or `-`"))
+                )?
+            ),
+        };
+        let mut tags = Vec::new();
+        for (column, kind, rust) in [
+            ("themes", "theme", "Theme"),
+            ("priorities", "priority", "Priority"),
+        ] {
+            if f(column) != "-" {
+                for id in f(column).split(' ') {
+                    tags.push(format!(
+                        "Tag::{rust}({})",
+                        vocabulary(table, row, column, kind, rust, id)?
+                    ));
+                }
+            }
+        }
+        let order = found[n - 1].len() + 1;
+        let record = format!(
+            "Commitment {{ span: Span {{ paragraph: &PARAGRAPHS[{p}], run: {action} }}, order: {order}, kind: {kind}, actor: {actor}, clause: {clause}, stated_grade: {grade}, actor_words: {actor_words}, object: {object}, target: {target}, timeframe: {timeframe}, hedges: {hedges}, intensifiers: {intensifiers}, action_specific: {action_specific}, object_specific: {object_specific}, measurable: {measurable}, delegation: {delegation}, delegated_to: {delegated_to}, g7: {g7}, tags: &[{tags}] }},",
+            p = n - 1,
+            action = find("action", f("action"))?,
+            actor_words = optional("actor_words")?,
+            object = optional("object")?,
+            target = optional("target")?,
+            timeframe = optional("timeframe")?,
+            hedges = two("hedges")?,
+            intensifiers = two("intensifiers")?,
+            action_specific = yes("action_specific")?,
+            object_specific = yes("object_specific")?,
+            measurable = yes("measurable")?,
+            delegated_to = optional("delegated_to")?,
+            tags = tags.join(", "),
+        );
+        Ok((n, record))
+    }
+}
+
+/// The text of `src/facts/paragraphs/commitments.rs`, from each paragraph's
+/// commitments' records.
+fn commitments_file(path: &str, found: &[Vec<String>]) -> String {
+    let mut body = String::new();
+    let _ = writeln!(
+        body,
+        "/// Each paragraph's commitments, in order.\n#[rustfmt::skip]\npub(super) static COMMITMENTS: [&[Commitment]; {}] = [",
+        found.len()
+    );
+    for list in found {
+        let _ = writeln!(body, "    &[");
+        for commitment in list {
+            let _ = writeln!(body, "        {commitment}");
+        }
+        let _ = writeln!(body, "    ],");
+    }
+    body.push_str("];\n");
+    let mut out = header(path);
+    out.push_str("//! Each paragraph's commitments.\n\n");
+    out.push_str(&imports(
+        &body,
+        &[
+            (
+                "crate::model::grades",
+                &[
+                    "CommitmentKind",
+                    "Delegation",
+                    "Force",
+                    "Grade",
+                    "Obligation",
+                ],
+            ),
+            ("crate::model::records", &["Commitment", "Span"]),
+            (
+                "crate::model::referent",
+                &["Concept", "Entity", "Place", "Referent"],
+            ),
+            ("crate::model::run", &["Run"]),
+            (
+                "crate::model::tag",
+                &["Instrument", "Priority", "Tag", "Theme"],
+            ),
+        ],
+    ));
+    out.push_str(&body);
+    out
+}
+
+/// The `use` lines a generated `body` needs: `super::PARAGRAPHS`, and of
+/// each module's `names`, those the body writes (`Name::` or `Name {`), so
+/// that a table that stops using one leaves no unused import.
+fn imports(body: &str, modules: &[(&str, &[&str])]) -> String {
+    let mut out = String::from("use super::PARAGRAPHS;\n");
+    for (module, names) in modules {
+        let used: Vec<&str> = names
+            .iter()
+            .copied()
+            .filter(|name| {
+                [
+                    format!("{name}::"),
+                    format!("{name} {{"),
+                    format!("[{name}]"),
+                    format!("&[{name}]"),
+                ]
+                .iter()
+                .any(|form| body.contains(form.as_str()))
+                    || body.contains(&format!("[&[{name}]"))
+            })
+            .collect();
+        match used[..] {
+            [] => {}
+            [one] => {
+                let _ = writeln!(out, "use {module}::{one};");
+            }
+            _ => {
+                let _ = writeln!(out, "use {module}::{{{}}};", used.join(", "));
+            }
+        }
+    }
+    out.push('\n');
     out
 }
 
@@ -598,7 +964,7 @@ fn tags(texts: &[String], table: &Table) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Row, Table, clauses, mentions, referent, tags, variant};
+    use super::{Row, Table, anaphors, clauses, commitments, mentions, referent, tags, variant};
 
     fn table(rows: &[&str]) -> Table {
         Table {
@@ -764,6 +1130,63 @@ mod tests {
         let error = clauses(&texts(), &sentences, &bad).unwrap_err();
         assert!(
             error.contains("line 2: the scope \"OER\" is not in paragraph 1"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_commitment_is_found_in_its_clause_s_sentence() {
+        let sentences = table(&[
+            "1\tWe promote mobility and mobility again.",
+            "2\tWe share OER.",
+        ]);
+        let found = table(&[
+            "1\tWe promote\tverb:promote\tform:main\t-\tmobility and mobility again\t-",
+            "2\tWe share\tverb:share\tform:main\t-\tOER\t-",
+        ]);
+        let row = "2\tWe share\tcommitment-kind:pledge\tministers:asemme6\tobligation:firm\t-\tshare OER\tOER\t-\t-\t-\t-\tyes\tyes\tno\t-\t-\t3\ttheme:mobility\t-";
+        let out = commitments(&texts(), &sentences, &found, &table(&[row])).unwrap();
+        assert!(out.contains("run: Run { start: 3, text: \"share OER\" } }, order: 1, kind: CommitmentKind::Pledge, actor: Referent::Ministers, clause: 0, stated_grade: Grade::Obligation(Obligation::Firm)"), "{out}");
+        assert!(
+            out.contains("object: Some(Run { start: 9, text: \"OER\" })")
+                && out.contains("g7: Some(3), tags: &[Tag::Theme(Theme::Mobility)]"),
+            "{out}"
+        );
+        let request = row
+            .replace("obligation:firm", "obligation:urge")
+            .replace("commitment-kind:pledge", "commitment-kind:request");
+        let error = commitments(&texts(), &sentences, &found, &table(&[&request])).unwrap_err();
+        assert!(error.contains("line 2: stated grade \"obligation:urge\"; a pledge's is an `obligation:…` id, a request's a `force:…` id"), "{error}");
+        let elsewhere = row.replace("\tOER\t-\t-", "\tmobility\t-\t-");
+        let error = commitments(&texts(), &sentences, &found, &table(&[&elsewhere])).unwrap_err();
+        assert!(
+            error.contains("the object \"mobility\" is not in the sentence of its clause"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn an_anaphor_is_pinned_by_its_context_and_points_to_its_antecedent() {
+        let out = anaphors(
+            &texts(),
+            &table(&[
+                "1\tmobility\tmobility again\tanaphor-kind:description\t2\tOER",
+                "2\tWe\tWe share\tanaphor-kind:pronoun\t-\tsection:vision",
+            ]),
+        )
+        .unwrap();
+        assert!(out.contains("run: Run { start: 24, text: \"mobility\" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[1], run: Run { start: 9, text: \"OER\" } })"), "{out}");
+        assert!(
+            out.contains("antecedent: Antecedent::Heading(Section::Vision)"),
+            "{out}"
+        );
+        let error = anaphors(
+            &texts(),
+            &table(&["1\tOER\tmobility again\tanaphor-kind:pronoun\t1\tWe"]),
+        )
+        .unwrap_err();
+        assert!(
+            error.contains("line 2: the words \"OER\" are not in their context"),
             "{error}"
         );
     }
