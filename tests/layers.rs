@@ -286,7 +286,7 @@ fn imports_are_read_through_use_trees_super_and_reexports() {
     // `use super::records::{...}` in the types.
     assert!(of("model::clause").contains("model::records"));
     // The facts read the types, the queries the facts.
-    assert!(of("facts::paragraphs").contains("model::records"));
+    assert!(of("facts::paragraphs::records").contains("model::records"));
     assert!(of("query::search").contains("facts"));
 }
 

@@ -9,7 +9,7 @@
 //!
 //! Every row is checked before anything is written: its paragraph exists,
 //! its ids have the vocabularies' form, and its words stand in that
-//! paragraph's text, as `src/facts/text.rs` holds it (`tests/conformance.rs`
+//! paragraph's text, as `data/paragraphs.tsv` holds it (`tests/conformance.rs`
 //! checks those texts against the source). An error names the table, the row
 //! and what is accepted. The generator reads files only, never the crate, so
 //! that it runs whatever state the generated files are in; an id that is not
@@ -76,7 +76,18 @@ fn main() -> ExitCode {
 
 /// Every generated file, its path under the root and its text.
 fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
-    let texts = paragraph_texts(root)?;
+    let paragraphs_table = read_table(
+        root,
+        "data/paragraphs.tsv",
+        &["paragraph", "section", "text"],
+    )?;
+    let texts = paragraph_texts(&paragraphs_table)?;
+    let footnotes_table = read_table(
+        root,
+        "data/footnotes.tsv",
+        &["footnote", "paragraph", "after", "text"],
+    )?;
+    let emphasis_table = read_table(root, "data/emphasis.tsv", &["text", "words"])?;
     let tags_table = read_table(root, "data/tags.tsv", &["paragraph", "tag", "evidence"])?;
     let mentions_table = read_table(
         root,
@@ -112,6 +123,10 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     )?;
     Ok(vec![
         (
+            PathBuf::from("src/facts/paragraphs/records.rs"),
+            records(&paragraphs_table, &footnotes_table, &emphasis_table)?,
+        ),
+        (
             PathBuf::from("src/facts/paragraphs/anaphors.rs"),
             anaphors(&texts, &anaphors_table)?,
         ),
@@ -134,26 +149,25 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     ])
 }
 
-/// The paragraphs' texts, in order, as `src/facts/text.rs` holds them: one
-/// `pub(crate) const PN: &str = "…";` a line, with no escapes.
-fn paragraph_texts(root: &Path) -> Result<Vec<String>, String> {
-    let path = "src/facts/text.rs";
-    let source =
-        std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
+/// The paragraphs' texts, in order, from `data/paragraphs.tsv`, whose rows
+/// are numbered 1, 2, 3, ... in order.
+fn paragraph_texts(table: &Table) -> Result<Vec<String>, String> {
     let mut texts = Vec::new();
-    for n in 1.. {
-        let prefix = format!("pub(crate) const P{n}: &str = \"");
-        let Some(line) = source.lines().find(|line| line.starts_with(&prefix)) else {
-            break;
-        };
-        let text = line[prefix.len()..]
-            .strip_suffix("\";")
-            .filter(|text| !text.contains(['\\', '"']))
-            .ok_or_else(|| format!("{path}: P{n} is not one plain string on one line"))?;
-        texts.push(text.to_owned());
+    for row in &table.rows {
+        let expected = texts.len() + 1;
+        if row.fields[0] != expected.to_string() {
+            return Err(table.error(
+                row,
+                &format!("paragraph {:?}; the paragraphs are numbered in order, so this one is {expected}", row.fields[0]),
+            ));
+        }
+        if row.fields[2].is_empty() {
+            return Err(table.error(row, "no text; a paragraph's text is copied from the source"));
+        }
+        texts.push(row.fields[2].clone());
     }
     if texts.is_empty() {
-        return Err(format!("{path}: no paragraph text (P1, P2, ...) found"));
+        return Err(format!("{}: no paragraph", table.path));
     }
     Ok(texts)
 }
@@ -525,6 +539,201 @@ fn clauses_file(tables: &str, runs: &[Vec<(usize, &str)>], found: &[Vec<String>]
     out
 }
 
+/// Where each of `words` stands in `text`, each after the one before.
+fn in_order(
+    table: &Table,
+    rows: &[(&Row, &str)],
+    text: &str,
+    what: &str,
+) -> Result<Vec<(usize, String)>, String> {
+    let mut from = 0;
+    let mut runs = Vec::new();
+    for &(row, words) in rows {
+        let start = text[from..]
+            .find(words)
+            .filter(|_| !words.is_empty())
+            .map(|at| at + from)
+            .ok_or_else(|| {
+                table.error(
+                    row,
+                    &format!("{words:?} is not in {what} after the row before"),
+                )
+            })?;
+        from = start + words.len();
+        runs.push((start, format!("Run {{ start: {start}, text: {words:?} }}")));
+    }
+    Ok(runs)
+}
+
+/// The rows of `data/emphasis.tsv` by the text they stand in: the
+/// paragraphs' (`paragraph N`) first, then the footnotes' (`footnote N`).
+fn italics(
+    emphasis: &Table,
+    count: usize,
+    footnotes: usize,
+) -> Result<Vec<Vec<(&Row, &str)>>, String> {
+    let mut italics: Vec<Vec<(&Row, &str)>> = vec![Vec::new(); count + footnotes];
+    for row in &emphasis.rows {
+        let place = &row.fields[0];
+        let index = if let Some(n) = place.strip_prefix("paragraph ") {
+            emphasis.paragraph(row, n, count)? - 1
+        } else if let Some(n) = place.strip_prefix("footnote ") {
+            let n: usize = n
+                .parse()
+                .ok()
+                .filter(|n| (1..=footnotes).contains(n))
+                .ok_or_else(|| {
+                    emphasis.error(
+                        row,
+                        &format!("{place:?}; there are footnotes 1 to {footnotes}"),
+                    )
+                })?;
+            count + n - 1
+        } else {
+            return Err(emphasis.error(
+                row,
+                &format!("{place:?}; the text is `paragraph N` or `footnote N`"),
+            ));
+        };
+        italics[index].push((row, row.fields[1].as_str()));
+    }
+    Ok(italics)
+}
+
+/// Each paragraph's footnote markers, and each footnote's paragraph and
+/// text, from `data/footnotes.tsv`.
+#[allow(clippy::type_complexity)] // two lists, each used once
+fn footnote_markers<'t>(
+    footnotes: &'t Table,
+    texts: &[String],
+) -> Result<(Vec<Vec<String>>, Vec<(usize, &'t str)>), String> {
+    let count = texts.len();
+    let mut notes: Vec<Vec<String>> = vec![Vec::new(); count];
+    let mut footnote_records = Vec::new();
+    for (i, row) in footnotes.rows.iter().enumerate() {
+        let f = &row.fields;
+        if f[0] != (i + 1).to_string() {
+            return Err(footnotes.error(
+                row,
+                &format!(
+                    "footnote {:?}; the footnotes are numbered in order, so this one is {}",
+                    f[0],
+                    i + 1
+                ),
+            ));
+        }
+        let n = footnotes.paragraph(row, &f[1], count)?;
+        let at = footnotes.locate(row, &texts[n - 1], n, &f[2])?;
+        notes[n - 1].push(format!(
+            "FootnoteRef {{ span: Span {{ paragraph: &PARAGRAPHS[{}], run: Run {{ start: {at}, text: {:?} }} }}, footnote: &FOOTNOTES[{i}] }}",
+            n - 1,
+            f[2]
+        ));
+        footnote_records.push((n, f[3].as_str()));
+    }
+    Ok((notes, footnote_records))
+}
+
+/// `src/facts/paragraphs/records.rs`: the paragraphs, from
+/// `data/paragraphs.tsv` (number, heading, text), each with its italics
+/// (`data/emphasis.tsv`, found in order in `paragraph N` or `footnote N`)
+/// and its footnote markers, and the footnotes (`data/footnotes.tsv`: the
+/// paragraph a footnote's marker stands in, the words it follows, the
+/// footnote's text), with the records of the other tables.
+fn records(paragraphs: &Table, footnotes: &Table, emphasis: &Table) -> Result<String, String> {
+    let texts = paragraph_texts(paragraphs)?;
+    let count = texts.len();
+    let (notes, footnote_records) = footnote_markers(footnotes, &texts)?;
+    let italics = italics(emphasis, count, footnote_records.len())?;
+    let mut body = String::new();
+    let _ = writeln!(
+        body,
+        "/// The paragraphs, in order.\n#[rustfmt::skip]\npub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = ["
+    );
+    for (i, row) in paragraphs.rows.iter().enumerate() {
+        let section = vocabulary(
+            paragraphs,
+            row,
+            "section",
+            "section",
+            "Section",
+            &row.fields[1],
+        )?;
+        let runs = in_order(
+            emphasis,
+            &italics[i],
+            &texts[i],
+            &format!("paragraph {}", i + 1),
+        )?;
+        let runs: Vec<String> = runs.into_iter().map(|(_, run)| run).collect();
+        let _ = writeln!(
+            body,
+            "    Paragraph {{ number: {n}, text: {text:?}, section: {section}, tags: TAGS[{i}], footnote_refs: &[{notes}], emphasis: &[{runs}], mentions: MENTIONS[{i}], clauses: CLAUSES[{i}], sentences: SENTENCES[{i}], commitments: COMMITMENTS[{i}], anaphors: ANAPHORS[{i}] }},",
+            n = i + 1,
+            text = texts[i],
+            notes = notes[i].join(", "),
+            runs = runs.join(", "),
+        );
+    }
+    body.push_str("];\n\n");
+    let _ = writeln!(
+        body,
+        "/// The footnotes, in order.\n#[rustfmt::skip]\npub(crate) static FOOTNOTES: [Footnote; {}] = [",
+        footnote_records.len()
+    );
+    for (k, (n, text)) in footnote_records.iter().enumerate() {
+        let runs = in_order(
+            emphasis,
+            &italics[count + k],
+            text,
+            &format!("footnote {}", k + 1),
+        )?;
+        let runs: Vec<String> = runs.into_iter().map(|(_, run)| run).collect();
+        let _ = writeln!(
+            body,
+            "    Footnote {{ number: {}, paragraph: &PARAGRAPHS[{}], text: {text:?}, emphasis: &[{}] }},",
+            k + 1,
+            n - 1,
+            runs.join(", ")
+        );
+    }
+    body.push_str("];\n");
+    let mut out = header(&format!(
+        "{}`, `{}` and `{}",
+        paragraphs.path, footnotes.path, emphasis.path
+    ));
+    out.push_str(
+        "//! The paragraphs and the footnotes, each with its italics and markers,\n\
+         //! holding the records of the other tables.\n\n\
+         use super::anaphors::ANAPHORS;\n\
+         use super::clauses::{CLAUSES, SENTENCES};\n\
+         use super::commitments::COMMITMENTS;\n\
+         use super::mentions::MENTIONS;\n\
+         use super::tags::TAGS;\n",
+    );
+    let imports = imports(
+        &body,
+        &[
+            (
+                "crate::model::records",
+                &[
+                    "Footnote",
+                    "FootnoteRef",
+                    "PARAGRAPH_COUNT",
+                    "Paragraph",
+                    "Span",
+                ],
+            ),
+            ("crate::model::run", &["Run"]),
+            ("crate::model::section", &["Section"]),
+        ],
+    );
+    // The paragraphs are this module's own.
+    out.push_str(imports.trim_start_matches("use super::PARAGRAPHS;\n"));
+    out.push_str(&body);
+    Ok(out)
+}
+
 /// `src/facts/paragraphs/anaphors.rs`: each paragraph's anaphors, from
 /// `data/anaphors.tsv`. An anaphor's words are found within the first
 /// occurrence of its `context` (the words themselves, or more of the text
@@ -872,6 +1081,7 @@ fn imports(body: &str, modules: &[(&str, &[&str])]) -> String {
                     format!("{name} {{"),
                     format!("[{name}]"),
                     format!("&[{name}]"),
+                    format!("; {name} "),
                 ]
                 .iter()
                 .any(|form| body.contains(form.as_str()))
@@ -964,7 +1174,10 @@ fn tags(texts: &[String], table: &Table) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Row, Table, anaphors, clauses, commitments, mentions, referent, tags, variant};
+    use super::{
+        Row, Table, anaphors, clauses, commitments, mentions, paragraph_texts, records, referent,
+        tags, variant,
+    };
 
     fn table(rows: &[&str]) -> Table {
         Table {
@@ -1187,6 +1400,36 @@ mod tests {
         .unwrap_err();
         assert!(
             error.contains("line 2: the words \"OER\" are not in their context"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_numbered_in_order_with_their_italics_and_markers() {
+        let paragraphs = table(&[
+            "1\tsection:vision\tWe promote mobility and mobility again.",
+            "2\tsection:mobility\tWe share OER.",
+        ]);
+        let footnotes = table(&["1\t2\tshare\tA note, in italics."]);
+        let emphasis = table(&[
+            "paragraph 1\tmobility",
+            "paragraph 1\tmobility",
+            "footnote 1\titalics",
+        ]);
+        let out = records(&paragraphs, &footnotes, &emphasis).unwrap();
+        assert!(out.contains("emphasis: &[Run { start: 11, text: \"mobility\" }, Run { start: 24, text: \"mobility\" }]"), "{out}");
+        assert!(out.contains("footnote_refs: &[FootnoteRef { span: Span { paragraph: &PARAGRAPHS[1], run: Run { start: 3, text: \"share\" } }, footnote: &FOOTNOTES[0] }]"), "{out}");
+        assert!(out.contains("Footnote { number: 1, paragraph: &PARAGRAPHS[1], text: \"A note, in italics.\", emphasis: &[Run { start: 11, text: \"italics\" }] }"), "{out}");
+        let error = paragraph_texts(&table(&["2\tsection:vision\tText."])).unwrap_err();
+        assert!(
+            error.contains(
+                "line 2: paragraph \"2\"; the paragraphs are numbered in order, so this one is 1"
+            ),
+            "{error}"
+        );
+        let error = records(&paragraphs, &footnotes, &table(&["note 1\tA"])).unwrap_err();
+        assert!(
+            error.contains("\"note 1\"; the text is `paragraph N` or `footnote N`"),
             "{error}"
         );
     }
