@@ -19,5 +19,6 @@ mod commitments;
 mod mentions;
 mod records;
 mod tags;
+mod texts;
 
 pub(crate) use records::{FOOTNOTES, PARAGRAPHS};

@@ -123,6 +123,10 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     )?;
     Ok(vec![
         (
+            PathBuf::from("src/facts/paragraphs/texts.rs"),
+            texts_file(&paragraphs_table, &footnotes_table)?,
+        ),
+        (
             PathBuf::from("src/facts/paragraphs/records.rs"),
             records(&paragraphs_table, &footnotes_table, &emphasis_table)?,
         ),
@@ -170,6 +174,13 @@ fn paragraph_texts(table: &Table) -> Result<Vec<String>, String> {
         return Err(format!("{}: no paragraph", table.path));
     }
     Ok(texts)
+}
+
+/// The Rust expression of the words at `start` of paragraph `i`'s text
+/// (`TEXTS[i]`): a slice of that one text, so that the binary holds each
+/// paragraph's words once.
+fn run(i: usize, start: usize, words: &str) -> String {
+    format!("Run::at(TEXTS[{i}], {start}, {})", start + words.len())
 }
 
 /// A table: its path and its rows.
@@ -341,6 +352,7 @@ fn mentions(texts: &[String], table: &Table) -> Result<String, String> {
     out.push_str(
         "//! Every name in each paragraph, with what it refers to.\n\n\
          use super::PARAGRAPHS;\n\
+         use super::texts::TEXTS;\n\
          use crate::facts::meetings::{MEETINGS, SUMMIT};\n\
          use crate::model::records::{Mention, Span};\n\
          use crate::model::referent::{Concept, Entity, Place, Referent};\n\
@@ -359,7 +371,8 @@ fn mentions(texts: &[String], table: &Table) -> Result<String, String> {
         for (start, words, expression) in list {
             let _ = writeln!(
                 out,
-                "        Mention {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: Run {{ start: {start}, text: {words:?} }} }}, referent: {expression} }},"
+                "        Mention {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: {} }}, referent: {expression} }},",
+                run(i, *start, words)
             );
         }
         let _ = writeln!(out, "    ],");
@@ -481,10 +494,10 @@ fn clauses(texts: &[String], sentences: &Table, clauses: &Table) -> Result<Strin
             .unwrap_or(0)
             + 1;
         found[n - 1].push(format!(
-            "Clause {{ span: Span {{ paragraph: &PARAGRAPHS[{p}], run: Run {{ start: {start}, text: {verb_words:?} }} }}, verb: {verb}, form: {form}, addressees: &[{addressees}], scope: Run {{ start: {scope}, text: {scope_words:?} }}, sentence: {sentence}, exclusion: {exclusion} }},",
+            "Clause {{ span: Span {{ paragraph: &PARAGRAPHS[{p}], run: {verb_run} }}, verb: {verb}, form: {form}, addressees: &[{addressees}], scope: {scope_run}, sentence: {sentence}, exclusion: {exclusion} }},",
             p = n - 1,
-            verb_words = f[1],
-            scope_words = f[5],
+            verb_run = run(n - 1, start, &f[1]),
+            scope_run = run(n - 1, scope, &f[5]),
         ));
     }
     Ok(clauses_file(
@@ -501,6 +514,7 @@ fn clauses_file(tables: &str, runs: &[Vec<(usize, &str)>], found: &[Vec<String>]
     out.push_str(
         "//! Each paragraph's sentences and clauses.\n\n\
          use super::PARAGRAPHS;\n\
+         use super::texts::TEXTS;\n\
          use crate::model::records::{Clause, Sentence, Span};\n\
          use crate::model::referent::Entity;\n\
          use crate::model::run::Run;\n\
@@ -516,7 +530,8 @@ fn clauses_file(tables: &str, runs: &[Vec<(usize, &str)>], found: &[Vec<String>]
         for (k, (start, words)) in list.iter().enumerate() {
             let _ = writeln!(
                 out,
-                "        Sentence {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: Run {{ start: {start}, text: {words:?} }} }}, number: {} }},",
+                "        Sentence {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: {} }}, number: {} }},",
+                run(i, *start, words),
                 k + 1
             );
         }
@@ -541,6 +556,7 @@ fn clauses_file(tables: &str, runs: &[Vec<(usize, &str)>], found: &[Vec<String>]
 
 /// Where each of `words` stands in `text`, each after the one before.
 fn in_order(
+    source: &str,
     table: &Table,
     rows: &[(&Row, &str)],
     text: &str,
@@ -560,7 +576,10 @@ fn in_order(
                 )
             })?;
         from = start + words.len();
-        runs.push((start, format!("Run {{ start: {start}, text: {words:?} }}")));
+        runs.push((
+            start,
+            format!("Run::at({source}, {start}, {})", start + words.len()),
+        ));
     }
     Ok(runs)
 }
@@ -625,13 +644,41 @@ fn footnote_markers<'t>(
         let n = footnotes.paragraph(row, &f[1], count)?;
         let at = footnotes.locate(row, &texts[n - 1], n, &f[2])?;
         notes[n - 1].push(format!(
-            "FootnoteRef {{ span: Span {{ paragraph: &PARAGRAPHS[{}], run: Run {{ start: {at}, text: {:?} }} }}, footnote: &FOOTNOTES[{i}] }}",
+            "FootnoteRef {{ span: Span {{ paragraph: &PARAGRAPHS[{}], run: {} }}, footnote: &FOOTNOTES[{i}] }}",
             n - 1,
-            f[2]
+            run(n - 1, at, &f[2])
         ));
         footnote_records.push((n, f[3].as_str()));
     }
     Ok((notes, footnote_records))
+}
+
+/// `src/facts/paragraphs/texts.rs`: the paragraphs' texts
+/// (`data/paragraphs.tsv`) and the footnotes' (`data/footnotes.tsv`), each
+/// written once, for every run of words to be a slice of one of them.
+fn texts_file(paragraphs: &Table, footnotes: &Table) -> Result<String, String> {
+    let texts = paragraph_texts(paragraphs)?;
+    let mut out = header(&format!("{}` and `{}", paragraphs.path, footnotes.path));
+    out.push_str("//! The paragraphs' and the footnotes' texts, each written once.\n\n");
+    let _ = writeln!(
+        out,
+        "/// Each paragraph's text.\n#[rustfmt::skip]\npub(super) const TEXTS: [&str; {}] = [",
+        texts.len()
+    );
+    for text in &texts {
+        let _ = writeln!(out, "    {text:?},");
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// Each footnote's text.\n#[rustfmt::skip]\npub(super) const FOOTNOTE_TEXTS: [&str; {}] = [",
+        footnotes.rows.len()
+    );
+    for row in &footnotes.rows {
+        let _ = writeln!(out, "    {:?},", row.fields[3]);
+    }
+    out.push_str("];\n");
+    Ok(out)
 }
 
 /// `src/facts/paragraphs/records.rs`: the paragraphs, from
@@ -660,6 +707,7 @@ fn records(paragraphs: &Table, footnotes: &Table, emphasis: &Table) -> Result<St
             &row.fields[1],
         )?;
         let runs = in_order(
+            &format!("TEXTS[{i}]"),
             emphasis,
             &italics[i],
             &texts[i],
@@ -668,9 +716,8 @@ fn records(paragraphs: &Table, footnotes: &Table, emphasis: &Table) -> Result<St
         let runs: Vec<String> = runs.into_iter().map(|(_, run)| run).collect();
         let _ = writeln!(
             body,
-            "    Paragraph {{ number: {n}, text: {text:?}, section: {section}, tags: TAGS[{i}], footnote_refs: &[{notes}], emphasis: &[{runs}], mentions: MENTIONS[{i}], clauses: CLAUSES[{i}], sentences: SENTENCES[{i}], commitments: COMMITMENTS[{i}], anaphors: ANAPHORS[{i}] }},",
+            "    Paragraph {{ number: {n}, text: TEXTS[{i}], section: {section}, tags: TAGS[{i}], footnote_refs: &[{notes}], emphasis: &[{runs}], mentions: MENTIONS[{i}], clauses: CLAUSES[{i}], sentences: SENTENCES[{i}], commitments: COMMITMENTS[{i}], anaphors: ANAPHORS[{i}] }},",
             n = i + 1,
-            text = texts[i],
             notes = notes[i].join(", "),
             runs = runs.join(", "),
         );
@@ -681,8 +728,9 @@ fn records(paragraphs: &Table, footnotes: &Table, emphasis: &Table) -> Result<St
         "/// The footnotes, in order.\n#[rustfmt::skip]\npub(crate) static FOOTNOTES: [Footnote; {}] = [",
         footnote_records.len()
     );
-    for (k, (n, text)) in footnote_records.iter().enumerate() {
+    for (k, &(n, text)) in footnote_records.iter().enumerate() {
         let runs = in_order(
+            &format!("FOOTNOTE_TEXTS[{k}]"),
             emphasis,
             &italics[count + k],
             text,
@@ -691,7 +739,7 @@ fn records(paragraphs: &Table, footnotes: &Table, emphasis: &Table) -> Result<St
         let runs: Vec<String> = runs.into_iter().map(|(_, run)| run).collect();
         let _ = writeln!(
             body,
-            "    Footnote {{ number: {}, paragraph: &PARAGRAPHS[{}], text: {text:?}, emphasis: &[{}] }},",
+            "    Footnote {{ number: {}, paragraph: &PARAGRAPHS[{}], text: FOOTNOTE_TEXTS[{k}], emphasis: &[{}] }},",
             k + 1,
             n - 1,
             runs.join(", ")
@@ -709,7 +757,8 @@ fn records(paragraphs: &Table, footnotes: &Table, emphasis: &Table) -> Result<St
          use super::clauses::{CLAUSES, SENTENCES};\n\
          use super::commitments::COMMITMENTS;\n\
          use super::mentions::MENTIONS;\n\
-         use super::tags::TAGS;\n",
+         use super::tags::TAGS;\n\
+         use super::texts::{FOOTNOTE_TEXTS, TEXTS};\n",
     );
     let imports = imports(
         &body,
@@ -729,7 +778,11 @@ fn records(paragraphs: &Table, footnotes: &Table, emphasis: &Table) -> Result<St
         ],
     );
     // The paragraphs are this module's own.
-    out.push_str(imports.trim_start_matches("use super::PARAGRAPHS;\n"));
+    out.push_str(
+        imports
+            .trim_start_matches("use super::PARAGRAPHS;\n")
+            .trim_start_matches("use super::texts::TEXTS;\n"),
+    );
     out.push_str(&body);
     Ok(out)
 }
@@ -767,15 +820,15 @@ fn anaphors(texts: &[String], table: &Table) -> Result<String, String> {
             let m = table.paragraph(row, &f[4], texts.len())?;
             let at = table.locate(row, &texts[m - 1], m, &f[5])?;
             format!(
-                "Antecedent::Words(Span {{ paragraph: &PARAGRAPHS[{}], run: Run {{ start: {at}, text: {:?} }} }})",
+                "Antecedent::Words(Span {{ paragraph: &PARAGRAPHS[{}], run: {} }})",
                 m - 1,
-                f[5]
+                run(m - 1, at, &f[5])
             )
         };
         found[n - 1].push(format!(
-            "Anaphor {{ span: Span {{ paragraph: &PARAGRAPHS[{}], run: Run {{ start: {start}, text: {:?} }} }}, kind: {kind}, antecedent: {antecedent} }},",
+            "Anaphor {{ span: Span {{ paragraph: &PARAGRAPHS[{}], run: {} }}, kind: {kind}, antecedent: {antecedent} }},",
             n - 1,
-            f[1]
+            run(n - 1, start, &f[1])
         ));
     }
     let mut body = String::new();
@@ -908,10 +961,7 @@ fn commitment(
                 .find(words)
                 .filter(|_| !words.is_empty())
                 .ok_or_else(|| table.error(row, &format!("the {column} {words:?} is not in the sentence of its clause in paragraph {n}")))?;
-            Ok(format!(
-                "Run {{ start: {}, text: {words:?} }}",
-                within + start
-            ))
+            Ok(run(n - 1, within + start, words))
         };
         let optional = |column: &str| -> Result<String, String> {
             match f(column) {
@@ -1071,6 +1121,9 @@ fn commitments_file(path: &str, found: &[Vec<String>]) -> String {
 /// that a table that stops using one leaves no unused import.
 fn imports(body: &str, modules: &[(&str, &[&str])]) -> String {
     let mut out = String::from("use super::PARAGRAPHS;\n");
+    if body.contains("TEXTS[") {
+        out.push_str("use super::texts::TEXTS;\n");
+    }
     for (module, names) in modules {
         let used: Vec<&str> = names
             .iter()
@@ -1145,6 +1198,7 @@ fn tags(texts: &[String], table: &Table) -> Result<String, String> {
     out.push_str(
         "//! Each paragraph's tags with the words that justify them.\n\n\
          use super::PARAGRAPHS;\n\
+         use super::texts::TEXTS;\n\
          use crate::model::records::{Evidence, Span};\n\
          use crate::model::run::Run;\n\
          use crate::model::tag::{Instrument, Priority, Tag, Theme};\n\n",
@@ -1163,7 +1217,8 @@ fn tags(texts: &[String], table: &Table) -> Result<String, String> {
         for (_, expression, start, words) in list.iter() {
             let _ = writeln!(
                 out,
-                "        Evidence {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: Run {{ start: {start}, text: {words:?} }} }}, tag: {expression} }},"
+                "        Evidence {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: {} }}, tag: {expression} }},",
+                run(i, *start, words)
             );
         }
         let _ = writeln!(out, "    ],");
@@ -1224,8 +1279,8 @@ mod tests {
         let theme = out.find("Theme::Mobility").unwrap();
         let instrument = out.find("Instrument::Oer").unwrap();
         assert!(theme < instrument, "themes come first:\n{out}");
-        assert!(out.contains("run: Run { start: 11, text: \"mobility\" }"));
-        assert!(out.contains("run: Run { start: 24, text: \"mobility again\" }"));
+        assert!(out.contains("run: Run::at(TEXTS[0], 11, 19)"));
+        assert!(out.contains("run: Run::at(TEXTS[0], 24, 38)"));
         assert!(out.starts_with("// @generated"));
     }
 
@@ -1295,8 +1350,10 @@ mod tests {
             ]),
         )
         .unwrap();
-        assert!(out.contains("run: Run { start: 11, text: \"mobility\" } }, referent: Referent::Concept(Concept::Mobility)"));
-        assert_eq!(out.matches("start: 24").count(), 2, "{out}");
+        assert!(out.contains(
+            "run: Run::at(TEXTS[0], 11, 19) }, referent: Referent::Concept(Concept::Mobility)"
+        ));
+        assert_eq!(out.matches("Run::at(TEXTS[0], 24, 32)").count(), 2, "{out}");
         let error = mentions(
             &texts(),
             &table(&[
@@ -1325,7 +1382,7 @@ mod tests {
             "1\tWe promote\tverb:promote\tform:main\tentity:asef entity:asem\tmobility and mobility again\texclusion:view",
         ]);
         let out = clauses(&texts(), &sentences, &found).unwrap();
-        assert!(out.contains("addressees: &[Entity::Asef, Entity::Asem], scope: Run { start: 11, text: \"mobility and mobility again\" }, sentence: 1, exclusion: Some(Exclusion::View)"), "{out}");
+        assert!(out.contains("addressees: &[Entity::Asef, Entity::Asem], scope: Run::at(TEXTS[0], 11, 38), sentence: 1, exclusion: Some(Exclusion::View)"), "{out}");
         assert!(out.contains("form: ClauseForm::Main"), "{out}");
         let gap = table(&["1\tWe promote mobility.", "2\tWe share OER."]);
         let error = clauses(&texts(), &gap, &table(&[])).unwrap_err();
@@ -1359,9 +1416,9 @@ mod tests {
         ]);
         let row = "2\tWe share\tcommitment-kind:pledge\tministers:asemme6\tobligation:firm\t-\tshare OER\tOER\t-\t-\t-\t-\tyes\tyes\tno\t-\t-\t3\ttheme:mobility\t-";
         let out = commitments(&texts(), &sentences, &found, &table(&[row])).unwrap();
-        assert!(out.contains("run: Run { start: 3, text: \"share OER\" } }, order: 1, kind: CommitmentKind::Pledge, actor: Referent::Ministers, clause: 0, stated_grade: Grade::Obligation(Obligation::Firm)"), "{out}");
+        assert!(out.contains("run: Run::at(TEXTS[1], 3, 12) }, order: 1, kind: CommitmentKind::Pledge, actor: Referent::Ministers, clause: 0, stated_grade: Grade::Obligation(Obligation::Firm)"), "{out}");
         assert!(
-            out.contains("object: Some(Run { start: 9, text: \"OER\" })")
+            out.contains("object: Some(Run::at(TEXTS[1], 9, 12))")
                 && out.contains("g7: Some(3), tags: &[Tag::Theme(Theme::Mobility)]"),
             "{out}"
         );
@@ -1388,7 +1445,7 @@ mod tests {
             ]),
         )
         .unwrap();
-        assert!(out.contains("run: Run { start: 24, text: \"mobility\" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[1], run: Run { start: 9, text: \"OER\" } })"), "{out}");
+        assert!(out.contains("run: Run::at(TEXTS[0], 24, 32) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[1], run: Run::at(TEXTS[1], 9, 12) })"), "{out}");
         assert!(
             out.contains("antecedent: Antecedent::Heading(Section::Vision)"),
             "{out}"
@@ -1417,9 +1474,12 @@ mod tests {
             "footnote 1\titalics",
         ]);
         let out = records(&paragraphs, &footnotes, &emphasis).unwrap();
-        assert!(out.contains("emphasis: &[Run { start: 11, text: \"mobility\" }, Run { start: 24, text: \"mobility\" }]"), "{out}");
-        assert!(out.contains("footnote_refs: &[FootnoteRef { span: Span { paragraph: &PARAGRAPHS[1], run: Run { start: 3, text: \"share\" } }, footnote: &FOOTNOTES[0] }]"), "{out}");
-        assert!(out.contains("Footnote { number: 1, paragraph: &PARAGRAPHS[1], text: \"A note, in italics.\", emphasis: &[Run { start: 11, text: \"italics\" }] }"), "{out}");
+        assert!(
+            out.contains("emphasis: &[Run::at(TEXTS[0], 11, 19), Run::at(TEXTS[0], 24, 32)]"),
+            "{out}"
+        );
+        assert!(out.contains("footnote_refs: &[FootnoteRef { span: Span { paragraph: &PARAGRAPHS[1], run: Run::at(TEXTS[1], 3, 8) }, footnote: &FOOTNOTES[0] }]"), "{out}");
+        assert!(out.contains("Footnote { number: 1, paragraph: &PARAGRAPHS[1], text: FOOTNOTE_TEXTS[0], emphasis: &[Run::at(FOOTNOTE_TEXTS[0], 11, 18)] }"), "{out}");
         let error = paragraph_texts(&table(&["2\tsection:vision\tText."])).unwrap_err();
         assert!(
             error.contains(

@@ -4,6 +4,7 @@
 //! Each paragraph's anaphors, each with what it refers to.
 
 use super::PARAGRAPHS;
+use super::texts::TEXTS;
 use crate::model::anaphor_kind::AnaphorKind;
 use crate::model::records::{Anaphor, Antecedent, Span};
 use crate::model::run::Run;
@@ -13,59 +14,59 @@ use crate::model::section::Section;
 #[rustfmt::skip]
 pub(super) static ANAPHORS: [&[Anaphor]; 16] = [
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[0], run: Run { start: 322, text: "its" } }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[0], run: Run { start: 249, text: "ASEM Education Ministers' Meeting" } }) },
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[0], run: Run { start: 525, text: "this important meeting" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[0], run: Run { start: 245, text: "6th ASEM Education Ministers' Meeting (ASEMME6)" } }) },
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[0], run: Run { start: 587, text: "its" } }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[0], run: Run { start: 552, text: "the ASEM Education Secretariat" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[0], run: Run::at(TEXTS[0], 322, 325) }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[0], run: Run::at(TEXTS[0], 249, 282) }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[0], run: Run::at(TEXTS[0], 525, 547) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[0], run: Run::at(TEXTS[0], 245, 292) }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[0], run: Run::at(TEXTS[0], 587, 590) }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[0], run: Run::at(TEXTS[0], 552, 582) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[1], run: Run { start: 493, text: "their" } }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[1], run: Run { start: 454, text: "ASEM Education Ministers' Meetings" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[1], run: Run::at(TEXTS[1], 493, 498) }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[1], run: Run::at(TEXTS[1], 454, 488) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[2], run: Run { start: 537, text: "the decade-long endeavour we have made together" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[2], run: Run { start: 18, text: "the ASEM Education Process" } }) },
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[2], run: Run { start: 707, text: "the two continents" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[2], run: Run { start: 171, text: "Asia and Europe" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[2], run: Run::at(TEXTS[2], 537, 584) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[2], run: Run::at(TEXTS[2], 18, 44) }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[2], run: Run::at(TEXTS[2], 707, 725) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[2], run: Run::at(TEXTS[2], 171, 186) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[3], run: Run { start: 289, text: "Against this backdrop" } }, kind: AnaphorKind::Discourse, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[3], run: Run { start: 0, text: "In the next decade, countries and regions around the world will be required to strengthen dialogue and cooperation to achieve sustainable development in order to face emerging global challenges. Employment insecurity is likely to increase with the advent of the 4th Industrial Revolution" } }) },
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[3], run: Run { start: 455, text: "an issue at the very top of ASEM's agenda" } }, kind: AnaphorKind::Apposition, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[3], run: Run { start: 440, text: "employability" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[3], run: Run::at(TEXTS[3], 289, 310) }, kind: AnaphorKind::Discourse, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[3], run: Run::at(TEXTS[3], 0, 287) }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[3], run: Run::at(TEXTS[3], 455, 496) }, kind: AnaphorKind::Apposition, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[3], run: Run::at(TEXTS[3], 440, 453) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[4], run: Run { start: 296, text: "the new visions" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[2], run: Run { start: 433, text: "a new set of visions" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[4], run: Run::at(TEXTS[4], 296, 311) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[2], run: Run::at(TEXTS[2], 433, 453) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[5], run: Run { start: 639, text: "In this sense" } }, kind: AnaphorKind::Discourse, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[5], run: Run { start: 266, text: "We reaffirm that individuals can pursue personal development through people-to-people exchange, and take note of the value of the ASEM-DUO Fellowship Programme, the Erasmus+ programme and the various education programmes of the Asia-Europe Foundation (ASEF)" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[5], run: Run::at(TEXTS[5], 639, 652) }, kind: AnaphorKind::Discourse, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[5], run: Run::at(TEXTS[5], 266, 523) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[6], run: Run { start: 411, text: "their" } }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[6], run: Run { start: 343, text: "people of different cultural and historical backgrounds" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[6], run: Run::at(TEXTS[6], 411, 416) }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[6], run: Run::at(TEXTS[6], 343, 398) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[7], run: Run { start: 555, text: "In this regard" } }, kind: AnaphorKind::Discourse, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[7], run: Run { start: 261, text: "in order to help universities to innovate, inter-disciplinary education and research should be promoted, as well as a balanced approach between humanities, STEM disciplines and entrepreneurial competences to broaden student perspectives and encourage flexible, creative, and critical thinking" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[7], run: Run::at(TEXTS[7], 555, 569) }, kind: AnaphorKind::Discourse, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[7], run: Run::at(TEXTS[7], 261, 553) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[8], run: Run { start: 257, text: "they" } }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[8], run: Run { start: 130, text: "lifelong learning programmes including technical vocational education and training, as well as adult education" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[8], run: Run::at(TEXTS[8], 257, 261) }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[8], run: Run::at(TEXTS[8], 130, 240) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[9], run: Run { start: 823, text: "their" } }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[9], run: Run { start: 801, text: "learners" } }) },
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[9], run: Run { start: 1012, text: "this issue" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[9], run: Run { start: 889, text: "a gap in ICT use may cause more serious social polarisation in the future" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[9], run: Run::at(TEXTS[9], 823, 828) }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[9], run: Run::at(TEXTS[9], 801, 809) }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[9], run: Run::at(TEXTS[9], 1012, 1022) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[9], run: Run::at(TEXTS[9], 889, 962) }) },
     ],
     &[
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[11], run: Run { start: 118, text: "our common vision" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Heading(Section::Vision) },
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[11], run: Run { start: 548, text: "this goal" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[11], run: Run { start: 159, text: "enhance the adequacy, suitability and transparency of ASEM cooperation tasks" } }) },
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[11], run: Run { start: 1036, text: "these respective fields" } }, kind: AnaphorKind::Discourse, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[11], run: Run { start: 826, text: "diversity in policies among different regions and countries, as well as to facilitating the exchange of ideas, knowledge, information, best practices and experts" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[11], run: Run::at(TEXTS[11], 118, 135) }, kind: AnaphorKind::Description, antecedent: Antecedent::Heading(Section::Vision) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[11], run: Run::at(TEXTS[11], 548, 557) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[11], run: Run::at(TEXTS[11], 159, 235) }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[11], run: Run::at(TEXTS[11], 1036, 1059) }, kind: AnaphorKind::Discourse, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[11], run: Run::at(TEXTS[11], 826, 987) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[12], run: Run { start: 85, text: "the agreed ASEM initiatives" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[1], run: Run { start: 331, text: "joint initiatives" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[12], run: Run::at(TEXTS[12], 85, 112) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[1], run: Run::at(TEXTS[1], 331, 348) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[13], run: Run { start: 313, text: "they" } }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[13], run: Run { start: 215, text: "students and youth" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[13], run: Run::at(TEXTS[13], 313, 317) }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[13], run: Run::at(TEXTS[13], 215, 233) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[14], run: Run { start: 6, text: "this goal" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[13], run: Run { start: 203, text: "ensure that students and youth should have as many educational and employment opportunities as possible" } }) },
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[14], run: Run { start: 258, text: "them" } }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[14], run: Run { start: 190, text: "educational ministerial meetings" } }) },
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[14], run: Run { start: 346, text: "all activities outlined in this Declaration" } }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[14], run: Run { start: 113, text: "encourage more education cooperation, carry out initiatives, as well as host educational ministerial meetings and work towards synergies between them" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[14], run: Run::at(TEXTS[14], 6, 15) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[13], run: Run::at(TEXTS[13], 203, 306) }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[14], run: Run::at(TEXTS[14], 258, 262) }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[14], run: Run::at(TEXTS[14], 190, 222) }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[14], run: Run::at(TEXTS[14], 346, 389) }, kind: AnaphorKind::Description, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[14], run: Run::at(TEXTS[14], 113, 262) }) },
     ],
     &[
-        Anaphor { span: Span { paragraph: &PARAGRAPHS[15], run: Run { start: 86, text: "their" } }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[15], run: Run { start: 56, text: "ASEM Education Ministers" } }) },
+        Anaphor { span: Span { paragraph: &PARAGRAPHS[15], run: Run::at(TEXTS[15], 86, 91) }, kind: AnaphorKind::Pronoun, antecedent: Antecedent::Words(Span { paragraph: &PARAGRAPHS[15], run: Run::at(TEXTS[15], 56, 80) }) },
     ],
 ];
