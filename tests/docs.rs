@@ -101,3 +101,39 @@ fn every_public_vocabulary_and_edition_is_in_the_api_table() {
         );
     }
 }
+
+/// Every table of the editorial layer in `data/` is named in the README's
+/// "Correcting the data" and has its row in the guide's "Changing the data",
+/// and the generator reads each.
+#[test]
+fn every_table_of_data_is_in_the_readme_the_guide_and_the_generator() {
+    let readme = read("README.md");
+    let correcting = readme
+        .split("\n## Correcting the data\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the README's \"Correcting the data\"");
+    let guide = read("src/guide.md");
+    let generator = read("xtask/src/main.rs");
+    let mut tables: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tsv"))
+        .collect();
+    tables.sort();
+    assert!(tables.len() >= 9, "{tables:?}");
+    for table in &tables {
+        assert!(
+            correcting.contains(&format!("`{table}`")),
+            "the README does not name {table}"
+        );
+        assert!(
+            guide.contains(&format!("| `data/{table}` |")),
+            "the guide has no row for {table}"
+        );
+        assert!(
+            generator.contains(&format!("\"data/{table}\"")),
+            "the generator does not read {table}"
+        );
+    }
+}
