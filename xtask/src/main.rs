@@ -12,8 +12,9 @@
 //! paragraph's text, as `data/paragraphs.tsv` holds it (`tests/conformance.rs`
 //! checks those texts against the source). An error names the table, the row
 //! and what is accepted. The generator reads files only, never the crate, so
-//! that it runs whatever state the generated files are in; an id that is not
-//! the vocabulary's fails the crate's build at the generated line.
+//! that it runs whatever state the generated files are in; the ids it
+//! accepts are those the data package lists
+//! (`editions/datapackage/vocabulary.csv`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -121,6 +122,27 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
             "antecedent",
         ],
     )?;
+    let known = known_ids(root)?;
+    for (table, columns) in [
+        (&paragraphs_table, &["section"][..]),
+        (&tags_table, &["tag"]),
+        (&mentions_table, &["referents"]),
+        (&clauses_table, &["verb", "form", "addressees", "exclusion"]),
+        (
+            &commitments_table,
+            &[
+                "kind",
+                "actor",
+                "stated_grade",
+                "delegation",
+                "themes",
+                "priorities",
+            ],
+        ),
+        (&anaphors_table, &["kind"]),
+    ] {
+        check_ids(table, columns, &known)?;
+    }
     Ok(vec![
         (
             PathBuf::from("src/facts/paragraphs/texts.rs"),
@@ -183,9 +205,56 @@ fn run(i: usize, start: usize, words: &str) -> String {
     format!("Run::at(TEXTS[{i}], {start}, {})", start + words.len())
 }
 
+/// Every id of the vocabularies, as the data package lists them
+/// (`editions/datapackage/vocabulary.csv`, written from the crate: a new id
+/// is added to its vocabulary first, and the editions written again).
+fn known_ids(root: &Path) -> Result<std::collections::BTreeSet<String>, String> {
+    let path = "editions/datapackage/vocabulary.csv";
+    let text =
+        std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(text
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.split(',').next())
+        .map(str::to_owned)
+        .collect())
+}
+
+/// Whether every id in `columns` of `table` (several separated by one space;
+/// `-` for none) is one of `known`.
+fn check_ids(
+    table: &Table,
+    columns: &[&str],
+    known: &std::collections::BTreeSet<String>,
+) -> Result<(), String> {
+    for &column in columns {
+        let Some(at) = table.columns.iter().position(|c| c == column) else {
+            continue;
+        };
+        for row in &table.rows {
+            let field = row.fields[at].as_str();
+            if field == "-" {
+                continue;
+            }
+            for id in field.split(' ') {
+                if !known.contains(id) {
+                    return Err(table.error(
+                        row,
+                        &format!(
+                            "{column} {id:?} is not an id of the vocabularies; `editions/datapackage/vocabulary.csv` lists them (a new one is added to its vocabulary in `src/model/` first)"
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A table: its path and its rows.
 struct Table {
     path: &'static str,
+    columns: Vec<String>,
     rows: Vec<Row>,
 }
 
@@ -259,7 +328,11 @@ fn read_table(root: &Path, path: &'static str, columns: &[&str]) -> Result<Table
             fields,
         });
     }
-    Ok(Table { path, rows })
+    Ok(Table {
+        path,
+        columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+        rows,
+    })
 }
 
 /// The Rust path of a vocabulary's variant from its id: `theme:lifelong-learning`
@@ -1230,13 +1303,14 @@ fn tags(texts: &[String], table: &Table) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::{
-        Row, Table, anaphors, clauses, commitments, mentions, paragraph_texts, records, referent,
-        tags, variant,
+        Row, Table, anaphors, check_ids, clauses, commitments, mentions, paragraph_texts, records,
+        referent, tags, variant,
     };
 
     fn table(rows: &[&str]) -> Table {
         Table {
             path: "data/a.tsv",
+            columns: Vec::new(),
             rows: rows
                 .iter()
                 .enumerate()
@@ -1492,5 +1566,19 @@ mod tests {
             error.contains("\"note 1\"; the text is `paragraph N` or `footnote N`"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn an_id_outside_the_vocabularies_is_refused_with_its_line() {
+        let mut tags = table(&["1\ttheme:mobility\tmobility", "2\ttheme:mobilty\tOER"]);
+        tags.columns = vec!["paragraph".into(), "tag".into(), "evidence".into()];
+        let known = ["theme:mobility".to_owned()].into_iter().collect();
+        let error = check_ids(&tags, &["tag"], &known).unwrap_err();
+        assert!(
+            error.contains("line 3: tag \"theme:mobilty\" is not an id of the vocabularies"),
+            "{error}"
+        );
+        tags.rows.pop();
+        assert!(check_ids(&tags, &["tag"], &known).is_ok());
     }
 }
