@@ -251,6 +251,24 @@ fn check_ids(
     Ok(())
 }
 
+/// Writes `static NAME: [&[Type]; N]` into `out`: each paragraph's
+/// `records` (Rust expressions), in order.
+fn per_paragraph(out: &mut String, doc: &str, name: &str, ty: &str, records: &[Vec<String>]) {
+    let _ = writeln!(
+        out,
+        "/// {doc}\n#[rustfmt::skip]\npub(super) static {name}: [&[{ty}]; {}] = [",
+        records.len()
+    );
+    for list in records {
+        let _ = writeln!(out, "    &[");
+        for record in list {
+            let _ = writeln!(out, "        {record},");
+        }
+        let _ = writeln!(out, "    ],");
+    }
+    out.push_str("];\n");
+}
+
 /// A table: its path and its rows.
 struct Table {
     path: &'static str,
@@ -432,25 +450,27 @@ fn mentions(texts: &[String], table: &Table) -> Result<String, String> {
          use crate::model::run::Run;\n\
          use crate::model::tag::Instrument;\n\n",
     );
-    let _ = writeln!(
-        out,
-        "/// Every name in each paragraph, in order.\n\
-         #[rustfmt::skip]\n\
-         pub(super) static MENTIONS: [&[Mention]; {}] = [",
-        texts.len()
+    let records: Vec<Vec<String>> = by_paragraph
+        .iter()
+        .enumerate()
+        .map(|(i, list)| {
+            list.iter()
+                .map(|(start, words, expression)| {
+                    format!(
+                        "Mention {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: {} }}, referent: {expression} }}",
+                        run(i, *start, words)
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    per_paragraph(
+        &mut out,
+        "Every name in each paragraph, in order.",
+        "MENTIONS",
+        "Mention",
+        &records,
     );
-    for (i, list) in by_paragraph.iter().enumerate() {
-        let _ = writeln!(out, "    &[");
-        for (start, words, expression) in list {
-            let _ = writeln!(
-                out,
-                "        Mention {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: {} }}, referent: {expression} }},",
-                run(i, *start, words)
-            );
-        }
-        let _ = writeln!(out, "    ],");
-    }
-    out.push_str("];\n");
     Ok(out)
 }
 
@@ -518,19 +538,14 @@ fn sentence_runs<'t>(
 /// scope after its verb phrase, and its sentence is the one it stands in.
 fn clauses(texts: &[String], sentences: &Table, clauses: &Table) -> Result<String, String> {
     let runs = sentence_runs(texts, sentences)?;
-    // Clauses.
+    let verbs = clause_verbs(texts, clauses)?;
     let mut found: Vec<Vec<String>> = vec![Vec::new(); texts.len()];
-    let mut after = vec![0; texts.len()];
     for row in &clauses.rows {
         let f = &row.fields;
         let n = clauses.paragraph(row, &f[0], texts.len())?;
         let text = &texts[n - 1];
-        let start = clauses
-            .locate(row, &text[after[n - 1]..], n, &f[1])
-            .map(|at| at + after[n - 1])
-            .map_err(|_| clauses.error(row, &format!("{:?} is not in paragraph {n} after the clause before it; a paragraph's clauses are listed in the order they stand", f[1])))?;
+        let (start, _) = verbs[n - 1][found[n - 1].len()];
         let verb_end = start + f[1].len();
-        after[n - 1] = verb_end;
         let scope = clauses
             .locate(row, &text[verb_end..], n, &f[5])
             .map(|at| at + verb_end)
@@ -567,7 +582,7 @@ fn clauses(texts: &[String], sentences: &Table, clauses: &Table) -> Result<Strin
             .unwrap_or(0)
             + 1;
         found[n - 1].push(format!(
-            "Clause {{ span: Span {{ paragraph: &PARAGRAPHS[{p}], run: {verb_run} }}, verb: {verb}, form: {form}, addressees: &[{addressees}], scope: {scope_run}, sentence: {sentence}, exclusion: {exclusion} }},",
+            "Clause {{ span: Span {{ paragraph: &PARAGRAPHS[{p}], run: {verb_run} }}, verb: {verb}, form: {form}, addressees: &[{addressees}], scope: {scope_run}, sentence: {sentence}, exclusion: {exclusion} }}",
             p = n - 1,
             verb_run = run(n - 1, start, &f[1]),
             scope_run = run(n - 1, scope, &f[5]),
@@ -593,37 +608,37 @@ fn clauses_file(tables: &str, runs: &[Vec<(usize, &str)>], found: &[Vec<String>]
          use crate::model::run::Run;\n\
          use crate::model::stance::{ClauseForm, Exclusion, Verb};\n\n",
     );
-    let count = runs.len();
-    let _ = writeln!(
-        out,
-        "/// Each paragraph's sentences, in order.\n#[rustfmt::skip]\npub(super) static SENTENCES: [&[Sentence]; {count}] = ["
+    let sentences: Vec<Vec<String>> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, list)| {
+            list.iter()
+                .enumerate()
+                .map(|(k, (start, words))| {
+                    format!(
+                        "Sentence {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: {} }}, number: {} }}",
+                        run(i, *start, words),
+                        k + 1
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    per_paragraph(
+        &mut out,
+        "Each paragraph's sentences, in order.",
+        "SENTENCES",
+        "Sentence",
+        &sentences,
     );
-    for (i, list) in runs.iter().enumerate() {
-        let _ = writeln!(out, "    &[");
-        for (k, (start, words)) in list.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "        Sentence {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: {} }}, number: {} }},",
-                run(i, *start, words),
-                k + 1
-            );
-        }
-        let _ = writeln!(out, "    ],");
-    }
-    out.push_str("];\n\n");
-    let _ = writeln!(
-        out,
-        "/// Each paragraph's clauses, in order.\n#[rustfmt::skip]\npub(super) static CLAUSES: [&[Clause]; {count}] = ["
+    out.push('\n');
+    per_paragraph(
+        &mut out,
+        "Each paragraph's clauses, in order.",
+        "CLAUSES",
+        "Clause",
+        found,
     );
-    for list in found {
-        let _ = writeln!(out, "    &[");
-        for clause in list {
-            let _ = writeln!(out, "        {clause}");
-        }
-        let _ = writeln!(out, "    ],");
-    }
-    out.push_str("];\n\n");
-    out.pop();
     out
 }
 
@@ -899,25 +914,19 @@ fn anaphors(texts: &[String], table: &Table) -> Result<String, String> {
             )
         };
         found[n - 1].push(format!(
-            "Anaphor {{ span: Span {{ paragraph: &PARAGRAPHS[{}], run: {} }}, kind: {kind}, antecedent: {antecedent} }},",
+            "Anaphor {{ span: Span {{ paragraph: &PARAGRAPHS[{}], run: {} }}, kind: {kind}, antecedent: {antecedent} }}",
             n - 1,
             run(n - 1, start, &f[1])
         ));
     }
     let mut body = String::new();
-    let _ = writeln!(
-        body,
-        "/// Each paragraph's anaphors, in order.\n#[rustfmt::skip]\npub(super) static ANAPHORS: [&[Anaphor]; {}] = [",
-        found.len()
+    per_paragraph(
+        &mut body,
+        "Each paragraph's anaphors, in order.",
+        "ANAPHORS",
+        "Anaphor",
+        &found,
     );
-    for list in &found {
-        let _ = writeln!(body, "    &[");
-        for anaphor in list {
-            let _ = writeln!(body, "        {anaphor}");
-        }
-        let _ = writeln!(body, "    ],");
-    }
-    body.push_str("];\n");
     let mut out = header(table.path);
     out.push_str("//! Each paragraph's anaphors, each with what it refers to.\n\n");
     out.push_str(&imports(
@@ -958,7 +967,7 @@ const COMMITMENT_COLUMNS: [&str; 20] = [
 ];
 
 /// Where each clause's verb phrase stands in its paragraph, from
-/// `data/clauses.tsv`, as [`clauses`] finds them.
+/// `data/clauses.tsv`: each after the one before.
 fn clause_verbs<'t>(
     texts: &[String],
     table: &'t Table,
@@ -970,7 +979,8 @@ fn clause_verbs<'t>(
         let words = row.fields[1].as_str();
         let start = table
             .locate(row, &texts[n - 1][after[n - 1]..], n, words)
-            .map(|at| at + after[n - 1])?;
+            .map(|at| at + after[n - 1])
+            .map_err(|_| table.error(row, &format!("{words:?} is not in paragraph {n} after the clause before it; a paragraph's clauses are listed in the order they stand")))?;
         after[n - 1] = start + words.len();
         verbs[n - 1].push((start, words));
     }
@@ -1122,7 +1132,7 @@ fn commitment(
         }
         let order = found[n - 1].len() + 1;
         let record = format!(
-            "Commitment {{ span: Span {{ paragraph: &PARAGRAPHS[{p}], run: {action} }}, order: {order}, kind: {kind}, actor: {actor}, clause: {clause}, stated_grade: {grade}, actor_words: {actor_words}, object: {object}, target: {target}, timeframe: {timeframe}, hedges: {hedges}, intensifiers: {intensifiers}, action_specific: {action_specific}, object_specific: {object_specific}, measurable: {measurable}, delegation: {delegation}, delegated_to: {delegated_to}, g7: {g7}, tags: &[{tags}] }},",
+            "Commitment {{ span: Span {{ paragraph: &PARAGRAPHS[{p}], run: {action} }}, order: {order}, kind: {kind}, actor: {actor}, clause: {clause}, stated_grade: {grade}, actor_words: {actor_words}, object: {object}, target: {target}, timeframe: {timeframe}, hedges: {hedges}, intensifiers: {intensifiers}, action_specific: {action_specific}, object_specific: {object_specific}, measurable: {measurable}, delegation: {delegation}, delegated_to: {delegated_to}, g7: {g7}, tags: &[{tags}] }}",
             p = n - 1,
             action = find("action", f("action"))?,
             actor_words = optional("actor_words")?,
@@ -1145,19 +1155,13 @@ fn commitment(
 /// commitments' records.
 fn commitments_file(path: &str, found: &[Vec<String>]) -> String {
     let mut body = String::new();
-    let _ = writeln!(
-        body,
-        "/// Each paragraph's commitments, in order.\n#[rustfmt::skip]\npub(super) static COMMITMENTS: [&[Commitment]; {}] = [",
-        found.len()
+    per_paragraph(
+        &mut body,
+        "Each paragraph's commitments, in order.",
+        "COMMITMENTS",
+        "Commitment",
+        found,
     );
-    for list in found {
-        let _ = writeln!(body, "    &[");
-        for commitment in list {
-            let _ = writeln!(body, "        {commitment}");
-        }
-        let _ = writeln!(body, "    ],");
-    }
-    body.push_str("];\n");
     let mut out = header(path);
     out.push_str("//! Each paragraph's commitments.\n\n");
     out.push_str(&imports(
@@ -1276,27 +1280,28 @@ fn tags(texts: &[String], table: &Table) -> Result<String, String> {
          use crate::model::run::Run;\n\
          use crate::model::tag::{Instrument, Priority, Tag, Theme};\n\n",
     );
-    let _ = writeln!(
-        out,
-        "/// Each paragraph's tags: its themes, then its instruments, then its\n\
-         /// priority areas.\n\
-         #[rustfmt::skip]\n\
-         pub(super) static TAGS: [&[Evidence]; {}] = [",
-        texts.len()
+    let records: Vec<Vec<String>> = by_paragraph
+        .iter_mut()
+        .enumerate()
+        .map(|(i, list)| {
+            list.sort_by_key(|&(kind, ..)| kind);
+            list.iter()
+                .map(|(_, expression, start, words)| {
+                    format!(
+                        "Evidence {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: {} }}, tag: {expression} }}",
+                        run(i, *start, words)
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    per_paragraph(
+        &mut out,
+        "Each paragraph's tags: its themes, then its instruments, then its priority areas.",
+        "TAGS",
+        "Evidence",
+        &records,
     );
-    for (i, list) in by_paragraph.iter_mut().enumerate() {
-        list.sort_by_key(|&(kind, ..)| kind);
-        let _ = writeln!(out, "    &[");
-        for (_, expression, start, words) in list.iter() {
-            let _ = writeln!(
-                out,
-                "        Evidence {{ span: Span {{ paragraph: &PARAGRAPHS[{i}], run: {} }}, tag: {expression} }},",
-                run(i, *start, words)
-            );
-        }
-        let _ = writeln!(out, "    ],");
-    }
-    out.push_str("];\n");
     Ok(out)
 }
 

@@ -9,8 +9,7 @@ use crate::model::records::{Evidence, Span};
 use crate::model::run::Run;
 use crate::model::tag::{Instrument, Priority, Tag, Theme};
 
-/// Each paragraph's tags: its themes, then its instruments, then its
-/// priority areas.
+/// Each paragraph's tags: its themes, then its instruments, then its priority areas.
 #[rustfmt::skip]
 pub(super) static TAGS: [&[Evidence]; 16] = [
     &[
