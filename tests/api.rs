@@ -1210,6 +1210,10 @@ fn lookup_gives_every_reading_of_what_a_user_types() {
         "mobility?",
         "(mobility)",
         "'mobility'.",
+        // Every quote and apostrophe search folds, not only the common ones.
+        "„mobility‟",
+        "‚mobility‛",
+        "＂mobility＂",
     ] {
         assert_eq!(numbers(typed), numbers("mobility"), "{typed}");
     }

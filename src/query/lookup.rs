@@ -11,7 +11,7 @@ use crate::model::section::Section;
 use crate::model::span::Spanned;
 use crate::model::tag::{Instrument, Theme};
 use crate::query::cite::{Citation, Cited, find_citations};
-use crate::query::search::{Hits, footnotes_with};
+use crate::query::search::{Hits, footnotes_with, punctuation_class};
 
 /// Out of line, so that the lookup's happy path stays small enough to inline.
 #[cold]
@@ -168,14 +168,15 @@ impl Lookup {
 /// What a search box trims around a query: white space, quotes, a pair of
 /// brackets that encloses it all, and the punctuation that ends a sentence.
 fn trim_query(query: &str) -> &str {
-    const QUOTES: &[char] = &['"', '\'', '“', '”', '‘', '’', '«', '»', '„'];
+    // Every apostrophe and quote, as search folds them.
+    let quote = |c: char| matches!(punctuation_class(c), Some(b'\'' | b'"'));
     const PAIRS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('{', '}')];
     let mut q = query;
     loop {
         let before = q.len();
         q = q
             .trim()
-            .trim_matches(QUOTES)
+            .trim_matches(quote)
             .trim_end_matches(['.', ',', ';', ':', '?', '!']);
         for &(open, close) in PAIRS {
             if let Some(inner) = q.strip_prefix(open).and_then(|q| q.strip_suffix(close)) {

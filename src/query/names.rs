@@ -2,8 +2,9 @@
 //! what people and the text write, and `expand` reads the glossary.
 //!
 //! A name is compared after trimming white space, ignoring ASCII case, and
-//! with the typewriter apostrophe (') and the typographic one (’) taken as the
-//! same, so that a name copied from the rendered documentation parses too.
+//! with every kind of apostrophe taken as the same, as search folds them (the
+//! typewriter ' and the typographic ’ among them), so that a name copied from
+//! the rendered documentation parses too.
 
 use std::str::FromStr;
 
@@ -21,13 +22,14 @@ use crate::model::section::Section;
 use crate::model::stance::{ClauseForm, Exclusion, Stance, Verb};
 use crate::model::tag::{Instrument, Priority, Theme};
 use crate::model::vocabulary::Vocabulary;
+use crate::query::search::punctuation_class;
 
-/// Whether `a` and `b` are the same name: ASCII case and the two apostrophes
-/// aside.
+/// Whether `a` and `b` are the same name: ASCII case and the kinds of
+/// apostrophe aside, as search folds them.
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
-    let fold = |c: char| match c {
-        '’' => '\'',
-        c => c.to_ascii_lowercase(),
+    let fold = |c: char| match punctuation_class(c) {
+        Some(b'\'') => '\'',
+        _ => c.to_ascii_lowercase(),
     };
     a.chars().map(fold).eq(b.chars().map(fold))
 }

@@ -372,6 +372,19 @@ fn class_byte(c: char) -> Option<u8> {
     }
 }
 
+/// The class a character folds to as search folds it: `'` for every
+/// apostrophe, `"` for every double quote, `-` for every dash, `None` for
+/// anything else. Search, `lookup`'s trimming and the comparison of names
+/// all read the classes here.
+pub(crate) fn punctuation_class(c: char) -> Option<u8> {
+    if c.is_ascii() {
+        let byte = ASCII_FOLD[c as usize];
+        matches!(byte, b'\'' | b'"' | b'-').then_some(byte)
+    } else {
+        class_byte(c)
+    }
+}
+
 /// Whether a folded byte is kept: a space is not when the character before
 /// folded to a space too (`after_space`), which is updated for the next.
 #[inline]
