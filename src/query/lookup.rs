@@ -168,9 +168,9 @@ impl Lookup {
 /// What a search box trims around a query: white space, quotes, a pair of
 /// brackets that encloses it all, and the punctuation that ends a sentence.
 fn trim_query(query: &str) -> &str {
+    const PAIRS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('{', '}')];
     // Every apostrophe and quote, as search folds them.
     let quote = |c: char| matches!(punctuation_class(c), Some(b'\'' | b'"'));
-    const PAIRS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('{', '}')];
     let mut q = query;
     loop {
         let before = q.len();
