@@ -203,7 +203,7 @@ pub struct Clause {
 /// A sentence ends at `.`, `?` or `!` followed by a space or by the end of the
 /// paragraph, and takes that mark with it; "e.g." ends nothing. Paragraph 9 has
 /// no final full stop, so its last sentence runs to its end. The sentences are
-/// found by this rule when the crate is compiled.
+/// a table of the data, and a test holds them to this rule.
 ///
 /// ```
 /// use asem_seoul_declaration::{declaration, Spanned};
