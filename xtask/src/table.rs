@@ -1,0 +1,237 @@
+//! Reading the tables of `data/`, and checking what their rows name: the
+//! paragraphs, the ids of the vocabularies, the words of the text.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// The paragraphs' texts, in order, from `data/paragraphs.tsv`, whose rows
+/// are numbered 1, 2, 3, ... in order.
+pub(crate) fn paragraph_texts(table: &Table) -> Result<Vec<String>, String> {
+    let mut texts = Vec::new();
+    for row in &table.rows {
+        let expected = texts.len() + 1;
+        if row.fields[0] != expected.to_string() {
+            return Err(table.error(
+                row,
+                &format!("paragraph {:?}; the paragraphs are numbered in order, so this one is {expected}", row.fields[0]),
+            ));
+        }
+        if row.fields[2].is_empty() {
+            return Err(table.error(row, "no text; a paragraph's text is copied from the source"));
+        }
+        texts.push(row.fields[2].clone());
+    }
+    if texts.is_empty() {
+        return Err(format!("{}: no paragraph", table.path));
+    }
+    Ok(texts)
+}
+
+/// Every id of the vocabularies, as the data package lists them
+/// (`editions/datapackage/vocabulary.csv`, written from the crate: a new id
+/// is added to its vocabulary first, and the editions written again).
+pub(crate) fn known_ids(root: &Path) -> Result<BTreeSet<String>, String> {
+    let path = "editions/datapackage/vocabulary.csv";
+    let text =
+        std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(text
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.split(',').next())
+        .map(str::to_owned)
+        .collect())
+}
+
+/// Whether every id in `columns` of `table` (several separated by one space;
+/// `-` for none) is one of `known`.
+pub(crate) fn check_ids(
+    table: &Table,
+    columns: &[&str],
+    known: &BTreeSet<String>,
+) -> Result<(), String> {
+    for &column in columns {
+        let Some(at) = table.columns.iter().position(|c| c == column) else {
+            continue;
+        };
+        for row in &table.rows {
+            let field = row.fields[at].as_str();
+            if field == "-" {
+                continue;
+            }
+            for id in field.split(' ') {
+                if !known.contains(id) {
+                    return Err(table.error(
+                        row,
+                        &format!(
+                            "{column} {id:?} is not an id of the vocabularies; `editions/datapackage/vocabulary.csv` lists them (a new one is added to its vocabulary in `src/model/` first)"
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A table: its path and its rows.
+pub(crate) struct Table {
+    pub(crate) path: &'static str,
+    pub(crate) columns: Vec<String>,
+    pub(crate) rows: Vec<Row>,
+}
+
+/// One row of a table: its line number (the header is line 1) and its fields.
+pub(crate) struct Row {
+    pub(crate) line: usize,
+    pub(crate) fields: Vec<String>,
+}
+
+impl Table {
+    /// An error about `row`: the table, the line and the message.
+    pub(crate) fn error(&self, row: &Row, message: &str) -> String {
+        format!("{}, line {}: {message}", self.path, row.line)
+    }
+
+    /// The paragraph number `given` in `row`, one of `count`.
+    pub(crate) fn paragraph(&self, row: &Row, given: &str, count: usize) -> Result<usize, String> {
+        given
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=count).contains(n))
+            .ok_or_else(|| {
+                self.error(
+                    row,
+                    &format!("paragraph {given:?}; a paragraph is a number from 1 to {count}"),
+                )
+            })
+    }
+
+    /// Where `words` first stand in `text` (paragraph `n`), in bytes.
+    pub(crate) fn locate(
+        &self,
+        row: &Row,
+        text: &str,
+        n: usize,
+        words: &str,
+    ) -> Result<usize, String> {
+        if words.is_empty() {
+            return Err(self.error(row, "no words given; copy them from the paragraph"));
+        }
+        text.find(words).ok_or_else(|| {
+            self.error(
+                row,
+                &format!("{words:?} is not in paragraph {n}; copy the words from its text"),
+            )
+        })
+    }
+}
+
+/// The rows of the tab-separated table at `path`, whose header must be
+/// `columns`; each row must have as many fields.
+pub(crate) fn read_table(
+    root: &Path,
+    path: &'static str,
+    columns: &[&str],
+) -> Result<Table, String> {
+    let text =
+        std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut lines = text.lines();
+    let header = lines.next().unwrap_or_default();
+    if header.split('\t').ne(columns.iter().copied()) {
+        return Err(format!(
+            "{path}: the header is {header:?}; it must be {:?}",
+            columns.join("\t")
+        ));
+    }
+    let mut rows = Vec::new();
+    for (i, line) in lines.enumerate() {
+        let fields: Vec<String> = line.split('\t').map(str::to_owned).collect();
+        if fields.len() != columns.len() {
+            return Err(format!(
+                "{path}, line {}: {} fields; a row has {} ({})",
+                i + 2,
+                fields.len(),
+                columns.len(),
+                columns.join(", ")
+            ));
+        }
+        rows.push(Row {
+            line: i + 2,
+            fields,
+        });
+    }
+    Ok(Table {
+        path,
+        columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+        rows,
+    })
+}
+
+/// The Rust path of a vocabulary's variant from its id: `theme:lifelong-learning`
+/// is `Theme::LifelongLearning`, as every vocabulary names its ids.
+pub(crate) fn variant(kind: &str, id: &str) -> Option<String> {
+    let name = id.strip_prefix(kind)?.strip_prefix(':')?;
+    let words = name.split('-');
+    let well_formed = !name.is_empty()
+        && name.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
+    if !well_formed {
+        return None;
+    }
+    let pascal: String = words
+        .map(|w| w[..1].to_ascii_uppercase() + &w[1..])
+        .collect();
+    let mut type_name = kind.to_owned();
+    type_name[..1].make_ascii_uppercase();
+    Some(format!("{type_name}::{pascal}"))
+}
+
+/// The Rust expression of a referent from its id: a vocabulary's
+/// (`entity:…`, `place:…`, `concept:…`, `instrument:…`), a meeting of the
+/// series (`meeting:asemme1` to `meeting:asemme6`), the 6th ASEM Summit
+/// (`summit:asem6`) or this declaration (`declaration:seoul-declaration`).
+pub(crate) fn referent(id: &str) -> Option<String> {
+    if id == "declaration:seoul-declaration" {
+        return Some("Referent::Declaration".to_owned());
+    }
+    if id == "ministers:asemme6" {
+        return Some("Referent::Ministers".to_owned());
+    }
+    if id == "summit:asem6" {
+        return Some("Referent::Summit(&SUMMIT)".to_owned());
+    }
+    if let Some(n) = id.strip_prefix("meeting:asemme") {
+        let n: usize = n.parse().ok().filter(|n| (1..=6).contains(n))?;
+        return Some(format!("Referent::Meeting(&MEETINGS[{}])", n - 1));
+    }
+    ["entity", "place", "concept", "instrument"]
+        .iter()
+        .find_map(|kind| variant(kind, id))
+        .map(|v| {
+            let kind = &v[..v.find("::").unwrap_or(0)];
+            format!("Referent::{kind}({v})")
+        })
+}
+
+/// The Rust path of a variant of vocabulary `kind` (`verb`, `form`, ...)
+/// written as `Type`, or an error for `row` that names the column.
+pub(crate) fn vocabulary(
+    table: &Table,
+    row: &Row,
+    column: &str,
+    kind: &str,
+    rust: &str,
+    id: &str,
+) -> Result<String, String> {
+    variant(kind, id)
+        .map(|v| format!("{rust}{}", &v[v.find("::").unwrap_or(0)..]))
+        .ok_or_else(|| {
+            table.error(
+                row,
+                &format!("{column} {id:?}; it is an id `{kind}:…` of its vocabulary, in lower case, words joined by `-`"),
+            )
+        })
+}
