@@ -452,6 +452,8 @@ fn citations_in_held_out_prose() {
         ("held-out 7", "tests/data/citations-held-out-7.tsv"),
         ("held-out 8", "tests/data/citations-held-out-8.tsv"),
         ("held-out 9", "tests/data/citations-held-out-9.tsv"),
+        ("held-out 10", "tests/data/citations-held-out-10.tsv"),
+        ("held-out 11", "tests/data/citations-held-out-11.tsv"),
     ] {
         let score = score(path);
         let line = format!(
