@@ -528,6 +528,11 @@ impl<'a> Reader<'a> {
             {
                 read.owner = owner;
             }
+            // The continuation is part of what was read: `ibid., para. 4`.
+            let start = self.tokens[i].start;
+            if let Some(first) = self.found.get_mut(before) {
+                first.range.0 = start;
+            }
             return Some(next);
         }
         // `the second sentence of para. 10`, `line 4 of para. 10`.
@@ -797,6 +802,23 @@ impl<'a> Reader<'a> {
         if run && self.number(end + 1, false).is_some() {
             end += 2;
         }
+        // `Sections 3 and 4`, `Articles 2, 5 & 7`: after a plural, each
+        // number of a list is an item of its own.
+        let mut items = vec![(i, end)];
+        let listed = |end: usize| {
+            let comma = self.tokens.mark(end, ',');
+            let k = end + usize::from(comma);
+            let and = self.tokens.class(k) == Some(Class::And) || self.tokens.mark(k, '&');
+            let k = k + usize::from(and);
+            let number = matches!(self.tokens.kind(k), Some(Kind::Number { .. }));
+            ((comma || and) && number).then_some(k)
+        };
+        if word_is_plural(self.tokens.word(i)) {
+            while let Some(k) = listed(end) {
+                end = k + 1;
+                items.push((k, end));
+            }
+        }
         // `Article 13, paragraph 2`, `Article 13(2)`.
         let k = end + usize::from(self.tokens.mark(end, ','));
         if let Some((Designator::Paragraph, plural, after)) = self.designator(k) {
@@ -812,7 +834,21 @@ impl<'a> Reader<'a> {
         let here = self.tokens.class(end) == Some(Class::Here);
         // `Art. 26 UDHR`: any name right after a division is its document's.
         let beside = matches!(self.tokens.kind(end), Some(Kind::Name(_)));
+        // A page, in digits, is always another document's: the declaration
+        // is cited by its paragraphs (`3 p.m.` is no page).
+        let page = ["p", "pp", "page", "pages"]
+            .iter()
+            .any(|word| self.tokens.is(i, word));
+        if page
+            && !matches!(
+                self.tokens.kind(numbers),
+                Some(Kind::Number { .. } | Kind::Glued { .. })
+            )
+        {
+            return None;
+        }
         let named = here
+            || page
             || beside
             || self.owner_after(end).0.is_some()
             || self.named_right_before(i)
@@ -820,9 +856,14 @@ impl<'a> Reader<'a> {
         if !named && end <= numbers + 2 {
             return None;
         }
-        let range = self.tokens.span(i, end);
-        self.push_read(range, Found::Unreadable);
-        Some(self.finish(i, end, self.found.len() - 1, Some(Owner::Other)))
+        let first = self.found.len();
+        let last = items.len() - 1;
+        items[last].1 = end;
+        for (from, to) in items {
+            let range = self.tokens.span(from, to);
+            self.push_read(range, Found::Unreadable);
+        }
+        Some(self.finish(i, end, first, Some(Owner::Other)))
     }
 
     /// Whether a name or `ibid.` stands right before token `i`, with
@@ -1071,6 +1112,11 @@ fn roman(numeral: &str) -> Option<u8> {
         }
     }
     u8::try_from(value).ok().filter(|&v| v > 0)
+}
+
+/// Whether a division's word is a plural: `Sections`, `arts`.
+fn word_is_plural(word: &str) -> bool {
+    word.len() > 2 && word.ends_with(['s', 'S'])
 }
 
 /// Whether `word` stands for a number not yet written: `x`, `xx`, `XX`

@@ -275,7 +275,8 @@ impl FoundCitation<'_> {
 ///    signals alone (`see`, `also`, `cf.`, `compare`) after a semicolon or a
 ///    full stop continues the one before: `Seoul Declaration, ¶ 3; see also
 ///    ¶ 5`. `ibid.` and `id.` take the owner of the citation before,
-///    wherever it stands: `Bologna Declaration, para. 3; ibid., para. 4`.
+///    wherever it stands, and the found range takes them: `Bologna
+///    Declaration, para. 3; ibid., para. 4` finds `ibid., para. 4`.
 /// 4. **Named before it.** The document named nearest before the citation in
 ///    its clause: `X, para. 4`, `X (2008), para. 7`, `X (para. 4)`, `X's
 ///    para. 4`, `X at para. 4`, `X sets out in para. 4`. A clause ends at
@@ -290,7 +291,11 @@ impl FoundCitation<'_> {
 ///    para. 3`, `UNESCO (2015), para. 3`, `Smith et al. 2019, para. 12`),
 ///    owns only a citation right after it, or a division after a signal
 ///    (`the ESG, see Standard 1.6`). A note after `supra` or `infra` is the
-///    writer's own (`supra note 4`), not a citation.
+///    writer's own (`supra note 4`), not a citation. A page in digits (`p. 3`,
+///    `pp. 4-5`) is always another document's. A name whose document word,
+///    or a word before it, is capitalised owns citations anywhere later in
+///    its clause (`the Kuala Lumpur conclusions devote paragraph 9`), but not
+///    a name of an event (`the Hanoi meeting heard para. 5`).
 /// 5. Otherwise no document is named ([`Owner::Unnamed`]).
 ///
 /// A document's name is one token: capitalised words, acronyms, ordinals,
@@ -298,12 +303,14 @@ impl FoundCitation<'_> {
 /// `Convention`, `Conclusions`, `Communiqué`, `Statement`, `Report`,
 /// `Charter`, `Agenda`, `Meeting` and the others below), lower-case words
 /// after a determiner (`the ministerial conclusions`) or before a possessive
-/// (`asemme6 chair's conclusions`), with what dates, places or qualifies it
+/// (`asemme6 chair's conclusions`), a meeting, place or year in brackets
+/// (`the ASEMME6 (Seoul, 2017) Declaration`), with what dates, places or qualifies it
 /// after (`(2008)`, `2017`, `, 2017,`, `of 2019`, `of 21-22 November 2017`,
-/// `, 27-28 April 2015,`, `by the Chair`, `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22 November 2017)`, `,
+/// `, 27-28 April 2015,`, `by the Chair`, `of the ASEM education ministers`,
+/// `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22 November 2017)`, `,
 /// ASEMME6,`, `adopted at ASEMME6`, `of Human Rights`). It is this
 /// declaration's when it is `the Declaration` or `this Declaration`, or
-/// names Seoul, ASEMME6 or the 6th meeting and nothing else, in any case
+/// names Seoul, ASEMME6, the 6th meeting or 2017 and nothing else, in any case
 /// (`the Seoul Declaration`, `SEOUL DECLARATION`, `the 2017 Seoul Declaration`, `the ASEMME6 Declaration`,
 /// `the 2017 ASEMME6 Seoul Declaration`, `the 6th ASEMME's Declaration`,
 /// `the 6th ASEM Education Ministers' Meeting`, `ASEMME6`); every other

@@ -475,13 +475,27 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
             // A name, but not an author and year before a title: `ASEM
             // Education Ministers (2017) Seoul Declaration`.
             Kind::Name(name) => name.strong || !raw.text[t.start..t.end].contains(' '),
-            // `the Seoul (ASEMME6) Declaration`: a meeting or year in
-            // brackets inside the name.
-            Kind::Mark(')') if first >= 3 && out[first - 3].is_mark('(') => {
-                let inside = out[first - 2].kind;
-                let dates = matches!(inside, Kind::Name(_) | Kind::Number { year: Some(_), .. });
-                if dates {
-                    first -= 2;
+            // `the Seoul (ASEMME6) Declaration`, `the ASEMME6 (Seoul, 2017)
+            // Declaration`: a meeting, a place or a year in brackets inside
+            // the name.
+            Kind::Mark(')') => {
+                let open = (first.saturating_sub(6)..first - 1)
+                    .rev()
+                    .find(|&k| out[k].is_mark('('));
+                let dates = open.is_some_and(|open| {
+                    open + 1 < first - 1
+                        && out[open + 1..first - 1].iter().all(|t| {
+                            matches!(
+                                t.kind,
+                                Kind::Name(_)
+                                    | Kind::Number { year: Some(_), .. }
+                                    | Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym)
+                                    | Kind::Mark(',')
+                            )
+                        })
+                });
+                if let (true, Some(open)) = (dates, open) {
+                    first = open + 1;
                 }
                 dates
             }
@@ -516,17 +530,19 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
         Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) => n == OUR_MEETING_NUMBER,
         _ => false,
     };
+    // `the 2017 Declaration`: this declaration's year names it too.
     let names_us = |t: &Token| match t.kind {
         Kind::Name(Name { ours, .. }) => ours,
         Kind::Word(Class::Ordinal(_), _) | Kind::Ordinal(Some(_)) => our_meeting(t),
         Kind::Word(..) => is(t, OUR_PLACE),
+        Kind::Number { year: Some(y), .. } => y == OUR_YEAR,
         _ => false,
     };
     // The words this declaration's name may hold besides its document word.
     let ours_too = |t: &Token| match t.kind {
         Kind::Name(Name { ours: true, .. })
         | Kind::Possessive
-        | Kind::Mark('\'' | '’' | '(' | ')') => true,
+        | Kind::Mark('\'' | '’' | '(' | ')' | ',') => true,
         Kind::Word(Class::Ordinal(_), _) | Kind::Ordinal(Some(_)) => our_meeting(t),
         Kind::Number { year: Some(y), .. } => y == OUR_YEAR,
         Kind::Word(..) | Kind::Name(_) => {
@@ -553,11 +569,20 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
         .or(determiner.as_ref())
         .unwrap_or(&head_token)
         .start;
+    // A capitalised document word, or capitalised words before a document
+    // word in lower case (`the Kuala Lumpur conclusions`), make a strong
+    // name; not before a word for an event (`the Hanoi meeting`).
+    let event = ["meeting", "conference", "summit"]
+        .iter()
+        .any(|word| head_is(word));
+    let proper = !event
+        && mods
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Word(Class::Plain, Shape::Capitalised)));
     out.truncate(first);
-    // A capitalised document word makes a strong name.
     let name = Name {
         ours,
-        strong: capital,
+        strong: capital || proper,
     };
     out.push(Token::new(start, raw[next - 1].end, Kind::Name(name)));
     Some(next)
@@ -637,19 +662,28 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
             // A title's qualifier: capitalised words joined by `of`, `the`,
             // `and`, `on`; its author after `by the` (`Conclusions by the
             // Chair`).
+            // `of the ASEM education ministers`: this meeting's own words,
+            // in any case.
+            let meeting_word = |k: usize| OUR_MEETING_WORDS.iter().any(|word| raw.is(k, word));
             let joins = |k: &usize| {
                 capital(*k)
+                    || meeting_word(*k)
                     || matches!(
                         raw.class(*k),
                         Some(Class::Of | Class::And | Class::TitleJoin | Class::Determiner)
                     )
             };
             let words = at + 1..raw.len().min(at + 12);
-            let Some(last) = words.take_while(joins).filter(|&k| capital(k)).last() else {
+            let Some(last) = words
+                .take_while(joins)
+                .filter(|&k| capital(k) || meeting_word(k))
+                .last()
+            else {
                 break;
             };
-            let only_ours = (at + 1..=last)
-                .all(|i| raw.is(i, OUR_ACRONYM) || raw.class(i) == Some(Class::Determiner));
+            let only_ours = (at + 1..=last).all(|i| {
+                raw.is(i, OUR_ACRONYM) || meeting_word(i) || raw.class(i) == Some(Class::Determiner)
+            });
             qualified |= !only_ours;
             at = last + 1;
         } else {
@@ -730,13 +764,15 @@ fn author_and_year(raw: Tokens, at: usize, out: &mut Vec<Token>) -> Option<usize
         ours: false,
         strong: false,
     });
-    // `art. VII (1997)` numbers an article.
-    let roman = is_roman(&raw.text[author.start..author.end]);
+    // `art. VII (1997)` numbers an article, and `(Seoul, 2017)` places a
+    // meeting.
+    let word = &raw.text[author.start..author.end];
+    let not_an_author = is_roman(word) || word.eq_ignore_ascii_case(OUR_PLACE);
     let is_author = author.kind == weak
         || matches!(
             author.kind,
             Kind::Word(Class::Plain, Shape::Capitalised | Shape::Acronym)
-        ) && !roman;
+        ) && !not_an_author;
     if !is_author {
         return None;
     }

@@ -87,7 +87,7 @@ use Class::{
 #[rustfmt::skip]
 pub(super) const WORDS: &[(&str, Class)] = &[
     ("a", Indefinite), ("about", Function), ("above", Here), ("accord", DocumentNoun), ("according", Function), ("act", DocumentNoun),
-    ("adopted", Issued), ("after", Function), ("agenda", DocumentNoun), ("agreed", Issued),
+    ("adopted", Issued), ("after", Function), ("against", TitleJoin), ("agenda", DocumentNoun), ("agreed", Issued),
     ("agreement", DocumentNoun), ("al", Abbreviation), ("also", Signal), ("although", Function),
     ("an", Indefinite), ("and", And), ("annex", Division), ("annexes", Division),
     ("appendix", Division), ("april", Month), ("are", Function), ("around", Function),
@@ -111,7 +111,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("following", Function), ("footnote", Footnote { plural: false }),
     ("footnotes", Footnote { plural: true }), ("for", TitleJoin), ("fortieth", Ordinal(40)), ("forty", Cardinal(40)), ("four", Cardinal(4)),
     ("fourteen", Cardinal(14)), ("fourteenth", Ordinal(14)), ("fourth", Ordinal(4)),
-    ("framework", DocumentNoun), ("from", Of), ("g", Abbreviation), ("goal", Division), ("goals", Division), ("guideline", Division), ("guidelines", DocumentNoun),
+    ("framework", DocumentNoun), ("from", Of), ("g", Abbreviation), ("goal", Division), ("goals", Division), ("guideline", Division), ("guidelines", DocumentNoun), ("half", Part), ("halves", Part),
     ("he", Function), ("her", Determiner), ("here", Function), ("his", Determiner),
     ("i", Abbreviation), ("ibid", Ibid), ("ibidem", Ibid), ("id", Ibid), ("ie", Abbreviation),
     ("if", Function), ("in", Of), ("indent", Part), ("indents", Part), ("infra", Here), ("is", Function),
@@ -119,7 +119,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("january", Month), ("july", Month), ("june", Month), ("l", Part), ("last", Modifier),
     ("latter", Modifier), ("let", Function), ("like", Function), ("line", Part), ("lines", Part), ("ll", Part),
     ("manifesto", DocumentNoun), ("march", Month), ("may", Month), ("meeting", DocumentNoun),
-    ("memorandum", DocumentNoun), ("middle", Modifier), ("minutes", DocumentNoun),
+    ("memorandum", DocumentNoun), ("middle", Modifier), ("minutes", DocumentNoun), ("my", Determiner),
     ("n", Footnote { plural: false }), ("nine", Cardinal(9)), ("nineteen", Cardinal(19)),
     ("nineteenth", Ordinal(19)), ("ninth", Ordinal(9)), ("nn", Footnote { plural: true }), ("no", NumberSign), ("nos", NumberSign),
     ("note", Footnote { plural: false }), ("notes", Footnote { plural: true }),
@@ -155,7 +155,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("was", Function), ("we", Function), ("were", Function), ("what", Function),
     ("when", Function), ("where", Function), ("whereas", Function), ("which", Function),
     ("while", Function), ("who", Function), ("whose", At), ("with", Function), ("within", Function),
-    ("without", Function), ("word", Part), ("words", Part),
+    ("without", Function), ("word", Part), ("words", Part), ("your", Determiner),
 ];
 
 /// The longest word in [`WORDS`], in bytes: a longer word is [`Class::Plain`]
