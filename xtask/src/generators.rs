@@ -13,23 +13,9 @@ use crate::write::{header, imports, in_order, per_paragraph, run};
 /// spaces, and give a mention of each.
 pub(crate) fn mentions(texts: &[String], table: &Table) -> Result<String, String> {
     let mut by_paragraph: Vec<Vec<(usize, &str, String)>> = vec![Vec::new(); texts.len()];
-    let mut from = vec![0; texts.len()];
-    for row in &table.rows {
-        let n = table.paragraph(row, &row.fields[0], texts.len())?;
+    let places = in_paragraph_order(texts, table, "mention")?;
+    for (row, (n, start)) in table.rows.iter().zip(places) {
         let words = row.fields[1].as_str();
-        let text = &texts[n - 1];
-        let start = table
-            .locate(row, &text[from[n - 1]..], n, words)
-            .map(|at| at + from[n - 1])
-            .map_err(|_| {
-                table.error(
-                    row,
-                    &format!(
-                        "{words:?} is not in paragraph {n} after the mention before it; a paragraph's mentions are listed in the order they stand"
-                    ),
-                )
-            })?;
-        from[n - 1] = start + words.len();
         let ids: Vec<&str> = row.fields[2].split(' ').collect();
         for id in ids {
             let expression = referent(id).ok_or_else(|| {
@@ -306,8 +292,7 @@ pub(crate) fn footnote_markers<'t>(
 /// `src/facts/paragraphs/texts.rs`: the paragraphs' texts
 /// (`data/paragraphs.tsv`) and the footnotes' (`data/footnotes.tsv`), each
 /// written once, for every run of words to be a slice of one of them.
-pub(crate) fn texts_file(paragraphs: &Table, footnotes: &Table) -> Result<String, String> {
-    let texts = paragraph_texts(paragraphs)?;
+pub(crate) fn texts_file(texts: &[String], paragraphs: &Table, footnotes: &Table) -> String {
     let mut out = header(&format!("{}` and `{}", paragraphs.path, footnotes.path));
     out.push_str("//! The paragraphs' and the footnotes' texts, each written once.\n\n");
     let _ = writeln!(
@@ -315,7 +300,7 @@ pub(crate) fn texts_file(paragraphs: &Table, footnotes: &Table) -> Result<String
         "/// Each paragraph's text.\n#[rustfmt::skip]\npub(super) const TEXTS: [&str; {}] = [",
         texts.len()
     );
-    for text in &texts {
+    for text in texts {
         let _ = writeln!(out, "    {text:?},");
     }
     out.push_str("];\n\n");
@@ -328,7 +313,7 @@ pub(crate) fn texts_file(paragraphs: &Table, footnotes: &Table) -> Result<String
         let _ = writeln!(out, "    {:?},", row.fields[3]);
     }
     out.push_str("];\n");
-    Ok(out)
+    out
 }
 
 /// `src/facts/paragraphs/records.rs`: the paragraphs, from
@@ -539,18 +524,42 @@ pub(crate) fn clause_verbs<'t>(
     table: &'t Table,
 ) -> Result<Vec<Vec<(usize, &'t str)>>, String> {
     let mut verbs: Vec<Vec<(usize, &str)>> = vec![Vec::new(); texts.len()];
+    let places = in_paragraph_order(texts, table, "clause")?;
+    for (row, (n, start)) in table.rows.iter().zip(places) {
+        verbs[n - 1].push((start, row.fields[1].as_str()));
+    }
+    Ok(verbs)
+}
+
+/// Each row's paragraph and where its words (its second column) stand: in
+/// its paragraph, after the words of the row before in the same paragraph,
+/// so that a paragraph's rows (each a `what`) are listed in the order they
+/// stand.
+fn in_paragraph_order(
+    texts: &[String],
+    table: &Table,
+    what: &str,
+) -> Result<Vec<(usize, usize)>, String> {
     let mut after = vec![0; texts.len()];
+    let mut places = Vec::new();
     for row in &table.rows {
         let n = table.paragraph(row, &row.fields[0], texts.len())?;
         let words = row.fields[1].as_str();
         let start = table
             .locate(row, &texts[n - 1][after[n - 1]..], n, words)
             .map(|at| at + after[n - 1])
-            .map_err(|_| table.error(row, &format!("{words:?} is not in paragraph {n} after the clause before it; a paragraph's clauses are listed in the order they stand")))?;
+            .map_err(|_| {
+                table.error(
+                    row,
+                    &format!(
+                        "{words:?} is not in paragraph {n} after the {what} before it; a paragraph's {what}s are listed in the order they stand"
+                    ),
+                )
+            })?;
         after[n - 1] = start + words.len();
-        verbs[n - 1].push((start, words));
+        places.push((n, start));
     }
-    Ok(verbs)
+    Ok(places)
 }
 
 /// `src/facts/paragraphs/commitments.rs`: each paragraph's commitments, from

@@ -146,7 +146,7 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     Ok(vec![
         (
             PathBuf::from("src/facts/paragraphs/texts.rs"),
-            texts_file(&paragraphs_table, &footnotes_table)?,
+            texts_file(&texts, &paragraphs_table, &footnotes_table),
         ),
         (
             PathBuf::from("src/facts/paragraphs/records.rs"),

@@ -210,7 +210,7 @@ impl<'a> Reader<'a> {
                 }
                 (Designator::Footnote, plural, stop())
             }
-            Kind::Word(Class::Division, _) => (Designator::Division, false, stop()),
+            Kind::Word(Class::Division | Class::Page, _) => (Designator::Division, false, stop()),
             // `point 9 of the Seoul Declaration`, `Seoul Decl., pt. 9`, `under
             // pt. 16,`: this declaration's points, and those of no named
             // document, are its paragraphs; another document's are its
@@ -836,9 +836,7 @@ impl<'a> Reader<'a> {
         let beside = matches!(self.tokens.kind(end), Some(Kind::Name(_)));
         // A page, in digits, is always another document's: the declaration
         // is cited by its paragraphs (`3 p.m.` is no page).
-        let page = ["p", "pp", "page", "pages"]
-            .iter()
-            .any(|word| self.tokens.is(i, word));
+        let page = self.tokens.class(i) == Some(Class::Page);
         if page
             && !matches!(
                 self.tokens.kind(numbers),
@@ -941,7 +939,7 @@ impl<'a> Reader<'a> {
         match self.tokens.kind(i + 1) {
             Some(Kind::Name(Name { ours: true, .. })) => (Some(Owner::Declaration), i + 2),
             Some(Kind::Name(Name { strong, .. })) if strong || of => (Some(Owner::Other), i),
-            Some(Kind::Word(Class::Division, _)) if of => {
+            Some(Kind::Word(Class::Division | Class::Page, _)) if of => {
                 let numbers = self.tokens.after_stop(i + 1) + 1;
                 let end = self.label(numbers).unwrap_or(numbers);
                 (Some(Owner::Other), end.min(self.tokens.len()))
@@ -949,7 +947,10 @@ impl<'a> Reader<'a> {
             Some(Kind::Word(Class::Determiner, _)) if of => {
                 let document = matches!(
                     self.tokens.kind(i + 2),
-                    Some(Kind::Word(Class::Plain | Class::DocumentNoun, _) | Kind::Name(_))
+                    Some(
+                        Kind::Word(Class::Plain | Class::DocumentNoun | Class::EventNoun, _)
+                            | Kind::Name(_)
+                    )
                 );
                 (document.then_some(Owner::Other), i)
             }

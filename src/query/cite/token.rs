@@ -365,7 +365,7 @@ fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
         let word = raw.word(i);
         let ours = || word.eq_ignore_ascii_case(OUR_ACRONYM);
         let next = match t.kind {
-            Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun, _) => {
+            Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun | Class::EventNoun, _) => {
                 document(raw, i, lower, out)
             }
             // An acronym, but not a word in capitals that may name this
@@ -468,7 +468,10 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
                 }
                 false
             }
-            Kind::Word(Class::Plain | Class::DocumentNoun, Shape::Capitalised | Shape::Acronym)
+            Kind::Word(
+                Class::Plain | Class::DocumentNoun | Class::EventNoun,
+                Shape::Capitalised | Shape::Acronym,
+            )
             | Kind::Word(Class::Ordinal(_), _)
             | Kind::Ordinal(_)
             | Kind::Number { year: Some(_), .. } => true,
@@ -572,9 +575,7 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
     // A capitalised document word, or capitalised words before a document
     // word in lower case (`the Kuala Lumpur conclusions`), make a strong
     // name; not before a word for an event (`the Hanoi meeting`).
-    let event = ["meeting", "conference", "summit"]
-        .iter()
-        .any(|word| head_is(word));
+    let event = head_token.class() == Some(Class::EventNoun);
     let proper = !event
         && mods
             .iter()

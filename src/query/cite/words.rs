@@ -26,6 +26,9 @@ pub(super) enum Class {
     /// A division of another document, which this declaration does not have:
     /// `article`, `chapter`, `section`, `annex`.
     Division,
+    /// A page, a division of another document that is always another's: the
+    /// declaration is cited by its paragraphs.
+    Page,
     /// Stands between a designator and its number: `No.`.
     NumberSign,
     /// Joins the two ends of a run: `to`, `through`.
@@ -58,6 +61,11 @@ pub(super) enum Class {
     DocumentNoun,
     /// A document word abbreviated, with its full stop: `Decl.`, `Conv.`.
     ShortDocumentNoun,
+    /// The last word of a name that may be a document's or an event's:
+    /// `Meeting`, `Conference`, `Summit`. Capitalised words before it in
+    /// lower case (`the Hanoi meeting`) name the event, not a document that
+    /// owns later citations.
+    EventNoun,
     /// Places a division in the writer's own text: `Chapter 4 above`.
     Here,
     /// Joins the words of a title: `on`, `for`, `concerning`.
@@ -78,9 +86,9 @@ pub(super) enum Class {
 }
 
 use Class::{
-    Abbreviation, And, At, Cardinal, Determiner, Division, DocumentNoun, Et, Footnote, Function,
-    Here, Ibid, Indefinite, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Paragraph,
-    Part, Point, Sentence, ShortDocumentNoun, Signal, Through, TitleJoin,
+    Abbreviation, And, At, Cardinal, Determiner, Division, DocumentNoun, Et, EventNoun, Footnote,
+    Function, Here, Ibid, Indefinite, Issued, Modifier, Month, NumberSign, Of, Open, Ordinal, Page,
+    Paragraph, Part, Point, Sentence, ShortDocumentNoun, Signal, Through, TitleJoin,
 };
 
 /// Every word the reader knows, in lower case, sorted by its bytes.
@@ -99,7 +107,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("clause", Part), ("clauses", Part), ("closing", Modifier), ("code", DocumentNoun),
     ("communique", DocumentNoun), ("communiqué", DocumentNoun), ("compact", DocumentNoun),
     ("compare", Signal), ("concerning", TitleJoin), ("conclusions", DocumentNoun),
-    ("conference", DocumentNoun), ("constitution", DocumentNoun), ("conv", ShortDocumentNoun), ("convention", DocumentNoun),
+    ("conference", EventNoun), ("constitution", DocumentNoun), ("conv", ShortDocumentNoun), ("convention", DocumentNoun),
     ("covenant", DocumentNoun), ("criteria", Division), ("criterion", Division), ("december", Month), ("decision", DocumentNoun), ("decl", ShortDocumentNoun),
     ("declaration", DocumentNoun), ("directive", DocumentNoun), ("document", DocumentNoun),
     ("during", Function), ("e", Abbreviation), ("eg", Abbreviation), ("eight", Cardinal(8)), ("eighteen", Cardinal(18)),
@@ -118,19 +126,19 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("issued", Issued), ("it", Function), ("item", Part), ("items", Part), ("its", Determiner),
     ("january", Month), ("july", Month), ("june", Month), ("l", Part), ("last", Modifier),
     ("latter", Modifier), ("let", Function), ("like", Function), ("line", Part), ("lines", Part), ("ll", Part),
-    ("manifesto", DocumentNoun), ("march", Month), ("may", Month), ("meeting", DocumentNoun),
+    ("manifesto", DocumentNoun), ("march", Month), ("may", Month), ("meeting", EventNoun),
     ("memorandum", DocumentNoun), ("middle", Modifier), ("minutes", DocumentNoun), ("my", Determiner),
     ("n", Footnote { plural: false }), ("nine", Cardinal(9)), ("nineteen", Cardinal(19)),
     ("nineteenth", Ordinal(19)), ("ninth", Ordinal(9)), ("nn", Footnote { plural: true }), ("no", NumberSign), ("nos", NumberSign),
     ("note", Footnote { plural: false }), ("notes", Footnote { plural: true }),
     ("november", Month), ("october", Month), ("of", Of), ("on", TitleJoin), ("one", Cardinal(1)),
     ("onward", Open), ("onwards", Open), ("opening", Modifier), ("or", And), ("our", Determiner),
-    ("p", Division), ("pact", DocumentNoun), ("page", Division), ("pages", Division), ("par", Paragraph { plural: false }),
+    ("p", Page), ("pact", DocumentNoun), ("page", Page), ("pages", Page), ("par", Paragraph { plural: false }),
     ("para", Paragraph { plural: false }), ("paragraph", Paragraph { plural: false }),
     ("paragraphs", Paragraph { plural: true }), ("paras", Paragraph { plural: true }),
     ("pars", Paragraph { plural: true }), ("penultimate", Modifier), ("per", Function),
     ("phrase", Part), ("phrases", Part), ("plan", DocumentNoun), ("point", Point),
-    ("points", Point), ("pp", Division), ("principles", DocumentNoun),
+    ("points", Point), ("pp", Page), ("principles", DocumentNoun),
     ("proceedings", DocumentNoun), ("programme", DocumentNoun), ("protocol", DocumentNoun), ("pt", Point), ("pts", Point),
     ("published", Issued), ("recommendation", DocumentNoun), ("recommendations", DocumentNoun),
     ("regulation", DocumentNoun), ("report", DocumentNoun), ("resolution", DocumentNoun),
@@ -144,7 +152,7 @@ pub(super) const WORDS: &[(&str, Class)] = &[
     ("sixth", Ordinal(6)), ("sqq", Open), ("standard", Division), ("standards", Division), ("statement", DocumentNoun), ("strategy", DocumentNoun),
     ("sub-paragraph", Part), ("sub-paragraphs", Part), ("subpara", Part), ("subparagraph", Part),
     ("subparagraphs", Part), ("subparas", Part), ("summary", DocumentNoun),
-    ("summit", DocumentNoun), ("supra", Here), ("target", Division), ("targets", Division), ("ten", Cardinal(10)), ("tenth", Ordinal(10)), ("that", Determiner),
+    ("summit", EventNoun), ("supra", Here), ("target", Division), ("targets", Division), ("ten", Cardinal(10)), ("tenth", Ordinal(10)), ("that", Determiner),
     ("the", Determiner), ("their", Determiner), ("there", Function), ("these", Determiner),
     ("they", Function), ("third", Ordinal(3)), ("thirteen", Cardinal(13)),
     ("thirteenth", Ordinal(13)), ("thirtieth", Ordinal(30)), ("thirty", Cardinal(30)), ("this", Determiner), ("those", Determiner),
@@ -262,7 +270,10 @@ pub(crate) fn joins_citations(word: &str) -> bool {
 /// Whether a word of this class is a designator that can begin a citation:
 /// the words a text must hold for the reader to tokenize it.
 pub(super) const fn begins_citations(class: Class) -> bool {
-    matches!(class, Paragraph { .. } | Footnote { .. } | Division | Point)
+    matches!(
+        class,
+        Paragraph { .. } | Footnote { .. } | Division | Page | Point
+    )
 }
 
 /// For each byte a word may start with, the lengths and the last letters of
@@ -327,7 +338,7 @@ pub(super) const fn takes_a_full_stop(class: Class) -> bool {
     // The designators, then the abbreviations that are no designator.
     matches!(
         class,
-        Paragraph { .. } | Sentence { .. } | Footnote { .. } | Part | Point | Division
+        Paragraph { .. } | Sentence { .. } | Footnote { .. } | Part | Point | Division | Page
     ) || matches!(
         class,
         NumberSign | Open | Ibid | Abbreviation | Signal | ShortDocumentNoun
@@ -345,7 +356,9 @@ pub(super) fn table() -> String {
         ("sentence", |c| matches!(c, Sentence { .. })),
         ("footnote", |c| matches!(c, Footnote { .. })),
         ("part, read in part", |c| matches!(c, Part | Point)),
-        ("another document's division", |c| c == Division),
+        ("another document's division", |c| {
+            matches!(c, Division | Page)
+        }),
         ("run", |c| c == Through),
         ("list", |c| c == And),
         ("open run, read in part", |c| matches!(c, Open | Et)),
