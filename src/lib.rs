@@ -24,7 +24,7 @@
 //! | the analyst's layer | [`Theme`], [`Instrument`], [`Evidence`], [`Mention`], [`Referent`], [`Clause`], [`Sentence`], [`Commitment`], [`Acronym`], and the [`codebook`] |
 //! | where words stand, every vocabulary | [`Spanned`], [`Span`], [`Vocabulary`] |
 //! | citations | [`Citation`], [`find_citations`], and `citation()` on every record |
-//! | the editions | `Display` for plain text and, with their features, `to_markdown`, `to_html`, `to_akoma_ntoso`, `theme_map_svg`, `tables`, `web_annotations` and `json_edition` |
+//! | the editions | `Display` for plain text and, with their features, `to_markdown`, `to_html`, `to_akoma_ntoso`, `theme_map_svg`, `tables`, `web_annotations` and `json_edition`; their files, [`Edition`] |
 //! | the whole API in one table, every edition, features, benchmarks | the [`guide`] |
 //!
 //! ```
@@ -59,9 +59,15 @@
 //!
 //! The crate is built in layers that import one way only, each a folder of
 //! `src/`: the types (`model`), the facts made of them (`facts`), the queries
-//! over the facts (`query`), and the editions (`render`), one file or folder
-//! per format over one shared walk of the document. `tests/layers.rs` fails on
-//! an import that runs up a layer or closes a circle.
+//! (`query`), and the editions (`render`), one file or folder per format over
+//! one shared walk of the document. A [`Declaration`] is a value: its
+//! identity (title, meeting, slug, the names of its files) and its
+//! publication are data it holds, and the queries and the editions read the
+//! declaration they are given, never the facts; only the entry points with
+//! no declaration to read (`find_citations`, `Citation::paragraph`, the
+//! vocabularies' `FromStr`) read [`declaration()`]. `tests/layers.rs` fails on
+//! an import that runs up a layer, closes a circle, or reads the facts from a
+//! query or an edition.
 //!
 //! # Features
 //!
@@ -77,8 +83,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The layers, from the lowest: `model` (the types), `facts` (values of them),
-// `query` (over the facts) and `render` (the editions); each imports only from
-// those before it in that order, as `tests/layers.rs` checks.
+// `query` (over a declaration) and `render` (its editions); each imports only
+// from those before it in that order, as `tests/layers.rs` checks.
 mod facts;
 mod model;
 mod query;
@@ -120,14 +126,15 @@ pub use model::stance::{ClauseForm, Exclusion, Stance, Verb};
 pub use model::tag::{Instrument, Priority, Tag, Theme};
 pub use model::vocabulary::Vocabulary;
 pub use query::cite::{Citation, Cited, FoundCitation, Owner, find_citations};
-pub use query::declaration;
 pub use query::lookup::{Lookup, Reading};
 pub use query::search::{Hit, Hits};
+pub use render::files::Edition;
 #[cfg(feature = "serde")]
 pub use render::json::{FORMAT_VERSION, JSON_SCHEMA};
 #[cfg(feature = "tables")]
 pub use render::tables;
 
+pub use facts::declaration;
 pub use facts::publication::{DATA_LICENSE, DATA_VERSION};
 
 #[doc(hidden)]
@@ -141,7 +148,7 @@ pub mod __bench {
     /// size in bytes.
     #[must_use]
     pub fn build_search_index() -> usize {
-        crate::query::search::build_index()
+        crate::declaration().index_texts().heap_size()
     }
 }
 

@@ -8,7 +8,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use asem_seoul_declaration::{JSON_SCHEMA, declaration};
+use asem_seoul_declaration::{Edition, JSON_SCHEMA, declaration};
 
 use crate::output;
 
@@ -95,36 +95,37 @@ pub fn editions() -> Vec<File> {
     let d = declaration();
     let json =
         serde_json::to_string_pretty(&d.json_edition()).expect("the edition is plain JSON") + "\n";
-    let mut files = vec![
-        File::new("seoul-declaration.json", json),
-        File::new("seoul-declaration.schema.json", schema()),
-        File::new("seoul-declaration.html", d.to_html()),
-        File::new("index.html", d.to_html_landing_page()),
-        File::new("seoul-declaration.md", d.to_markdown()),
-        File::new("seoul-declaration.txt", d.to_string()),
-        File::new("seoul-declaration.akn.xml", d.to_akoma_ntoso()),
-        File::new("theme-map.svg", d.theme_map_svg()),
-        File::new(
-            "codebook.md",
-            asem_seoul_declaration::codebook::to_markdown(),
-        ),
-        File::new(
-            "annotations.jsonld",
-            serde_json::to_string_pretty(&d.web_annotations())
-                .expect("the annotations are plain JSON")
-                + "\n",
-        ),
-        // The W3C context the annotations name, for expanding them offline.
-        File::new(
-            "anno.jsonld",
-            include_str!("../../schemas/w3c-web-annotation/anno.jsonld"),
-        ),
-        // The source the data was checked against, so that anyone can check
-        // `source_sha256` with `sha256sum`.
-        File::new("seoul-declaration-asemme6-2017.md", d.source()),
-    ];
+    let annotations = serde_json::to_string_pretty(&d.web_annotations())
+        .expect("the annotations are plain JSON")
+        + "\n";
     let package = data_package();
-    files.push(File::new("datapackage.zip", zip(&package)));
+    let mut files = Vec::new();
+    for &edition in Edition::ALL {
+        let bytes: Vec<u8> = match edition {
+            Edition::Json => json.clone().into(),
+            Edition::JsonSchema => schema().into(),
+            Edition::Html => d.to_html().into(),
+            Edition::LandingPage => d.to_html_landing_page().into(),
+            Edition::Markdown => d.to_markdown().into(),
+            Edition::Text => d.to_string().into(),
+            Edition::AkomaNtoso => d.to_akoma_ntoso().into(),
+            Edition::ThemeMap => d.theme_map_svg().into(),
+            Edition::Codebook => asem_seoul_declaration::codebook::to_markdown().into(),
+            Edition::Annotations => annotations.clone().into(),
+            // The W3C context the annotations name, for expanding them offline.
+            Edition::AnnotationContext => {
+                include_str!("../../schemas/w3c-web-annotation/anno.jsonld").into()
+            }
+            // The source the data was checked against, so that anyone can
+            // check `source_sha256` with `sha256sum`.
+            Edition::Source => d.source().into(),
+            Edition::DataPackageZip => zip(&package),
+            // The package's files are written below, each in its folder.
+            Edition::DataPackage => continue,
+            other => panic!("no writer for {other:?}"),
+        };
+        files.push(File::new(edition.file_name(d), bytes));
+    }
     files.extend(package.into_iter().map(|f| File {
         path: Path::new("datapackage").join(f.path),
         bytes: f.bytes,

@@ -9,36 +9,28 @@
 //! edition (`editions/codebook.md`, also the crate's `codebook` documentation)
 //! is written from both, with the counts per category.
 
-/// Words of a paragraph that show a rule at work; a test checks that each
-/// stands in its paragraph.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Example {
-    pub(crate) paragraph: u8,
-    pub(crate) words: &'static str,
-}
+use crate::model::codebook::{Codebook, Example, HardCase, Rule};
+
+/// The codebook of the Seoul Declaration.
+pub(crate) static CODEBOOK: Codebook = Codebook {
+    units: UNITS,
+    tag_rules: TAG_RULES,
+    stance_rule: &STANCE_RULE,
+    definition: DEFINITION,
+    definition_source: DEFINITION_SOURCE,
+    definition_in_practice: DEFINITION_IN_PRACTICE,
+    commitment_rules: COMMITMENT_RULES,
+    hard_cases: HARD_CASES,
+    reliability_method: RELIABILITY_METHOD,
+    reliability_findings: RELIABILITY_FINDINGS,
+};
 
 const fn example(paragraph: u8, words: &'static str) -> Example {
     Example { paragraph, words }
 }
 
-/// A rule: its name, what it says, and examples.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Rule {
-    pub(crate) name: &'static str,
-    pub(crate) says: &'static str,
-    pub(crate) examples: &'static [Example],
-}
-
-/// A hard case: the words, what was decided, and why.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct HardCase {
-    pub(crate) words: Example,
-    pub(crate) decision: &'static str,
-    pub(crate) reason: &'static str,
-}
-
 /// The units the other rules speak of.
-pub(crate) static UNITS: &[Rule] = &[
+static UNITS: &[Rule] = &[
     Rule {
         name: "Sentence",
         says: "A sentence ends at a full stop, question mark or exclamation mark followed by a space or by the end of the paragraph, and takes that mark with it. \"e.g.\" ends nothing. Paragraph 9 has no final full stop, so its last sentence runs to its end.",
@@ -76,7 +68,7 @@ pub(crate) static UNITS: &[Rule] = &[
 ];
 
 /// The rules for theme and instrument tags.
-pub(crate) static TAG_RULES: &[Rule] = &[
+static TAG_RULES: &[Rule] = &[
     Rule {
         name: "Evidence",
         says: "A paragraph carries a theme, an instrument or a priority area only where its own words name the subject or the means, never because of the heading it stands under. The evidence is words of the paragraph that name it, the ones that show it most directly (not necessarily the first), so that a reader can check and dispute every tag. A commitment's themes and priority areas are shown by words of its own sentence.",
@@ -115,7 +107,7 @@ pub(crate) static TAG_RULES: &[Rule] = &[
 ];
 
 /// The rule for stances.
-pub(crate) static STANCE_RULE: Rule = Rule {
+static STANCE_RULE: Rule = Rule {
     name: "Stance",
     says: "The clause's verb gives its stance. A pledge commits the ministers themselves; a call asks others to act; an acknowledgement states a view or records a fact. A stance grades the verb alone: whether the clause is a commitment is decided by the rules for commitments below.",
     examples: &[
@@ -126,17 +118,17 @@ pub(crate) static STANCE_RULE: Rule = Rule {
 };
 
 /// The definition of a commitment, in the G7 Research Group's words.
-pub(crate) const DEFINITION: &str = "a discrete, specific, publicly expressed, collectively agreed statement of intent, a ‘promise’ or ‘undertaking’ by Summit members that they will take future action to move toward, meet or adjust to an identified welfare target";
+const DEFINITION: &str = "a discrete, specific, publicly expressed, collectively agreed statement of intent, a ‘promise’ or ‘undertaking’ by Summit members that they will take future action to move toward, meet or adjust to an identified welfare target";
 
 /// Where [`DEFINITION`] is published, in full.
-pub(crate) const DEFINITION_SOURCE: &str = "G7 Research Group, University of Toronto, “Defining Commitments”, in *1997 G7 Compliance Report* (1997; the report on the commitments of the Denver Summit of June 1997), <http://www.g8.utoronto.ca/evaluations/1997denver/compliance/g7c2.htm>, accessed 2 December 2026";
+const DEFINITION_SOURCE: &str = "G7 Research Group, University of Toronto, “Defining Commitments”, in *1997 G7 Compliance Report* (1997; the report on the commitments of the Denver Summit of June 1997), <http://www.g8.utoronto.ca/evaluations/1997denver/compliance/g7c2.htm>, accessed 2 December 2026";
 
 /// What the Group's own data sets use, and where this coding departs from the
 /// Group and why.
-pub(crate) const DEFINITION_IN_PRACTICE: &str = "The Group's commitment data sets use a looser wording: a commitment is “a discrete, specific, publicly and collectively expressed statement of intent … that conveys implicitly or explicitly that they will take a specific future action, or attempt to achieve or move toward a specific welfare target”, and needs to be specific only “on any dimension” (John Kirton, Ella Kokotsis and Michael M. Malleson, *G7/8 Summit Commitments, 1975–2006: Complete Data Set*, G8 Research Group, 27 March 2003, updated 31 August 2006, <http://www.g8.utoronto.ca/datasets/allcommitments/index.html>, accessed 2 December 2026). This coding departs from the Group in three ways. It records **requests**, the ministers asking a named party to act, beside their pledges, where the Group codes only what the members themselves undertake: a ministerial declaration hands much of its follow-up to a secretariat, partners and stakeholders, and those asks are what is followed up. And its **unit rule** separates actors and actions as well as targets, where the Group separates targets only, so that each unit can be checked by who is to do what. And it does not require a commitment to be **specific**, where the Group's definition does: how specific a commitment is does not decide whether it counts; it is coded as the components of its precision (C7). The G7 count (C7b) gives, beside each unit, the commitment the Group would count, so that figures compare with the Group's data sets.";
+const DEFINITION_IN_PRACTICE: &str = "The Group's commitment data sets use a looser wording: a commitment is “a discrete, specific, publicly and collectively expressed statement of intent … that conveys implicitly or explicitly that they will take a specific future action, or attempt to achieve or move toward a specific welfare target”, and needs to be specific only “on any dimension” (John Kirton, Ella Kokotsis and Michael M. Malleson, *G7/8 Summit Commitments, 1975–2006: Complete Data Set*, G8 Research Group, 27 March 2003, updated 31 August 2006, <http://www.g8.utoronto.ca/datasets/allcommitments/index.html>, accessed 2 December 2026). This coding departs from the Group in three ways. It records **requests**, the ministers asking a named party to act, beside their pledges, where the Group codes only what the members themselves undertake: a ministerial declaration hands much of its follow-up to a secretariat, partners and stakeholders, and those asks are what is followed up. And its **unit rule** separates actors and actions as well as targets, where the Group separates targets only, so that each unit can be checked by who is to do what. And it does not require a commitment to be **specific**, where the Group's definition does: how specific a commitment is does not decide whether it counts; it is coded as the components of its precision (C7). The G7 count (C7b) gives, beside each unit, the commitment the Group would count, so that figures compare with the Group's data sets.";
 
 /// The rules for commitments and requests.
-pub(crate) static COMMITMENT_RULES: &[Rule] = &[
+static COMMITMENT_RULES: &[Rule] = &[
     Rule {
         name: "C1 Clause in any person",
         says: "A commitment is expressed by a clause of the ministers: a finite verb whose subject is the ministers, or a participle whose understood subject is the ministers. In a text written in the first person the subject is \"we\"; in one written in the third person it is \"the Ministers\", and each verb they govern opens a clause in the same way: in the constructed Chair's Conclusions \"The Ministers: … Thanked the host; … Agreed to review progress in 2019; … Invited the Secretariat to report\", \"Thanked\" is excluded (X1), \"Agreed to review\" is a firm pledge and \"Invited the Secretariat to report\" a request of the Secretariat.",
@@ -242,7 +234,7 @@ pub(crate) static COMMITMENT_RULES: &[Rule] = &[
 ];
 
 /// The hard cases, each decided in writing.
-pub(crate) static HARD_CASES: &[HardCase] = &[
+static HARD_CASES: &[HardCase] = &[
     HardCase {
         words: example(
             4,
@@ -318,10 +310,10 @@ pub(crate) static HARD_CASES: &[HardCase] = &[
     },
 ];
 /// How the commitments were read, and how the readings are compared.
-pub(crate) const RELIABILITY_METHOD: &str = "Two coders read the whole declaration blind, each given only the declaration and a brief: these rules, with examples from constructed or other texts (`data/readings/blind-1/brief.md`; no brief shares a run of five words with the declaration, which `tests/briefs.rs` checks). Neither saw the other's reading, the data or the code, and their tables are shipped as they wrote them. `scripts/agreement.py` matches the readings by the words they quote and lists every difference; an adjudicator who wrote neither reading decided each one by the brief (`data/readings/adjudication/`), and the data are the reading the decisions give (`data/readings/adjudicated/`). The script computes Krippendorff's alpha per field with the `krippendorff` library and a percentile bootstrap 95% interval (2,000 resamples of the matched units; for the unitizing alpha, of paragraphs): nominal for the categories, ordinal for obligation, force and precision, nominal per theme and per priority area (each a present-or-absent judgment on every matched commitment). Units are compared three ways: the share of each reading's units the other matches, the share whose words start and end where one of the other's do, and a unitizing alpha over every character of the text, inside or outside a commitment's words. The table is the data package's `agreement` table; CI fails when the script computes other figures.";
+const RELIABILITY_METHOD: &str = "Two coders read the whole declaration blind, each given only the declaration and a brief: these rules, with examples from constructed or other texts (`data/readings/blind-1/brief.md`; no brief shares a run of five words with the declaration, which `tests/briefs.rs` checks). Neither saw the other's reading, the data or the code, and their tables are shipped as they wrote them. `scripts/agreement.py` matches the readings by the words they quote and lists every difference; an adjudicator who wrote neither reading decided each one by the brief (`data/readings/adjudication/`), and the data are the reading the decisions give (`data/readings/adjudicated/`). The script computes Krippendorff's alpha per field with the `krippendorff` library and a percentile bootstrap 95% interval (2,000 resamples of the matched units; for the unitizing alpha, of paragraphs): nominal for the categories, ordinal for obligation, force and precision, nominal per theme and per priority area (each a present-or-absent judgment on every matched commitment). Units are compared three ways: the share of each reading's units the other matches, the share whose words start and end where one of the other's do, and a unitizing alpha over every character of the text, inside or outside a commitment's words. The table is the data package's `agreement` table; CI fails when the script computes other figures.";
 
 /// What the figures say.
-pub(crate) const RELIABILITY_FINDINGS: &str = "Precision's alpha reaches the aim of 0.667 for ordinal fields and every nominal field but three reaches 0.8. Object specific (0.859) and measurable (0.870) are above it, but their intervals reach below 0.65: the coders differ on two units for object specific (whether \"all activities outlined in this Declaration\" names something particular) and on one for measurable (whether hosting ministerial meetings, with no number or date, can be counted). Two themes fall below: employability and skills (0.784 each, one unit each) and connectivity (0.000: one coder gave it to one unit, the other to none, so alpha cannot credit the agreement on the rest). The readings matched 28 of 30 and 28 of 28 units, and 20 of 26 and 22 anaphors. Both coders are helpers of one kind, given one brief: the figures show that the brief can be applied alike, not that readers of other schools would read the text alike. An independent coding is the test that matters, and it is not yet made.";
+const RELIABILITY_FINDINGS: &str = "Precision's alpha reaches the aim of 0.667 for ordinal fields and every nominal field but three reaches 0.8. Object specific (0.859) and measurable (0.870) are above it, but their intervals reach below 0.65: the coders differ on two units for object specific (whether \"all activities outlined in this Declaration\" names something particular) and on one for measurable (whether hosting ministerial meetings, with no number or date, can be counted). Two themes fall below: employability and skills (0.784 each, one unit each) and connectivity (0.000: one coder gave it to one unit, the other to none, so alpha cannot credit the agreement on the rest). The readings matched 28 of 30 and 28 of 28 units, and 20 of 26 and 22 anaphors. Both coders are helpers of one kind, given one brief: the figures show that the brief can be applied alike, not that readers of other schools would read the text alike. An independent coding is the test that matters, and it is not yet made.";
 
 #[cfg(test)]
 mod tests {

@@ -3,6 +3,7 @@
 
 use super::text::VENUE_LINE;
 use crate::model::meeting::{Date, DateRange, Meeting, MeetingSeries, Summit};
+use crate::model::referent::slug;
 
 /// The series of ASEM Education Ministers' Meetings.
 pub(crate) static SERIES: MeetingSeries = MeetingSeries {
@@ -10,6 +11,15 @@ pub(crate) static SERIES: MeetingSeries = MeetingSeries {
     acronym: "ASEMME",
     origin: &SUMMIT,
     meetings: &MEETINGS,
+    meeting_slugs: &[
+        slug(MEETINGS[0].id),
+        slug(MEETINGS[1].id),
+        slug(MEETINGS[2].id),
+        slug(MEETINGS[3].id),
+        slug(MEETINGS[4].id),
+        slug(MEETINGS[5].id),
+    ],
+    summit_slugs: &[slug(SUMMIT.id)],
 };
 
 /// The 6th ASEM Summit, Helsinki, 2006, which "effectively gave birth to" the series.

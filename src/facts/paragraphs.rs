@@ -21,4 +21,7 @@ mod records;
 mod tags;
 mod texts;
 
+// The declaration its paragraphs refer back to.
+use super::DECLARATION;
+
 pub(crate) use records::{FOOTNOTES, PARAGRAPHS};

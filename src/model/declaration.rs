@@ -1,5 +1,6 @@
 //! The document as a whole.
 
+use super::folding::Index;
 use super::meeting::{Date, Meeting, MeetingSeries};
 use super::records::{Declaration, Footnote, Paragraph};
 
@@ -133,5 +134,16 @@ impl Declaration {
     #[must_use]
     pub const fn source(&self) -> &'static str {
         self.source
+    }
+
+    /// A fresh index of its texts, for search: the paragraphs' texts, then
+    /// the footnotes'. A declaration's `index` is this, built once.
+    pub(crate) fn index_texts(&self) -> Index {
+        Index::build(
+            self.paragraphs
+                .iter()
+                .map(Paragraph::text)
+                .chain(self.footnotes.iter().map(Footnote::text)),
+        )
     }
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::records::PARAGRAPH_COUNT;
+use super::records::Declaration;
 
 /// Everything that can go wrong when asking the declaration something.
 ///
@@ -35,12 +35,17 @@ use super::records::PARAGRAPH_COUNT;
 pub enum Error {
     /// A paragraph number the declaration does not have (it has 1 to 16).
     #[error(
-        "no paragraph {}{}: the Seoul Declaration has paragraphs 1 to {PARAGRAPH_COUNT}",
+        "no paragraph {}{}: the {} has paragraphs 1 to {}",
         Bounded(number),
-        In(given, number)
+        In(given, number),
+        document.title,
+        document.paragraphs.len()
     )]
     #[non_exhaustive]
     NoSuchParagraph {
+        /// The declaration asked.
+        #[doc(hidden)]
+        document: &'static Declaration,
         #[doc(hidden)]
         given: String,
         /// The number's digits as they were typed, however many.
@@ -67,11 +72,15 @@ pub enum Error {
     },
     /// A footnote the declaration does not have (it has footnote 1 only).
     #[error(
-        "{} names no footnote of the Seoul Declaration, which has footnote 1 only",
-        Quoted(given)
+        "{} names no footnote of the {}, which has {}",
+        Quoted(given),
+        document.title,
+        Footnotes(document.footnotes.len())
     )]
     #[non_exhaustive]
     NoSuchFootnote {
+        #[doc(hidden)]
+        document: &'static Declaration,
         #[doc(hidden)]
         given: String,
     },
@@ -127,11 +136,15 @@ pub enum Error {
     },
     /// A citation in no form this crate reads.
     #[error(
-        "unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"para. 10, sentence 3\", \"sentence 3 of para. 10\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"Seoul Declaration\" or \"ASEMME6\"",
-        Quoted(given)
+        "unrecognised citation {}: expected a form such as \"para. 10\", \"paras. 6-7\", \"para. 10, sentence 3\", \"sentence 3 of para. 10\", \"¶ 10\", \"§ 10\" or \"fn. 1\", optionally after \"{}\" or \"{}\"",
+        Quoted(given),
+        document.title,
+        document.meeting.acronym
     )]
     #[non_exhaustive]
     UnrecognisedCitation {
+        #[doc(hidden)]
+        document: &'static Declaration,
         #[doc(hidden)]
         given: String,
     },
@@ -176,11 +189,16 @@ pub enum Error {
     /// assert_eq!(err.given(), "para. 4");
     /// ```
     #[error(
-        "citation {} names another document, not the Seoul Declaration: a citation of this declaration names it as \"Seoul Declaration\", \"this Declaration\", \"the Declaration\" or \"ASEMME6\", or names no document",
-        Quoted(given)
+        "citation {} names another document, not the {}: a citation of this declaration names it as \"{}\", \"this Declaration\", \"the Declaration\" or \"{}\", or names no document",
+        Quoted(given),
+        document.title,
+        document.title,
+        document.meeting.acronym
     )]
     #[non_exhaustive]
     OtherDocument {
+        #[doc(hidden)]
+        document: &'static Declaration,
         #[doc(hidden)]
         given: String,
     },
@@ -219,14 +237,14 @@ impl Error {
         match self {
             Error::NoSuchParagraph { given, .. }
             | Error::NoSuchSentence { given, .. }
-            | Error::NoSuchFootnote { given }
+            | Error::NoSuchFootnote { given, .. }
             | Error::NoSuchCommitment { given }
             | Error::EmptyQuery { given }
             | Error::UnknownName { given, .. }
             | Error::UnknownReferent { given, .. }
-            | Error::UnrecognisedCitation { given }
+            | Error::UnrecognisedCitation { given, .. }
             | Error::PartialCitation { given, .. }
-            | Error::OtherDocument { given }
+            | Error::OtherDocument { given, .. }
             | Error::ReversedRange { given, .. } => given,
         }
     }
@@ -251,10 +269,15 @@ impl Error {
         }
     }
 
-    /// A paragraph number the declaration does not have, typed as `number`
+    /// A paragraph number `document` does not have, typed as `number`
     /// inside `given` (the same text when the number was given alone).
-    pub(crate) fn no_such_paragraph(given: &str, number: impl fmt::Display) -> Error {
+    pub(crate) fn no_such_paragraph(
+        document: &'static Declaration,
+        given: &str,
+        number: impl fmt::Display,
+    ) -> Error {
         Error::NoSuchParagraph {
+            document,
             given: given.to_owned(),
             number: number.to_string(),
         }
@@ -317,6 +340,19 @@ impl fmt::Display for Bounded<'_> {
     }
 }
 
+/// How many footnotes a declaration has, as a message says it.
+struct Footnotes(usize);
+
+impl fmt::Display for Footnotes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            0 => f.write_str("no footnote"),
+            1 => f.write_str("footnote 1 only"),
+            n => write!(f, "footnotes 1 to {n}"),
+        }
+    }
+}
+
 /// ` (in "para. 17")` where the number was typed inside a longer text.
 struct In<'a>(&'a str, &'a str);
 
@@ -368,12 +404,12 @@ mod tests {
 
     #[test]
     fn a_number_given_alone_is_not_quoted_again() {
-        let plain = Error::no_such_paragraph("-3", "-3");
+        let plain = Error::no_such_paragraph(crate::declaration(), "-3", "-3");
         assert_eq!(
             plain.to_string(),
             "no paragraph -3: the Seoul Declaration has paragraphs 1 to 16"
         );
-        let cited = Error::no_such_paragraph("§ 0", "0");
+        let cited = Error::no_such_paragraph(crate::declaration(), "§ 0", "0");
         assert!(
             cited
                 .to_string()

@@ -420,6 +420,10 @@ pub struct MeetingSeries {
     pub(crate) acronym: &'static str,
     pub(crate) origin: &'static Summit,
     pub(crate) meetings: &'static [Meeting],
+    /// The slugs of the meetings' ids and of the summit's, which error
+    /// messages list.
+    pub(crate) meeting_slugs: &'static [&'static str],
+    pub(crate) summit_slugs: &'static [&'static str],
 }
 
 impl MeetingSeries {

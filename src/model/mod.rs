@@ -8,15 +8,22 @@
 //! `render::editions`, beside what they read. The vocabularies
 //! (`section`, `tag`, `referent`, `acronym`, `stance`, `grades`), `run` and
 //! `meeting` import nothing else of the crate but the vocabulary macro.
+//! `folding` is how search compares text, and the index of a declaration's
+//! folded texts; `codebook` the shape of the rules a declaration's editorial
+//! layer is decided by.
 
 pub(crate) mod acronym;
 pub(crate) mod anaphor;
 pub(crate) mod anaphor_kind;
 pub(crate) mod clause;
+// A codebook is written out only by the Markdown edition.
+#[cfg(feature = "markdown")]
+pub(crate) mod codebook;
 pub(crate) mod commitment;
 pub(crate) mod declaration;
 pub(crate) mod error;
 pub(crate) mod evidence;
+pub(crate) mod folding;
 pub(crate) mod footnote;
 pub(crate) mod grades;
 pub(crate) mod meeting;

@@ -8,9 +8,11 @@
 //! one and never each other.
 
 use std::cmp::Ordering;
+use std::fmt;
 use std::hash::{Hash, Hasher};
 
 use super::anaphor_kind::AnaphorKind;
+use super::folding::Index;
 use super::grades::{CommitmentKind, Delegation, Grade};
 use super::meeting::{Date, Meeting, MeetingSeries};
 use super::referent::{Entity, Referent};
@@ -18,9 +20,6 @@ use super::run::Run;
 use super::section::Section;
 use super::stance::{ClauseForm, Exclusion, Verb};
 use super::tag::Tag;
-
-/// How many numbered paragraphs the declaration has.
-pub(crate) const PARAGRAPH_COUNT: u8 = 16;
 
 /// The Seoul Declaration: cover, paragraphs, footnote, the meeting that adopted
 /// it, and where it was published.
@@ -38,8 +37,13 @@ pub(crate) const PARAGRAPH_COUNT: u8 = 16;
 /// assert_eq!(d.meeting().acronym(), "ASEMME6");
 /// assert_eq!(d.paragraphs().len(), 16);
 /// ```
-#[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Declaration {
+    /// Itself: every declaration is a `static`, and what its queries give
+    /// (hits, citations, lookups) borrows it for `'static`, even from a
+    /// shorter borrow of it.
+    pub(crate) this: &'static Declaration,
+    /// The name its editions' files and ids are made of: `seoul-declaration`.
+    pub(crate) slug: &'static str,
     pub(crate) title: &'static str,
     pub(crate) subtitle: &'static str,
     pub(crate) cover_lines: &'static [&'static str],
@@ -48,9 +52,88 @@ pub struct Declaration {
     pub(crate) adopted: Date,
     pub(crate) publisher: &'static str,
     pub(crate) published_at: &'static str,
-    pub(crate) paragraphs: &'static [Paragraph; PARAGRAPH_COUNT as usize],
+    pub(crate) paragraphs: &'static [Paragraph],
     pub(crate) footnotes: &'static [Footnote],
     pub(crate) source: &'static str,
+    /// This crate's publication of it: data version, licence, file names.
+    pub(crate) publication: &'static Publication,
+    /// The folded texts that search reads, built at the first search: the
+    /// paragraphs' texts, then the footnotes'. A function rather than the
+    /// lazy value itself, so that no record holds a cell and records stay
+    /// sound keys of sets and maps.
+    pub(crate) index: fn() -> &'static Index,
+}
+
+/// This crate's publication of a declaration, which the editions print: the
+/// version of its data, the licence of its editorial layer and editions,
+/// what its text is, how the dataset is cited, and the reliability study's
+/// files.
+// Without every edition some of these have no reader.
+#[cfg_attr(not(feature = "editions"), allow(dead_code))]
+pub(crate) struct Publication {
+    pub(crate) data_version: &'static str,
+    /// The day the data version was released, ISO 8601.
+    pub(crate) data_released: &'static str,
+    /// The licence's SPDX id, name and address, and what it covers, as a
+    /// phrase that can follow "covers".
+    pub(crate) license: &'static str,
+    pub(crate) license_name: &'static str,
+    pub(crate) license_url: &'static str,
+    pub(crate) license_scope: &'static str,
+    /// What the text is, and that no licence is claimed over it.
+    pub(crate) text_status: &'static str,
+    /// The ISO 3166-1 code of the country the declaration was adopted in,
+    /// for metadata that asks for one.
+    pub(crate) country_code: &'static str,
+    /// The name the dataset is cited by, and its author.
+    pub(crate) dataset_title: &'static str,
+    pub(crate) contributors: &'static str,
+    /// Where the code and the editions are kept.
+    pub(crate) repository: &'static str,
+    /// The file name of the source, carried beside the editions, and its
+    /// SHA-256 digest.
+    pub(crate) source_file: &'static str,
+    pub(crate) source_sha256: &'static str,
+    /// The readings' tables as `data/readings/` holds them: how far the
+    /// blind readings agree, every difference between them, and the
+    /// adjudicator's decisions; each a TSV with a header row.
+    #[cfg(any(feature = "markdown", feature = "html", feature = "tables"))]
+    pub(crate) agreement: &'static str,
+    /// The rules by which the editorial layer is decided.
+    #[cfg(feature = "markdown")]
+    pub(crate) codebook: &'static super::codebook::Codebook,
+    #[cfg(feature = "tables")]
+    pub(crate) disagreements: &'static str,
+    #[cfg(feature = "tables")]
+    pub(crate) decisions: &'static str,
+}
+
+// A declaration is its slug: its records refer back to it, so comparing
+// more would go round in circles, and its index is derived from its texts.
+impl PartialEq for Declaration {
+    fn eq(&self, other: &Self) -> bool {
+        self.slug == other.slug
+    }
+}
+
+impl Eq for Declaration {}
+
+impl Hash for Declaration {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.slug.hash(state);
+    }
+}
+
+/// One line: its slug, its title and how many paragraphs and footnotes it has.
+impl fmt::Debug for Declaration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Declaration")
+            .field("slug", &self.slug)
+            .field("title", &self.title)
+            .field("paragraphs", &self.paragraphs.len())
+            .field("footnotes", &self.footnotes.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// One of the declaration's 16 numbered paragraphs, with everything the crate
@@ -70,6 +153,8 @@ pub struct Declaration {
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
 pub struct Paragraph {
+    /// The declaration it is a paragraph of.
+    pub(crate) document: &'static Declaration,
     pub(crate) number: u8,
     pub(crate) text: &'static str,
     pub(crate) section: Section,
@@ -85,10 +170,11 @@ pub struct Paragraph {
     pub(crate) anaphors: &'static [Anaphor],
 }
 
-// A paragraph is its number: the declaration has one paragraph of each.
+// A paragraph is its declaration and its number: a declaration has one
+// paragraph of each number.
 impl PartialEq for Paragraph {
     fn eq(&self, other: &Self) -> bool {
-        self.number == other.number
+        self.number == other.number && self.document == other.document
     }
 }
 
@@ -96,6 +182,7 @@ impl Eq for Paragraph {}
 
 impl Hash for Paragraph {
     fn hash<H: Hasher>(&self, state: &mut H) {
+        self.document.hash(state);
         self.number.hash(state);
     }
 }
@@ -108,7 +195,7 @@ impl PartialOrd for Paragraph {
 
 impl Ord for Paragraph {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.number.cmp(&other.number)
+        (self.document.slug, self.number).cmp(&(other.document.slug, other.number))
     }
 }
 

@@ -183,6 +183,23 @@ pub(crate) const KINDS: &[&str] = &[
     "declaration",
 ];
 
+/// The part of an id after its kind: `asemme6` of `meeting:asemme6`; the id
+/// whole if it has no kind.
+pub(crate) const fn slug(id: &'static str) -> &'static str {
+    let bytes = id.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() && bytes[at] != b':' {
+        at += 1;
+    }
+    if at == bytes.len() {
+        return id;
+    }
+    match std::str::from_utf8(bytes.split_at(at + 1).1) {
+        Ok(slug) => slug,
+        Err(_) => id,
+    }
+}
+
 /// The id of the declaration itself.
 pub(crate) const DECLARATION_ID: &str = "declaration:seoul-declaration";
 

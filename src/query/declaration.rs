@@ -6,7 +6,6 @@ use std::iter::FusedIterator;
 
 use super::lookup::{Lookup, no_such_paragraph};
 use super::search::Hits;
-use crate::facts::PARAGRAPHS;
 use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
 use crate::model::section::Section;
@@ -232,15 +231,12 @@ impl Declaration {
     /// ```
     #[inline]
     pub fn paragraph(&self, n: u8) -> Result<&'static Paragraph, Error> {
-        // There is one declaration: reading its paragraphs from the `static`
-        // rather than through `self` leaves one bounds check and one load,
-        // as indexing a slice does.
         match usize::from(n)
             .checked_sub(1)
-            .and_then(|i| PARAGRAPHS.get(i))
+            .and_then(|i| self.paragraphs.get(i))
         {
             Some(paragraph) => Ok(paragraph),
-            None => Err(no_such_paragraph(n)),
+            None => Err(no_such_paragraph(self.this, n)),
         }
     }
 
@@ -358,7 +354,7 @@ impl Declaration {
     /// # Ok::<(), Error>(())
     /// ```
     pub fn lookup(&self, query: &str) -> Result<Lookup, Error> {
-        super::lookup::lookup(self, query)
+        super::lookup::lookup(self.this, query)
     }
 
     /// Finds `query` in the paragraphs' texts, ignoring case and the way
@@ -420,6 +416,6 @@ impl Declaration {
     /// ```
     #[inline]
     pub fn search(&self, query: impl AsRef<str>) -> Result<Hits, Error> {
-        super::search::search(query.as_ref())
+        super::search::search(self.this, query.as_ref())
     }
 }

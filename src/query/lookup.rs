@@ -2,23 +2,23 @@
 
 use std::iter::FusedIterator;
 
-use crate::facts::DECLARATION;
 use crate::model::error::Error;
+use crate::model::folding::punctuation_class;
 use crate::model::records::Declaration;
 use crate::model::records::Footnote;
 use crate::model::records::Paragraph;
 use crate::model::section::Section;
 use crate::model::span::Spanned;
 use crate::model::tag::{Instrument, Theme};
-use crate::query::cite::{Citation, Cited, find_citations};
-use crate::query::search::{Hits, footnotes_with, punctuation_class};
+use crate::query::cite::{Citation, Cited, find_in};
+use crate::query::search::{Hits, footnotes_with};
 
 /// Out of line, so that the lookup's happy path stays small enough to inline.
 #[cold]
 #[inline(never)]
-pub(super) fn no_such_paragraph(n: u8) -> Error {
+pub(super) fn no_such_paragraph(document: &'static Declaration, n: u8) -> Error {
     let typed = n.to_string();
-    Error::no_such_paragraph(&typed, &typed)
+    Error::no_such_paragraph(document, &typed, &typed)
 }
 
 /// Everything a user may have meant by what they typed, and what in it could
@@ -39,6 +39,8 @@ pub(super) fn no_such_paragraph(n: u8) -> Error {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Lookup {
+    /// The declaration looked in.
+    document: &'static Declaration,
     readings: Vec<Reading>,
     notes: Vec<Error>,
 }
@@ -118,7 +120,7 @@ impl Lookup {
     pub fn paragraphs(
         &self,
     ) -> impl DoubleEndedIterator<Item = &'static Paragraph> + FusedIterator + Clone + use<> {
-        let paragraphs: &'static [Paragraph] = DECLARATION.paragraphs();
+        let d: &'static Declaration = self.document;
         // A bit for each number a paragraph can have (a `u8`).
         let mut named = [0u64; 4];
         let bit = |n: u8| (usize::from(n / 64), 1u64 << (n % 64));
@@ -133,19 +135,16 @@ impl Lookup {
                     Cited::Sentence(s) => mark(s.paragraph()),
                     Cited::Footnote(note) => mark(note.paragraph()),
                 },
-                Reading::Section(section) => DECLARATION
-                    .paragraphs_in(*section)
-                    .iter()
-                    .for_each(&mut mark),
-                Reading::Theme(theme) => DECLARATION.paragraphs_with(*theme).for_each(&mut mark),
+                Reading::Section(section) => d.paragraphs_in(*section).iter().for_each(&mut mark),
+                Reading::Theme(theme) => d.paragraphs_with(*theme).for_each(&mut mark),
                 Reading::Instrument(instrument) => {
-                    DECLARATION.paragraphs_with(*instrument).for_each(&mut mark);
+                    d.paragraphs_with(*instrument).for_each(&mut mark);
                 }
                 Reading::Search(hits) => hits.clone().for_each(|hit| mark(hit.paragraph())),
                 Reading::Footnote(note) => mark(note.paragraph()),
             }
         }
-        paragraphs.iter().filter(move |p| {
+        d.paragraphs.iter().filter(move |p| {
             let (word, mask) = bit(p.number());
             named[word] & mask != 0
         })
@@ -192,7 +191,7 @@ fn trim_query(query: &str) -> &str {
 }
 
 /// Reads `query`; see [`Declaration::lookup`].
-pub(crate) fn lookup(d: &Declaration, query: &str) -> Result<Lookup, Error> {
+pub(crate) fn lookup(d: &'static Declaration, query: &str) -> Result<Lookup, Error> {
     let mut trimmed = trim_query(query);
     if trimmed.is_empty() {
         trimmed = query.trim();
@@ -203,25 +202,28 @@ pub(crate) fn lookup(d: &Declaration, query: &str) -> Result<Lookup, Error> {
         });
     }
     let mut found = Lookup {
+        document: d,
         readings: Vec::new(),
         notes: Vec::new(),
     };
     // A number alone is a paragraph.
     if trimmed.bytes().all(|b| b.is_ascii_digit()) {
-        match trimmed.parse::<u8>() {
-            Ok(n) if d.paragraph(n).is_ok() => {
+        match trimmed.parse::<u8>().ok().and_then(|n| d.paragraph(n).ok()) {
+            Some(p) => {
                 found
                     .readings
-                    .push(Reading::Citation(Citation::of_paragraph(n)));
+                    .push(Reading::Citation(Citation::of_paragraph(p)));
             }
-            _ => found.notes.push(Error::no_such_paragraph(trimmed, trimmed)),
+            None => found
+                .notes
+                .push(Error::no_such_paragraph(d, trimmed, trimmed)),
         }
         return Ok(found);
     }
     // The citations, and the words left between them.
     let mut rest = String::new();
     let mut at = 0;
-    for cite in find_citations(trimmed) {
+    for cite in find_in(d, trimmed) {
         match cite.citation() {
             Ok(citation) => found.readings.push(Reading::Citation(citation)),
             Err(note) => found.notes.push(note),
@@ -259,6 +261,6 @@ pub(crate) fn lookup(d: &Declaration, query: &str) -> Result<Lookup, Error> {
     }
     found
         .readings
-        .extend(footnotes_with(words).map(Reading::Footnote));
+        .extend(footnotes_with(d, words).map(Reading::Footnote));
     Ok(found)
 }

@@ -8,21 +8,20 @@
 
 use std::str::FromStr;
 
-use crate::facts::{DECLARATION, MEETINGS, SERIES};
 use crate::model::acronym::Acronym;
 use crate::model::anaphor_kind::AnaphorKind;
 use crate::model::commitment::CommitmentId;
 use crate::model::error::Error;
+use crate::model::folding::punctuation_class;
 use crate::model::grades::{CommitmentKind, Delegation, Force, Obligation, Precision};
 use crate::model::records::Commitment;
 use crate::model::referent::{
-    Concept, DECLARATION_ID, Entity, KINDS, MINISTERS_ID, Place, Referent,
+    Concept, DECLARATION_ID, Entity, KINDS, MINISTERS_ID, Place, Referent, slug,
 };
 use crate::model::section::Section;
 use crate::model::stance::{ClauseForm, Exclusion, Stance, Verb};
 use crate::model::tag::{Instrument, Priority, Theme};
 use crate::model::vocabulary::Vocabulary;
-use crate::query::search::punctuation_class;
 
 /// Whether `a` and `b` are the same name: ASCII case and the kinds of
 /// apostrophe aside, as search folds them.
@@ -166,6 +165,7 @@ impl FromStr for Referent {
             accepted: KINDS,
         };
         let (kind, bare) = trimmed.split_once(':').ok_or_else(unknown_kind)?;
+        let series = crate::declaration().series();
         match kind.to_ascii_lowercase().as_str() {
             "entity" => parse(given).map(Referent::Entity),
             "instrument" => parse(given).map(Referent::Instrument),
@@ -177,15 +177,15 @@ impl FromStr for Referent {
                 "meeting",
                 given,
                 bare,
-                MEETINGS.iter().map(Referent::Meeting),
-                MEETING_SLUGS,
+                series.meetings().iter().map(Referent::Meeting),
+                series.meeting_slugs,
             ),
             "summit" => one_of(
                 "summit",
                 given,
                 bare,
-                [Referent::Summit(SERIES.origin)],
-                SUMMIT_SLUGS,
+                [Referent::Summit(series.origin())],
+                series.summit_slugs,
             ),
             "ministers" => one_of(
                 "ministers",
@@ -231,32 +231,6 @@ fn one_of(
         })
 }
 
-/// The part of an id after its kind.
-const fn slug(id: &'static str) -> &'static str {
-    let bytes = id.as_bytes();
-    let mut at = 0;
-    while bytes[at] != b':' {
-        at += 1;
-    }
-    match std::str::from_utf8(bytes.split_at(at + 1).1) {
-        Ok(slug) => slug,
-        Err(_) => id,
-    }
-}
-
-/// The slugs of the meetings' ids, for messages.
-const MEETING_SLUGS: &[&str] = &[
-    slug(MEETINGS[0].id),
-    slug(MEETINGS[1].id),
-    slug(MEETINGS[2].id),
-    slug(MEETINGS[3].id),
-    slug(MEETINGS[4].id),
-    slug(MEETINGS[5].id),
-];
-
-/// The slug of the one summit the declaration names, for messages.
-const SUMMIT_SLUGS: &[&str] = &[slug(SERIES.origin.id)];
-
 /// The slugs of the ministers' and the declaration's ids, for messages.
 const MINISTERS_SLUGS: &[&str] = &[slug(MINISTERS_ID)];
 const DECLARATION_SLUGS: &[&str] = &[slug(DECLARATION_ID)];
@@ -273,7 +247,7 @@ impl FromStr for CommitmentId {
         bare.split_once('-')
             .and_then(|(p, o)| Some((number(p)?, number(o)?)))
             .and_then(|(paragraph, order)| {
-                let p = DECLARATION.paragraph(paragraph).ok()?;
+                let p = crate::declaration().paragraph(paragraph).ok()?;
                 p.commitments()
                     .nth(usize::from(order).checked_sub(1)?)
                     .map(Commitment::id)
@@ -295,6 +269,5 @@ mod tests {
             "ministers' conferences"
         ));
         assert!(!same_name("Ministers", "Minister"));
-        assert_eq!(slug("meeting:asemme6"), "asemme6");
     }
 }

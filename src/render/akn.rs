@@ -25,7 +25,7 @@ use crate::{Declaration, Entity, Instrument, Paragraph, Referent, Section, Theme
 pub(crate) const AKN_JURISDICTION: &str = "xa";
 
 /// The eId of the document's own reference: the software that made it.
-const SOURCE_EID: &str = "asem-seoul-declaration";
+const SOURCE_EID: &str = env!("CARGO_PKG_NAME");
 
 /// [`Declaration::to_akoma_ntoso`].
 pub(crate) fn to_akoma_ntoso(d: &Declaration) -> String {
@@ -196,7 +196,7 @@ fn write_classification(out: &mut String, d: &Declaration) -> fmt::Result {
         for p in paragraphs {
             writeln!(
                 out,
-                "        <keyword value=\"{slug}\" showAs=\"{}\" dictionary=\"asem-seoul-declaration-{dictionary}\" href=\"#{}\"/>",
+                "        <keyword value=\"{slug}\" showAs=\"{}\" dictionary=\"{SOURCE_EID}-{dictionary}\" href=\"#{}\"/>",
                 Xml(name),
                 paragraph_eid(p)
             )?;
@@ -234,7 +234,7 @@ fn write_references(out: &mut String, d: &Declaration) -> fmt::Result {
     }
     writeln!(
         out,
-        "        <TLCOrganization eId=\"{SOURCE_EID}\" href=\"/ontology/organization/{SOURCE_EID}\" showAs=\"asem-seoul-declaration (Rust crate)\"/>"
+        "        <TLCOrganization eId=\"{SOURCE_EID}\" href=\"/ontology/organization/{SOURCE_EID}\" showAs=\"{SOURCE_EID} (Rust crate)\"/>"
     )?;
     writeln!(out, "      </references>")
 }

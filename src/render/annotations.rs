@@ -8,9 +8,8 @@ use serde::{Serialize, Serializer};
 
 use std::ops::Range;
 
-use super::files;
+use super::files::{self, Edition};
 use super::marks::heading_words_id;
-use crate::facts::publication;
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -330,7 +329,7 @@ impl Serialize for Collection<'_> {
         let items = annotations(d);
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@context", "http://www.w3.org/ns/anno.jsonld")?;
-        map.serialize_entry("id", &files::address(files::ANNOTATIONS))?;
+        map.serialize_entry("id", &files::address(d, Edition::Annotations))?;
         map.serialize_entry("type", "AnnotationCollection")?;
         map.serialize_entry(
             "label",
@@ -339,20 +338,20 @@ impl Serialize for Collection<'_> {
                 d.title(),
                 d.meeting().acronym(),
                 d.meeting().year(),
-                publication::DATA_VERSION
+                d.publication.data_version
             ),
         )?;
         map.serialize_entry("total", &items.len())?;
-        map.serialize_entry("rights", publication::DATA_LICENSE_URL)?;
+        map.serialize_entry("rights", d.publication.license_url)?;
         map.serialize_entry(
             "generator",
             &Generator {
-                id: publication::REPOSITORY,
+                id: d.publication.repository,
                 kind: "Software",
-                name: "asem-seoul-declaration",
+                name: env!("CARGO_PKG_NAME"),
             },
         )?;
-        map.serialize_entry("first", &Page { items: &items })?;
+        map.serialize_entry("first", &Page { d, items: &items })?;
         map.end()
     }
 }
@@ -366,6 +365,7 @@ struct Generator {
 }
 
 struct Page<'a> {
+    d: &'a Declaration,
     items: &'a [Annotation],
 }
 
@@ -374,7 +374,7 @@ impl Serialize for Page<'_> {
         let mut map = serializer.serialize_map(Some(4))?;
         map.serialize_entry(
             "id",
-            &format!("{}#page-1", files::address(files::ANNOTATIONS)),
+            &format!("{}#page-1", files::address(self.d, Edition::Annotations)),
         )?;
         map.serialize_entry("type", "AnnotationPage")?;
         map.serialize_entry("startIndex", &0)?;
@@ -416,10 +416,14 @@ impl Serialize for Item<'_> {
             Words(Selected<'b>),
         }
         let a = self.0;
-        let json = files::address(files::JSON);
+        // The declaration the annotated words stand in.
+        let d = a.span.paragraph.document;
+        let json = files::address(d, Edition::Json);
+        let html = files::address(d, Edition::Html);
         let mut bodies: Vec<Body> = Vec::new();
         if let Some((words, page)) = &a.antecedent {
             bodies.push(Body::Words(Selected {
+                source: &html,
                 kind: Some("SpecificResource"),
                 purpose: Some("linking"),
                 words: *words,
@@ -440,7 +444,7 @@ impl Serialize for Item<'_> {
         let mut map = serializer.serialize_map(Some(5))?;
         map.serialize_entry(
             "id",
-            &format!("{}#{}", files::address(files::ANNOTATIONS), a.id),
+            &format!("{}#{}", files::address(d, Edition::Annotations), a.id),
         )?;
         map.serialize_entry("type", "Annotation")?;
         map.serialize_entry("motivation", a.motivation)?;
@@ -448,6 +452,7 @@ impl Serialize for Item<'_> {
         map.serialize_entry(
             "target",
             &Selected {
+                source: &html,
                 kind: None,
                 purpose: None,
                 words: Words::Paragraph(a.span),
@@ -461,6 +466,8 @@ impl Serialize for Item<'_> {
 /// Words of the HTML edition: an annotation's target, or the antecedent an
 /// anaphor's annotation links to (a body, which names its type and purpose).
 struct Selected<'a> {
+    /// The address of the HTML edition.
+    source: &'a str,
     kind: Option<&'static str>,
     purpose: Option<&'static str>,
     words: Words,
@@ -543,7 +550,7 @@ impl Serialize for Selected<'_> {
         if let Some(purpose) = self.purpose {
             map.serialize_entry("purpose", purpose)?;
         }
-        map.serialize_entry("source", &files::address(files::HTML))?;
+        map.serialize_entry("source", self.source)?;
         map.serialize_entry("selector", &selectors)?;
         map.end()
     }

@@ -3,11 +3,7 @@
 
 use std::fmt::{self, Write};
 
-use crate::facts::codebook::{
-    COMMITMENT_RULES, DEFINITION, DEFINITION_IN_PRACTICE, DEFINITION_SOURCE, Example, HARD_CASES,
-    RELIABILITY_FINDINGS, RELIABILITY_METHOD, Rule, STANCE_RULE, TAG_RULES, UNITS,
-};
-use crate::facts::readings::AGREEMENT;
+use crate::model::codebook::{Example, Rule};
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -43,13 +39,14 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "# Codebook\n")?;
     writeln!(
         out,
-        "How the editorial layer of the {} ({}, {}) is decided: the themes, instruments and priority areas each paragraph is tagged with, the clauses of the ministers and their stances, and the {} commitments ({pledges} pledges, {} requests) in {} clauses, with their obligation or force and their precision. Every rule applies to all 16 paragraphs alike, and every tag, clause and commitment carries the words that show it, so that a reader can check and dispute each. The crate's tests check the rules a program can check.\n",
+        "How the editorial layer of the {} ({}, {}) is decided: the themes, instruments and priority areas each paragraph is tagged with, the clauses of the ministers and their stances, and the {} commitments ({pledges} pledges, {} requests) in {} clauses, with their obligation or force and their precision. Every rule applies to all {} paragraphs alike, and every tag, clause and commitment carries the words that show it, so that a reader can check and dispute each. The crate's tests check the rules a program can check.\n",
         d.title(),
         d.meeting().acronym(),
         d.meeting().year(),
         d.commitments().count(),
         d.commitments().count() - pledges,
-        commitment_clauses(d)
+        commitment_clauses(d),
+        d.paragraphs().len()
     )?;
     writeln!(
         out,
@@ -60,7 +57,7 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
     write_stances(out, d)?;
     write_commitments(out, d)?;
     writeln!(out, "## Hard cases\n")?;
-    for case in HARD_CASES {
+    for case in d.publication.codebook.hard_cases {
         writeln!(
             out,
             "- {}: **{}** {}",
@@ -69,7 +66,7 @@ fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {
             case.reason
         )?;
     }
-    write_reliability(out)
+    write_reliability(out, d)
 }
 
 /// How many clauses give one or more commitments.
@@ -78,11 +75,11 @@ fn commitment_clauses(d: &Declaration) -> usize {
 }
 
 /// The blind readings' agreement, field by field.
-fn write_reliability(out: &mut String) -> fmt::Result {
+fn write_reliability(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "\n## Reliability\n")?;
-    writeln!(out, "{RELIABILITY_METHOD}\n")?;
+    writeln!(out, "{}\n", d.publication.codebook.reliability_method)?;
     // The figures as the script wrote them, a TSV row a table row.
-    let mut rows = AGREEMENT.lines().map(|line| line.split('\t'));
+    let mut rows = d.publication.agreement.lines().map(|line| line.split('\t'));
     if let Some(header) = rows.next() {
         writeln!(out, "| {} |", header.collect::<Vec<_>>().join(" | "))?;
         writeln!(out, "| --- | --- | ---: | ---: | --- |")?;
@@ -90,13 +87,13 @@ fn write_reliability(out: &mut String) -> fmt::Result {
     for row in rows {
         writeln!(out, "| {} |", row.collect::<Vec<_>>().join(" | "))?;
     }
-    writeln!(out, "\n{RELIABILITY_FINDINGS}")
+    writeln!(out, "\n{}", d.publication.codebook.reliability_findings)
 }
 
 /// The units: sentences and clauses.
 fn write_units(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "## Units\n")?;
-    write_rules(out, UNITS)?;
+    write_rules(out, d.publication.codebook.units)?;
     writeln!(
         out,
         "The paragraphs have {} sentences and {} clauses.\n",
@@ -145,13 +142,16 @@ fn write_tags(out: &mut String, d: &Declaration) -> fmt::Result {
         )?;
     }
     writeln!(out, "\n## Rules for tags\n")?;
-    write_rules(out, TAG_RULES)
+    write_rules(out, d.publication.codebook.tag_rules)
 }
 
 /// The stances of clauses.
 fn write_stances(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "## Stances\n")?;
-    write_rules(out, std::slice::from_ref(&STANCE_RULE))?;
+    write_rules(
+        out,
+        std::slice::from_ref(d.publication.codebook.stance_rule),
+    )?;
     writeln!(out, "| stance | id | definition | clauses | example |")?;
     writeln!(out, "| --- | --- | --- | ---: | --- |")?;
     for stance in Stance::ALL.iter().copied().rev() {
@@ -175,12 +175,14 @@ fn write_stances(out: &mut String, d: &Declaration) -> fmt::Result {
 /// by kind, obligation, force, precision, actor and priority area.
 fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "\n## Commitments\n")?;
+    let codebook = d.publication.codebook;
     writeln!(
         out,
-        "A **commitment** is “{DEFINITION}” ({DEFINITION_SOURCE}). Here the Summit members are the ministers who adopted the declaration, and the welfare target is what their action is to achieve. A **request** is the ministers asking a named party to act; it is recorded beside the commitments, with that party as its actor.\n"
+        "A **commitment** is “{}” ({}). Here the Summit members are the ministers who adopted the declaration, and the welfare target is what their action is to achieve. A **request** is the ministers asking a named party to act; it is recorded beside the commitments, with that party as its actor.\n",
+        codebook.definition, codebook.definition_source
     )?;
-    writeln!(out, "{DEFINITION_IN_PRACTICE}\n")?;
-    write_rules(out, COMMITMENT_RULES)?;
+    writeln!(out, "{}\n", d.publication.codebook.definition_in_practice)?;
+    write_rules(out, d.publication.codebook.commitment_rules)?;
     writeln!(
         out,
         "In both units: {} commitments in {} clauses; {} clauses of the ministers give none.\n",

@@ -11,9 +11,8 @@ use std::ops::Range;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use super::files;
+use super::files::Edition as File;
 use super::terms::terms;
-use crate::facts::publication;
 use crate::model::run::Run;
 use crate::model::span::Spanned;
 use crate::model::span::{char_range, utf16_range};
@@ -44,7 +43,7 @@ pub const FORMAT_VERSION: &str = "3.0.0";
 pub const JSON_SCHEMA: &str = include_str!("../../editions/seoul-declaration.schema.json");
 
 /// The value of the edition's `format` field.
-const FORMAT: &str = "asem-seoul-declaration";
+const FORMAT: &str = env!("CARGO_PKG_NAME");
 
 /// Where a run of a text stands, in every unit.
 #[derive(Serialize)]
@@ -163,13 +162,16 @@ struct Source {
     sha256: &'static str,
 }
 
-const LICENSE: License = License {
-    id: publication::DATA_LICENSE,
-    name: publication::DATA_LICENSE_NAME,
-    url: publication::DATA_LICENSE_URL,
-    covers: publication::DATA_LICENSE_SCOPE,
-    text_status: publication::TEXT_STATUS,
-};
+/// The licence's record for the JSON edition.
+fn license_record(d: &Declaration) -> License {
+    License {
+        id: d.publication.license,
+        name: d.publication.license_name,
+        url: d.publication.license_url,
+        covers: d.publication.license_scope,
+        text_status: d.publication.text_status,
+    }
+}
 
 const SPAN_UNITS: SpanUnits = SpanUnits {
     start: "Unicode code point",
@@ -190,8 +192,8 @@ fn source_record(d: &Declaration) -> Source {
         meeting_first_day: dates.map(DateRange::first),
         meeting_last_day: dates.map(DateRange::last),
         adopted: d.adopted(),
-        file: files::SOURCE,
-        sha256: crate::SOURCE_SHA256,
+        file: d.publication.source_file,
+        sha256: d.publication.source_sha256,
     }
 }
 
@@ -269,12 +271,12 @@ impl Serialize for Edition<'_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("format", FORMAT)?;
         map.serialize_entry("version", FORMAT_VERSION)?;
-        map.serialize_entry("data_version", publication::DATA_VERSION)?;
-        map.serialize_entry("license", &LICENSE)?;
+        map.serialize_entry("data_version", d.publication.data_version)?;
+        map.serialize_entry("license", &license_record(d))?;
         map.serialize_entry("source", &source_record(d))?;
-        map.serialize_entry("source_sha256", crate::SOURCE_SHA256)?;
+        map.serialize_entry("source_sha256", d.publication.source_sha256)?;
         map.serialize_entry("span_units", &SPAN_UNITS)?;
-        map.serialize_entry("codebook", files::CODEBOOK)?;
+        map.serialize_entry("codebook", &File::Codebook.file_name(d))?;
         serialize_entries(d, &mut map)?;
         map.serialize_entry("vocabularies", &Terms(d))?;
         map.end()

@@ -25,8 +25,7 @@ mod annotations;
 #[cfg(feature = "markdown")]
 pub(crate) mod codebook;
 mod editions;
-#[cfg(any(feature = "serde", feature = "html", feature = "svg"))]
-mod files;
+pub(crate) mod files;
 #[cfg(feature = "html")]
 mod html;
 #[cfg(feature = "serde")]

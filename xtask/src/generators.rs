@@ -334,7 +334,7 @@ pub(crate) fn records(
     let mut body = String::new();
     let _ = writeln!(
         body,
-        "/// The paragraphs, in order.\n#[rustfmt::skip]\npub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = ["
+        "/// The paragraphs, in order.\n#[rustfmt::skip]\npub(crate) static PARAGRAPHS: [Paragraph; {count}] = ["
     );
     for (i, row) in paragraphs.rows.iter().enumerate() {
         let section = vocabulary(
@@ -355,7 +355,7 @@ pub(crate) fn records(
         let runs: Vec<String> = runs.into_iter().map(|(_, run)| run).collect();
         let _ = writeln!(
             body,
-            "    Paragraph {{ number: {n}, text: TEXTS[{i}], section: {section}, tags: TAGS[{i}], footnote_refs: &[{notes}], emphasis: &[{runs}], mentions: MENTIONS[{i}], clauses: CLAUSES[{i}], sentences: SENTENCES[{i}], commitments: COMMITMENTS[{i}], anaphors: ANAPHORS[{i}] }},",
+            "    Paragraph {{ document: &DECLARATION, number: {n}, text: TEXTS[{i}], section: {section}, tags: TAGS[{i}], footnote_refs: &[{notes}], emphasis: &[{runs}], mentions: MENTIONS[{i}], clauses: CLAUSES[{i}], sentences: SENTENCES[{i}], commitments: COMMITMENTS[{i}], anaphors: ANAPHORS[{i}] }},",
             n = i + 1,
             notes = notes[i].join(", "),
             runs = runs.join(", "),
@@ -392,6 +392,7 @@ pub(crate) fn records(
     out.push_str(
         "//! The paragraphs and the footnotes, each with its italics and markers,\n\
          //! holding the records of the other tables.\n\n\
+         use super::DECLARATION;\n\
          use super::anaphors::ANAPHORS;\n\
          use super::clauses::{CLAUSES, SENTENCES};\n\
          use super::commitments::COMMITMENTS;\n\
@@ -404,13 +405,7 @@ pub(crate) fn records(
         &[
             (
                 "crate::model::records",
-                &[
-                    "Footnote",
-                    "FootnoteRef",
-                    "PARAGRAPH_COUNT",
-                    "Paragraph",
-                    "Span",
-                ],
+                &["Footnote", "FootnoteRef", "Paragraph", "Span"],
             ),
             ("crate::model::run", &["Run"]),
             ("crate::model::section", &["Section"]),

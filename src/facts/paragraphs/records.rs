@@ -4,35 +4,36 @@
 //! The paragraphs and the footnotes, each with its italics and markers,
 //! holding the records of the other tables.
 
+use super::DECLARATION;
 use super::anaphors::ANAPHORS;
 use super::clauses::{CLAUSES, SENTENCES};
 use super::commitments::COMMITMENTS;
 use super::mentions::MENTIONS;
 use super::tags::TAGS;
 use super::texts::{FOOTNOTE_TEXTS, TEXTS};
-use crate::model::records::{Footnote, FootnoteRef, PARAGRAPH_COUNT, Paragraph, Span};
+use crate::model::records::{Footnote, FootnoteRef, Paragraph, Span};
 use crate::model::run::Run;
 use crate::model::section::Section;
 
 /// The paragraphs, in order.
 #[rustfmt::skip]
-pub(crate) static PARAGRAPHS: [Paragraph; PARAGRAPH_COUNT as usize] = [
-    Paragraph { number: 1, text: TEXTS[0], section: Section::Preamble, tags: TAGS[0], footnote_refs: &[], emphasis: &[Run::at(TEXTS[0], 355, 445)], mentions: MENTIONS[0], clauses: CLAUSES[0], sentences: SENTENCES[0], commitments: COMMITMENTS[0], anaphors: ANAPHORS[0] },
-    Paragraph { number: 2, text: TEXTS[1], section: Section::Preamble, tags: TAGS[1], footnote_refs: &[FootnoteRef { span: Span { paragraph: &PARAGRAPHS[1], run: Run::at(TEXTS[1], 454, 488) }, footnote: &FOOTNOTES[0] }], emphasis: &[], mentions: MENTIONS[1], clauses: CLAUSES[1], sentences: SENTENCES[1], commitments: COMMITMENTS[1], anaphors: ANAPHORS[1] },
-    Paragraph { number: 3, text: TEXTS[2], section: Section::Preamble, tags: TAGS[2], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[2], clauses: CLAUSES[2], sentences: SENTENCES[2], commitments: COMMITMENTS[2], anaphors: ANAPHORS[2] },
-    Paragraph { number: 4, text: TEXTS[3], section: Section::Preamble, tags: TAGS[3], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[3], clauses: CLAUSES[3], sentences: SENTENCES[3], commitments: COMMITMENTS[3], anaphors: ANAPHORS[3] },
-    Paragraph { number: 5, text: TEXTS[4], section: Section::Preamble, tags: TAGS[4], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[4], clauses: CLAUSES[4], sentences: SENTENCES[4], commitments: COMMITMENTS[4], anaphors: ANAPHORS[4] },
-    Paragraph { number: 6, text: TEXTS[5], section: Section::Mobility, tags: TAGS[5], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[5], clauses: CLAUSES[5], sentences: SENTENCES[5], commitments: COMMITMENTS[5], anaphors: ANAPHORS[5] },
-    Paragraph { number: 7, text: TEXTS[6], section: Section::Mobility, tags: TAGS[6], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[6], clauses: CLAUSES[6], sentences: SENTENCES[6], commitments: COMMITMENTS[6], anaphors: ANAPHORS[6] },
-    Paragraph { number: 8, text: TEXTS[7], section: Section::NewSkillsAndLifelongLearning, tags: TAGS[7], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[7], clauses: CLAUSES[7], sentences: SENTENCES[7], commitments: COMMITMENTS[7], anaphors: ANAPHORS[7] },
-    Paragraph { number: 9, text: TEXTS[8], section: Section::NewSkillsAndLifelongLearning, tags: TAGS[8], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[8], clauses: CLAUSES[8], sentences: SENTENCES[8], commitments: COMMITMENTS[8], anaphors: ANAPHORS[8] },
-    Paragraph { number: 10, text: TEXTS[9], section: Section::TechnologyForInnovation, tags: TAGS[9], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[9], clauses: CLAUSES[9], sentences: SENTENCES[9], commitments: COMMITMENTS[9], anaphors: ANAPHORS[9] },
-    Paragraph { number: 11, text: TEXTS[10], section: Section::KeyInstruments, tags: TAGS[10], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[10], clauses: CLAUSES[10], sentences: SENTENCES[10], commitments: COMMITMENTS[10], anaphors: ANAPHORS[10] },
-    Paragraph { number: 12, text: TEXTS[11], section: Section::KeyInstruments, tags: TAGS[11], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[11], clauses: CLAUSES[11], sentences: SENTENCES[11], commitments: COMMITMENTS[11], anaphors: ANAPHORS[11] },
-    Paragraph { number: 13, text: TEXTS[12], section: Section::KeyInstruments, tags: TAGS[12], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[12], clauses: CLAUSES[12], sentences: SENTENCES[12], commitments: COMMITMENTS[12], anaphors: ANAPHORS[12] },
-    Paragraph { number: 14, text: TEXTS[13], section: Section::KeyInstruments, tags: TAGS[13], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[13], clauses: CLAUSES[13], sentences: SENTENCES[13], commitments: COMMITMENTS[13], anaphors: ANAPHORS[13] },
-    Paragraph { number: 15, text: TEXTS[14], section: Section::KeyInstruments, tags: TAGS[14], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[14], clauses: CLAUSES[14], sentences: SENTENCES[14], commitments: COMMITMENTS[14], anaphors: ANAPHORS[14] },
-    Paragraph { number: 16, text: TEXTS[15], section: Section::KeyInstruments, tags: TAGS[15], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[15], clauses: CLAUSES[15], sentences: SENTENCES[15], commitments: COMMITMENTS[15], anaphors: ANAPHORS[15] },
+pub(crate) static PARAGRAPHS: [Paragraph; 16] = [
+    Paragraph { document: &DECLARATION, number: 1, text: TEXTS[0], section: Section::Preamble, tags: TAGS[0], footnote_refs: &[], emphasis: &[Run::at(TEXTS[0], 355, 445)], mentions: MENTIONS[0], clauses: CLAUSES[0], sentences: SENTENCES[0], commitments: COMMITMENTS[0], anaphors: ANAPHORS[0] },
+    Paragraph { document: &DECLARATION, number: 2, text: TEXTS[1], section: Section::Preamble, tags: TAGS[1], footnote_refs: &[FootnoteRef { span: Span { paragraph: &PARAGRAPHS[1], run: Run::at(TEXTS[1], 454, 488) }, footnote: &FOOTNOTES[0] }], emphasis: &[], mentions: MENTIONS[1], clauses: CLAUSES[1], sentences: SENTENCES[1], commitments: COMMITMENTS[1], anaphors: ANAPHORS[1] },
+    Paragraph { document: &DECLARATION, number: 3, text: TEXTS[2], section: Section::Preamble, tags: TAGS[2], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[2], clauses: CLAUSES[2], sentences: SENTENCES[2], commitments: COMMITMENTS[2], anaphors: ANAPHORS[2] },
+    Paragraph { document: &DECLARATION, number: 4, text: TEXTS[3], section: Section::Preamble, tags: TAGS[3], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[3], clauses: CLAUSES[3], sentences: SENTENCES[3], commitments: COMMITMENTS[3], anaphors: ANAPHORS[3] },
+    Paragraph { document: &DECLARATION, number: 5, text: TEXTS[4], section: Section::Preamble, tags: TAGS[4], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[4], clauses: CLAUSES[4], sentences: SENTENCES[4], commitments: COMMITMENTS[4], anaphors: ANAPHORS[4] },
+    Paragraph { document: &DECLARATION, number: 6, text: TEXTS[5], section: Section::Mobility, tags: TAGS[5], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[5], clauses: CLAUSES[5], sentences: SENTENCES[5], commitments: COMMITMENTS[5], anaphors: ANAPHORS[5] },
+    Paragraph { document: &DECLARATION, number: 7, text: TEXTS[6], section: Section::Mobility, tags: TAGS[6], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[6], clauses: CLAUSES[6], sentences: SENTENCES[6], commitments: COMMITMENTS[6], anaphors: ANAPHORS[6] },
+    Paragraph { document: &DECLARATION, number: 8, text: TEXTS[7], section: Section::NewSkillsAndLifelongLearning, tags: TAGS[7], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[7], clauses: CLAUSES[7], sentences: SENTENCES[7], commitments: COMMITMENTS[7], anaphors: ANAPHORS[7] },
+    Paragraph { document: &DECLARATION, number: 9, text: TEXTS[8], section: Section::NewSkillsAndLifelongLearning, tags: TAGS[8], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[8], clauses: CLAUSES[8], sentences: SENTENCES[8], commitments: COMMITMENTS[8], anaphors: ANAPHORS[8] },
+    Paragraph { document: &DECLARATION, number: 10, text: TEXTS[9], section: Section::TechnologyForInnovation, tags: TAGS[9], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[9], clauses: CLAUSES[9], sentences: SENTENCES[9], commitments: COMMITMENTS[9], anaphors: ANAPHORS[9] },
+    Paragraph { document: &DECLARATION, number: 11, text: TEXTS[10], section: Section::KeyInstruments, tags: TAGS[10], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[10], clauses: CLAUSES[10], sentences: SENTENCES[10], commitments: COMMITMENTS[10], anaphors: ANAPHORS[10] },
+    Paragraph { document: &DECLARATION, number: 12, text: TEXTS[11], section: Section::KeyInstruments, tags: TAGS[11], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[11], clauses: CLAUSES[11], sentences: SENTENCES[11], commitments: COMMITMENTS[11], anaphors: ANAPHORS[11] },
+    Paragraph { document: &DECLARATION, number: 13, text: TEXTS[12], section: Section::KeyInstruments, tags: TAGS[12], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[12], clauses: CLAUSES[12], sentences: SENTENCES[12], commitments: COMMITMENTS[12], anaphors: ANAPHORS[12] },
+    Paragraph { document: &DECLARATION, number: 14, text: TEXTS[13], section: Section::KeyInstruments, tags: TAGS[13], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[13], clauses: CLAUSES[13], sentences: SENTENCES[13], commitments: COMMITMENTS[13], anaphors: ANAPHORS[13] },
+    Paragraph { document: &DECLARATION, number: 15, text: TEXTS[14], section: Section::KeyInstruments, tags: TAGS[14], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[14], clauses: CLAUSES[14], sentences: SENTENCES[14], commitments: COMMITMENTS[14], anaphors: ANAPHORS[14] },
+    Paragraph { document: &DECLARATION, number: 16, text: TEXTS[15], section: Section::KeyInstruments, tags: TAGS[15], footnote_refs: &[], emphasis: &[], mentions: MENTIONS[15], clauses: CLAUSES[15], sentences: SENTENCES[15], commitments: COMMITMENTS[15], anaphors: ANAPHORS[15] },
 ];
 
 /// The footnotes, in order.

@@ -1,13 +1,13 @@
 //! The citation: what a reference to the declaration names, checked, and
 //! how it is written.
 
+use std::cmp::Ordering;
 use std::fmt;
 use std::ops::RangeInclusive;
 use std::str::FromStr;
 
 use super::grammar::{Found, Num, slice};
-use super::{Owner, find_citations};
-use crate::facts::{DECLARATION, FOOTNOTES};
+use super::{Owner, find_in};
 use crate::model::error::Error;
 use crate::model::records::{Declaration, Footnote, Paragraph, Sentence};
 use crate::model::span::Spanned;
@@ -50,8 +50,25 @@ use crate::model::span::Spanned;
 /// assert!(matches!("para. 10(b)".parse::<Citation>(), Err(Error::PartialCitation { .. })));
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Citation(Target);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Citation {
+    /// The declaration cited.
+    document: &'static Declaration,
+    target: Target,
+}
+
+/// Citations order by their declaration's slug, then by what they cite.
+impl PartialOrd for Citation {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Citation {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.document.slug, self.target).cmp(&(other.document.slug, other.target))
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Target {
@@ -97,8 +114,7 @@ impl Citation {
     /// # Ok::<(), Error>(())
     /// ```
     pub fn paragraph(n: u8) -> Result<Citation, Error> {
-        let n = DECLARATION.paragraph(n)?.number();
-        Ok(Citation(Target::Paragraphs { first: n, last: n }))
+        Ok(crate::declaration().paragraph(n)?.citation())
     }
 
     /// A citation of paragraphs `first` to `last`, both included.
@@ -115,9 +131,10 @@ impl Citation {
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
     pub fn paragraphs(first: u8, last: u8) -> Result<Citation, Error> {
+        let document = crate::declaration();
         let (first, last) = (
-            DECLARATION.paragraph(first)?.number(),
-            DECLARATION.paragraph(last)?.number(),
+            document.paragraph(first)?.number(),
+            document.paragraph(last)?.number(),
         );
         if last < first {
             return Err(Error::ReversedRange {
@@ -126,7 +143,8 @@ impl Citation {
                 last,
             });
         }
-        Ok(Citation(Target::Paragraphs { first, last }))
+        let target = Target::Paragraphs { first, last };
+        Ok(Citation { document, target })
     }
 
     /// A citation of sentence `sentence` (from 1) of paragraph `paragraph`.
@@ -143,7 +161,7 @@ impl Citation {
     /// # Ok::<(), Error>(())
     /// ```
     pub fn sentence(paragraph: u8, sentence: u8) -> Result<Citation, Error> {
-        let p = DECLARATION.paragraph(paragraph)?;
+        let p = crate::declaration().paragraph(paragraph)?;
         Ok(p.sentence(sentence)?.citation())
     }
 
@@ -160,12 +178,10 @@ impl Citation {
     /// # Ok::<(), Error>(())
     /// ```
     pub fn footnote(n: u8) -> Result<Citation, Error> {
-        if usize::from(n).wrapping_sub(1) >= FOOTNOTES.len() {
-            return Err(Error::NoSuchFootnote {
-                given: format!("fn. {n}"),
-            });
-        }
-        Ok(Citation(Target::Footnote(n)))
+        Citation::of_footnote(crate::declaration(), n).ok_or_else(|| Error::NoSuchFootnote {
+            document: crate::declaration(),
+            given: format!("fn. {n}"),
+        })
     }
 
     /// The paragraph numbers cited: the paragraph of a cited sentence, `None`
@@ -180,7 +196,7 @@ impl Citation {
     /// ```
     #[must_use]
     pub fn paragraph_numbers(&self) -> Option<RangeInclusive<u8>> {
-        match self.0 {
+        match self.target {
             Target::Paragraphs { first, last } => Some(first..=last),
             Target::Sentence { paragraph, .. } => Some(paragraph..=paragraph),
             Target::Footnote(_) => None,
@@ -198,8 +214,8 @@ impl Citation {
     /// ```
     #[must_use]
     pub fn resolve(self) -> Cited {
-        let paragraphs: &'static [Paragraph] = DECLARATION.paragraphs();
-        match self.0 {
+        let paragraphs: &'static [Paragraph] = self.document.paragraphs;
+        match self.target {
             Target::Paragraphs { first, last } => {
                 Cited::Paragraphs(&paragraphs[usize::from(first) - 1..usize::from(last)])
             }
@@ -209,7 +225,7 @@ impl Citation {
             } => Cited::Sentence(
                 &paragraphs[usize::from(paragraph) - 1].sentences[usize::from(sentence) - 1],
             ),
-            Target::Footnote(n) => Cited::Footnote(&FOOTNOTES[usize::from(n) - 1]),
+            Target::Footnote(n) => Cited::Footnote(&self.document.footnotes[usize::from(n) - 1]),
         }
     }
 
@@ -223,7 +239,7 @@ impl Citation {
     /// ```
     #[must_use]
     pub fn short(&self) -> impl fmt::Display + use<> {
-        Short(self.0)
+        Short(self.target)
     }
 }
 
@@ -263,33 +279,50 @@ impl fmt::Display for Short {
     }
 }
 
-/// `Seoul Declaration (ASEMME6, 2017), para. 10`.
+/// `Seoul Declaration (ASEMME6, 2017), para. 10`: the declaration's title,
+/// its meeting and year, then the short form.
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d: &Declaration = &DECLARATION;
+        let d: &Declaration = self.document;
         write!(
             f,
             "{} ({}, {}), {}",
             d.title(),
             d.meeting().acronym(),
             d.meeting().year(),
-            Short(self.0)
+            Short(self.target)
         )
     }
 }
 
 impl Citation {
-    /// Paragraph `n`, which the caller knows exists.
-    pub(crate) const fn of_paragraph(n: u8) -> Citation {
-        Citation(Target::Paragraphs { first: n, last: n })
+    /// Paragraph `p`.
+    pub(crate) const fn of_paragraph(p: &Paragraph) -> Citation {
+        let n = p.number;
+        Citation {
+            document: p.document,
+            target: Target::Paragraphs { first: n, last: n },
+        }
     }
 
-    /// Sentence `sentence` of paragraph `paragraph`, which the caller knows
-    /// exists.
-    pub(crate) const fn of_sentence(paragraph: u8, sentence: u8) -> Citation {
-        Citation(Target::Sentence {
-            paragraph,
-            sentence,
+    /// Sentence `s` of its paragraph.
+    pub(crate) const fn of_sentence(s: &Sentence) -> Citation {
+        let p = s.span.paragraph;
+        Citation {
+            document: p.document,
+            target: Target::Sentence {
+                paragraph: p.number,
+                sentence: s.number,
+            },
+        }
+    }
+
+    /// Footnote `n` of `document`, if it has one.
+    fn of_footnote(document: &'static Declaration, n: u8) -> Option<Citation> {
+        let exists = usize::from(n).wrapping_sub(1) < document.footnotes.len();
+        exists.then_some(Citation {
+            document,
+            target: Target::Footnote(n),
         })
     }
 }
@@ -313,28 +346,35 @@ impl<'de> serde::Deserialize<'de> for Citation {
 }
 
 /// One grammar serves both: a string parses as a citation when
-/// [`find_citations`] finds exactly one in it and nothing else but white space
+/// [`find_citations`](crate::find_citations) finds exactly one in it and nothing else but white space
 /// and a closing full stop. A citation of another document found alone is the
 /// error [`Error::OtherDocument`] however much of the string it covers.
 impl FromStr for Citation {
     type Err = Error;
 
     fn from_str(given: &str) -> Result<Citation, Error> {
-        let mut found = find_citations(given);
-        match (found.next(), found.next()) {
-            (Some(only), None) if only.owner() == Owner::Other => Err(Error::OtherDocument {
-                given: given.to_owned(),
-            }),
-            (Some(only), None)
-                if given[..only.range().start].trim().is_empty()
-                    && matches!(given[only.range().end..].trim(), "" | ".") =>
-            {
-                check(only.found(), given, given)
-            }
-            _ => Err(Error::UnrecognisedCitation {
-                given: given.to_owned(),
-            }),
+        parse(crate::declaration(), given)
+    }
+}
+
+/// `given` as one citation of `document`; see `FromStr`.
+pub(crate) fn parse(document: &'static Declaration, given: &str) -> Result<Citation, Error> {
+    let mut found = find_in(document, given);
+    match (found.next(), found.next()) {
+        (Some(only), None) if only.owner() == Owner::Other => Err(Error::OtherDocument {
+            document,
+            given: given.to_owned(),
+        }),
+        (Some(only), None)
+            if given[..only.range().start].trim().is_empty()
+                && matches!(given[only.range().end..].trim(), "" | ".") =>
+        {
+            check(document, only.found(), given, given)
         }
+        _ => Err(Error::UnrecognisedCitation {
+            document,
+            given: given.to_owned(),
+        }),
     }
 }
 
@@ -351,12 +391,17 @@ impl fmt::Display for Typed<'_> {
     }
 }
 
-/// The citation `found` names, checked against the declaration; `text` is
-/// the text its numbers stand in, and errors quote `given`.
-pub(super) fn check(found: Found, text: &str, given: &str) -> Result<Citation, Error> {
-    let paragraph = |n: Num| match n.value {
-        Some(n @ 1..=16) => Ok(n),
-        _ => Err(Error::no_such_paragraph(given, Typed(n, text))),
+/// The citation `found` names, checked against `document`; `text` is the
+/// text its numbers stand in, and errors quote `given`.
+pub(super) fn check(
+    document: &'static Declaration,
+    found: Found,
+    text: &str,
+    given: &str,
+) -> Result<Citation, Error> {
+    let paragraph = |n: Num| match n.value.and_then(|v| document.paragraph(v).ok()) {
+        Some(p) => Ok(p.number()),
+        None => Err(Error::no_such_paragraph(document, given, Typed(n, text))),
     };
     match found {
         Found::Paragraphs { first, last } => {
@@ -368,13 +413,14 @@ pub(super) fn check(found: Found, text: &str, given: &str) -> Result<Citation, E
                     last,
                 });
             }
-            Ok(Citation(Target::Paragraphs { first, last }))
+            let target = Target::Paragraphs { first, last };
+            Ok(Citation { document, target })
         }
         Found::Sentence {
             paragraph: n,
             sentence,
         } => {
-            let p = &DECLARATION.paragraphs()[usize::from(paragraph(n)?) - 1];
+            let p = &document.paragraphs[usize::from(paragraph(n)?) - 1];
             let found = sentence.value.and_then(|s| p.sentence(s).ok());
             found.map(Sentence::citation).ok_or_else(|| {
                 Error::no_such_sentence(
@@ -387,8 +433,9 @@ pub(super) fn check(found: Found, text: &str, given: &str) -> Result<Citation, E
         }
         Found::Footnote(n) => n
             .value
-            .and_then(|n| Citation::footnote(n).ok())
+            .and_then(|n| Citation::of_footnote(document, n))
             .ok_or_else(|| Error::NoSuchFootnote {
+                document,
                 given: given.to_owned(),
             }),
         Found::FootnoteIn {
@@ -396,17 +443,22 @@ pub(super) fn check(found: Found, text: &str, given: &str) -> Result<Citation, E
             footnote,
         } => {
             let n = paragraph(n)?;
-            let mut notes = FOOTNOTES.iter().filter(|f| f.paragraph().number() == n);
+            let mut notes = document
+                .footnotes
+                .iter()
+                .filter(|f| f.paragraph().number() == n);
             let note = match footnote {
                 Some(f) => notes.find(|note| Some(note.number()) == f.value),
                 None => notes.next().filter(|_| notes.next().is_none()),
             };
-            note.and_then(|note| Citation::footnote(note.number()).ok())
+            note.and_then(|note| Citation::of_footnote(document, note.number()))
                 .ok_or_else(|| Error::NoSuchFootnote {
+                    document,
                     given: given.to_owned(),
                 })
         }
         Found::Unreadable => Err(Error::UnrecognisedCitation {
+            document,
             given: given.to_owned(),
         }),
         Found::Partial { read, unread } => Err(Error::PartialCitation {

@@ -10,7 +10,7 @@
 //! the nearest name or citation.
 
 use super::Owner;
-use super::token::{Kind, Name, Shape, Token, Tokens, is_roman};
+use super::token::{Kind, Name, Ours, Shape, Token, Tokens, is_roman};
 use super::words::{Class, takes_a_full_stop};
 
 /// A number in a citation: where it stands and what it is worth.
@@ -133,11 +133,16 @@ impl<'a> Reader<'a> {
     pub(super) fn new(
         text: &'a str,
         tokens: &'a [Token],
+        ours: Ours,
         last_owner: Owner,
         buffers: &mut Buffers,
     ) -> Self {
         let Buffers { items, found } = std::mem::take(buffers);
-        let tokens = Tokens { text, list: tokens };
+        let tokens = Tokens {
+            text,
+            list: tokens,
+            ours,
+        };
         let (last, named_after) = (None, None);
         Reader {
             tokens,

@@ -41,8 +41,9 @@ use std::ops::Range;
 pub use citation::{Citation, Cited};
 
 use crate::model::error::Error;
+use crate::model::records::Declaration;
 use grammar::{Buffers, Found, Reader};
-use token::Token;
+use token::{Ours, Token};
 pub(crate) use words::joins_citations;
 
 /// Whose a found citation is, by the words around it; the rules are in
@@ -118,6 +119,8 @@ pub enum Owner {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FoundCitation<'t> {
+    /// The declaration whose citations were looked for.
+    document: &'static Declaration,
     text: &'t str,
     range: Range<usize>,
     found: Found,
@@ -198,10 +201,11 @@ impl FoundCitation<'_> {
     pub fn citation(&self) -> Result<Citation, Error> {
         if self.owner == Owner::Other {
             return Err(Error::OtherDocument {
+                document: self.document,
                 given: self.text().to_owned(),
             });
         }
-        citation::check(self.found, self.text, self.text())
+        citation::check(self.document, self.found, self.text, self.text())
     }
 
     fn found(&self) -> Found {
@@ -347,7 +351,17 @@ impl FoundCitation<'_> {
 /// ```
 #[must_use]
 pub fn find_citations(text: &str) -> impl FusedIterator<Item = FoundCitation<'_>> + Clone {
+    find_in(crate::declaration(), text)
+}
+
+/// The citations of `document` in `text`; see [`find_citations`].
+pub(crate) fn find_in<'t>(
+    document: &'static Declaration,
+    text: &'t str,
+) -> impl FusedIterator<Item = FoundCitation<'t>> + Clone + use<'t> {
     Finder {
+        document,
+        ours: Ours::of(document),
         text,
         at: 0,
         next: 0,
@@ -362,6 +376,9 @@ pub fn find_citations(text: &str) -> impl FusedIterator<Item = FoundCitation<'_>
 /// time, a block ending at a blank line, which no citation crosses.
 #[derive(Clone)]
 struct Finder<'t> {
+    document: &'static Declaration,
+    /// The declaration's own words, which name it.
+    ours: Ours,
     text: &'t str,
     /// Where the next block starts.
     at: usize,
@@ -388,15 +405,22 @@ impl<'t> Iterator for Finder<'t> {
             self.buffers.found.clear();
             self.next = 0;
             if may_cite(&self.text[block.clone()]) {
-                token::tokenize(self.text, block, &mut self.scratch, &mut self.tokens);
-                let reader =
-                    Reader::new(self.text, &self.tokens, self.last_owner, &mut self.buffers);
+                let ours = self.ours;
+                token::tokenize(self.text, block, ours, &mut self.scratch, &mut self.tokens);
+                let reader = Reader::new(
+                    self.text,
+                    &self.tokens,
+                    ours,
+                    self.last_owner,
+                    &mut self.buffers,
+                );
                 (self.buffers, self.last_owner) = reader.read_all();
             }
         }
         let read = self.buffers.found[self.next];
         self.next += 1;
         Some(FoundCitation {
+            document: self.document,
             text: self.text,
             range: read.range.0..read.range.1,
             found: read.found,

@@ -16,7 +16,7 @@ impl Paragraph {
     /// ```
     #[must_use]
     pub fn citation(&self) -> Citation {
-        Citation::of_paragraph(self.number())
+        Citation::of_paragraph(self)
     }
 }
 
@@ -33,7 +33,7 @@ impl Sentence {
     /// ```
     #[must_use]
     pub fn citation(&self) -> Citation {
-        Citation::of_sentence(self.paragraph().number(), self.number())
+        Citation::of_sentence(self)
     }
 }
 

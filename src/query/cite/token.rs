@@ -5,6 +5,8 @@
 use std::ops::Range;
 
 use super::words::{Class, begins_citations, class_of, class_of_compound};
+use crate::model::meeting::MeetingSeries;
+use crate::model::records::Declaration;
 
 /// A token: its kind and the bytes of the text it covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,6 +94,7 @@ impl Token {
 pub(super) struct Tokens<'a> {
     pub(super) text: &'a str,
     pub(super) list: &'a [Token],
+    pub(super) ours: Ours,
 }
 
 impl std::ops::Deref for Tokens<'_> {
@@ -159,21 +162,50 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// This declaration's own words, as a name of it uses them (`the Seoul
-/// Declaration`, `ASEMME6`, `the 6th ASEM Education Ministers' Meeting`);
-/// a unit test checks them against the data.
-pub(super) const OUR_ACRONYM: &str = "ASEMME6";
-pub(super) const OUR_PLACE: &str = "seoul";
-pub(super) const OUR_YEAR: u16 = 2017;
-pub(super) const OUR_MEETING_NUMBER: u8 = 6;
-/// The other words of the meeting's name.
-const OUR_MEETING_WORDS: &[&str] = &["asem", "asemme", "education", "ministers"];
+/// The declaration's own words, as a name of it uses them (`the Seoul
+/// Declaration`, `ASEMME6`, `the 6th ASEM Education Ministers' Meeting`): its
+/// meeting's acronym, city, year and ordinal, and the words of its series'
+/// name.
+#[derive(Clone, Copy)]
+pub(super) struct Ours {
+    pub(super) acronym: &'static str,
+    pub(super) place: &'static str,
+    pub(super) year: u16,
+    pub(super) ordinal: u8,
+    series: &'static MeetingSeries,
+}
+
+impl Ours {
+    pub(super) fn of(d: &Declaration) -> Ours {
+        let meeting = d.meeting();
+        Ours {
+            acronym: meeting.acronym(),
+            place: meeting.city(),
+            year: meeting.year(),
+            ordinal: meeting.ordinal(),
+            series: d.series(),
+        }
+    }
+
+    /// Whether `word` is the series' acronym or a word of its name before
+    /// the last (`ASEMME`; `ASEM`, `Education`, `Ministers` of `ASEM
+    /// Education Ministers' Meeting`), in any ASCII case.
+    fn meeting_word(self, word: &str) -> bool {
+        let name = self.series.name();
+        let before_last = name.rsplit_once(' ').map_or("", |(before, _)| before);
+        word.eq_ignore_ascii_case(self.series.acronym())
+            || before_last
+                .split(' ')
+                .any(|w| w.trim_end_matches(['\'', '’']).eq_ignore_ascii_case(word))
+    }
+}
 
 /// The tokens of `text[range]`, into `tokens`; `scratch` holds the first
 /// pass. Both are cleared first.
 pub(super) fn tokenize(
     text: &str,
     range: Range<usize>,
+    ours: Ours,
     scratch: &mut Vec<Token>,
     tokens: &mut Vec<Token>,
 ) {
@@ -185,7 +217,7 @@ pub(super) fn tokenize(
     scratch.reserve(estimate);
     tokens.reserve(estimate);
     lex(text, range, scratch);
-    name(text, scratch, tokens);
+    name(text, ours, scratch, tokens);
 }
 
 /// The first pass: words, numbers and marks.
@@ -352,8 +384,12 @@ fn number(text: &str, at: usize, end: usize, out: &mut Vec<Token>) -> usize {
 }
 
 /// The second pass: each document's name becomes one [`Kind::Name`].
-fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
-    let raw = Tokens { text, list: raw };
+fn name(text: &str, ours: Ours, raw: &[Token], out: &mut Vec<Token>) {
+    let raw = Tokens {
+        text,
+        list: raw,
+        ours,
+    };
     // A text all in lower case, as typed into a search box, writes names in
     // lower case too: `bologna declaration article 3`.
     let lower = !raw
@@ -363,7 +399,7 @@ fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
     while i < raw.len() {
         let t = raw[i];
         let word = raw.word(i);
-        let ours = || word.eq_ignore_ascii_case(OUR_ACRONYM);
+        let ours = || word.eq_ignore_ascii_case(raw.ours.acronym);
         let next = match t.kind {
             Kind::Word(Class::DocumentNoun | Class::ShortDocumentNoun | Class::EventNoun, _) => {
                 document(raw, i, lower, out)
@@ -374,7 +410,7 @@ fn name(text: &str, raw: &[Token], out: &mut Vec<Token>) {
                 if ours()
                     || shape == Shape::Acronym
                         && !is_roman(word)
-                        && !word.eq_ignore_ascii_case(OUR_PLACE) =>
+                        && !word.eq_ignore_ascii_case(raw.ours.place) =>
             {
                 let ours = ours();
                 out.push(Token {
@@ -441,7 +477,7 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
             }
             // `seoul`, and a lower-case name's possessive word: `chair's`.
             Kind::Word(Class::Plain, Shape::Lower)
-                if is(&t, OUR_PLACE)
+                if is(&t, raw.ours.place)
                     || out.get(first).is_some_and(|n| n.kind == Kind::Possessive) =>
             {
                 true
@@ -530,15 +566,15 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
         head_token.class() == Some(Class::ShortDocumentNoun) && raw.glued_mark(head + 1, '.');
     let (next, qualified, year) = tail(raw, head + 1 + usize::from(short));
     let our_meeting = |t: &Token| match t.kind {
-        Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) => n == OUR_MEETING_NUMBER,
+        Kind::Word(Class::Ordinal(n), _) | Kind::Ordinal(Some(n)) => n == raw.ours.ordinal,
         _ => false,
     };
     // `the 2017 Declaration`: this declaration's year names it too.
     let names_us = |t: &Token| match t.kind {
         Kind::Name(Name { ours, .. }) => ours,
         Kind::Word(Class::Ordinal(_), _) | Kind::Ordinal(Some(_)) => our_meeting(t),
-        Kind::Word(..) => is(t, OUR_PLACE),
-        Kind::Number { year: Some(y), .. } => y == OUR_YEAR,
+        Kind::Word(..) => is(t, raw.ours.place),
+        Kind::Number { year: Some(y), .. } => y == raw.ours.year,
         _ => false,
     };
     // The words this declaration's name may hold besides its document word.
@@ -547,9 +583,9 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
         | Kind::Possessive
         | Kind::Mark('\'' | '’' | '(' | ')' | ',') => true,
         Kind::Word(Class::Ordinal(_), _) | Kind::Ordinal(Some(_)) => our_meeting(t),
-        Kind::Number { year: Some(y), .. } => y == OUR_YEAR,
+        Kind::Number { year: Some(y), .. } => y == raw.ours.year,
         Kind::Word(..) | Kind::Name(_) => {
-            is(t, OUR_PLACE) || OUR_MEETING_WORDS.iter().any(|word| is(t, word))
+            is(t, raw.ours.place) || raw.ours.meeting_word(&raw.text[t.start..t.end])
         }
         _ => false,
     };
@@ -563,8 +599,10 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
     } else {
         head_is("meeting") && mods.iter().any(names_us)
     };
-    let ours =
-        !qualified && year.is_none_or(|y| y == OUR_YEAR) && mods.iter().all(ours_too) && names_this;
+    let ours = !qualified
+        && year.is_none_or(|y| y == raw.ours.year)
+        && mods.iter().all(ours_too)
+        && names_this;
     // A name of this declaration starts at its first word after the
     // determiner, but `the Declaration` is its name whole.
     let start = mods
@@ -615,7 +653,7 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
         } else if raw.year(at).is_some() {
             given_year = raw.year(at);
             at += 1;
-        } else if raw.is(at, OUR_ACRONYM) {
+        } else if raw.is(at, raw.ours.acronym) {
             at += 1;
         } else if raw.mark(at, ',')
             && (raw.year(at + 1).is_some()
@@ -630,7 +668,7 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
             }
             match raw.year(at + 1) {
                 Some(y) => given_year = Some(y),
-                None => qualified |= !raw.is(at + 1, OUR_ACRONYM),
+                None => qualified |= !raw.is(at + 1, raw.ours.acronym),
             }
             at = end;
         } else if let Some((end, given)) = date_after(raw, at) {
@@ -665,7 +703,7 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
             // Chair`).
             // `of the ASEM education ministers`: this meeting's own words,
             // in any case.
-            let meeting_word = |k: usize| OUR_MEETING_WORDS.iter().any(|word| raw.is(k, word));
+            let meeting_word = |k: usize| raw.ours.meeting_word(raw.word(k));
             let joins = |k: &usize| {
                 capital(*k)
                     || meeting_word(*k)
@@ -683,7 +721,9 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
                 break;
             };
             let only_ours = (at + 1..=last).all(|i| {
-                raw.is(i, OUR_ACRONYM) || meeting_word(i) || raw.class(i) == Some(Class::Determiner)
+                raw.is(i, raw.ours.acronym)
+                    || meeting_word(i)
+                    || raw.class(i) == Some(Class::Determiner)
             });
             qualified |= !only_ours;
             at = last + 1;
@@ -728,7 +768,7 @@ fn bracket(raw: Tokens, at: usize) -> Option<(usize, bool, Option<u16>)> {
         match raw[k].kind {
             Kind::Mark(')') if k > at + 1 => return Some((k + 1, other, year)),
             Kind::Number { year: y, .. } => year = y.or(year),
-            Kind::Word(Class::Plain, Shape::Acronym) => other |= !raw.is(k, OUR_ACRONYM),
+            Kind::Word(Class::Plain, Shape::Acronym) => other |= !raw.is(k, raw.ours.acronym),
             Kind::Word(Class::Plain, Shape::Capitalised)
             | Kind::Word(Class::Month, _)
             | Kind::Mark(',') => {}
@@ -768,7 +808,7 @@ fn author_and_year(raw: Tokens, at: usize, out: &mut Vec<Token>) -> Option<usize
     // `art. VII (1997)` numbers an article, and `(Seoul, 2017)` places a
     // meeting.
     let word = &raw.text[author.start..author.end];
-    let not_an_author = is_roman(word) || word.eq_ignore_ascii_case(OUR_PLACE);
+    let not_an_author = is_roman(word) || word.eq_ignore_ascii_case(raw.ours.place);
     let is_author = author.kind == weak
         || matches!(
             author.kind,
@@ -784,11 +824,12 @@ fn author_and_year(raw: Tokens, at: usize, out: &mut Vec<Token>) -> Option<usize
 
 #[cfg(test)]
 mod tests {
-    use super::{Kind, Name, Token, tokenize};
+    use super::{Kind, Name, Ours, Token, tokenize};
 
     fn names(text: &str) -> Vec<(&str, bool)> {
         let (mut scratch, mut tokens) = (Vec::new(), Vec::new());
-        tokenize(text, 0..text.len(), &mut scratch, &mut tokens);
+        let ours = Ours::of(crate::declaration());
+        tokenize(text, 0..text.len(), ours, &mut scratch, &mut tokens);
         tokens
             .iter()
             .filter_map(|t: &Token| match t.kind {

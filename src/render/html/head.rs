@@ -6,10 +6,9 @@
 
 use std::fmt::{self, Write};
 
-use super::{Xml, dataset_citation, view};
+use super::{Xml, capitalised, dataset_citation, view};
 use crate::Declaration;
-use crate::facts::publication;
-use crate::render::files;
+use crate::render::files::{self, Edition};
 
 /// Which page a `<head>` is for: what it describes to a reference manager.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -29,16 +28,15 @@ pub(super) fn write_head(
     let adopted = d.adopted();
     let conference = format!("{} ({})", d.meeting().name(), d.meeting().acronym());
     let description = format!(
-        "The {} of the {conference}, {}, {}: its 16 paragraphs verbatim, with an analyst’s reading (themes, names, clauses, commitments) and a citation for every paragraph.",
+        "The {} of the {conference}, {}, {}: its {} paragraphs verbatim, with an analyst’s reading (themes, names, clauses, commitments) and a citation for every paragraph.",
         d.title(),
         d.meeting().city(),
-        d.meeting().dates().map_or(String::new(), |r| r.to_string())
+        d.meeting().dates().map_or(String::new(), |r| r.to_string()),
+        d.paragraphs().len()
     );
     let rights = format!(
         "{} The editorial layer and this edition: {} ({}).",
-        publication::TEXT_STATUS,
-        publication::DATA_LICENSE_NAME,
-        publication::DATA_LICENSE
+        d.publication.text_status, d.publication.license_name, d.publication.license
     );
     writeln!(out, "<head>\n<meta charset=\"utf-8\" />")?;
     writeln!(
@@ -53,7 +51,7 @@ pub(super) fn write_head(
             Xml(d.meeting().acronym()),
             d.meeting().year()
         )?,
-        Page::Dataset => writeln!(out, "<title>{}</title>", Xml(publication::DATASET_TITLE))?,
+        Page::Dataset => writeln!(out, "<title>{}</title>", Xml(d.publication.dataset_title))?,
     }
     let author = d.meeting().name();
     // Zotero reads a name with a comma as "last, first": a trailing comma keeps
@@ -86,12 +84,12 @@ pub(super) fn write_head(
     // The dataset in Dublin Core alone: a Highwire `citation_title` would make
     // Zotero guess a journal article, and `DC.type` "Dataset" makes it a
     // dataset, by the contributors as one name (the trailing comma again).
-    let contributors = format!("{},", publication::CONTRIBUTORS);
+    let contributors = format!("{},", d.publication.contributors);
     let dataset_meta = [
         ("description", description.as_str()),
-        ("DC.title", publication::DATASET_TITLE),
+        ("DC.title", d.publication.dataset_title),
         ("DC.creator", &contributors),
-        ("DC.date", publication::DATA_RELEASED),
+        ("DC.date", d.publication.data_released),
         ("DC.type", "Dataset"),
         ("DC.identifier", files::BASE),
         ("DC.language", "en"),
@@ -99,7 +97,7 @@ pub(super) fn write_head(
         ("DC.rights", &rights),
     ];
     let (meta, canonical): (&[(&str, &str)], String) = match page {
-        Page::Declaration => (&declaration_meta, files::address(files::HTML)),
+        Page::Declaration => (&declaration_meta, files::address(d, Edition::Html)),
         Page::Dataset => (&dataset_meta, files::BASE.to_owned()),
     };
     for (name, content) in meta {
@@ -109,14 +107,19 @@ pub(super) fn write_head(
     writeln!(
         out,
         "<link rel=\"license\" href=\"{}\" />",
-        publication::DATA_LICENSE_URL
+        d.publication.license_url
     )?;
-    for (file, media, what) in [
-        (files::JSON, "application/json", "The JSON edition"),
-        (files::AKN, files::AKN_MEDIA_TYPE, "Akoma Ntoso 3.0 XML"),
-        (files::MARKDOWN, "text/markdown", "Markdown"),
-        (files::TEXT, "text/plain", "Plain text"),
+    for edition in [
+        Edition::Json,
+        Edition::AkomaNtoso,
+        Edition::Markdown,
+        Edition::Text,
     ] {
+        let (file, media, what) = (
+            edition.file_name(d),
+            edition.media_type(),
+            capitalised(edition.description()),
+        );
         writeln!(
             out,
             "<link rel=\"alternate\" type=\"{media}\" href=\"{file}\" title=\"{what}\" />"
@@ -141,8 +144,12 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
     let day = |pick: fn(crate::DateRange) -> crate::Date| {
         dates.map_or(String::new(), |r| pick(r).to_string())
     };
-    let page = files::address(files::HTML);
+    let page = files::address(d, Edition::Html);
     let declaration = format!("{page}#declaration");
+    let place = match d.meeting().country() {
+        Some(country) => format!("{}, {country}", d.meeting().city()),
+        None => d.meeting().city().to_owned(),
+    };
     writeln!(
         out,
         "{{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": ["
@@ -169,48 +176,36 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
     )?;
     writeln!(
         out,
-        "    {{\n      \"@type\": \"Dataset\",\n      \"@id\": {},\n      \"url\": {},\n      \"identifier\": [{}, {}],\n      \"name\": {},\n      \"description\": {},\n      \"keywords\": [\"ASEM\", \"Asia-Europe Meeting\", \"education policy\", \"ministerial declaration\", \"commitments\", \"ASEMME6\"],\n      \"inLanguage\": \"en\",\n      \"temporalCoverage\": {},\n      \"spatialCoverage\": {{ \"@type\": \"Place\", \"name\": \"Seoul, Republic of Korea\", \"address\": {{ \"@type\": \"PostalAddress\", \"addressLocality\": \"Seoul\", \"addressCountry\": \"KR\" }} }},\n      \"version\": {},\n      \"datePublished\": {},\n      \"license\": {},\n      \"isAccessibleForFree\": true,\n      \"isBasedOn\": {{ \"@id\": {} }},\n      \"citation\": {{ \"@id\": {} }},\n      \"creditText\": {},\n      \"creator\": {{ \"@type\": \"Organization\", \"name\": {}, \"url\": {} }},\n      \"distribution\": [",
+        "    {{\n      \"@type\": \"Dataset\",\n      \"@id\": {},\n      \"url\": {},\n      \"identifier\": [{}, {}],\n      \"name\": {},\n      \"description\": {},\n      \"keywords\": [\"ASEM\", \"Asia-Europe Meeting\", \"education policy\", \"ministerial declaration\", \"commitments\", {}],\n      \"inLanguage\": \"en\",\n      \"temporalCoverage\": {},\n      \"spatialCoverage\": {{ \"@type\": \"Place\", \"name\": {}, \"address\": {{ \"@type\": \"PostalAddress\", \"addressLocality\": {}, \"addressCountry\": {} }} }},\n      \"version\": {},\n      \"datePublished\": {},\n      \"license\": {},\n      \"isAccessibleForFree\": true,\n      \"isBasedOn\": {{ \"@id\": {} }},\n      \"citation\": {{ \"@id\": {} }},\n      \"creditText\": {},\n      \"creator\": {{ \"@type\": \"Organization\", \"name\": {}, \"url\": {} }},\n      \"distribution\": [",
         Json(files::BASE),
         Json(files::BASE),
         Json(files::BASE),
         Json(&format!(
-            "urn:asem-seoul-declaration:data:{}",
-            publication::DATA_VERSION
+            "urn:{}:data:{}",
+            env!("CARGO_PKG_NAME"),
+            d.publication.data_version
         )),
-        Json(publication::DATASET_TITLE),
+        Json(d.publication.dataset_title),
         Json(description),
+        Json(d.meeting().acronym()),
         Json(&format!(
             "{}/{}",
             day(crate::DateRange::first),
             day(crate::DateRange::last)
         )),
-        Json(publication::DATA_VERSION),
-        Json(publication::DATA_RELEASED),
-        Json(publication::DATA_LICENSE_URL),
+        Json(&place),
+        Json(d.meeting().city()),
+        Json(d.publication.country_code),
+        Json(d.publication.data_version),
+        Json(d.publication.data_released),
+        Json(d.publication.license_url),
         Json(&declaration),
         Json(&declaration),
-        Json(&dataset_citation()),
-        Json(publication::CONTRIBUTORS),
-        Json(publication::REPOSITORY),
+        Json(&dataset_citation(d)),
+        Json(d.publication.contributors),
+        Json(d.publication.repository),
     )?;
-    let mut downloads: Vec<(String, &str, String)> = vec![(
-        files::address(files::HTML),
-        "text/html",
-        "this page".to_owned(),
-    )];
-    downloads.extend(
-        files::DOWNLOADS
-            .iter()
-            .map(|&(file, media, what)| (files::address(file), media, what.to_owned())),
-    );
-    #[cfg(feature = "tables")]
-    downloads.extend(d.tables().iter().map(|t| {
-        (
-            files::address(&format!("datapackage/{}.csv", t.name())),
-            "text/csv",
-            format!("the {} table of the data package", t.name()),
-        )
-    }));
+    let downloads = downloads(d);
     for (i, (url, media, what)) in downloads.iter().enumerate() {
         writeln!(
             out,
@@ -222,6 +217,32 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
         )?;
     }
     writeln!(out, "      ]\n    }}\n  ]\n}}")
+}
+
+/// What the dataset offers for download: the page, every edition and every
+/// table, each with its address, media type and what it is.
+fn downloads(d: &Declaration) -> Vec<(String, &'static str, String)> {
+    let mut downloads: Vec<(String, &'static str, String)> = vec![(
+        files::address(d, Edition::Html),
+        "text/html",
+        "this page".to_owned(),
+    )];
+    downloads.extend(Edition::ALL.iter().filter(|e| e.is_download()).map(|&e| {
+        (
+            files::address(d, e),
+            e.media_type(),
+            e.description().to_owned(),
+        )
+    }));
+    #[cfg(feature = "tables")]
+    downloads.extend(d.tables().iter().map(|t| {
+        (
+            format!("{}datapackage/{}.csv", files::BASE, t.name()),
+            "text/csv",
+            format!("the {} table of the data package", t.name()),
+        )
+    }));
+    downloads
 }
 
 /// A JSON string, quoted, safe inside `<script>`: `<` is written `\u003c`.

@@ -16,14 +16,12 @@
 
 use std::fmt::{self, Write};
 
-use super::files;
+use super::files::Edition;
 use super::marks::{
     Mark, first_of_its_words, heading_is_antecedent, heading_words_id, paragraph_inline,
     same_words, text_marks,
 };
 use super::{Inline, Outline, Xml, inline, outline};
-use crate::facts::publication;
-use crate::facts::readings::AGREEMENT;
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -101,7 +99,7 @@ fn write_landing_page(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "<!DOCTYPE html>\n<html lang=\"en\">")?;
     head::write_head(out, d, STYLE, head::Page::Dataset)?;
     writeln!(out, "<body>\n<header class=\"cover\">")?;
-    writeln!(out, "<h1>{}</h1>", Xml(publication::DATASET_TITLE))?;
+    writeln!(out, "<h1>{}</h1>", Xml(d.publication.dataset_title))?;
     writeln!(
         out,
         "<p class=\"subtitle\">The {} of the {} ({}, {}, {}), in every paragraph’s words, with an analyst’s reading: themes, names, clauses, and the ministers’ commitments.</p>",
@@ -115,12 +113,12 @@ fn write_landing_page(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(
         out,
         "<p class=\"read\"><a href=\"{}\">Read the declaration</a>, with the analyst’s reading to show or hide, or take the data in the format you work in, below.</p>",
-        files::HTML
+        Edition::Html.file_name(d)
     )?;
     write_figures(out, d)?;
     #[cfg(feature = "tables")]
     write_tables(out, d)?;
-    write_reliability(out)?;
+    write_reliability(out, d)?;
     write_about(out, d)?;
     writeln!(out, "</main>\n</body>\n</html>")
 }
@@ -193,9 +191,9 @@ fn write_tables(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(
         out,
         "<p>One CSV file per table, described by <a href=\"{}\"><code>datapackage.json</code></a> (a Frictionless Tabular Data Package), also as one zip: <a href=\"{}\" type=\"application/zip\"><code>{}</code></a>.</p>",
-        files::PACKAGE,
-        files::PACKAGE_ZIP,
-        files::PACKAGE_ZIP
+        Edition::DataPackage.file_name(d),
+        Edition::DataPackageZip.file_name(d),
+        Edition::DataPackageZip.file_name(d)
     )?;
     writeln!(
         out,
@@ -214,18 +212,18 @@ fn write_tables(out: &mut String, d: &Declaration) -> fmt::Result {
 }
 
 /// How far the blind readings agree, as the codebook gives it.
-fn write_reliability(out: &mut String) -> fmt::Result {
+fn write_reliability(out: &mut String, d: &Declaration) -> fmt::Result {
     open_section(out, "reliability", "How reliable the coding is")?;
     writeln!(
         out,
         "<p>Two coders read the declaration blind, from a brief whose examples come from other texts, and an adjudicator who wrote neither reading decided every difference; the data are the adjudicated reading. Krippendorff’s alpha per field, with a bootstrap 95% interval (the <a href=\"{}\">codebook</a> says how each is computed and what the figures mean):</p>",
-        files::CODEBOOK
+        Edition::Codebook.file_name(d)
     )?;
     writeln!(
         out,
         "<div class=\"scroll\" role=\"region\" aria-label=\"The readings' agreement, scrollable\" tabindex=\"0\">\n<table class=\"tables\">"
     )?;
-    let mut rows = AGREEMENT.lines().map(|line| line.split('\t'));
+    let mut rows = d.publication.agreement.lines().map(|line| line.split('\t'));
     if let Some(header) = rows.next() {
         write!(out, "<thead><tr>")?;
         for cell in header {
@@ -497,7 +495,7 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
         "<p>{} pledges of the ministers and {} requests they make of others, one for each actor, action and target, identified under the G7 Research Group’s definition of a commitment: each pledge graded by how firmly it binds, each request by how strongly it asks, and both by how precisely they say what is to be done; the <a href=\"{}\">codebook</a> gives the rules.</p>",
         count(CommitmentKind::Pledge),
         count(CommitmentKind::Request),
-        files::CODEBOOK
+        Edition::Codebook.file_name(d)
     )?;
     for (kind, title) in [
         (CommitmentKind::Pledge, "Pledges"),
@@ -619,15 +617,15 @@ fn write_map(out: &mut String, d: &Declaration) -> fmt::Result {
 }
 
 /// The dataset's citation: who, when, what, which version, where.
-pub(crate) fn dataset_citation() -> String {
+pub(crate) fn dataset_citation(d: &Declaration) -> String {
     format!(
         "{} ({}). {} (data version {}) [Data set]. {}. {}",
-        publication::CONTRIBUTORS,
-        &publication::DATA_RELEASED[..4],
-        publication::DATASET_TITLE,
-        publication::DATA_VERSION,
-        publication::DATA_LICENSE,
-        publication::REPOSITORY
+        d.publication.contributors,
+        &d.publication.data_released[..4],
+        d.publication.dataset_title,
+        d.publication.data_version,
+        d.publication.license,
+        d.publication.repository
     )
 }
 
@@ -649,44 +647,45 @@ fn write_about(out: &mut String, d: &Declaration) -> fmt::Result {
         Xml(d.meeting().name()),
         Xml(d.meeting().acronym()),
         Xml(d.publisher()),
-        files::SOURCE,
-        crate::SOURCE_SHA256,
+        Edition::Source.file_name(d),
+        d.publication.source_sha256,
         url = Xml(d.published_at()),
     )?;
     writeln!(
         out,
         "<dt>Data version</dt><dd>{} (released {}): the version of the text, the tags, the clauses and the commitments. Cite it with the data.</dd>",
-        publication::DATA_VERSION,
-        publication::DATA_RELEASED
+        d.publication.data_version, d.publication.data_released
     )?;
     writeln!(
         out,
         "<dt>Licences</dt><dd><p>The data, under the <a rel=\"license\" href=\"{}\">{} licence ({})</a>: {}.</p><p>The code that makes it: the MIT licence.</p><p>{}</p></dd>",
-        publication::DATA_LICENSE_URL,
-        publication::DATA_LICENSE_NAME,
-        publication::DATA_LICENSE,
-        Xml(publication::DATA_LICENSE_SCOPE),
-        Xml(publication::TEXT_STATUS)
+        d.publication.license_url,
+        d.publication.license_name,
+        d.publication.license,
+        Xml(d.publication.license_scope),
+        Xml(d.publication.text_status)
     )?;
     writeln!(
         out,
         "<dt>How to cite</dt><dd><p>The data: <q class=\"citation\">{}</q></p><p>A paragraph: <q>{}</q>; each paragraph shows its citation on hover and keyboard focus.</p></dd>",
-        Xml(&dataset_citation()),
+        Xml(&dataset_citation(d)),
         Xml(&d.paragraphs()[5].citation().to_string())
     )?;
     writeln!(out, "<dt>Downloads</dt><dd><ul class=\"downloads\">")?;
-    for (file, media, what) in files::DOWNLOADS {
+    for edition in Edition::ALL.iter().filter(|e| e.is_download()) {
         writeln!(
             out,
             "<li><a href=\"{file}\" type=\"{media}\">{}</a> (<code>{file}</code>)</li>",
-            capitalised(what)
+            capitalised(edition.description()),
+            file = edition.file_name(d),
+            media = edition.media_type(),
         )?;
     }
     writeln!(out, "</ul></dd>\n</dl>\n</section>")
 }
 
 /// `text` with its first letter in upper case.
-fn capitalised(text: &str) -> String {
+pub(super) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

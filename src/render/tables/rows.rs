@@ -5,7 +5,6 @@ use std::fmt::Write;
 
 use super::schema;
 use super::{Cell, Schema};
-use crate::facts::readings;
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -338,20 +337,20 @@ fn shipped(tsv: &str, numbers: &[&str]) -> Vec<Vec<Cell>> {
         .collect()
 }
 
-fn agreement(_: &Declaration) -> Vec<Vec<Cell>> {
-    shipped(readings::AGREEMENT, &[])
+fn agreement(d: &Declaration) -> Vec<Vec<Cell>> {
+    shipped(d.publication.agreement, &[])
 }
 
-fn disagreements(_: &Declaration) -> Vec<Vec<Cell>> {
-    let mut rows = shipped(readings::DISAGREEMENTS, &["paragraph"]);
+fn disagreements(d: &Declaration) -> Vec<Vec<Cell>> {
+    let mut rows = shipped(d.publication.disagreements, &["paragraph"]);
     for (line, row) in (1_usize..).zip(&mut rows) {
         row.insert(0, line.into());
     }
     rows
 }
 
-fn decisions(_: &Declaration) -> Vec<Vec<Cell>> {
-    shipped(readings::DECISIONS, &["line"])
+fn decisions(d: &Declaration) -> Vec<Vec<Cell>> {
+    shipped(d.publication.decisions, &["line"])
 }
 
 fn footnotes(d: &Declaration) -> Vec<Vec<Cell>> {
