@@ -90,6 +90,12 @@ mod model;
 mod query;
 mod render;
 
+// A second declaration, constructed for the tests, that goes through the same
+// generator, queries and editions.
+#[cfg(test)]
+#[path = "../tests/fixture/mod.rs"]
+mod fixture;
+
 /// The guide: every edition in detail, the whole API in one table, the
 /// features and what they cost, the benchmarks, and how the crate is
 /// checked.
@@ -105,8 +111,25 @@ pub mod guide {}
 ///
 #[doc = include_str!("../editions/codebook.md")]
 pub mod codebook {
+    /// The codebook as Markdown, `editions/codebook.md`: the definitions of
+    /// every theme, instrument, priority area, stance, exclusion, kind,
+    /// obligation, force and precision of commitment, and of the commitment
+    /// itself; every rule with examples in the declaration's own words; every
+    /// hard case with its decision and reason; and the counts per category.
+    /// The crate's [`codebook`](crate::codebook) documentation is the same
+    /// text.
+    ///
+    /// ```
+    /// let codebook = asem_seoul_declaration::codebook::to_markdown();
+    /// assert!(codebook.starts_with("# Codebook"));
+    /// assert!(codebook.contains("## Hard cases"));
+    /// ```
     #[cfg(feature = "markdown")]
-    pub use crate::render::codebook::to_markdown;
+    #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
+    #[must_use]
+    pub fn to_markdown() -> String {
+        crate::render::codebook::to_markdown(crate::declaration())
+    }
 }
 
 pub use model::acronym::Acronym;

@@ -14,7 +14,7 @@
 // The codebook's rules are written out only by the Markdown edition.
 #[cfg(feature = "markdown")]
 pub(crate) mod codebook;
-mod meetings;
+pub(crate) mod meetings;
 mod names;
 mod outline;
 mod paragraphs;

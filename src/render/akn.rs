@@ -108,6 +108,7 @@ fn write_akn(out: &mut String, d: &Declaration) -> fmt::Result {
         d,
         &mut Body {
             out,
+            d,
             antecedents: antecedent_eids(d)?,
         },
     )?;
@@ -241,6 +242,7 @@ fn write_references(out: &mut String, d: &Declaration) -> fmt::Result {
 
 struct Body<'a> {
     out: &'a mut String,
+    d: &'a Declaration,
     antecedents: Vec<(String, String)>,
 }
 
@@ -255,7 +257,7 @@ impl Outline for Body<'_> {
         )?;
         // A heading an anaphor refers to holds its words in an antecedent's
         // span, which the anaphor's `ref` names.
-        if heading_is_antecedent(section) {
+        if heading_is_antecedent(self.d, section) {
             writeln!(
                 self.out,
                 "{indent}  <heading><span eId=\"{}\" class=\"antecedent\">{}</span></heading>",
@@ -312,7 +314,7 @@ fn write_content(
 /// each paragraph written once beforehand, so that an anaphor can name an
 /// antecedent wherever it stands, with the eIds the document will give it.
 fn antecedent_eids(d: &Declaration) -> Result<Vec<(String, String)>, fmt::Error> {
-    let mut eids: Vec<(String, String)> = Link::all()
+    let mut eids: Vec<(String, String)> = Link::all(d)
         .filter_map(|l| Some((l.key(), heading_span_eid(l.anaphor.antecedent().heading()?))))
         .collect();
     let mut scratch = String::new();
@@ -418,7 +420,7 @@ impl<'p> Inlines<'p> {
                     out,
                     "<ref eId=\"{}\" href=\"{}\">",
                     self.open("ref"),
-                    work_uri(crate::declaration())
+                    work_uri(m.span.paragraph.document)
                 ),
             },
             Inline::Close(Mark::Mention(m)) => {

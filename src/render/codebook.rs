@@ -9,26 +9,12 @@ use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
 use crate::{
     CommitmentKind, Declaration, Exclusion, Force, Instrument, Obligation, Paragraph, Precision,
-    Priority, Stance, Tag, Theme, declaration,
+    Priority, Stance, Tag, Theme,
 };
 
-/// The codebook as Markdown, `editions/codebook.md`: the definitions of every
-/// theme, instrument, priority area, stance, exclusion, kind, obligation,
-/// force and precision of commitment, and of the
-/// commitment itself; every rule with examples in the declaration's own
-/// words; every hard case with its decision and reason; and the counts per
-/// category. The crate's [`codebook`](crate::codebook) documentation is the
-/// same text.
-///
-/// ```
-/// let codebook = asem_seoul_declaration::codebook::to_markdown();
-/// assert!(codebook.starts_with("# Codebook"));
-/// assert!(codebook.contains("## Hard cases"));
-/// ```
-#[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
-#[must_use]
-pub fn to_markdown() -> String {
-    super::to_string(|out| write_codebook(out, declaration()))
+/// The codebook of `d` as Markdown; see `codebook::to_markdown`.
+pub(crate) fn to_markdown(d: &Declaration) -> String {
+    super::to_string(|out| write_codebook(out, d))
 }
 
 fn write_codebook(out: &mut String, d: &Declaration) -> fmt::Result {

@@ -10,6 +10,7 @@ use crate::model::acronym::Acronym;
 use crate::model::records::Anaphor;
 use crate::model::records::Clause;
 use crate::model::records::Commitment;
+use crate::model::records::Declaration;
 use crate::model::records::Mention;
 use crate::model::records::Paragraph;
 use crate::model::run::Run;
@@ -52,8 +53,8 @@ pub(crate) struct Link {
 
 impl Link {
     /// Every anaphor of the declaration, in document order.
-    pub(crate) fn all() -> impl Iterator<Item = Link> {
-        crate::declaration().paragraphs().iter().flat_map(|p| {
+    pub(crate) fn all(d: &Declaration) -> impl Iterator<Item = Link> + use<> {
+        d.paragraphs.iter().flat_map(|p| {
             p.anaphors().enumerate().map(|(i, anaphor)| Link {
                 anaphor,
                 order: i + 1,
@@ -71,8 +72,8 @@ impl Link {
 /// Whether an anaphor refers to `section`'s heading: the editions that link
 /// anaphors then mark the heading's words as an antecedent.
 #[cfg(any(feature = "html", feature = "akn", feature = "annotations"))]
-pub(crate) fn heading_is_antecedent(section: Section) -> bool {
-    Link::all().any(|l| l.anaphor.antecedent().heading() == Some(section))
+pub(crate) fn heading_is_antecedent(d: &Declaration, section: Section) -> bool {
+    Link::all(d).any(|l| l.anaphor.antecedent().heading() == Some(section))
 }
 
 /// The HTML id of a heading's words, where an anaphor refers to them.
@@ -81,14 +82,14 @@ pub(crate) fn heading_words_id(section: Section) -> String {
     format!("heading-{}", section.slug())
 }
 
-/// The anaphors of `p`, and the antecedents in `p` of every anaphor of the
+/// The anaphors of `p`, and the antecedents in `p` of every anaphor of its
 /// declaration (an anaphor may refer to words of an earlier paragraph).
 fn anaphor_marks(p: &Paragraph) -> impl Iterator<Item = (Range<usize>, Mark)> + '_ {
     let number = p.number();
-    let anaphors = Link::all()
+    let anaphors = Link::all(p.document)
         .filter(move |l| l.anaphor.paragraph().number() == number)
         .map(|l| (l.anaphor.range(), Mark::Anaphor(l)));
-    let antecedents = Link::all().filter_map(move |l| {
+    let antecedents = Link::all(p.document).filter_map(move |l| {
         let words = l.anaphor.antecedent().words()?;
         (words.paragraph().number() == number).then(|| (words.range(), Mark::Antecedent(l)))
     });

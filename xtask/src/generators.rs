@@ -29,7 +29,7 @@ pub(crate) fn mentions(texts: &[String], table: &Table) -> Result<String, String
             by_paragraph[n - 1].push((start, words, expression));
         }
     }
-    let mut out = header(table.path);
+    let mut out = header(&table.path);
     out.push_str(
         "//! Every name in each paragraph, with what it refers to.\n\n\
          use super::PARAGRAPHS;\n\
@@ -473,7 +473,7 @@ pub(crate) fn anaphors(texts: &[String], table: &Table) -> Result<String, String
         "Anaphor",
         &found,
     );
-    let mut out = header(table.path);
+    let mut out = header(&table.path);
     out.push_str("//! Each paragraph's anaphors, each with what it refers to.\n\n");
     out.push_str(&imports(
         &body,
@@ -576,7 +576,7 @@ pub(crate) fn commitments(
         let (n, record) = commitment(texts, &runs, &verbs, table, row, &found)?;
         found[n - 1].push(record);
     }
-    Ok(commitments_file(table.path, &found))
+    Ok(commitments_file(&table.path, &found))
 }
 
 /// One commitment's record, from its `row`, and its paragraph's number.
@@ -802,7 +802,7 @@ pub(crate) fn tags(texts: &[String], table: &Table) -> Result<String, String> {
         }
         list.push((kind, expression, start, words));
     }
-    let mut out = header(table.path);
+    let mut out = header(&table.path);
     out.push_str(
         "//! Each paragraph's tags with the words that justify them.\n\n\
          use super::PARAGRAPHS;\n\

@@ -1,6 +1,8 @@
 //! The project's generator: each table of the editorial layer in `data/`
 //! written as plain Rust statics in `src/`, so that a dependent's build
-//! compiles data and evaluates nothing.
+//! compiles data and evaluates nothing. The tables of a second declaration,
+//! constructed for the tests (`tests/fixture/data/`), go through the same
+//! generator into `tests/fixture/paragraphs/`.
 //!
 //! ```text
 //! cargo xtask codegen           # writes the generated files
@@ -42,13 +44,16 @@ fn main() -> ExitCode {
         .parent()
         .expect("xtask/ is in the workspace root")
         .to_path_buf();
-    let files = match generate(&root) {
-        Ok(files) => files,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::FAILURE;
+    let mut files = Vec::new();
+    for document in DOCUMENTS {
+        match generate(&root, document) {
+            Ok(more) => files.extend(more),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::FAILURE;
+            }
         }
-    };
+    }
     let mut stale = Vec::new();
     for (path, text) in &files {
         let full = root.join(path);
@@ -75,30 +80,52 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Every generated file, its path under the root and its text.
-fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
+/// A declaration the generator writes: the folder of its tables and the
+/// folder of its generated modules, both under the root.
+#[derive(Clone, Copy)]
+struct Document {
+    tables: &'static str,
+    modules: &'static str,
+}
+
+/// The Seoul Declaration, and the declaration constructed for the tests.
+const DOCUMENTS: [Document; 2] = [
+    Document {
+        tables: "data",
+        modules: "src/facts/paragraphs",
+    },
+    Document {
+        tables: "tests/fixture/data",
+        modules: "tests/fixture/paragraphs",
+    },
+];
+
+/// Every generated file of `document`, its path under the root and its text.
+fn generate(root: &Path, document: Document) -> Result<Vec<(PathBuf, String)>, String> {
+    let table = |name: &str| format!("{}/{name}.tsv", document.tables);
+    let module = |name: &str| PathBuf::from(format!("{}/{name}.rs", document.modules));
     let paragraphs_table = read_table(
         root,
-        "data/paragraphs.tsv",
+        &table("paragraphs"),
         &["paragraph", "section", "text"],
     )?;
     let texts = paragraph_texts(&paragraphs_table)?;
     let footnotes_table = read_table(
         root,
-        "data/footnotes.tsv",
+        &table("footnotes"),
         &["footnote", "paragraph", "after", "text"],
     )?;
-    let emphasis_table = read_table(root, "data/emphasis.tsv", &["text", "words"])?;
-    let tags_table = read_table(root, "data/tags.tsv", &["paragraph", "tag", "evidence"])?;
+    let emphasis_table = read_table(root, &table("emphasis"), &["text", "words"])?;
+    let tags_table = read_table(root, &table("tags"), &["paragraph", "tag", "evidence"])?;
     let mentions_table = read_table(
         root,
-        "data/mentions.tsv",
+        &table("mentions"),
         &["paragraph", "words", "referents"],
     )?;
-    let sentences_table = read_table(root, "data/sentences.tsv", &["paragraph", "sentence"])?;
+    let sentences_table = read_table(root, &table("sentences"), &["paragraph", "sentence"])?;
     let clauses_table = read_table(
         root,
-        "data/clauses.tsv",
+        &table("clauses"),
         &[
             "paragraph",
             "verb_words",
@@ -109,10 +136,10 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
             "exclusion",
         ],
     )?;
-    let commitments_table = read_table(root, "data/commitments.tsv", &COMMITMENT_COLUMNS)?;
+    let commitments_table = read_table(root, &table("commitments"), &COMMITMENT_COLUMNS)?;
     let anaphors_table = read_table(
         root,
-        "data/anaphors.tsv",
+        &table("anaphors"),
         &[
             "paragraph",
             "words",
@@ -145,33 +172,24 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     }
     Ok(vec![
         (
-            PathBuf::from("src/facts/paragraphs/texts.rs"),
+            module("texts"),
             texts_file(&texts, &paragraphs_table, &footnotes_table),
         ),
         (
-            PathBuf::from("src/facts/paragraphs/records.rs"),
+            module("records"),
             records(&paragraphs_table, &footnotes_table, &emphasis_table)?,
         ),
+        (module("anaphors"), anaphors(&texts, &anaphors_table)?),
         (
-            PathBuf::from("src/facts/paragraphs/anaphors.rs"),
-            anaphors(&texts, &anaphors_table)?,
-        ),
-        (
-            PathBuf::from("src/facts/paragraphs/clauses.rs"),
+            module("clauses"),
             clauses(&texts, &sentences_table, &clauses_table)?,
         ),
         (
-            PathBuf::from("src/facts/paragraphs/commitments.rs"),
+            module("commitments"),
             commitments(&texts, &sentences_table, &clauses_table, &commitments_table)?,
         ),
-        (
-            PathBuf::from("src/facts/paragraphs/tags.rs"),
-            tags(&texts, &tags_table)?,
-        ),
-        (
-            PathBuf::from("src/facts/paragraphs/mentions.rs"),
-            mentions(&texts, &mentions_table)?,
-        ),
+        (module("tags"), tags(&texts, &tags_table)?),
+        (module("mentions"), mentions(&texts, &mentions_table)?),
     ])
 }
 
@@ -182,7 +200,7 @@ mod tests {
 
     fn table(rows: &[&str]) -> Table {
         Table {
-            path: "data/a.tsv",
+            path: "data/a.tsv".to_owned(),
             columns: Vec::new(),
             rows: rows
                 .iter()

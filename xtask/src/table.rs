@@ -75,7 +75,7 @@ pub(crate) fn check_ids(
 
 /// A table: its path and its rows.
 pub(crate) struct Table {
-    pub(crate) path: &'static str,
+    pub(crate) path: String,
     pub(crate) columns: Vec<String>,
     pub(crate) rows: Vec<Row>,
 }
@@ -128,11 +128,7 @@ impl Table {
 
 /// The rows of the tab-separated table at `path`, whose header must be
 /// `columns`; each row must have as many fields.
-pub(crate) fn read_table(
-    root: &Path,
-    path: &'static str,
-    columns: &[&str],
-) -> Result<Table, String> {
+pub(crate) fn read_table(root: &Path, path: &str, columns: &[&str]) -> Result<Table, String> {
     let text =
         std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
     let mut lines = text.lines();
@@ -161,7 +157,7 @@ pub(crate) fn read_table(
         });
     }
     Ok(Table {
-        path,
+        path: path.to_owned(),
         columns: columns.iter().map(|c| (*c).to_owned()).collect(),
         rows,
     })

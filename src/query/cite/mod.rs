@@ -39,6 +39,9 @@ use std::iter::FusedIterator;
 use std::ops::Range;
 
 pub use citation::{Citation, Cited};
+// For the constructed declaration's tests: `FromStr` reads the crate's own.
+#[cfg(test)]
+pub(crate) use citation::parse;
 
 use crate::model::error::Error;
 use crate::model::records::Declaration;

@@ -83,7 +83,7 @@ fn write_page(out: &mut String, d: &Declaration) -> fmt::Result {
     view::write_controls(out)?;
     view::write_print_legend(out)?;
     writeln!(out, "<div class=\"text\" id=\"text\">")?;
-    outline(d, &mut Html(out))?;
+    outline(d, &mut Html(out, d))?;
     writeln!(out, "</div>")?;
     write_notes(out, d.footnotes())?;
     write_glossary(out)?;
@@ -263,14 +263,15 @@ fn write_cover(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "</header>")
 }
 
-struct Html<'a>(&'a mut String);
+/// The page's text, and the declaration it is written from.
+struct Html<'a>(&'a mut String, &'a Declaration);
 
 impl Outline for Html<'_> {
     fn open(&mut self, section: Section) -> fmt::Result {
         let level = section.depth() + 2;
         // A heading an anaphor refers to holds its words in an antecedent's
         // span, which the anaphor's link leads to.
-        let words = if heading_is_antecedent(section) {
+        let words = if heading_is_antecedent(self.1, section) {
             format!(
                 "<span class=\"antecedent\" id=\"{}\">{}</span>",
                 heading_words_id(section),
