@@ -94,6 +94,7 @@ fn every_public_vocabulary_and_edition_is_in_the_api_table() {
         "Citation",
         "find_citations",
         "tables",
+        "Edition",
     ] {
         assert!(
             api.contains(&format!("`{name}")) || api.contains(&format!("{name}`")),
@@ -139,6 +140,27 @@ fn every_table_of_data_is_in_the_readme_the_guide_and_the_generator() {
         assert!(
             generator.contains(&format!("table(\"{stem}\")")),
             "the generator does not read {table}"
+        );
+    }
+}
+
+/// The guide's table of editions names every file `Edition` names (the
+/// `editions` example writes them from the same table, and
+/// `tests/editions.rs` holds `editions/` to what it writes).
+#[test]
+fn every_edition_is_in_the_guide() {
+    use asem_seoul_declaration::{Edition, declaration};
+    let guide = read("src/guide.md");
+    let table = guide
+        .split("| format | method (feature) | command | in `editions/` |")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .expect("the guide's table of editions");
+    for edition in Edition::ALL {
+        let name = edition.file_name(declaration());
+        assert!(
+            table.contains(&format!("`{name}`")),
+            "the guide's table of editions does not name {name}"
         );
     }
 }
