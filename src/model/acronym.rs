@@ -1,8 +1,8 @@
 //! The acronyms the declaration uses.
 
-use super::vocabulary::vocabulary;
+use super::vocabularies::acronym_variants;
 
-vocabulary! {
+acronym_variants! {
     /// An acronym the declaration uses, named as the text writes it.
     ///
     /// Parsing ignores ASCII case and accepts every form the text writes ("FMM"
@@ -19,28 +19,5 @@ vocabulary! {
     /// assert_eq!("ASEMME6".parse::<Acronym>()?.expansion(), "6th ASEM Education Ministers' Meeting");
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub enum Acronym ("acronym") {
-        /// ASEM, the Asia-Europe Meeting.
-        Asem => "ASEM", "asem";
-        /// ASEMME6, the 6th ASEM Education Ministers' Meeting, which adopted the declaration.
-        Asemme6 => "ASEMME6", "asemme6";
-        /// ASEF, the Asia-Europe Foundation.
-        Asef => "ASEF", "asef";
-        /// ASEAN, the Association of Southeast Asian Nations.
-        Asean => "ASEAN", "asean";
-        /// ICT, Information and Communication Technologies.
-        Ict => "ICT", "ict";
-        /// SDG, the Sustainable Development Goals.
-        Sdg => "SDG", "sdg";
-        /// OER, Open Educational Resources.
-        Oer => "OER", "oer";
-        /// MOOCs, Massive Open Online Courses.
-        Moocs => "MOOCs", "moocs";
-        /// STEM, science, technology, engineering and mathematics.
-        Stem => "STEM", "stem";
-        /// FMM, the ASEM Foreign Ministers Meetings ("ASEM FMM" in the text).
-        Fmm => "FMM", "fmm";
-        /// LEMC, the ASEM Labour and Employment Ministers' Conferences ("ASEM LEMC" in the text).
-        Lemc => "LEMC", "lemc";
-    }
+    pub enum Acronym ("acronym")
 }

@@ -4,9 +4,12 @@
 
 use std::fmt;
 
-use super::vocabulary::vocabulary;
+use super::vocabularies::{
+    commitment_kind_variants, delegation_variants, force_variants, obligation_variants,
+    precision_variants,
+};
 
-vocabulary! {
+commitment_kind_variants! {
     /// Who is to act: the ministers themselves, or a party they ask.
     ///
     /// ```
@@ -14,15 +17,10 @@ vocabulary! {
     /// let pledges = declaration().commitments().filter(|c| c.kind() == CommitmentKind::Pledge);
     /// assert!(pledges.clone().all(|c| c.actor() == Referent::Ministers));
     /// ```
-    pub enum CommitmentKind ("commitment-kind", "commitment kind") {
-        /// A commitment of the ministers: a discrete, specific, publicly expressed, collectively agreed statement of intent to take future action toward an identified target (the G7 Research Group's definition).
-        Pledge => "Pledge", "pledge";
-        /// A request: the ministers ask a named party other than themselves to act.
-        Request => "Request", "request";
-    }
+    pub enum CommitmentKind ("commitment-kind", "commitment kind")
 }
 
-vocabulary! {
+obligation_variants! {
     /// How firmly a pledge binds the ministers, weakest first: stated by the
     /// words that govern its action, then lowered one step by a hedge
     /// ([`Commitment::hedges`](crate::Commitment::hedges)). Requests have
@@ -32,17 +30,10 @@ vocabulary! {
     /// use asem_seoul_declaration::Obligation;
     /// assert!(Obligation::Firm > Obligation::Willing && Obligation::Willing > Obligation::Exploratory);
     /// ```
-    pub enum Obligation ("obligation") {
-        /// It promises only to consider the matter: to explore, to discuss, to study.
-        Exploratory => "Exploratory", "exploratory";
-        /// It states the ministers' readiness, willingness, support, intention or need, without stating that they will act ("we are ready to", "we express the willingness to", "we declare our support for", "we envision", "we need to work toward"), or it states that they will act with a hedge ("we will strive to").
-        Willing => "Willing", "willing";
-        /// It states that the ministers will act, without condition or hedge, in the future or as a performative: "we will", "we declare that we will", "we commit to".
-        Firm => "Firm", "firm";
-    }
+    pub enum Obligation ("obligation")
 }
 
-vocabulary! {
+force_variants! {
     /// How strongly a request asks its party to act, weakest first: stated by
     /// the verb that asks, lowered one step by a hedge and raised one step by
     /// an intensifier ([`Commitment::intensifiers`](crate::Commitment::intensifiers)).
@@ -52,17 +43,10 @@ vocabulary! {
     /// use asem_seoul_declaration::Force;
     /// assert!(Force::Urge > Force::Encourage && Force::Encourage > Force::Invite);
     /// ```
-    pub enum Force ("force") {
-        /// The party is invited: "invite", "welcome".
-        Invite => "Invite", "invite";
-        /// The party is encouraged: "encourage", "support the efforts of".
-        Encourage => "Encourage", "encourage";
-        /// The party is urged: "urge", "call upon", "request", or encouraged with an intensifier ("strongly encourage").
-        Urge => "Urge", "urge";
-    }
+    pub enum Force ("force")
 }
 
-vocabulary! {
+precision_variants! {
     /// How precisely a commitment says what is to be done, lowest first, after
     /// Abbott, Keohane, Moravcsik, Slaughter and Snidal, "The Concept of
     /// Legalization", *International Organization* 54(3), 2000, pp. 401–419,
@@ -82,14 +66,7 @@ vocabulary! {
     /// assert_eq!(c.precision(), Precision::Medium);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub enum Precision ("precision") {
-        /// One of the three components or none: a general direction, such as "overall cooperation" or "more education cooperation".
-        Low => "Low", "low";
-        /// Two of the three components: a particular activity, a particular object or a measurable standard, two of them.
-        Medium => "Medium", "medium";
-        /// All three components: a particular activity, a particular object, and a timeframe or quantity by which its meeting could be counted.
-        High => "High", "high";
-    }
+    pub enum Precision ("precision")
 }
 
 impl Precision {
@@ -103,7 +80,7 @@ impl Precision {
     }
 }
 
-vocabulary! {
+delegation_variants! {
     /// Who, other than the ministers, is charged with carrying a commitment
     /// out: delegation after Abbott et al. (pp. 401, 415–418), the grant of
     /// authority to a party other than the states. A request charges the
@@ -117,12 +94,7 @@ vocabulary! {
     /// assert_eq!(c.delegated_to().unwrap().text(), "the ASEM Education Secretariat");
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub enum Delegation ("delegation") {
-        /// A class of parties, no body named: the partners, stakeholders, universities.
-        Class => "Class of parties", "class";
-        /// A named body: a secretariat, a foundation, a committee, a named network.
-        Body => "Named body", "body";
-    }
+    pub enum Delegation ("delegation")
 }
 
 /// A commitment's grade: how firmly a pledge binds (its [`Obligation`]) or

@@ -37,4 +37,5 @@ pub(crate) mod sentence;
 pub(crate) mod span;
 pub(crate) mod stance;
 pub(crate) mod tag;
+pub(crate) mod vocabularies;
 pub(crate) mod vocabulary;

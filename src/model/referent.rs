@@ -6,9 +6,9 @@ use std::fmt;
 use super::acronym::Acronym;
 use super::meeting::{Meeting, Summit};
 use super::tag::{Instrument, Theme};
-use super::vocabulary::vocabulary;
+use super::vocabularies::{concept_variants, entity_variants, place_variants};
 
-vocabulary! {
+entity_variants! {
     /// A body, group or process the declaration names.
     ///
     /// ```
@@ -20,41 +20,10 @@ vocabulary! {
     ///     .collect();
     /// assert_eq!(where_named, [1, 12, 13]);
     /// ```
-    pub enum Entity ("entity") {
-        /// The ASEM Education Secretariat, which supports the process between meetings.
-        AsemEducationSecretariat => "ASEM Education Secretariat", "asem-education-secretariat";
-        /// The Asia-Europe Foundation (ASEF).
-        Asef => "Asia-Europe Foundation", "asef";
-        /// The European Union, a partner of ASEM in its own right.
-        EuropeanUnion => "European Union", "european-union";
-        /// The ASEAN Secretariat, a partner of ASEM in its own right.
-        AseanSecretariat => "ASEAN Secretariat", "asean-secretariat";
-        /// The ASEM partners: the partner countries and organisations.
-        AsemPartners => "ASEM partners", "asem-partners";
-        /// The Ministry of Education of the Republic of Korea, host of ASEMME6.
-        MinistryOfEducationKorea => "Ministry of Education of the Republic of Korea", "ministry-of-education-korea", short "Korea's Ministry of Education";
-        /// The ASEM Summits of heads of state and government, as a body of the ASEM Political Process.
-        AsemSummits => "ASEM Summits", "asem-summits";
-        /// The ASEM Foreign Ministers' Meetings (ASEM FMM).
-        AsemFmm => "ASEM Foreign Ministers Meetings", "asem-fmm", short "ASEM FMM";
-        /// The ASEM Labour and Employment Ministers' Conferences (ASEM LEMC).
-        AsemLemc => "ASEM Labour and Employment Ministers' Conferences", "asem-lemc", short "ASEM LEMC";
-        /// The ASEM Education Process: the cooperation on education as a whole.
-        AsemEducationProcess => "ASEM Education Process", "asem-education-process";
-        /// The ASEM Political Process: summits and ministerial meetings beyond education.
-        AsemPoliticalProcess => "ASEM Political Process", "asem-political-process";
-        /// Universities and higher education institutions.
-        HigherEducationInstitutions => "Universities and higher education institutions", "higher-education-institutions", short "Universities";
-        /// The ASEM Education Ministers as a body, meeting since 2008; the ministers who speak as \"we\" in this declaration are [`Referent::Ministers`](crate::Referent::Ministers).
-        EducationMinisters => "ASEM Education Ministers", "education-ministers";
-        /// Stakeholders: the parties to the cooperation besides the ministers and the ASEM partners, from students, teachers and institutions to industries, services, public administration at national and regional level and civil society.
-        Stakeholders => "Stakeholders", "stakeholders";
-        /// ASEM, the Asia-Europe Meeting, where no more specific body is meant.
-        Asem => "ASEM", "asem";
-    }
+    pub enum Entity ("entity")
 }
 
-vocabulary! {
+place_variants! {
     /// A place the declaration names.
     ///
     /// ```
@@ -63,21 +32,10 @@ vocabulary! {
     /// assert_eq!("republic-of-korea".parse::<Place>()?, Place::RepublicOfKorea);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub enum Place ("place") {
-        /// Seoul, the host city of ASEMME6.
-        Seoul => "Seoul", "seoul";
-        /// The Republic of Korea, the host country of ASEMME6.
-        RepublicOfKorea => "Republic of Korea", "republic-of-korea";
-        /// Helsinki, where the 6th ASEM Summit was held in 2006.
-        Helsinki => "Helsinki", "helsinki";
-        /// Asia.
-        Asia => "Asia", "asia";
-        /// Europe.
-        Europe => "Europe", "europe";
-    }
+    pub enum Place ("place")
 }
 
-vocabulary! {
+concept_variants! {
     /// An idea or field the declaration names.
     ///
     /// ```
@@ -87,32 +45,7 @@ vocabulary! {
     /// assert_eq!("oer".parse::<Concept>()?, Concept::Oer);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub enum Concept ("concept") {
-        /// Information and Communication Technologies (ICT).
-        Ict => "Information and Communication Technologies", "ict", short "ICT";
-        /// Open Educational Resources (OER).
-        Oer => "Open Educational Resources", "oer";
-        /// Massive Open Online Courses (MOOCs).
-        Moocs => "Massive Open Online Courses", "moocs";
-        /// The Sustainable Development Goals (SDG in the text).
-        Sdgs => "Sustainable Development Goals", "sdgs", short "SDGs";
-        /// Science, technology, engineering and mathematics (STEM) disciplines.
-        Stem => "STEM disciplines", "stem";
-        /// Technical vocational education and training (TVET).
-        Tvet => "Technical vocational education and training", "tvet", short "TVET";
-        /// Global Citizenship Education.
-        GlobalCitizenshipEducation => "Global Citizenship Education", "global-citizenship-education";
-        /// Education for International Understanding.
-        EducationForInternationalUnderstanding => "Education for International Understanding", "education-for-international-understanding", short "International understanding";
-        /// The 4th Industrial Revolution.
-        FourthIndustrialRevolution => "4th Industrial Revolution", "fourth-industrial-revolution";
-        /// Lifelong learning.
-        LifelongLearning => "Lifelong learning", "lifelong-learning";
-        /// Adult education.
-        AdultEducation => "Adult education", "adult-education";
-        /// Sustainable development.
-        SustainableDevelopment => "Sustainable development", "sustainable-development";
-    }
+    pub enum Concept ("concept")
 }
 
 /// A named thing: what a [`Mention`](crate::Mention) refers to, who acts in a

@@ -1,9 +1,9 @@
 //! How strongly a clause commits the ministers, the verbs that say it, and the
 //! grammatical form a clause opens with.
 
-use super::vocabulary::vocabulary;
+use super::vocabularies::{exclusion_variants, form_variants, stance_variants, verb_variants};
 
-vocabulary! {
+stance_variants! {
     /// How strongly a clause commits the ministers, weakest first.
     ///
     /// Three grades, ordered by who must act and whether anyone must act at all:
@@ -24,17 +24,10 @@ vocabulary! {
     /// use asem_seoul_declaration::Stance;
     /// assert!(Stance::Pledge > Stance::Call && Stance::Call > Stance::Acknowledgement);
     /// ```
-    pub enum Stance ("stance") {
-        /// A view stated or a fact recorded.
-        Acknowledgement => "Acknowledgement", "acknowledgement";
-        /// A call on others to act.
-        Call => "Call", "call";
-        /// A commitment of the ministers' own action.
-        Pledge => "Pledge", "pledge";
-    }
+    pub enum Stance ("stance")
 }
 
-vocabulary! {
+exclusion_variants! {
     /// Why a clause of the ministers gives no commitment: the first of the
     /// codebook's exclusion rules that applies. A reader who disputes an
     /// exclusion disputes the rule named.
@@ -44,19 +37,10 @@ vocabulary! {
     /// let adopt = declaration().clauses().find(|c| c.text() == "we adopt").unwrap();
     /// assert_eq!(adopt.exclusion(), Some(Exclusion::PastOrPresent));
     /// ```
-    pub enum Exclusion ("exclusion") {
-        /// X1: it records or endorses past or present action or a fact: adopting this declaration, gathering, thanking, welcoming something done, being pleased, reaffirming what was.
-        PastOrPresent => "Past or present action", "past-or-present";
-        /// X2: it states a belief, a recognition, an understanding, the importance of something, or a need that others act, without the ministers undertaking to act.
-        View => "A view", "view";
-        /// X3: it calls for action but names no party who is to act and does not say the ministers will.
-        NoParty => "No party named", "no-party";
-        /// X4: it agrees with, supports or looks forward to a vision, a text or its effect, naming no action.
-        Endorsement => "Endorsement of a text", "endorsement";
-    }
+    pub enum Exclusion ("exclusion")
 }
 
-vocabulary! {
+form_variants! {
     /// The grammatical form a clause opens with.
     ///
     /// As the United Nations' drafting convention keeps preambular clauses
@@ -68,15 +52,10 @@ vocabulary! {
     /// let participial = declaration().clauses().filter(|c| c.form() == ClauseForm::Participial).count();
     /// assert!(participial >= 5);
     /// ```
-    pub enum ClauseForm ("form", "clause form") {
-        /// A finite main verb with the ministers as subject: "we declare".
-        Main => "Main verb", "main";
-        /// A participial opening: "Recognising", "Taking note", "Concerned with".
-        Participial => "Participial opening", "participial";
-    }
+    pub enum ClauseForm ("form", "clause form")
 }
 
-vocabulary! {
+verb_variants! {
     /// The verb a clause turns on, as a dictionary form; [`Verb::stance`] grades it.
     ///
     /// ```
@@ -85,70 +64,7 @@ vocabulary! {
     /// assert_eq!((verb.to_string().as_str(), verb.stance()), ("take note", Stance::Acknowledgement));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub enum Verb ("verb") {
-        /// "we declare".
-        Declare => "declare", "declare";
-        /// "we adopt".
-        Adopt => "adopt", "adopt";
-        /// "we agree".
-        Agree => "agree", "agree";
-        /// "we intend".
-        Intend => "intend", "intend";
-        /// "we are ready".
-        BeReady => "be ready", "be-ready";
-        /// "we will strive".
-        Strive => "strive", "strive";
-        /// "we also envision".
-        Envision => "envision", "envision";
-        /// "we need to work toward".
-        Need => "need to work", "need";
-        /// "express willingness", "expressing the willingness".
-        ExpressWillingness => "express willingness", "express-willingness";
-        /// "we urge".
-        Urge => "urge", "urge";
-        /// "we invite".
-        Invite => "invite", "invite";
-        /// "we encourage", "we strongly encourage", "while encouraging".
-        Encourage => "encourage", "encourage";
-        /// "we recognise", "Recognising".
-        Recognise => "recognise", "recognise";
-        /// "we reaffirm".
-        Reaffirm => "reaffirm", "reaffirm";
-        /// "we acknowledge".
-        Acknowledge => "acknowledge", "acknowledge";
-        /// "we believe".
-        Believe => "believe", "believe";
-        /// "we welcome".
-        Welcome => "welcome", "welcome";
-        /// "take note", "Taking note".
-        TakeNote => "take note", "take-note";
-        /// "we underscore".
-        Underscore => "underscore", "underscore";
-        /// "emphasise".
-        Emphasise => "emphasise", "emphasise";
-        /// "we look forward".
-        LookForward => "look forward", "look-forward";
-        /// "we are pleased".
-        BePleased => "be pleased", "be-pleased";
-        /// "we thank".
-        Thank => "thank", "thank";
-        /// "we understand".
-        Understand => "understand", "understand";
-        /// "Concerned with".
-        BeConcerned => "be concerned", "be-concerned";
-        /// "have gathered".
-        Gather => "gather", "gather";
-        /// "we have also jointly responded".
-        Respond => "respond", "respond";
-        /// "reflecting on".
-        Reflect => "reflect", "reflect";
-        /// "contemplating upon".
-        Contemplate => "contemplate", "contemplate";
-        /// "while exploring and streamlining".
-        Explore => "explore and streamline", "explore";
-        /// "Building on".
-        BuildOn => "build on", "build-on";
-    }
+    pub enum Verb ("verb")
 }
 
 impl Verb {

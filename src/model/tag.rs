@@ -3,9 +3,9 @@
 
 use std::fmt;
 
-use super::vocabulary::vocabulary;
+use super::vocabularies::{instrument_variants, priority_variants, theme_variants};
 
-vocabulary! {
+theme_variants! {
     /// A subject the declaration addresses.
     ///
     /// Themes are the crate's editorial layer, not the declaration's own words:
@@ -25,41 +25,10 @@ vocabulary! {
     /// assert_eq!(numbers, [9]);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub enum Theme ("theme") {
-        /// Mobility of students, staff, scholars and other individuals between Asia and Europe.
-        Mobility => "Mobility", "mobility";
-        /// Recognition of qualifications and credits, and credit transfer.
-        Recognition => "Recognition of qualifications and credits", "recognition", short "Recognition";
-        /// Employability and employment, including youth employment and industry's needs.
-        Employability => "Employability", "employability";
-        /// Skills and key competencies, including entrepreneurial competences.
-        Skills => "Skills and competencies", "skills";
-        /// Lifelong learning, including technical vocational education and training and adult education.
-        LifelongLearning => "Lifelong learning", "lifelong-learning";
-        /// Higher education: universities and higher education institutions.
-        HigherEducation => "Higher education", "higher-education";
-        /// Digital innovation: ICT, new technologies, open educational resources, MOOCs, cyberspace.
-        DigitalInnovation => "Digital innovation", "digital-innovation";
-        /// Global citizenship and intercultural, interreligious and international understanding.
-        GlobalCitizenship => "Global citizenship and intercultural understanding", "global-citizenship", short "Global citizenship";
-        /// Sustainable development and the Sustainable Development Goals.
-        SustainableDevelopment => "Sustainable development", "sustainable-development";
-        /// Equity: closing education gaps, access and accessibility.
-        Equity => "Equity and access", "equity";
-        /// Connectivity: people-to-people contacts between Asia and Europe.
-        Connectivity => "People-to-people connectivity", "connectivity", short "Connectivity";
-        /// Youth and students as the generation the cooperation is for.
-        Youth => "Youth", "youth";
-        /// Research and researchers, including inter-disciplinary and joint research.
-        Research => "Research", "research";
-        /// Stakeholders taking part in the cooperation besides the ministers and the ASEM partners: students, teachers, institutions, industries, services, public administration at national and regional level and civil society.
-        StakeholderEngagement => "Stakeholder engagement", "stakeholder-engagement";
-        /// Governance of the ASEM Education Process itself: its meetings, Secretariat, follow-up and links to the ASEM political process.
-        Governance => "Governance of the ASEM Education Process", "governance", short "Governance";
-    }
+    pub enum Theme ("theme")
 }
 
-vocabulary! {
+instrument_variants! {
     /// A programme, tool or working method the declaration names as a means of cooperation.
     ///
     /// Like [`Theme`](crate::Theme), instrument tags are the crate's editorial layer,
@@ -77,43 +46,10 @@ vocabulary! {
     /// assert_eq!("erasmus-plus".parse::<Instrument>()?, Instrument::ErasmusPlus);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    pub enum Instrument ("instrument") {
-        /// The ASEM-DUO Fellowship Programme for exchanges of students and staff.
-        AsemDuoFellowship => "ASEM-DUO Fellowship Programme", "asem-duo-fellowship", short "ASEM-DUO";
-        /// The European Union's Erasmus+ programme.
-        ErasmusPlus => "Erasmus+", "erasmus-plus";
-        /// The education programmes of the Asia-Europe Foundation (ASEF).
-        AsefProgrammes => "ASEF education programmes", "asef-programmes";
-        /// Open Educational Resources (OER).
-        OpenEducationalResources => "Open Educational Resources", "open-educational-resources";
-        /// Massive Open Online Courses (MOOCs).
-        Moocs => "Massive Open Online Courses", "moocs";
-        /// Learning analytics platforms that tailor education to learners.
-        LearningAnalytics => "Learning analytics", "learning-analytics";
-        /// Virtual mobility created with technology.
-        VirtualMobility => "Virtual mobility", "virtual-mobility";
-        /// Joint projects between institutions.
-        JointProjects => "Joint projects", "joint-projects";
-        /// Joint research programmes.
-        JointResearch => "Joint research", "joint-research";
-        /// Sharing best practices and information.
-        BestPracticeSharing => "Sharing of best practices", "best-practice-sharing";
-        /// Capacity-building of policymakers and policy implementers.
-        CapacityBuilding => "Capacity-building", "capacity-building";
-        /// Dialogue on policy between the partners.
-        PolicyDialogue => "Policy dialogue", "policy-dialogue";
-        /// Participation of stakeholders in platforms and activities.
-        StakeholderParticipation => "Stakeholder participation", "stakeholder-participation";
-        /// Credit transfer between education systems.
-        CreditTransfer => "Credit transfer", "credit-transfer";
-        /// The ASEM Education Secretariat.
-        EducationSecretariat => "ASEM Education Secretariat", "education-secretariat";
-        /// The ASEM Education Ministers' Meetings and other ministerial meetings.
-        MinisterialMeetings => "Ministerial meetings", "ministerial-meetings";
-    }
+    pub enum Instrument ("instrument")
 }
 
-vocabulary! {
+priority_variants! {
     /// One of the four priority areas by which the ASEM Education Process
     /// reports on itself, set by the 3rd ASEM Education Ministers' Meeting
     /// (ASEMME3, Copenhagen, 9-10 May 2011, "Shaping an ASEM Education Area",
@@ -127,16 +63,7 @@ vocabulary! {
     /// let numbers: Vec<u8> = declaration().paragraphs_with(Priority::LifelongLearning).map(|p| p.number()).collect();
     /// assert_eq!(numbers, [9]);
     /// ```
-    pub enum Priority ("priority") {
-        /// Quality assurance and recognition: cooperation between the quality assurance agencies and networks of Asia and Europe, and the recognition of qualifications, credits and degrees between them (an ASEM Education Process priority area set at ASEMME3, Copenhagen, 2011).
-        QualityRecognition => "Quality assurance and recognition", "quality-recognition", short "Quality and recognition";
-        /// Engaging business and industry in education: cooperation between universities and business, work placements, and education that answers the needs of industry and employers (an ASEM Education Process priority area set at ASEMME3, Copenhagen, 2011).
-        BusinessIndustry => "Engaging business and industry in education", "business-industry", short "Business and industry";
-        /// Balanced mobility: the mobility of students, staff and researchers between Asia and Europe, and a balance between the flows each way, which in 2011 ran several times more from Asia to Europe than back (an ASEM Education Process priority area set at ASEMME3, Copenhagen, 2011).
-        BalancedMobility => "Balanced mobility", "balanced-mobility";
-        /// Lifelong learning, including vocational education and training: learning throughout life, vocational education and training, and adult education; the meetings since 2013 name it technical and vocational (an ASEM Education Process priority area set at ASEMME3, Copenhagen, 2011).
-        LifelongLearning => "Lifelong learning, including technical and vocational education and training", "lifelong-learning", short "Lifelong learning";
-    }
+    pub enum Priority ("priority")
 }
 
 /// A paragraph's tag: a [`Theme`] it addresses, an [`Instrument`] it names or

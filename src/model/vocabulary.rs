@@ -2,8 +2,12 @@
 //! instruments, names, stances, verbs, clause forms, acronyms and the grades of
 //! commitments.
 //!
-//! Each variant is declared once with its doc line, its display name and its
-//! slug; the macro derives from that single place the [`Vocabulary`] trait
+//! Each variant is a row of `data/vocabularies.tsv`: its id, name, short label
+//! and description, which `cargo xtask codegen` writes into
+//! `model::vocabularies` as a macro per vocabulary (`theme_variants!`) that
+//! calls this one with the variants; the enum's docs and head stay in the
+//! module of its concern. The macro derives from that single place the
+//! [`Vocabulary`] trait
 //! (`ALL`, `id`, `slug`, `description`), and serde as the id. strum derives
 //! `Display` and `From<V> for &'static str`, the name; both are standard
 //! traits, so no trait of another crate is part of the API. Iteration is the
@@ -14,7 +18,8 @@
 
 /// Declares a vocabulary enum.
 ///
-/// `pub enum Theme ("theme") { ... }` gives the id prefix (`theme:equity`), which
+/// `pub enum Theme ("theme") { ... }`, the variants given by the generated
+/// `theme_variants!`, gives the id prefix (`theme:equity`), which
 /// is also the noun of error messages; `("form", "clause form")` gives a noun of
 /// its own. Every vocabulary is `#[non_exhaustive]`: the editorial ones grow as
 /// the reading does, and the names the text writes could gain a variant when a

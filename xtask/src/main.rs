@@ -13,15 +13,19 @@
 //! every id is one of the vocabularies', and its words stand in that
 //! paragraph's text, as `data/paragraphs.tsv` holds it (`tests/conformance.rs`
 //! checks those texts against the source). An error names the table, the row
-//! and what is accepted. The generator reads files only, never the crate, so
-//! that it runs whatever state the generated files are in; the ids it
-//! accepts are those the data package lists
+//! and what is accepted. The vocabularies' terms (`data/vocabularies.tsv`)
+//! are written as the variants of their enums, in `src/model/`. The generator
+//! reads files only, never the crate, so that it runs whatever state the
+//! generated files are in; the ids it accepts are the vocabularies' terms
+//! and the other referents the data package lists
 //! (`editions/datapackage/vocabulary.csv`).
 
 mod generators;
 mod table;
+mod vocabularies;
 mod write;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -44,9 +48,22 @@ fn main() -> ExitCode {
         .parent()
         .expect("xtask/ is in the workspace root")
         .to_path_buf();
-    let mut files = Vec::new();
+    let vocabulary = match read_table(&root, "data/vocabularies.tsv", &vocabularies::COLUMNS)
+        .and_then(|table| {
+            Ok((
+                vocabularies::vocabularies(&table)?,
+                vocabularies::ids(&table),
+            ))
+        }) {
+        Ok(read) => read,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut files = vec![(PathBuf::from("src/model/vocabularies.rs"), vocabulary.0)];
     for document in DOCUMENTS {
-        match generate(&root, document) {
+        match generate(&root, document, &vocabulary.1) {
             Ok(more) => files.extend(more),
             Err(message) => {
                 eprintln!("error: {message}");
@@ -101,7 +118,11 @@ const DOCUMENTS: [Document; 2] = [
 ];
 
 /// Every generated file of `document`, its path under the root and its text.
-fn generate(root: &Path, document: Document) -> Result<Vec<(PathBuf, String)>, String> {
+fn generate(
+    root: &Path,
+    document: Document,
+    vocabulary: &BTreeSet<String>,
+) -> Result<Vec<(PathBuf, String)>, String> {
     let table = |name: &str| format!("{}/{name}.tsv", document.tables);
     let module = |name: &str| PathBuf::from(format!("{}/{name}.rs", document.modules));
     let paragraphs_table = read_table(
@@ -149,7 +170,7 @@ fn generate(root: &Path, document: Document) -> Result<Vec<(PathBuf, String)>, S
             "antecedent",
         ],
     )?;
-    let known = known_ids(root)?;
+    let known = known_ids(root, vocabulary)?;
     for (table, columns) in [
         (&paragraphs_table, &["section"][..]),
         (&tags_table, &["tag"]),

@@ -27,19 +27,26 @@ pub(crate) fn paragraph_texts(table: &Table) -> Result<Vec<String>, String> {
     Ok(texts)
 }
 
-/// Every id of the vocabularies, as the data package lists them
-/// (`editions/datapackage/vocabulary.csv`, written from the crate: a new id
-/// is added to its vocabulary first, and the editions written again).
-pub(crate) fn known_ids(root: &Path) -> Result<BTreeSet<String>, String> {
+/// Every id the tables may name: the terms of `data/vocabularies.tsv`
+/// (`vocabulary`), and the other referents (the meetings, the summit, the
+/// ministers, the declaration), as the data package lists them
+/// (`editions/datapackage/vocabulary.csv`, written from the crate).
+pub(crate) fn known_ids(
+    root: &Path,
+    vocabulary: &BTreeSet<String>,
+) -> Result<BTreeSet<String>, String> {
     let path = "editions/datapackage/vocabulary.csv";
     let text =
         std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
-    Ok(text
+    let kind = |id: &str| id.split(':').next().unwrap_or_default().to_owned();
+    let kinds: BTreeSet<String> = vocabulary.iter().map(|id| kind(id)).collect();
+    let others = text
         .lines()
         .skip(1)
         .filter_map(|line| line.split(',').next())
-        .map(str::to_owned)
-        .collect())
+        .filter(|id| !kinds.contains(&kind(id)))
+        .map(str::to_owned);
+    Ok(vocabulary.iter().cloned().chain(others).collect())
 }
 
 /// Whether every id in `columns` of `table` (several separated by one space;
@@ -63,7 +70,7 @@ pub(crate) fn check_ids(
                     return Err(table.error(
                         row,
                         &format!(
-                            "{column} {id:?} is not an id of the vocabularies; `editions/datapackage/vocabulary.csv` lists them (a new one is added to its vocabulary in `src/model/` first)"
+                            "{column} {id:?} is not an id of the vocabularies; `data/vocabularies.tsv` lists the terms (a new one is added there first)"
                         ),
                     ));
                 }
