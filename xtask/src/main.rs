@@ -20,6 +20,7 @@
 //! and the other referents the data package lists
 //! (`editions/datapackage/vocabulary.csv`).
 
+mod codebook;
 mod generators;
 mod table;
 mod vocabularies;
@@ -97,12 +98,29 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// The text of `document`'s codebook, from its three tables, every example
+/// checked against the paragraphs' `texts`.
+fn codebook_file(root: &Path, document: Document, texts: &[String]) -> Result<String, String> {
+    let table = |name: &str| format!("{}/{name}.tsv", document.tables);
+    let rules = read_table(root, &table("codebook-rules"), &codebook::RULE_COLUMNS)?;
+    let hard_cases = read_table(
+        root,
+        &table("codebook-hard-cases"),
+        &codebook::HARD_CASE_COLUMNS,
+    )?;
+    let texts_table = read_table(root, &table("codebook-texts"), &codebook::TEXT_COLUMNS)?;
+    codebook::codebook(&rules, &hard_cases, &texts_table, texts)
+}
+
 /// A declaration the generator writes: the folder of its tables and the
 /// folder of its generated modules, both under the root.
 #[derive(Clone, Copy)]
 struct Document {
     tables: &'static str,
     modules: &'static str,
+    /// Where its codebook is written, from the codebook's tables beside its
+    /// others, if it has one of its own.
+    codebook: Option<&'static str>,
 }
 
 /// The Seoul Declaration, and the declaration constructed for the tests.
@@ -110,10 +128,12 @@ const DOCUMENTS: [Document; 2] = [
     Document {
         tables: "data",
         modules: "src/facts/paragraphs",
+        codebook: Some("src/facts/codebook.rs"),
     },
     Document {
         tables: "tests/fixture/data",
         modules: "tests/fixture/paragraphs",
+        codebook: None,
     },
 ];
 
@@ -191,7 +211,7 @@ fn generate(
     ] {
         check_ids(table, columns, &known)?;
     }
-    Ok(vec![
+    let mut files = vec![
         (
             module("texts"),
             texts_file(&texts, &paragraphs_table, &footnotes_table),
@@ -211,7 +231,11 @@ fn generate(
         ),
         (module("tags"), tags(&texts, &tags_table)?),
         (module("mentions"), mentions(&texts, &mentions_table)?),
-    ])
+    ];
+    if let Some(path) = document.codebook {
+        files.push((PathBuf::from(path), codebook_file(root, document, &texts)?));
+    }
+    Ok(files)
 }
 
 #[cfg(test)]
@@ -238,6 +262,39 @@ mod tests {
 
     fn texts() -> Vec<String> {
         TEXTS.iter().map(|t| (*t).to_owned()).collect()
+    }
+
+    #[test]
+    fn the_codebook_checks_every_example_against_its_paragraph() {
+        let texts_table = table(&[
+            "definition\td",
+            "definition_source\ts",
+            "definition_in_practice\tp",
+            "reliability_method\tm",
+            "reliability_findings\tf",
+        ]);
+        let rules = table(&["stance\tStance\tThe verb.\t1: We promote | 2: We share"]);
+        let out = crate::codebook::codebook(&rules, &table(&[]), &texts_table, &texts()).unwrap();
+        assert!(out.contains(
+            "stance_rule: &Rule { name: \"Stance\", says: \"The verb.\", examples: &[Example { paragraph: 1, words: \"We promote\" }, Example { paragraph: 2, words: \"We share\" }] },"
+        ));
+        for (row, says) in [
+            (
+                "stance\tStance\tThe verb.\t2: We promote",
+                "the example \"We promote\" is not in paragraph 2",
+            ),
+            ("stance\tStance\tThe verb.\tWe promote", "PARAGRAPH: WORDS"),
+            ("stances\tStance\tThe verb.\t1: We", "group \"stances\""),
+        ] {
+            let error =
+                crate::codebook::codebook(&table(&[row]), &table(&[]), &texts_table, &texts())
+                    .unwrap_err();
+            assert!(error.contains(says), "{error}");
+        }
+        let missing =
+            crate::codebook::codebook(&rules, &table(&[]), &table(&["definition\td"]), &texts())
+                .unwrap_err();
+        assert!(missing.contains("they are [\"definition\""), "{missing}");
     }
 
     #[test]
