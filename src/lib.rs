@@ -151,7 +151,7 @@ pub use model::vocabulary::Vocabulary;
 pub use query::cite::{Citation, Cited, FoundCitation, Owner, find_citations};
 pub use query::lookup::{Lookup, Reading};
 pub use query::search::{Hit, Hits};
-pub use render::files::Edition;
+pub use render::Edition;
 #[cfg(feature = "serde")]
 pub use render::json::{FORMAT_VERSION, JSON_SCHEMA};
 #[cfg(feature = "tables")]

@@ -101,28 +101,19 @@ pub fn editions() -> Vec<File> {
     let package = data_package();
     let mut files = Vec::new();
     for &edition in Edition::ALL {
-        let bytes: Vec<u8> = match edition {
-            Edition::Json => json.clone().into(),
-            Edition::JsonSchema => schema().into(),
-            Edition::Html => d.to_html().into(),
-            Edition::LandingPage => d.to_html_landing_page().into(),
-            Edition::Markdown => d.to_markdown().into(),
-            Edition::Text => d.to_string().into(),
-            Edition::AkomaNtoso => d.to_akoma_ntoso().into(),
-            Edition::ThemeMap => d.theme_map_svg().into(),
-            Edition::Codebook => asem_seoul_declaration::codebook::to_markdown().into(),
-            Edition::Annotations => annotations.clone().into(),
+        let bytes: Vec<u8> = match (edition, edition.text(d)) {
+            (_, Some(text)) => text.into(),
+            (Edition::Json, None) => json.clone().into(),
+            (Edition::JsonSchema, None) => schema().into(),
+            (Edition::Annotations, None) => annotations.clone().into(),
             // The W3C context the annotations name, for expanding them offline.
-            Edition::AnnotationContext => {
+            (Edition::AnnotationContext, None) => {
                 include_str!("../../schemas/w3c-web-annotation/anno.jsonld").into()
             }
-            // The source the data was checked against, so that anyone can
-            // check `source_sha256` with `sha256sum`.
-            Edition::Source => d.source().into(),
-            Edition::DataPackageZip => zip(&package),
+            (Edition::DataPackageZip, None) => zip(&package),
             // The package's files are written below, each in its folder.
-            Edition::DataPackage => continue,
-            other => panic!("no writer for {other:?}"),
+            (Edition::DataPackage, None) => continue,
+            (other, None) => panic!("no writer for {other:?}"),
         };
         files.push(File::new(edition.file_name(d), bytes));
     }

@@ -5,7 +5,7 @@
 //! The record types refer to one another, so their shapes are in `records`;
 //! each type's methods are in the module of its concern, except that a
 //! `Declaration`'s queries are in `query::declaration` and its editions in
-//! `render::editions`, beside what they read. The vocabularies
+//! `render`, beside what they read. The vocabularies
 //! (`section`, `tag`, `referent`, `acronym`, `stance`, `grades`), `run` and
 //! `meeting` import nothing else of the crate but the vocabulary macro.
 //! `folding` is how search compares text, and the index of a declaration's

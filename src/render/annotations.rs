@@ -8,8 +8,8 @@ use serde::{Serialize, Serializer};
 
 use std::ops::Range;
 
-use super::files::{self, Edition};
 use super::marks::heading_words_id;
+use super::{Edition, address};
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -329,7 +329,7 @@ impl Serialize for Collection<'_> {
         let items = annotations(d);
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@context", "http://www.w3.org/ns/anno.jsonld")?;
-        map.serialize_entry("id", &files::address(d, Edition::Annotations))?;
+        map.serialize_entry("id", &address(d, Edition::Annotations))?;
         map.serialize_entry("type", "AnnotationCollection")?;
         map.serialize_entry(
             "label",
@@ -374,7 +374,7 @@ impl Serialize for Page<'_> {
         let mut map = serializer.serialize_map(Some(4))?;
         map.serialize_entry(
             "id",
-            &format!("{}#page-1", files::address(self.d, Edition::Annotations)),
+            &format!("{}#page-1", address(self.d, Edition::Annotations)),
         )?;
         map.serialize_entry("type", "AnnotationPage")?;
         map.serialize_entry("startIndex", &0)?;
@@ -418,8 +418,8 @@ impl Serialize for Item<'_> {
         let a = self.0;
         // The declaration the annotated words stand in.
         let d = a.span.paragraph.document;
-        let json = files::address(d, Edition::Json);
-        let html = files::address(d, Edition::Html);
+        let json = address(d, Edition::Json);
+        let html = address(d, Edition::Html);
         let mut bodies: Vec<Body> = Vec::new();
         if let Some((words, page)) = &a.antecedent {
             bodies.push(Body::Words(Selected {
@@ -444,7 +444,7 @@ impl Serialize for Item<'_> {
         let mut map = serializer.serialize_map(Some(5))?;
         map.serialize_entry(
             "id",
-            &format!("{}#{}", files::address(d, Edition::Annotations), a.id),
+            &format!("{}#{}", address(d, Edition::Annotations), a.id),
         )?;
         map.serialize_entry("type", "Annotation")?;
         map.serialize_entry("motivation", a.motivation)?;

@@ -11,7 +11,7 @@ use std::ops::Range;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use super::files::Edition as File;
+use super::Edition as EditionFile;
 use super::terms::terms;
 use crate::model::run::Run;
 use crate::model::span::Spanned;
@@ -276,7 +276,7 @@ impl Serialize for Edition<'_> {
         map.serialize_entry("source", &source_record(d))?;
         map.serialize_entry("source_sha256", d.publication.source_sha256)?;
         map.serialize_entry("span_units", &SPAN_UNITS)?;
-        map.serialize_entry("codebook", &File::Codebook.file_name(d))?;
+        map.serialize_entry("codebook", &EditionFile::Codebook.file_name(d))?;
         serialize_entries(d, &mut map)?;
         map.serialize_entry("vocabularies", &Terms(d))?;
         map.end()

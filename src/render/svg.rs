@@ -4,7 +4,7 @@
 use std::fmt::{self, Write};
 
 use super::Xml;
-use super::files::{self, Edition};
+use super::{Edition, address};
 use crate::model::span::Spanned;
 use crate::model::vocabulary::Vocabulary;
 use crate::model::vocabulary::sealed::Sealed;
@@ -91,7 +91,7 @@ fn write_svg(out: &mut String, d: &Declaration) -> fmt::Result {
                 writeln!(
                     out,
                     "<a href=\"{}#para-{n}\"><title>{} in paragraph {n}</title><desc>{}</desc><circle class=\"tm-ring\" cx=\"{cx}\" cy=\"{cy}\" r=\"10\"/><circle class=\"tm-dot\" cx=\"{cx}\" cy=\"{cy}\" r=\"7\"/></a>",
-                    files::address(d, Edition::Html),
+                    address(d, Edition::Html),
                     Xml(theme.name()),
                     Xml(evidence.text()),
                     n = p.number()

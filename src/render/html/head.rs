@@ -8,7 +8,7 @@ use std::fmt::{self, Write};
 
 use super::{Xml, capitalised, dataset_citation, view};
 use crate::Declaration;
-use crate::render::files::{self, Edition};
+use crate::render::{BASE, Edition, address};
 
 /// Which page a `<head>` is for: what it describes to a reference manager.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -91,14 +91,14 @@ pub(super) fn write_head(
         ("DC.creator", &contributors),
         ("DC.date", d.publication.data_released),
         ("DC.type", "Dataset"),
-        ("DC.identifier", files::BASE),
+        ("DC.identifier", BASE),
         ("DC.language", "en"),
         ("DC.relation", d.published_at()),
         ("DC.rights", &rights),
     ];
     let (meta, canonical): (&[(&str, &str)], String) = match page {
-        Page::Declaration => (&declaration_meta, files::address(d, Edition::Html)),
-        Page::Dataset => (&dataset_meta, files::BASE.to_owned()),
+        Page::Declaration => (&declaration_meta, address(d, Edition::Html)),
+        Page::Dataset => (&dataset_meta, BASE.to_owned()),
     };
     for (name, content) in meta {
         writeln!(out, "<meta name=\"{name}\" content=\"{}\" />", Xml(content))?;
@@ -144,7 +144,7 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
     let day = |pick: fn(crate::DateRange) -> crate::Date| {
         dates.map_or(String::new(), |r| pick(r).to_string())
     };
-    let page = files::address(d, Edition::Html);
+    let page = address(d, Edition::Html);
     let declaration = format!("{page}#declaration");
     let place = match d.meeting().country() {
         Some(country) => format!("{}, {country}", d.meeting().city()),
@@ -177,9 +177,9 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
     writeln!(
         out,
         "    {{\n      \"@type\": \"Dataset\",\n      \"@id\": {},\n      \"url\": {},\n      \"identifier\": [{}, {}],\n      \"name\": {},\n      \"description\": {},\n      \"keywords\": [\"ASEM\", \"Asia-Europe Meeting\", \"education policy\", \"ministerial declaration\", \"commitments\", {}],\n      \"inLanguage\": \"en\",\n      \"temporalCoverage\": {},\n      \"spatialCoverage\": {{ \"@type\": \"Place\", \"name\": {}, \"address\": {{ \"@type\": \"PostalAddress\", \"addressLocality\": {}, \"addressCountry\": {} }} }},\n      \"version\": {},\n      \"datePublished\": {},\n      \"license\": {},\n      \"isAccessibleForFree\": true,\n      \"isBasedOn\": {{ \"@id\": {} }},\n      \"citation\": {{ \"@id\": {} }},\n      \"creditText\": {},\n      \"creator\": {{ \"@type\": \"Organization\", \"name\": {}, \"url\": {} }},\n      \"distribution\": [",
-        Json(files::BASE),
-        Json(files::BASE),
-        Json(files::BASE),
+        Json(BASE),
+        Json(BASE),
+        Json(BASE),
         Json(&format!(
             "urn:{}:data:{}",
             env!("CARGO_PKG_NAME"),
@@ -223,21 +223,20 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
 /// table, each with its address, media type and what it is.
 fn downloads(d: &Declaration) -> Vec<(String, &'static str, String)> {
     let mut downloads: Vec<(String, &'static str, String)> = vec![(
-        files::address(d, Edition::Html),
+        address(d, Edition::Html),
         "text/html",
         "this page".to_owned(),
     )];
-    downloads.extend(Edition::ALL.iter().filter(|e| e.is_download()).map(|&e| {
-        (
-            files::address(d, e),
-            e.media_type(),
-            e.description().to_owned(),
-        )
-    }));
+    downloads.extend(
+        Edition::ALL
+            .iter()
+            .filter(|e| e.is_download())
+            .map(|&e| (address(d, e), e.media_type(), e.description().to_owned())),
+    );
     #[cfg(feature = "tables")]
     downloads.extend(d.tables().iter().map(|t| {
         (
-            format!("{}datapackage/{}.csv", files::BASE, t.name()),
+            format!("{}datapackage/{}.csv", BASE, t.name()),
             "text/csv",
             format!("the {} table of the data package", t.name()),
         )

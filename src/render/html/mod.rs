@@ -16,7 +16,7 @@
 
 use std::fmt::{self, Write};
 
-use super::files::Edition;
+use super::Edition;
 use super::marks::{
     Mark, first_of_its_words, heading_is_antecedent, heading_words_id, paragraph_inline,
     same_words, text_marks,
