@@ -64,10 +64,14 @@
 //! identity (title, meeting, slug, the names of its files) and its
 //! publication are data it holds, and the queries and the editions read the
 //! declaration they are given, never the facts; only the entry points with
-//! no declaration to read (`find_citations`, `Citation::paragraph`, the
-//! vocabularies' `FromStr`) read [`declaration()`]. `tests/layers.rs` fails on
-//! an import that runs up a layer, closes a circle, or reads the facts from a
-//! query or an edition.
+//! no declaration to read (`find_citations`, `Citation`'s constructors,
+//! `FromStr` and `Deserialize`, `CommitmentId`'s and the vocabularies'
+//! `FromStr`, `codebook::to_markdown` and [`para!`]) read [`declaration()`].
+//! The vocabularies are the crate's, shared by every declaration, the
+//! referents among them (the ministers of ASEMME6, the Seoul Declaration
+//! itself, the meetings of its series). `tests/layers.rs` fails on an import
+//! that runs up a layer, closes a circle, or reads the facts from a query or
+//! an edition.
 //!
 //! # Features
 //!

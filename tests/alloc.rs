@@ -98,7 +98,7 @@ fn queries_allocate_nothing() {
         sum += d.meeting().name().len() + Referent::from(d.meeting()).name().len();
         sum += "commitment:10-2"
             .parse::<asem_seoul_declaration::CommitmentId>()
-            .map_or(0, |id| d.commitment(id).text().len());
+            .map_or(0, |id| d.commitment(id).map_or(0, |c| c.text().len()));
         sum += " asem fmm "
             .parse::<Entity>()
             .map_or(0, |e| <&str>::from(e).len());

@@ -158,7 +158,7 @@ fn every_edition_is_in_the_guide() {
         .and_then(|rest| rest.split("\n\n").next())
         .expect("the guide's table of editions");
     for edition in Edition::ALL {
-        let name = edition.file_name(declaration());
+        let name = edition.path(declaration());
         assert!(
             table.contains(&format!("`{name}`")),
             "the guide's table of editions does not name {name}"

@@ -115,7 +115,7 @@ pub fn editions() -> Vec<File> {
             (Edition::DataPackage, None) => continue,
             (other, None) => panic!("no writer for {other:?}"),
         };
-        files.push(File::new(edition.file_name(d), bytes));
+        files.push(File::new(edition.path(d), bytes));
     }
     files.extend(package.into_iter().map(|f| File {
         path: Path::new("datapackage").join(f.path),

@@ -14,6 +14,13 @@ pub(crate) static PUBLICATION: Publication = Publication {
     license_scope: "the editorial layer (theme and instrument tags and their evidence, mentions and referents, clauses with their stances and scopes, sentences, commitments and requests with their parts, obligations, forces, components of precision, delegation, priority areas and antecedents, the exclusions, the readings and their adjudication, the codebook, every offset) and the editions",
     text_status: "The text of the Seoul Declaration is an official document of the 6th ASEM Education Ministers' Meeting (ASEMME6, Seoul, 21-22 November 2017), adopted on 22 November 2017 and published by the ASEM Education Secretariat; it is reproduced verbatim, and no licence is claimed over it.",
     country_code: "KR",
+    keywords: &[
+        "ASEM",
+        "Asia-Europe Meeting",
+        "education policy",
+        "ministerial declaration",
+        "commitments",
+    ],
     dataset_title: "asem-seoul-declaration: the Seoul Declaration of ASEMME6 (2017) as typed, verified data",
     contributors: "asem-seoul-declaration contributors",
     repository: env!("CARGO_PKG_REPOSITORY"),

@@ -24,7 +24,7 @@ use super::vocabulary::Vocabulary;
 ///
 /// let id: CommitmentId = "commitment:13-1".parse()?;
 /// assert_eq!((id.paragraph(), id.order()), (13, 1));
-/// assert_eq!(declaration().commitment(id).id().to_string(), "commitment:13-1");
+/// assert_eq!(declaration().commitment(id)?.id().to_string(), "commitment:13-1");
 /// assert!("commitment:1-1".parse::<CommitmentId>().is_err());
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
@@ -407,7 +407,7 @@ impl Commitment {
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Spanned};
-    /// let c = declaration().commitment("commitment:10-4".parse()?);
+    /// let c = declaration().commitment("commitment:10-4".parse()?)?;
     /// assert!(c.antecedent().unwrap().text().contains("a gap in ICT use"));
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```

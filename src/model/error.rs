@@ -33,7 +33,8 @@ use super::records::Declaration;
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A paragraph number the declaration does not have (it has 1 to 16).
+    /// A paragraph number the declaration does not have (the Seoul
+    /// Declaration has 1 to 16).
     #[error(
         "no paragraph {}{}: the {} has paragraphs 1 to {}",
         Bounded(number),
@@ -70,7 +71,8 @@ pub enum Error {
         #[doc(hidden)]
         sentences: u8,
     },
-    /// A footnote the declaration does not have (it has footnote 1 only).
+    /// A footnote the declaration does not have (the Seoul Declaration has
+    /// footnote 1 only).
     #[error(
         "{} names no footnote of the {}, which has {}",
         Quoted(given),

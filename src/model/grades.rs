@@ -61,7 +61,7 @@ precision_variants! {
     /// ```
     /// use asem_seoul_declaration::{declaration, Precision};
     /// assert!(Precision::High > Precision::Medium && Precision::Medium > Precision::Low);
-    /// let c = declaration().commitment("commitment:15-3".parse()?);
+    /// let c = declaration().commitment("commitment:15-3".parse()?)?;
     /// assert!(c.action_specific() && c.object_specific() && !c.measurable());
     /// assert_eq!(c.precision(), Precision::Medium);
     /// # Ok::<(), asem_seoul_declaration::Error>(())
@@ -89,7 +89,7 @@ delegation_variants! {
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Delegation, Spanned};
-    /// let c = declaration().commitment("commitment:13-1".parse()?);
+    /// let c = declaration().commitment("commitment:13-1".parse()?)?;
     /// assert_eq!(c.delegation(), Some(Delegation::Body));
     /// assert_eq!(c.delegated_to().unwrap().text(), "the ASEM Education Secretariat");
     /// # Ok::<(), asem_seoul_declaration::Error>(())

@@ -21,13 +21,14 @@ use super::section::Section;
 use super::stance::{ClauseForm, Exclusion, Verb};
 use super::tag::Tag;
 
-/// The Seoul Declaration: cover, paragraphs, footnote, the meeting that adopted
-/// it, and where it was published.
+/// A declaration: cover, paragraphs, footnotes, the meeting that adopted it,
+/// where it was published, and this crate's publication of it; its queries
+/// and editions read it and nothing else.
 ///
-/// Reach it with [`declaration()`](crate::declaration); it is a `static`, so
-/// nothing is built or parsed to get it. Its methods are grouped by concern:
-/// what it is, lookups and filters, the analyst's queries, search, and the
-/// editions.
+/// Reach the Seoul Declaration with [`declaration()`](crate::declaration); it
+/// is a `static`, so nothing is built or parsed to get it. Its methods are
+/// grouped by concern: what it is, lookups and filters, the analyst's
+/// queries, search, and the editions.
 ///
 /// ```
 /// use asem_seoul_declaration::declaration;
@@ -85,6 +86,8 @@ pub(crate) struct Publication {
     /// The ISO 3166-1 code of the country the declaration was adopted in,
     /// for metadata that asks for one.
     pub(crate) country_code: &'static str,
+    /// The words the dataset is found by, besides its meeting's acronym.
+    pub(crate) keywords: &'static [&'static str],
     /// The name the dataset is cited by, and its author.
     pub(crate) dataset_title: &'static str,
     pub(crate) contributors: &'static str,
@@ -136,7 +139,7 @@ impl fmt::Debug for Declaration {
     }
 }
 
-/// One of the declaration's 16 numbered paragraphs, with everything the crate
+/// One of a declaration's numbered paragraphs (the Seoul Declaration has 16), with everything the crate
 /// knows of it: its text and heading, the tags with their evidence, and its
 /// annotations.
 ///
@@ -148,7 +151,7 @@ impl fmt::Debug for Declaration {
 /// assert!(p.text().starts_with("We believe that the cross-border exchange"));
 /// assert_eq!(p.section(), Section::Mobility);
 /// assert!(p.themes().any(|t| t == Theme::GlobalCitizenship));
-/// // Paragraphs compare and order by number.
+/// // Paragraphs of one declaration compare and order by number.
 /// assert!(declaration().paragraph(6)? < p);
 /// # Ok::<(), asem_seoul_declaration::Error>(())
 /// ```
@@ -321,7 +324,7 @@ pub struct Sentence {
 /// ```
 /// use asem_seoul_declaration::{declaration, CommitmentKind, Obligation, Precision, Referent, Spanned};
 ///
-/// let c = declaration().commitment("commitment:6-3".parse()?);
+/// let c = declaration().commitment("commitment:6-3".parse()?)?;
 /// assert_eq!((c.kind(), c.actor(), c.obligation()), (CommitmentKind::Pledge, Referent::Ministers, Some(Obligation::Willing)));
 /// assert_eq!(c.text(), "address recognition of qualifications and credits in higher education");
 /// assert_eq!(c.object().unwrap().text(), "recognition of qualifications");

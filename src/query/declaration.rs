@@ -218,7 +218,8 @@ impl Declaration {
     ///
     /// # Errors
     ///
-    /// [`Error::NoSuchParagraph`] unless `n` is 1 to 16.
+    /// [`Error::NoSuchParagraph`] unless the declaration has paragraph `n`
+    /// (the Seoul Declaration has 1 to 16).
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Error};
@@ -293,19 +294,29 @@ impl Declaration {
             .filter(move |p| p.evidence_for(tag).is_some())
     }
 
-    /// The commitment `id` names. An id names a commitment by construction
-    /// ([`Commitment::id`], or parsing, which checks), so this cannot fail.
+    /// The commitment `id` names in this declaration.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoSuchCommitment`] if this declaration has none of that id:
+    /// an id parsed from text names one of the Seoul Declaration's, and
+    /// [`Commitment::id`] one of its own declaration's.
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, CommitmentId, Spanned};
     /// let id: CommitmentId = "commitment:10-3".parse()?;
-    /// assert_eq!(declaration().commitment(id).text(), "use ICT as a tool");
+    /// assert_eq!(declaration().commitment(id)?.text(), "use ICT as a tool");
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```
-    #[must_use]
-    pub fn commitment(&self, id: CommitmentId) -> &'static Commitment {
-        let paragraph: &'static Paragraph = &self.paragraphs[usize::from(id.paragraph) - 1];
-        &paragraph.commitments[usize::from(id.order) - 1]
+    pub fn commitment(&self, id: CommitmentId) -> Result<&'static Commitment, Error> {
+        let paragraphs: &'static [Paragraph] = self.paragraphs;
+        let nth = |n: u8| usize::from(n).checked_sub(1);
+        nth(id.paragraph)
+            .and_then(|i| paragraphs.get(i))
+            .and_then(|p| p.commitments.get(nth(id.order)?))
+            .ok_or_else(|| Error::NoSuchCommitment {
+                given: id.to_string(),
+            })
     }
 
     /// Every reading of `query`, as a search box would take it, and a note

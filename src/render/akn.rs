@@ -38,19 +38,13 @@ fn work_uri(d: &Declaration) -> String {
         "/akn/{AKN_JURISDICTION}/statement/declaration/{}/{}/{}",
         d.meeting().acronym().to_ascii_lowercase(),
         adoption_date(d),
-        number(),
+        d.slug,
     )
 }
 
 /// The declaration is dated by the day it was adopted, the meeting's last.
 fn adoption_date(d: &Declaration) -> String {
     d.adopted().to_string()
-}
-
-/// The work's number: the slug of the declaration's own id.
-fn number() -> &'static str {
-    let id = Referent::Declaration.id();
-    id.split_once(':').map_or(id, |(_, slug)| slug)
 }
 
 /// The eId of a referent's entry in `references`: its id, as every edition
@@ -129,7 +123,8 @@ fn write_identification(out: &mut String, d: &Declaration) -> fmt::Result {
     frbr.write(out, &format!("{work}/!main"), &work, Some(d.title()))?;
     writeln!(out, "          <FRBRcountry value=\"{AKN_JURISDICTION}\"/>")?;
     writeln!(out, "          <FRBRsubtype value=\"declaration\"/>")?;
-    writeln!(out, "          <FRBRnumber value=\"{}\"/>", number())?;
+    // The work's number: the declaration's slug.
+    writeln!(out, "          <FRBRnumber value=\"{}\"/>", d.slug)?;
     writeln!(out, "          <FRBRname value=\"{}\"/>", Xml(d.title()))?;
     writeln!(out, "        </FRBRWork>\n        <FRBRExpression>")?;
     frbr.write(out, &format!("{expression}/!main"), &expression, None)?;

@@ -64,14 +64,31 @@ fn commitment_clauses(d: &Declaration) -> usize {
 fn write_reliability(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(out, "\n## Reliability\n")?;
     writeln!(out, "{}\n", d.publication.codebook.reliability_method)?;
-    // The figures as the script wrote them, a TSV row a table row.
-    let mut rows = d.publication.agreement.lines().map(|line| line.split('\t'));
-    if let Some(header) = rows.next() {
-        writeln!(out, "| {} |", header.collect::<Vec<_>>().join(" | "))?;
-        writeln!(out, "| --- | --- | ---: | ---: | --- |")?;
-    }
-    for row in rows {
-        writeln!(out, "| {} |", row.collect::<Vec<_>>().join(" | "))?;
+    // The figures as the script wrote them, a TSV row a table row; a column
+    // mostly of numbers (or lists of them, "30, 28") is aligned right.
+    let rows: Vec<Vec<&str>> = d
+        .publication
+        .agreement
+        .lines()
+        .map(|line| line.split('\t').collect())
+        .collect();
+    if let Some((header, body)) = rows.split_first() {
+        writeln!(out, "| {} |", header.join(" | "))?;
+        let number = |v: &str| v.split(", ").all(|n| n.parse::<f64>().is_ok());
+        let numeric = |column: usize| {
+            let cells = body.iter().filter_map(|row| row.get(column));
+            let (numbers, others) = cells.filter(|v| !v.is_empty()).fold((0, 0), |(n, o), v| {
+                if number(v) { (n + 1, o) } else { (n, o + 1) }
+            });
+            numbers > others
+        };
+        let rules: Vec<&str> = (0..header.len())
+            .map(|column| if numeric(column) { "---:" } else { "---" })
+            .collect();
+        writeln!(out, "| {} |", rules.join(" | "))?;
+        for row in body {
+            writeln!(out, "| {} |", row.join(" | "))?;
+        }
     }
     writeln!(out, "\n{}", d.publication.codebook.reliability_findings)
 }

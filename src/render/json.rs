@@ -11,7 +11,7 @@ use std::ops::Range;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use super::Edition as EditionFile;
+use super::Edition;
 use super::terms::terms;
 use crate::model::run::Run;
 use crate::model::span::Spanned;
@@ -236,7 +236,7 @@ impl Serialize for Declaration {
 
 /// [`Declaration::json_edition`].
 pub(crate) fn json_edition(d: &Declaration) -> impl Serialize + '_ {
-    Edition(d)
+    Envelope(d)
 }
 
 /// The declaration's own entries, which both it and the edition write.
@@ -263,9 +263,9 @@ fn serialize_entries<M: SerializeMap>(d: &Declaration, map: &mut M) -> Result<()
 }
 
 /// The JSON edition: what it says of itself around the declaration.
-struct Edition<'d>(&'d Declaration);
+struct Envelope<'d>(&'d Declaration);
 
-impl Serialize for Edition<'_> {
+impl Serialize for Envelope<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let d = self.0;
         let mut map = serializer.serialize_map(None)?;
@@ -276,7 +276,7 @@ impl Serialize for Edition<'_> {
         map.serialize_entry("source", &source_record(d))?;
         map.serialize_entry("source_sha256", d.publication.source_sha256)?;
         map.serialize_entry("span_units", &SPAN_UNITS)?;
-        map.serialize_entry("codebook", &EditionFile::Codebook.file_name(d))?;
+        map.serialize_entry("codebook", &Edition::Codebook.path(d))?;
         serialize_entries(d, &mut map)?;
         map.serialize_entry("vocabularies", &Terms(d))?;
         map.end()

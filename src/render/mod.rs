@@ -44,18 +44,21 @@ pub(crate) use walk::{Inline, Outline, inline, outline, to_string};
 /// An edition of a declaration as a file, as `editions/` holds them side by
 /// side: its name, its media type and what it is.
 ///
-/// The names of the declaration's own editions begin with its slug
-/// (`seoul-declaration.json`); those of the dataset around it do not
-/// (`codebook.md`, `datapackage/datapackage.json`).
+/// The names of the editions of the text begin with the declaration's slug
+/// (`seoul-declaration.json`); those of the dataset around it (the data
+/// package, the annotations, the theme map, the codebook, the landing page)
+/// do not, so that a folder holds one declaration's dataset. The JSON
+/// Schema, [`JSON_SCHEMA`](crate::JSON_SCHEMA), is the Seoul Declaration's:
+/// it lists its ids and counts its paragraphs.
 ///
 /// ```
 /// use asem_seoul_declaration::{declaration, Edition};
 ///
 /// let d = declaration();
-/// assert_eq!(Edition::Json.file_name(d), "seoul-declaration.json");
+/// assert_eq!(Edition::Json.path(d), "seoul-declaration.json");
 /// assert_eq!(Edition::AkomaNtoso.media_type(), "application/akn+xml");
 /// assert_eq!(Edition::Codebook.description(), "the codebook");
-/// let names: Vec<String> = Edition::ALL.iter().map(|e| e.file_name(d)).collect();
+/// let names: Vec<String> = Edition::ALL.iter().map(|e| e.path(d)).collect();
 /// assert!(names.contains(&"index.html".to_owned()));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -248,16 +251,17 @@ impl Edition {
         &FILES[self as usize]
     }
 
-    /// The edition's file name for declaration `d`, relative to the folder of
-    /// the editions.
+    /// The edition's path for declaration `d`, relative to the folder of the
+    /// editions: a file name, or a file in a folder of its own
+    /// (`datapackage/datapackage.json`).
     ///
     /// ```
     /// use asem_seoul_declaration::{declaration, Edition};
-    /// assert_eq!(Edition::Html.file_name(declaration()), "seoul-declaration.html");
-    /// assert_eq!(Edition::Source.file_name(declaration()), "seoul-declaration-asemme6-2017.md");
+    /// assert_eq!(Edition::Html.path(declaration()), "seoul-declaration.html");
+    /// assert_eq!(Edition::Source.path(declaration()), "seoul-declaration-asemme6-2017.md");
     /// ```
     #[must_use]
-    pub fn file_name(self, d: &Declaration) -> String {
+    pub fn path(self, d: &Declaration) -> String {
         match self.file().name {
             Name::Slug(ending) => format!("{}{ending}", d.slug),
             Name::Fixed(name) => name.to_owned(),
@@ -305,6 +309,8 @@ impl Edition {
     /// ```
     #[must_use]
     pub fn text(self, d: &Declaration) -> Option<String> {
+        // Every edition has its arm, so that a new one says whether the
+        // crate writes it; an edition whose feature is off has none to give.
         match self {
             Edition::Text => Some(d.to_string()),
             Edition::Source => Some(d.source().to_owned()),
@@ -320,7 +326,20 @@ impl Edition {
             Edition::Html => Some(d.to_html()),
             #[cfg(feature = "html")]
             Edition::LandingPage => Some(d.to_html_landing_page()),
-            _ => None,
+            #[cfg(not(feature = "markdown"))]
+            Edition::Markdown | Edition::Codebook => None,
+            #[cfg(not(feature = "akn"))]
+            Edition::AkomaNtoso => None,
+            #[cfg(not(feature = "svg"))]
+            Edition::ThemeMap => None,
+            #[cfg(not(feature = "html"))]
+            Edition::Html | Edition::LandingPage => None,
+            Edition::Json
+            | Edition::JsonSchema
+            | Edition::DataPackage
+            | Edition::DataPackageZip
+            | Edition::Annotations
+            | Edition::AnnotationContext => None,
         }
     }
 
@@ -352,7 +371,7 @@ const _: () = assert!(
     allow(dead_code)
 )]
 pub(crate) fn address(d: &Declaration, edition: Edition) -> String {
-    format!("{BASE}{}", edition.file_name(d))
+    format!("{BASE}{}", edition.path(d))
 }
 
 impl Declaration {

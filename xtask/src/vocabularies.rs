@@ -12,7 +12,8 @@ use crate::write::header;
 pub(crate) const COLUMNS: [&str; 4] = ["id", "name", "label", "description"];
 
 /// The kind of an id (`theme` of `theme:equity`) and its slug, if the id is
-/// `KIND:SLUG` with both in lower-case words joined by hyphens.
+/// `KIND:SLUG` with both in lower-case words joined by hyphens, the slug
+/// starting with a letter, as the variant it names must.
 fn kind_and_slug(id: &str) -> Option<(&str, &str)> {
     let (kind, slug) = id.split_once(':')?;
     let words = |s: &str| {
@@ -23,7 +24,8 @@ fn kind_and_slug(id: &str) -> Option<(&str, &str)> {
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             })
     };
-    (words(kind) && words(slug)).then_some((kind, slug))
+    let letter_first = slug.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+    (words(kind) && words(slug) && letter_first).then_some((kind, slug))
 }
 
 /// A slug's words, each capitalised, joined: `lifelong-learning` is the
@@ -53,7 +55,7 @@ pub(crate) fn vocabularies(table: &Table) -> Result<String, String> {
             return Err(table.error(
                 row,
                 &format!(
-                    "id {:?}; an id is KIND:SLUG, each lower-case words joined by hyphens (`theme:lifelong-learning`)",
+                    "id {:?}; an id is KIND:SLUG, each lower-case words joined by hyphens, the slug starting with a letter (`theme:lifelong-learning`)",
                     f[0]
                 ),
             ));

@@ -56,7 +56,7 @@ impl Commitment {
     ///
     /// ```
     /// use asem_seoul_declaration::declaration;
-    /// let c = declaration().commitment("commitment:6-3".parse()?);
+    /// let c = declaration().commitment("commitment:6-3".parse()?)?;
     /// assert_eq!(c.citation().short().to_string(), "para. 6, sentence 3");
     /// # Ok::<(), asem_seoul_declaration::Error>(())
     /// ```

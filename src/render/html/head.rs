@@ -116,7 +116,7 @@ pub(super) fn write_head(
         Edition::Text,
     ] {
         let (file, media, what) = (
-            edition.file_name(d),
+            edition.path(d),
             edition.media_type(),
             capitalised(edition.description()),
         );
@@ -176,7 +176,7 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
     )?;
     writeln!(
         out,
-        "    {{\n      \"@type\": \"Dataset\",\n      \"@id\": {},\n      \"url\": {},\n      \"identifier\": [{}, {}],\n      \"name\": {},\n      \"description\": {},\n      \"keywords\": [\"ASEM\", \"Asia-Europe Meeting\", \"education policy\", \"ministerial declaration\", \"commitments\", {}],\n      \"inLanguage\": \"en\",\n      \"temporalCoverage\": {},\n      \"spatialCoverage\": {{ \"@type\": \"Place\", \"name\": {}, \"address\": {{ \"@type\": \"PostalAddress\", \"addressLocality\": {}, \"addressCountry\": {} }} }},\n      \"version\": {},\n      \"datePublished\": {},\n      \"license\": {},\n      \"isAccessibleForFree\": true,\n      \"isBasedOn\": {{ \"@id\": {} }},\n      \"citation\": {{ \"@id\": {} }},\n      \"creditText\": {},\n      \"creator\": {{ \"@type\": \"Organization\", \"name\": {}, \"url\": {} }},\n      \"distribution\": [",
+        "    {{\n      \"@type\": \"Dataset\",\n      \"@id\": {},\n      \"url\": {},\n      \"identifier\": [{}, {}],\n      \"name\": {},\n      \"description\": {},\n      \"keywords\": [{}],\n      \"inLanguage\": \"en\",\n      \"temporalCoverage\": {},\n      \"spatialCoverage\": {{ \"@type\": \"Place\", \"name\": {}, \"address\": {{ \"@type\": \"PostalAddress\", \"addressLocality\": {}, \"addressCountry\": {} }} }},\n      \"version\": {},\n      \"datePublished\": {},\n      \"license\": {},\n      \"isAccessibleForFree\": true,\n      \"isBasedOn\": {{ \"@id\": {} }},\n      \"citation\": {{ \"@id\": {} }},\n      \"creditText\": {},\n      \"creator\": {{ \"@type\": \"Organization\", \"name\": {}, \"url\": {} }},\n      \"distribution\": [",
         Json(BASE),
         Json(BASE),
         Json(BASE),
@@ -187,7 +187,7 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
         )),
         Json(d.publication.dataset_title),
         Json(description),
-        Json(d.meeting().acronym()),
+        keywords(d),
         Json(&format!(
             "{}/{}",
             day(crate::DateRange::first),
@@ -217,6 +217,17 @@ fn write_json_ld(out: &mut String, d: &Declaration, description: &str) -> fmt::R
         )?;
     }
     writeln!(out, "      ]\n    }}\n  ]\n}}")
+}
+
+/// The words the dataset is found by, and its meeting's acronym, as a JSON
+/// list's items.
+fn keywords(d: &Declaration) -> String {
+    let words = d.publication.keywords.iter().copied();
+    words
+        .chain([d.meeting().acronym()])
+        .map(|w| Json(w).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// What the dataset offers for download: the page, every edition and every

@@ -113,7 +113,7 @@ fn write_landing_page(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(
         out,
         "<p class=\"read\"><a href=\"{}\">Read the declaration</a>, with the analyst’s reading to show or hide, or take the data in the format you work in, below.</p>",
-        Edition::Html.file_name(d)
+        Edition::Html.path(d)
     )?;
     write_figures(out, d)?;
     #[cfg(feature = "tables")]
@@ -191,9 +191,9 @@ fn write_tables(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(
         out,
         "<p>One CSV file per table, described by <a href=\"{}\"><code>datapackage.json</code></a> (a Frictionless Tabular Data Package), also as one zip: <a href=\"{}\" type=\"application/zip\"><code>{}</code></a>.</p>",
-        Edition::DataPackage.file_name(d),
-        Edition::DataPackageZip.file_name(d),
-        Edition::DataPackageZip.file_name(d)
+        Edition::DataPackage.path(d),
+        Edition::DataPackageZip.path(d),
+        Edition::DataPackageZip.path(d)
     )?;
     writeln!(
         out,
@@ -217,7 +217,7 @@ fn write_reliability(out: &mut String, d: &Declaration) -> fmt::Result {
     writeln!(
         out,
         "<p>Two coders read the declaration blind, from a brief whose examples come from other texts, and an adjudicator who wrote neither reading decided every difference; the data are the adjudicated reading. Krippendorff’s alpha per field, with a bootstrap 95% interval (the <a href=\"{}\">codebook</a> says how each is computed and what the figures mean):</p>",
-        Edition::Codebook.file_name(d)
+        Edition::Codebook.path(d)
     )?;
     writeln!(
         out,
@@ -496,7 +496,7 @@ fn write_commitments(out: &mut String, d: &Declaration) -> fmt::Result {
         "<p>{} pledges of the ministers and {} requests they make of others, one for each actor, action and target, identified under the G7 Research Group’s definition of a commitment: each pledge graded by how firmly it binds, each request by how strongly it asks, and both by how precisely they say what is to be done; the <a href=\"{}\">codebook</a> gives the rules.</p>",
         count(CommitmentKind::Pledge),
         count(CommitmentKind::Request),
-        Edition::Codebook.file_name(d)
+        Edition::Codebook.path(d)
     )?;
     for (kind, title) in [
         (CommitmentKind::Pledge, "Pledges"),
@@ -648,7 +648,7 @@ fn write_about(out: &mut String, d: &Declaration) -> fmt::Result {
         Xml(d.meeting().name()),
         Xml(d.meeting().acronym()),
         Xml(d.publisher()),
-        Edition::Source.file_name(d),
+        Edition::Source.path(d),
         d.publication.source_sha256,
         url = Xml(d.published_at()),
     )?;
@@ -670,7 +670,7 @@ fn write_about(out: &mut String, d: &Declaration) -> fmt::Result {
         out,
         "<dt>How to cite</dt><dd><p>The data: <q class=\"citation\">{}</q></p><p>A paragraph: <q>{}</q>; each paragraph shows its citation on hover and keyboard focus.</p></dd>",
         Xml(&dataset_citation(d)),
-        Xml(&d.paragraphs()[5].citation().to_string())
+        Xml(&example_citation(d))
     )?;
     writeln!(out, "<dt>Downloads</dt><dd><ul class=\"downloads\">")?;
     for edition in Edition::ALL.iter().filter(|e| e.is_download()) {
@@ -678,11 +678,21 @@ fn write_about(out: &mut String, d: &Declaration) -> fmt::Result {
             out,
             "<li><a href=\"{file}\" type=\"{media}\">{}</a> (<code>{file}</code>)</li>",
             capitalised(edition.description()),
-            file = edition.file_name(d),
+            file = edition.path(d),
             media = edition.media_type(),
         )?;
     }
     writeln!(out, "</ul></dd>\n</dl>\n</section>")
+}
+
+/// The citation the page gives as an example: paragraph 6's, or the last
+/// paragraph's in a shorter declaration.
+fn example_citation(d: &Declaration) -> String {
+    let paragraphs = d.paragraphs();
+    paragraphs
+        .get(5)
+        .or(paragraphs.last())
+        .map_or_else(String::new, |p| p.citation().to_string())
 }
 
 /// `text` with its first letter in upper case.
