@@ -280,7 +280,8 @@ impl Edition {
         self.file().media_type
     }
 
-    /// What the edition is, as a phrase: `"the JSON edition"`, `"Markdown"`.
+    /// What the edition is, as a phrase of the landing page's list of
+    /// downloads: `"the JSON edition"`, `"Markdown"`.
     ///
     /// ```
     /// use asem_seoul_declaration::Edition;
