@@ -12,6 +12,10 @@ use super::records::Declaration;
 /// `paragraph(17)`, from `Citation::paragraph(17)` and from parsing
 /// `"para. 17"` alike.
 ///
+/// An error about a declaration's paragraphs, sentences, footnotes,
+/// commitments or citations holds that declaration, and its message names it:
+/// the same mistake made of two declarations is two errors.
+///
 /// Match a variant with `{ .. }` and read what it holds through the accessors
 /// ([`Error::given`], [`Error::accepted`]): the enum and each variant are
 /// `#[non_exhaustive]`, so that a later release can add a condition or a
@@ -62,6 +66,8 @@ pub enum Error {
     #[non_exhaustive]
     NoSuchSentence {
         #[doc(hidden)]
+        document: &'static Declaration,
+        #[doc(hidden)]
         given: String,
         #[doc(hidden)]
         paragraph: u8,
@@ -93,6 +99,8 @@ pub enum Error {
     )]
     #[non_exhaustive]
     NoSuchCommitment {
+        #[doc(hidden)]
+        document: &'static Declaration,
         #[doc(hidden)]
         given: String,
     },
@@ -170,6 +178,8 @@ pub enum Error {
     #[non_exhaustive]
     PartialCitation {
         #[doc(hidden)]
+        document: &'static Declaration,
+        #[doc(hidden)]
         given: String,
         /// The words read, such as `para. 10` of `para. 10(b)`; empty where
         /// none could be.
@@ -212,6 +222,8 @@ pub enum Error {
     #[non_exhaustive]
     ReversedRange {
         #[doc(hidden)]
+        document: &'static Declaration,
+        #[doc(hidden)]
         given: String,
         #[doc(hidden)]
         first: u8,
@@ -240,7 +252,7 @@ impl Error {
             Error::NoSuchParagraph { given, .. }
             | Error::NoSuchSentence { given, .. }
             | Error::NoSuchFootnote { given, .. }
-            | Error::NoSuchCommitment { given }
+            | Error::NoSuchCommitment { given, .. }
             | Error::EmptyQuery { given }
             | Error::UnknownName { given, .. }
             | Error::UnknownReferent { given, .. }
@@ -288,12 +300,14 @@ impl Error {
     /// A sentence `number` (as typed inside `given`) that paragraph
     /// `paragraph`, of `sentences` sentences, does not have.
     pub(crate) fn no_such_sentence(
+        document: &'static Declaration,
         given: &str,
         paragraph: u8,
         number: impl fmt::Display,
         sentences: u8,
     ) -> Error {
         Error::NoSuchSentence {
+            document,
             given: given.to_owned(),
             paragraph,
             number: number.to_string(),

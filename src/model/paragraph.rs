@@ -241,6 +241,7 @@ impl Paragraph {
             .and_then(|i| self.sentences.get(i))
             .ok_or_else(|| {
                 Error::no_such_sentence(
+                    self.document,
                     &number.to_string(),
                     self.number,
                     number,

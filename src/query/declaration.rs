@@ -315,6 +315,7 @@ impl Declaration {
             .and_then(|i| paragraphs.get(i))
             .and_then(|p| p.commitments.get(nth(id.order)?))
             .ok_or_else(|| Error::NoSuchCommitment {
+                document: self.this,
                 given: id.to_string(),
             })
     }

@@ -253,6 +253,7 @@ impl FromStr for CommitmentId {
                     .map(Commitment::id)
             })
             .ok_or_else(|| Error::NoSuchCommitment {
+                document: crate::declaration(),
                 given: given.to_owned(),
             })
     }

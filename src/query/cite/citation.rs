@@ -138,6 +138,7 @@ impl Citation {
         );
         if last < first {
             return Err(Error::ReversedRange {
+                document,
                 given: format!("paras. {first}-{last}"),
                 first,
                 last,
@@ -408,6 +409,7 @@ pub(super) fn check(
             let (first, last) = (paragraph(first)?, paragraph(last)?);
             if last < first {
                 return Err(Error::ReversedRange {
+                    document,
                     given: given.to_owned(),
                     first,
                     last,
@@ -424,6 +426,7 @@ pub(super) fn check(
             let found = sentence.value.and_then(|s| p.sentence(s).ok());
             found.map(Sentence::citation).ok_or_else(|| {
                 Error::no_such_sentence(
+                    document,
                     given,
                     p.number(),
                     Typed(sentence, text),
@@ -462,6 +465,7 @@ pub(super) fn check(
             given: given.to_owned(),
         }),
         Found::Partial { read, unread } => Err(Error::PartialCitation {
+            document,
             given: given.to_owned(),
             read: slice(text, read).to_owned(),
             unread: slice(text, unread).to_owned(),
