@@ -346,6 +346,7 @@ fn every_edition_module_stands_behind_a_feature() {
         ("render", "plain"),
         // The one walk of the document every edition goes through.
         ("render", "walk"),
+        ("facts", "glossary"),
         ("facts", "meetings"),
         ("facts", "names"),
         ("facts", "outline"),

@@ -14,6 +14,7 @@
 // The codebook's rules are written out only by the Markdown edition.
 #[cfg(feature = "markdown")]
 pub(crate) mod codebook;
+mod glossary;
 pub(crate) mod meetings;
 mod names;
 mod outline;

@@ -1,13 +1,11 @@
 //! The forms under which the text names each thing, the acronyms and what
 //! they stand for, and which ids name the same thing.
 
-use super::meetings::MEETINGS;
-use super::paragraphs::PARAGRAPHS;
+use super::glossary;
 use super::text::TITLE;
 use crate::model::acronym::Acronym;
 use crate::model::records::Paragraph;
-use crate::model::referent::{Concept, Entity, Place, Referent};
-use crate::model::tag::{Instrument, Theme};
+use crate::model::referent::Referent;
 
 /// The names of things, as the text writes them.
 impl Referent {
@@ -24,85 +22,16 @@ impl Referent {
     /// ```
     #[must_use]
     pub const fn names(self) -> &'static [&'static str] {
-        use {Concept as C, Entity as E, Instrument as I, Place as P};
         match self {
-            Referent::Entity(e) => match e {
-                E::AsemEducationSecretariat => &["ASEM Education Secretariat"],
-                E::Asef => &["Asia-Europe Foundation", "ASEF"],
-                E::EuropeanUnion => &["European Union"],
-                E::AseanSecretariat => &["ASEAN Secretariat"],
-                E::AsemPartners => &["ASEM partner countries", "ASEM partners"],
-                E::MinistryOfEducationKorea => &["Ministry of Education of the Republic of Korea"],
-                E::AsemSummits => &["ASEM Summits"],
-                E::AsemFmm => &["ASEM Foreign Ministers Meetings", "ASEM FMM"],
-                E::AsemLemc => &[
-                    "ASEM Labour and Employment Ministers' Conferences",
-                    "ASEM LEMC",
-                ],
-                E::AsemEducationProcess => &["ASEM Education Process"],
-                E::AsemPoliticalProcess => &["ASEM Political Process"],
-                E::HigherEducationInstitutions => {
-                    &["higher education institutions", "universities"]
-                }
-                E::EducationMinisters => &["ASEM Education Ministers", "Education Ministers"],
-                E::Stakeholders => &["ASEM stakeholders", "stakeholders"],
-                E::Asem => &["ASEM"],
-            },
-            Referent::Instrument(i) => match i {
-                I::AsemDuoFellowship => &["ASEM-DUO Fellowship Programme"],
-                I::ErasmusPlus => &["Erasmus+ programme"],
-                I::LearningAnalytics => &["learning analytics platform"],
-                I::VirtualMobility => &["virtual mobility"],
-                I::CreditTransfer => &["credit transfer"],
-                I::JointProjects => &["joint projects"],
-                I::JointResearch => &["joint research programmes"],
-                I::MinisterialMeetings => &[
-                    "ASEM Education Ministers' Meetings",
-                    "ASEM Education Ministers' Meeting",
-                    "educational ministerial meetings",
-                ],
-                // Named through a concept (OER, MOOCs) or an entity (the
-                // Secretariat) that is the same thing, or in words too general
-                // to mark as a name.
-                I::AsefProgrammes
-                | I::OpenEducationalResources
-                | I::Moocs
-                | I::BestPracticeSharing
-                | I::CapacityBuilding
-                | I::PolicyDialogue
-                | I::StakeholderParticipation
-                | I::EducationSecretariat => &[],
-            },
             Referent::Meeting(m) => m.names,
             Referent::Summit(s) => match s.ordinal {
                 6 => &["6th ASEM Summit"],
                 _ => &[],
             },
-            Referent::Place(p) => match p {
-                P::Seoul => &["Seoul"],
-                P::RepublicOfKorea => &["Republic of Korea"],
-                P::Helsinki => &["Helsinki"],
-                P::Asia => &["Asia"],
-                P::Europe => &["Europe"],
-            },
-            Referent::Concept(c) => match c {
-                C::Ict => &["Information and Communication Technologies", "ICT"],
-                C::Oer => &["Open Educational Resources", "OER"],
-                C::Moocs => &["Massive Open Online Courses", "MOOCs"],
-                C::Sdgs => &["Sustainable Development Goals", "SDG"],
-                C::Stem => &["STEM"],
-                C::Tvet => &["technical vocational education and training"],
-                C::GlobalCitizenshipEducation => &["Global Citizenship Education"],
-                C::EducationForInternationalUnderstanding => {
-                    &["Education for International Understanding"]
-                }
-                C::FourthIndustrialRevolution => &["4th Industrial Revolution"],
-                C::LifelongLearning => &["lifelong learning"],
-                C::AdultEducation => &["adult education"],
-                C::SustainableDevelopment => &["sustainable development"],
-            },
             Referent::Declaration => &["Seoul Declaration", "Declaration"],
-            Referent::Theme(_) | Referent::Acronym(_) | Referent::Ministers => &[],
+            // The vocabularies' terms, from the glossary's table; a theme or
+            // an acronym is named through the things it is the same as.
+            other => glossary::forms(other),
         }
     }
 
@@ -183,70 +112,14 @@ impl Referent {
 
     /// The ids that name the same thing as this one, this one included; empty
     /// for an id with nothing linked.
-    pub(crate) const fn linked(self) -> &'static [Referent] {
-        use {Acronym as A, Concept as C, Entity as E, Instrument as I, Theme as T};
-        match self {
-            Referent::Concept(C::Moocs)
-            | Referent::Instrument(I::Moocs)
-            | Referent::Acronym(A::Moocs) => &[
-                Referent::Instrument(I::Moocs),
-                Referent::Concept(C::Moocs),
-                Referent::Acronym(A::Moocs),
-            ],
-            Referent::Concept(C::Oer)
-            | Referent::Instrument(I::OpenEducationalResources)
-            | Referent::Acronym(A::Oer) => &[
-                Referent::Instrument(I::OpenEducationalResources),
-                Referent::Concept(C::Oer),
-                Referent::Acronym(A::Oer),
-            ],
-            Referent::Entity(E::AsemEducationSecretariat)
-            | Referent::Instrument(I::EducationSecretariat) => &[
-                Referent::Instrument(I::EducationSecretariat),
-                Referent::Entity(E::AsemEducationSecretariat),
-            ],
-            Referent::Concept(C::LifelongLearning) | Referent::Theme(T::LifelongLearning) => &[
-                Referent::Concept(C::LifelongLearning),
-                Referent::Theme(T::LifelongLearning),
-            ],
-            Referent::Concept(C::SustainableDevelopment)
-            | Referent::Theme(T::SustainableDevelopment) => &[
-                Referent::Concept(C::SustainableDevelopment),
-                Referent::Theme(T::SustainableDevelopment),
-            ],
-            Referent::Entity(E::Asem) | Referent::Acronym(A::Asem) => {
-                &[Referent::Entity(E::Asem), Referent::Acronym(A::Asem)]
-            }
-            Referent::Entity(E::Asef) | Referent::Acronym(A::Asef) => {
-                &[Referent::Entity(E::Asef), Referent::Acronym(A::Asef)]
-            }
-            Referent::Entity(E::AsemFmm) | Referent::Acronym(A::Fmm) => {
-                &[Referent::Entity(E::AsemFmm), Referent::Acronym(A::Fmm)]
-            }
-            Referent::Entity(E::AsemLemc) | Referent::Acronym(A::Lemc) => {
-                &[Referent::Entity(E::AsemLemc), Referent::Acronym(A::Lemc)]
-            }
-            Referent::Concept(C::Ict) | Referent::Acronym(A::Ict) => {
-                &[Referent::Concept(C::Ict), Referent::Acronym(A::Ict)]
-            }
-            Referent::Concept(C::Sdgs) | Referent::Acronym(A::Sdg) => {
-                &[Referent::Concept(C::Sdgs), Referent::Acronym(A::Sdg)]
-            }
-            Referent::Concept(C::Stem) | Referent::Acronym(A::Stem) => {
-                &[Referent::Concept(C::Stem), Referent::Acronym(A::Stem)]
-            }
-            Referent::Acronym(A::Asemme6) => &ASEMME6,
-            Referent::Meeting(m) if m.ordinal == 6 => &ASEMME6,
-            _ => &[],
-        }
+    pub(crate) fn linked(self) -> &'static [Referent] {
+        glossary::SAME_AS
+            .iter()
+            .copied()
+            .find(|group| group.contains(&self))
+            .unwrap_or(&[])
     }
 }
-
-/// ASEMME6, as the meeting and as the acronym.
-const ASEMME6: [Referent; 2] = [
-    Referent::Meeting(&MEETINGS[5]),
-    Referent::Acronym(Acronym::Asemme6),
-];
 
 /// The glossary: what each acronym stands for, and where the text spells it out.
 impl Acronym {
@@ -259,19 +132,7 @@ impl Acronym {
     /// ```
     #[must_use]
     pub const fn forms(self) -> &'static [&'static str] {
-        match self {
-            Acronym::Asem => &["ASEM"],
-            Acronym::Asemme6 => &["ASEMME6"],
-            Acronym::Asef => &["ASEF"],
-            Acronym::Asean => &["ASEAN"],
-            Acronym::Ict => &["ICT"],
-            Acronym::Sdg => &["SDG"],
-            Acronym::Oer => &["OER"],
-            Acronym::Moocs => &["MOOCs"],
-            Acronym::Stem => &["STEM"],
-            Acronym::Fmm => &["FMM", "ASEM FMM"],
-            Acronym::Lemc => &["LEMC", "ASEM LEMC"],
-        }
+        glossary::acronym_forms(self)
     }
 
     /// What the acronym stands for, in the declaration's words where it spells
@@ -283,19 +144,7 @@ impl Acronym {
     /// ```
     #[must_use]
     pub const fn expansion(self) -> &'static str {
-        match self {
-            Acronym::Asem => "Asia-Europe Meeting",
-            Acronym::Asemme6 => "6th ASEM Education Ministers' Meeting",
-            Acronym::Asef => "Asia-Europe Foundation",
-            Acronym::Asean => "Association of Southeast Asian Nations",
-            Acronym::Ict => "Information and Communication Technologies",
-            Acronym::Sdg => "Sustainable Development Goals",
-            Acronym::Oer => "Open Educational Resources",
-            Acronym::Moocs => "Massive Open Online Courses",
-            Acronym::Stem => "science, technology, engineering and mathematics",
-            Acronym::Fmm => "ASEM Foreign Ministers Meetings",
-            Acronym::Lemc => "ASEM Labour and Employment Ministers' Conferences",
-        }
+        glossary::expansion(self)
     }
 
     /// The paragraph where the declaration itself spells the acronym out, if any.
@@ -307,12 +156,6 @@ impl Acronym {
     /// ```
     #[must_use]
     pub const fn expanded_in(self) -> Option<&'static Paragraph> {
-        match self {
-            Acronym::Asemme6 => Some(&PARAGRAPHS[0]),
-            Acronym::Asef => Some(&PARAGRAPHS[5]),
-            Acronym::Ict | Acronym::Sdg | Acronym::Oer | Acronym::Moocs => Some(&PARAGRAPHS[9]),
-            Acronym::Fmm | Acronym::Lemc => Some(&PARAGRAPHS[11]),
-            Acronym::Asem | Acronym::Asean | Acronym::Stem => None,
-        }
+        glossary::expanded_in(self)
     }
 }

@@ -22,6 +22,7 @@
 
 mod codebook;
 mod generators;
+mod glossary;
 mod table;
 mod vocabularies;
 mod write;
@@ -112,15 +113,31 @@ fn codebook_file(root: &Path, document: Document, texts: &[String]) -> Result<St
     codebook::codebook(&rules, &hard_cases, &texts_table, texts)
 }
 
+/// The text of `document`'s glossary, from its three tables, every id
+/// checked against the `known` ones and every expansion against the
+/// paragraph that spells it out.
+fn glossary_file(
+    root: &Path,
+    document: Document,
+    known: &BTreeSet<String>,
+    texts: &[String],
+) -> Result<String, String> {
+    let table = |name: &str| format!("{}/{name}.tsv", document.tables);
+    let names = read_table(root, &table("names"), &glossary::NAME_COLUMNS)?;
+    let acronyms = read_table(root, &table("acronyms"), &glossary::ACRONYM_COLUMNS)?;
+    let same_as = read_table(root, &table("same-as"), &glossary::SAME_AS_COLUMNS)?;
+    glossary::glossary(&names, &acronyms, &same_as, known, texts)
+}
+
 /// A declaration the generator writes: the folder of its tables and the
 /// folder of its generated modules, both under the root.
 #[derive(Clone, Copy)]
 struct Document {
     tables: &'static str,
     modules: &'static str,
-    /// Where its codebook is written, from the codebook's tables beside its
-    /// others, if it has one of its own.
-    codebook: Option<&'static str>,
+    /// Where its codebook and its glossary are written, from their tables
+    /// beside its others, if it has its own.
+    facts: Option<&'static str>,
 }
 
 /// The Seoul Declaration, and the declaration constructed for the tests.
@@ -128,12 +145,12 @@ const DOCUMENTS: [Document; 2] = [
     Document {
         tables: "data",
         modules: "src/facts/paragraphs",
-        codebook: Some("src/facts/codebook.rs"),
+        facts: Some("src/facts"),
     },
     Document {
         tables: "tests/fixture/data",
         modules: "tests/fixture/paragraphs",
-        codebook: None,
+        facts: None,
     },
 ];
 
@@ -232,8 +249,15 @@ fn generate(
         (module("tags"), tags(&texts, &tags_table)?),
         (module("mentions"), mentions(&texts, &mentions_table)?),
     ];
-    if let Some(path) = document.codebook {
-        files.push((PathBuf::from(path), codebook_file(root, document, &texts)?));
+    if let Some(facts) = document.facts {
+        files.push((
+            PathBuf::from(format!("{facts}/codebook.rs")),
+            codebook_file(root, document, &texts)?,
+        ));
+        files.push((
+            PathBuf::from(format!("{facts}/glossary.rs")),
+            glossary_file(root, document, &known, &texts)?,
+        ));
     }
     Ok(files)
 }
@@ -295,6 +319,48 @@ mod tests {
             crate::codebook::codebook(&rules, &table(&[]), &table(&["definition\td"]), &texts())
                 .unwrap_err();
         assert!(missing.contains("they are [\"definition\""), "{missing}");
+    }
+
+    #[test]
+    fn the_glossary_checks_its_ids_and_expansions() {
+        let known = ["entity:asef", "acronym:asef", "acronym:oer", "concept:oer"]
+            .iter()
+            .map(|id| (*id).to_owned())
+            .collect();
+        let texts = vec!["We share OER, Open Educational Resources.".to_owned()];
+        let names = table(&["entity:asef\tAsia-Europe Foundation | ASEF"]);
+        let acronyms = table(&[
+            "acronym:asef\tASEF\tAsia-Europe Foundation\t-",
+            "acronym:oer\tOER\tOpen Educational Resources\t1",
+        ]);
+        let same_as = table(&["concept:oer acronym:oer"]);
+        let out = crate::glossary::glossary(&names, &acronyms, &same_as, &known, &texts).unwrap();
+        assert!(out.contains(
+            "Referent::Entity(Entity::Asef) => &[\"Asia-Europe Foundation\", \"ASEF\"],"
+        ));
+        assert!(out.contains("Acronym::Oer => Some(&PARAGRAPHS[0]),"));
+        assert!(
+            out.contains("&[Referent::Concept(Concept::Oer), Referent::Acronym(Acronym::Oer)],")
+        );
+        let not_a_name = table(&["theme:x\tX"]);
+        let error = crate::glossary::glossary(&not_a_name, &acronyms, &same_as, &known, &texts)
+            .unwrap_err();
+        assert!(error.contains("referent \"theme:x\""), "{error}");
+        let wrong_paragraph = table(&[
+            "acronym:asef\tASEF\tAsia-Europe Foundation\t1",
+            "acronym:oer\tOER\tOpen Educational Resources\t1",
+        ]);
+        let error = crate::glossary::glossary(&names, &wrong_paragraph, &same_as, &known, &texts)
+            .unwrap_err();
+        assert!(error.contains("is not in paragraph 1"), "{error}");
+        let missing = table(&["acronym:oer\tOER\tOpen Educational Resources\t1"]);
+        let error =
+            crate::glossary::glossary(&names, &missing, &same_as, &known, &texts).unwrap_err();
+        assert!(error.contains("no row for acronym:asef"), "{error}");
+        let twice = table(&["concept:oer acronym:oer", "acronym:oer entity:asef"]);
+        let error =
+            crate::glossary::glossary(&names, &acronyms, &twice, &known, &texts).unwrap_err();
+        assert!(error.contains("is in two groups"), "{error}");
     }
 
     #[test]
