@@ -23,6 +23,7 @@
 mod codebook;
 mod generators;
 mod glossary;
+mod package;
 mod table;
 mod vocabularies;
 mod write;
@@ -50,22 +51,15 @@ fn main() -> ExitCode {
         .parent()
         .expect("xtask/ is in the workspace root")
         .to_path_buf();
-    let vocabulary = match read_table(&root, "data/vocabularies.tsv", &vocabularies::COLUMNS)
-        .and_then(|table| {
-            Ok((
-                vocabularies::vocabularies(&table)?,
-                vocabularies::ids(&table),
-            ))
-        }) {
+    let (mut files, known) = match crate_files(&root) {
         Ok(read) => read,
         Err(message) => {
             eprintln!("error: {message}");
             return ExitCode::FAILURE;
         }
     };
-    let mut files = vec![(PathBuf::from("src/model/vocabularies.rs"), vocabulary.0)];
     for document in DOCUMENTS {
-        match generate(&root, document, &vocabulary.1) {
+        match generate(&root, document, &known) {
             Ok(more) => files.extend(more),
             Err(message) => {
                 eprintln!("error: {message}");
@@ -97,6 +91,29 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// Generated files: each one's path under the root and its text.
+type Generated = Vec<(PathBuf, String)>;
+
+/// The files of the crate as a whole, whatever the declaration: the
+/// vocabularies' variants and the data package's schemas; and the
+/// vocabularies' ids.
+fn crate_files(root: &Path) -> Result<(Generated, BTreeSet<String>), String> {
+    let vocabulary = read_table(root, "data/vocabularies.tsv", &vocabularies::COLUMNS)?;
+    let tables = read_table(root, "data/package-tables.tsv", &package::TABLE_COLUMNS)?;
+    let fields = read_table(root, "data/package-fields.tsv", &package::FIELD_COLUMNS)?;
+    let files = vec![
+        (
+            PathBuf::from("src/model/vocabularies.rs"),
+            vocabularies::vocabularies(&vocabulary)?,
+        ),
+        (
+            PathBuf::from("src/render/tables/schema.rs"),
+            package::schemas(&tables, &fields, &vocabulary)?,
+        ),
+    ];
+    Ok((files, vocabularies::ids(&vocabulary)))
 }
 
 /// The text of `document`'s codebook, from its three tables, every example
@@ -361,6 +378,55 @@ mod tests {
         let error =
             crate::glossary::glossary(&names, &acronyms, &twice, &known, &texts).unwrap_err();
         assert!(error.contains("is in two groups"), "{error}");
+    }
+
+    #[test]
+    fn the_package_expands_its_directives_and_checks_its_keys() {
+        let tables = table(&["a\tAn a.\tid\t-", "b\tA b.\tid\tid -> a(id)"]);
+        let fields = table(&[
+            "a\tid\tinteger\tyes\tThe id.",
+            "a\ttext\tstring\tno\tThe words.",
+            "a\t@spans text\t-\tno\t-",
+            "b\t@fields a\t-\t-\t-",
+            "b\t@tags\t-\t-\t-",
+        ]);
+        let vocabulary = table(&["theme:x\tX\tX\tAn x.", "entity:y\tY\tY\tA y."]);
+        let out = crate::package::schemas(&tables, &fields, &vocabulary).unwrap();
+        assert!(out.contains("Field::new(\"start\", FieldKind::Integer, \"Where `text` starts in its paragraph's text, in Unicode code points from 0 (Python, R).\").optional(),"));
+        assert!(out.contains("Field::new(\"theme:x\", FieldKind::Boolean, \"An x.\"),"));
+        assert!(!out.contains("entity:y"));
+        assert!(out.contains("foreign_keys: &[ForeignKey::new(&[\"id\"], \"a\", &[\"id\"])],"));
+        for (tables, fields, says) in [
+            (
+                &["a\tAn a.\tnone\t-"][..],
+                &["a\tid\tinteger\tyes\tThe id."][..],
+                "primary key \"none\"",
+            ),
+            (
+                &["a\tAn a.\tid\tid -> c(id)"][..],
+                &["a\tid\tinteger\tyes\tThe id."][..],
+                "no table \"c\"",
+            ),
+            (
+                &["a\tAn a.\tid\t-"][..],
+                &["a\tid\tnumber\tyes\tThe id."][..],
+                "type \"number\"",
+            ),
+            (
+                &["a\tAn a.\tid\t-"][..],
+                &["a\tid\tinteger\tyes\t-"][..],
+                "a field no row before describes",
+            ),
+            (
+                &["a\tAn a.\tid\t-"][..],
+                &["a\tid\tinteger\tyes\tThe id.", "a\t@spans words\t-\tyes\t-"][..],
+                "no field \"words\"",
+            ),
+        ] {
+            let error =
+                crate::package::schemas(&table(tables), &table(fields), &vocabulary).unwrap_err();
+            assert!(error.contains(says), "{error}");
+        }
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! rows of the CSV data package and the Frictionless Table Schema of each.
 //!
 //! The module has three parts: the table API here, the tables' schemas
-//! (`schema`: fields, keys, descriptions) and their rows (`rows`).
+//! (`schema`: fields, keys, descriptions, generated from
+//! `data/package-tables.tsv` and `data/package-fields.tsv`) and their rows
+//! (`rows`).
 //!
 //! ```
 //! use asem_seoul_declaration::declaration;
