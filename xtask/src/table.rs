@@ -174,19 +174,10 @@ pub(crate) fn read_table(root: &Path, path: &str, columns: &[&str]) -> Result<Ta
 /// is `Theme::LifelongLearning`, as every vocabulary names its ids.
 pub(crate) fn variant(kind: &str, id: &str) -> Option<String> {
     let name = id.strip_prefix(kind)?.strip_prefix(':')?;
-    let words = name.split('-');
-    let well_formed = !name.is_empty()
-        && name.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        });
-    if !well_formed {
+    if !crate::vocabularies::is_slug(name) {
         return None;
     }
-    let pascal: String = words
-        .map(|w| w[..1].to_ascii_uppercase() + &w[1..])
-        .collect();
+    let pascal = crate::vocabularies::pascal(name);
     let mut type_name = kind.to_owned();
     type_name[..1].make_ascii_uppercase();
     Some(format!("{type_name}::{pascal}"))

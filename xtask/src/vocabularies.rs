@@ -16,21 +16,24 @@ pub(crate) const COLUMNS: [&str; 4] = ["id", "name", "label", "description"];
 /// starting with a letter, as the variant it names must.
 fn kind_and_slug(id: &str) -> Option<(&str, &str)> {
     let (kind, slug) = id.split_once(':')?;
-    let words = |s: &str| {
-        !s.is_empty()
-            && s.split('-').all(|w| {
-                !w.is_empty()
-                    && w.bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            })
-    };
     let letter_first = slug.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
-    (words(kind) && words(slug) && letter_first).then_some((kind, slug))
+    (is_slug(kind) && is_slug(slug) && letter_first).then_some((kind, slug))
+}
+
+/// Whether `s` is lower-case words (letters and digits) joined by hyphens.
+pub(crate) fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// A slug's words, each capitalised, joined: `lifelong-learning` is the
-/// variant `LifelongLearning`, as every vocabulary names its variants.
-fn pascal(slug: &str) -> String {
+/// variant `LifelongLearning`, as every vocabulary names its variants (and
+/// the tables' ids name them).
+pub(crate) fn pascal(slug: &str) -> String {
     slug.split('-')
         .map(|w| w[..1].to_ascii_uppercase() + &w[1..])
         .collect()
