@@ -454,6 +454,8 @@ fn citations_in_held_out_prose() {
         ("held-out 9", "tests/data/citations-held-out-9.tsv"),
         ("held-out 10", "tests/data/citations-held-out-10.tsv"),
         ("held-out 11", "tests/data/citations-held-out-11.tsv"),
+        ("held-out 12", "tests/data/citations-held-out-12.tsv"),
+        ("held-out 13", "tests/data/citations-held-out-13.tsv"),
     ] {
         let score = score(path);
         let line = format!(
