@@ -162,7 +162,7 @@ pub use render::json::{FORMAT_VERSION, JSON_SCHEMA};
 pub use render::tables;
 
 pub use facts::declaration;
-pub use facts::publication::{DATA_LICENSE, DATA_VERSION};
+pub use facts::{DATA_LICENSE, DATA_VERSION, SOURCE_SHA256};
 
 #[doc(hidden)]
 pub use facts::paragraph as __paragraph;
@@ -206,16 +206,6 @@ macro_rules! para {
         PARAGRAPH
     }};
 }
-
-/// The SHA-256 digest of the embedded source, [`Declaration::source`], in hex.
-///
-/// The model was checked against exactly this text; a test pins the digest, so
-/// any change to the source is seen and the model re-checked.
-///
-/// ```
-/// assert_eq!(asem_seoul_declaration::SOURCE_SHA256.len(), 64);
-/// ```
-pub const SOURCE_SHA256: &str = "68a1d8278d357db36cd25edeb284200ad329209f7e72c3b3ee4c5fd55a316bb1";
 
 // The README's example runs as a doc test, so the README cannot drift from the API.
 #[cfg(all(doctest, feature = "editions"))]

@@ -5,7 +5,7 @@
 //! each acronym stands for and where the text spells it out, and which
 //! ids name the same thing.
 
-use super::meetings::MEETINGS;
+use super::document::MEETINGS;
 use super::paragraphs::PARAGRAPHS;
 use crate::model::acronym::Acronym;
 use crate::model::records::Paragraph;

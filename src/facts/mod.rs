@@ -1,35 +1,31 @@
 //! The facts: every record of the declaration as a plain Rust static, made of
 //! the types in `crate::model` and nothing else.
 //!
-//! The words are in [`text`], the paragraphs' records and the footnote they
-//! point to in [`paragraphs`], the
-//! meetings in [`meetings`], the forms of names and the glossary in [`names`],
-//! the headings' nesting in [`outline`], this crate's publication of the
-//! declaration (data version, licence, the readings' tables) in
-//! [`publication`] and the codebook's rules in `codebook`; [`declaration()`]
-//! gives them all as one value. `tests/conformance.rs` checks them
-//! against the source in `data/`, and `tests/analysis.rs` checks the editorial
-//! layer against the codebook's rules.
+//! What the declaration is, its publication (data version, licence, the
+//! readings' tables) and the meetings of its series are in `document`, the
+//! paragraphs' records and the footnote they point to in [`paragraphs`], the
+//! forms of names and the glossary in [`names`], the headings' nesting in
+//! [`outline`] and the codebook's rules in `codebook`; [`declaration()`]
+//! gives them all as one value. All but `names` and `outline` are generated
+//! from the tables in `data/` by `cargo xtask codegen`. `tests/conformance.rs`
+//! checks them against the source in `data/`, and `tests/analysis.rs` checks
+//! the editorial layer against the codebook's rules.
 
 // The codebook's rules are written out only by the Markdown edition.
 #[cfg(feature = "markdown")]
 pub(crate) mod codebook;
+mod document;
 mod glossary;
-pub(crate) mod meetings;
 mod names;
 mod outline;
 mod paragraphs;
-pub(crate) mod publication;
-mod text;
 
-use std::sync::LazyLock;
-
-use crate::model::folding::Index;
 use crate::model::records::Declaration;
 use crate::model::records::Paragraph;
 
-pub(crate) use meetings::{MEETINGS, SERIES};
-pub(crate) use paragraphs::{FOOTNOTES, PARAGRAPHS};
+// The declaration and the meetings its paragraphs refer back to.
+use document::{DECLARATION, MEETINGS, SUMMIT};
+pub(crate) use paragraphs::PARAGRAPHS;
 
 /// The Seoul Declaration.
 ///
@@ -42,34 +38,37 @@ pub fn declaration() -> &'static Declaration {
     &DECLARATION
 }
 
-/// The declaration.
-pub(crate) static DECLARATION: Declaration = Declaration {
-    this: &DECLARATION,
-    slug: "seoul-declaration",
-    title: text::TITLE,
-    subtitle: text::SUBTITLE,
-    cover_lines: &[
-        text::MEETING_LINE,
-        text::DATES_LINE,
-        text::VENUE_LINE,
-        text::THEME_LINE,
-        text::TITLE,
-        text::SUBTITLE,
-    ],
-    meeting: &MEETINGS[5],
-    series: &SERIES,
-    adopted: meetings::ADOPTED,
-    publisher: "ASEM Education Secretariat",
-    published_at: "https://asem-education.org/events/6th-asem-education-ministers-meeting-asemme6-seoul/",
-    paragraphs: &PARAGRAPHS,
-    footnotes: &FOOTNOTES,
-    source: text::SOURCE,
-    publication: &publication::PUBLICATION,
-    index: || {
-        static INDEX: LazyLock<Index> = LazyLock::new(|| DECLARATION.index_texts());
-        &INDEX
-    },
-};
+/// The version of the data: the text, the tags, the mentions, the clauses,
+/// the sentences and the commitments (semver). Its major number goes up when
+/// an existing tag, mention, clause or commitment changes or goes, its minor
+/// number when annotations are added, its patch number when only words of a
+/// description or an evidence change. `tests/data_version.rs` pins a digest of
+/// the data to this version, so the data cannot change while it stays.
+///
+/// ```
+/// assert_eq!(asem_seoul_declaration::DATA_VERSION.split('.').count(), 3);
+/// ```
+pub const DATA_VERSION: &str = document::DATA_VERSION;
+
+/// The SPDX id of the licence of the editorial layer and the editions, the
+/// Creative Commons Attribution 4.0 International licence (`LICENSE-DATA`).
+/// The code is under the MIT licence; the declaration's text is an official
+/// document reproduced verbatim, over which no licence is claimed.
+///
+/// ```
+/// assert_eq!(asem_seoul_declaration::DATA_LICENSE, "CC-BY-4.0");
+/// ```
+pub const DATA_LICENSE: &str = document::DATA_LICENSE;
+
+/// The SHA-256 digest of the embedded source, [`Declaration::source`], in hex.
+///
+/// The model was checked against exactly this text; a test pins the digest, so
+/// any change to the source is seen and the model re-checked.
+///
+/// ```
+/// assert_eq!(asem_seoul_declaration::SOURCE_SHA256.len(), 64);
+/// ```
+pub const SOURCE_SHA256: &str = document::SOURCE_SHA256;
 
 /// The paragraph numbered `n`, for `para!`: a number outside 1 to 16 fails to
 /// compile.

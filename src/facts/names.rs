@@ -1,8 +1,8 @@
 //! The forms under which the text names each thing, the acronyms and what
 //! they stand for, and which ids name the same thing.
 
+use super::document::TITLE;
 use super::glossary;
-use super::text::TITLE;
 use crate::model::acronym::Acronym;
 use crate::model::records::Paragraph;
 use crate::model::referent::Referent;

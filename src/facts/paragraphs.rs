@@ -21,7 +21,7 @@ mod records;
 mod tags;
 mod texts;
 
-// The declaration its paragraphs refer back to.
-use super::DECLARATION;
+// The declaration its paragraphs refer back to, and the meetings they name.
+use super::{DECLARATION, MEETINGS, SUMMIT};
 
 pub(crate) use records::{FOOTNOTES, PARAGRAPHS};

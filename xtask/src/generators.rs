@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use crate::document::Series;
 use crate::table::{Row, Table, paragraph_texts, referent, variant, vocabulary};
 use crate::write::{header, imports, in_order, per_paragraph, run};
 
@@ -11,18 +12,18 @@ use crate::write::{header, imports, in_order, per_paragraph, run};
 /// after the words of the row before in the same paragraph; words that name
 /// several things (a range of meetings) have several referents, separated by
 /// spaces, and give a mention of each.
-pub(crate) fn mentions(texts: &[String], table: &Table) -> Result<String, String> {
+pub(crate) fn mentions(texts: &[String], table: &Table, series: &Series) -> Result<String, String> {
     let mut by_paragraph: Vec<Vec<(usize, &str, String)>> = vec![Vec::new(); texts.len()];
     let places = in_paragraph_order(texts, table, "mention")?;
     for (row, (n, start)) in table.rows.iter().zip(places) {
         let words = row.fields[1].as_str();
         let ids: Vec<&str> = row.fields[2].split(' ').collect();
         for id in ids {
-            let expression = referent(id).ok_or_else(|| {
+            let expression = referent(id, series).ok_or_else(|| {
                 table.error(
                     row,
                     &format!(
-                        "referent {id:?}; a referent is an id such as `entity:…`, `place:…`, `concept:…`, `instrument:…`, `meeting:asemme1` to `meeting:asemme6`, `summit:asem6` or `declaration:seoul-declaration`, several separated by one space"
+                        "referent {id:?}; a referent is an id such as `entity:…`, `place:…`, `concept:…`, `instrument:…`, a meeting or summit of `meetings.tsv`, `ministers:asemme6` or `declaration:seoul-declaration`, several separated by one space"
                     ),
                 )
             })?;
@@ -34,7 +35,7 @@ pub(crate) fn mentions(texts: &[String], table: &Table) -> Result<String, String
         "//! Every name in each paragraph, with what it refers to.\n\n\
          use super::PARAGRAPHS;\n\
          use super::texts::TEXTS;\n\
-         use crate::facts::meetings::{MEETINGS, SUMMIT};\n\
+         use super::{MEETINGS, SUMMIT};\n\
          use crate::model::records::{Mention, Span};\n\
          use crate::model::referent::{Concept, Entity, Place, Referent};\n\
          use crate::model::run::Run;\n\
@@ -568,12 +569,13 @@ pub(crate) fn commitments(
     sentences: &Table,
     clauses: &Table,
     table: &Table,
+    series: &Series,
 ) -> Result<String, String> {
     let runs = sentence_runs(texts, sentences)?;
     let verbs = clause_verbs(texts, clauses)?;
     let mut found: Vec<Vec<String>> = vec![Vec::new(); texts.len()];
     for row in &table.rows {
-        let (n, record) = commitment(texts, &runs, &verbs, table, row, &found)?;
+        let (n, record) = commitment(texts, &runs, &verbs, table, row, &found, series)?;
         found[n - 1].push(record);
     }
     Ok(commitments_file(&table.path, &found))
@@ -588,6 +590,7 @@ pub(crate) fn commitment(
     table: &Table,
     row: &Row,
     found: &[Vec<String>],
+    series: &Series,
 ) -> Result<(usize, String), String> {
     {
         let f = |column: &str| {
@@ -664,7 +667,7 @@ pub(crate) fn commitment(
             )),
         };
         let grade = grade.ok_or_else(|| table.error(row, &format!("stated grade {:?}; a pledge's is an `obligation:…` id, a request's a `force:…` id", f("stated_grade"))))?;
-        let actor = referent(f("actor")).ok_or_else(|| {
+        let actor = referent(f("actor"), series).ok_or_else(|| {
             table.error(
                 row,
                 &format!("actor {:?}; it is a referent's id", f("actor")),

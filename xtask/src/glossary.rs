@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use crate::document::Series;
 use crate::table::{Row, Table, referent, variant};
 use crate::write::header;
 
@@ -16,7 +17,7 @@ pub(crate) const SAME_AS_COLUMNS: [&str; 1] = ["ids"];
 
 /// The Rust expression of the referent `id` names: a term of a vocabulary
 /// (`theme:…` and `acronym:…` among them) or a meeting of the series.
-fn any_referent(id: &str) -> Option<String> {
+fn any_referent(id: &str, series: &Series) -> Option<String> {
     ["theme", "acronym"]
         .iter()
         .find_map(|kind| variant(kind, id))
@@ -24,7 +25,7 @@ fn any_referent(id: &str) -> Option<String> {
             let kind = &v[..v.find("::").unwrap_or(0)];
             format!("Referent::{kind}({v})")
         })
-        .or_else(|| referent(id))
+        .or_else(|| referent(id, series))
 }
 
 /// The forms of a row, ` | ` between them, as a Rust slice.
@@ -49,6 +50,7 @@ pub(crate) fn glossary(
     acronyms: &Table,
     same_as: &Table,
     known: &BTreeSet<String>,
+    series: &Series,
     texts: &[String],
 ) -> Result<String, String> {
     let mut out = header(&format!(
@@ -59,21 +61,21 @@ pub(crate) fn glossary(
         "//! The glossary: the forms under which the text names each thing, what\n\
          //! each acronym stands for and where the text spells it out, and which\n\
          //! ids name the same thing.\n\n\
-         use super::meetings::MEETINGS;\n\
+         use super::document::MEETINGS;\n\
          use super::paragraphs::PARAGRAPHS;\n\
          use crate::model::acronym::Acronym;\n\
          use crate::model::records::Paragraph;\n\
          use crate::model::referent::{Concept, Entity, Place, Referent};\n\
          use crate::model::tag::{Instrument, Theme};\n",
     );
-    out.push_str(&names_of(names, known)?);
+    out.push_str(&names_of(names, known, series)?);
     out.push_str(&acronyms_of(acronyms, known, texts)?);
-    out.push_str(&groups_of(same_as, known)?);
+    out.push_str(&groups_of(same_as, known, series)?);
     Ok(out)
 }
 
 /// The forms of each entity, instrument, place and concept.
-fn names_of(names: &Table, known: &BTreeSet<String>) -> Result<String, String> {
+fn names_of(names: &Table, known: &BTreeSet<String>, series: &Series) -> Result<String, String> {
     let mut out = String::from(
         "\n/// The forms under which the paragraphs name an entity, an instrument, a\n\
          /// place or a concept; none for another referent.\n\
@@ -87,7 +89,7 @@ fn names_of(names: &Table, known: &BTreeSet<String>) -> Result<String, String> {
         let kind = f[0].split(':').next().unwrap_or_default();
         let expression = ["entity", "instrument", "place", "concept"]
             .contains(&kind)
-            .then(|| referent(&f[0]))
+            .then(|| referent(&f[0], series))
             .flatten()
             .filter(|_| known.contains(&f[0]));
         let Some(expression) = expression else {
@@ -184,13 +186,13 @@ fn acronyms_of(
 }
 
 /// The groups of ids that name one thing.
-fn groups_of(same_as: &Table, known: &BTreeSet<String>) -> Result<String, String> {
+fn groups_of(same_as: &Table, known: &BTreeSet<String>, series: &Series) -> Result<String, String> {
     let mut grouped = BTreeSet::new();
     let mut groups = Vec::new();
     for row in &same_as.rows {
         let mut group = Vec::new();
         for id in row.fields[0].split(' ') {
-            let Some(expression) = any_referent(id).filter(|_| known.contains(id)) else {
+            let Some(expression) = any_referent(id, series).filter(|_| known.contains(id)) else {
                 return Err(same_as.error(
                     row,
                     &format!(

@@ -16,11 +16,13 @@
 //! and what is accepted. The vocabularies' terms (`data/vocabularies.tsv`)
 //! are written as the variants of their enums, in `src/model/`. The generator
 //! reads files only, never the crate, so that it runs whatever state the
-//! generated files are in; the ids it accepts are the vocabularies' terms
-//! and the other referents the data package lists
-//! (`editions/datapackage/vocabulary.csv`).
+//! generated files are in; the ids it accepts are the vocabularies' terms,
+//! the meetings of the declaration's series (its `meetings.tsv`), the
+//! ministers and the declaration. A declaration's own facts (its
+//! `document.tsv`) are written with its meetings as its `document.rs`.
 
 mod codebook;
+mod document;
 mod generators;
 mod glossary;
 mod package;
@@ -32,6 +34,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use document::Series;
 use generators::{
     COMMITMENT_COLUMNS, anaphors, clauses, commitments, mentions, records, tags, texts_file,
 };
@@ -116,6 +119,23 @@ fn crate_files(root: &Path) -> Result<(Generated, BTreeSet<String>), String> {
     Ok((files, vocabularies::ids(&vocabulary)))
 }
 
+/// The text of `document`'s own file, from its `document.tsv` and
+/// `meetings.tsv`, and the series of meetings those name.
+fn document_file(root: &Path, document: Document) -> Result<(String, Series), String> {
+    let table = |name: &str| format!("{}/{name}.tsv", document.tables);
+    let document_table = read_table(root, &table("document"), &document::DOCUMENT_COLUMNS)?;
+    let meetings = read_table(root, &table("meetings"), &document::MEETING_COLUMNS)?;
+    let series = Series::of(&meetings)?;
+    let text = document::document(
+        &document_table,
+        &meetings,
+        &series,
+        document.tables,
+        document.file,
+    )?;
+    Ok((text, series))
+}
+
 /// The text of `document`'s codebook, from its three tables, every example
 /// checked against the paragraphs' `texts`.
 fn codebook_file(root: &Path, document: Document, texts: &[String]) -> Result<String, String> {
@@ -137,20 +157,23 @@ fn glossary_file(
     root: &Path,
     document: Document,
     known: &BTreeSet<String>,
+    series: &Series,
     texts: &[String],
 ) -> Result<String, String> {
     let table = |name: &str| format!("{}/{name}.tsv", document.tables);
     let names = read_table(root, &table("names"), &glossary::NAME_COLUMNS)?;
     let acronyms = read_table(root, &table("acronyms"), &glossary::ACRONYM_COLUMNS)?;
     let same_as = read_table(root, &table("same-as"), &glossary::SAME_AS_COLUMNS)?;
-    glossary::glossary(&names, &acronyms, &same_as, known, texts)
+    glossary::glossary(&names, &acronyms, &same_as, known, series, texts)
 }
 
-/// A declaration the generator writes: the folder of its tables and the
-/// folder of its generated modules, both under the root.
+/// A declaration the generator writes: the folder of its tables, the file
+/// of what it is and the folder of its paragraphs' modules, all under the
+/// root.
 #[derive(Clone, Copy)]
 struct Document {
     tables: &'static str,
+    file: &'static str,
     modules: &'static str,
     /// Where its codebook and its glossary are written, from their tables
     /// beside its others, if it has its own.
@@ -161,14 +184,35 @@ struct Document {
 const DOCUMENTS: [Document; 2] = [
     Document {
         tables: "data",
+        file: "src/facts/document.rs",
         modules: "src/facts/paragraphs",
         facts: Some("src/facts"),
     },
     Document {
         tables: "tests/fixture/data",
+        file: "tests/fixture/document.rs",
         modules: "tests/fixture/paragraphs",
         facts: None,
     },
+];
+
+/// The columns of `clauses.tsv` and `anaphors.tsv`.
+const CLAUSE_COLUMNS: [&str; 7] = [
+    "paragraph",
+    "verb_words",
+    "verb",
+    "form",
+    "addressees",
+    "scope",
+    "exclusion",
+];
+const ANAPHOR_COLUMNS: [&str; 6] = [
+    "paragraph",
+    "words",
+    "context",
+    "kind",
+    "antecedent_paragraph",
+    "antecedent",
 ];
 
 /// Every generated file of `document`, its path under the root and its text.
@@ -198,33 +242,11 @@ fn generate(
         &["paragraph", "words", "referents"],
     )?;
     let sentences_table = read_table(root, &table("sentences"), &["paragraph", "sentence"])?;
-    let clauses_table = read_table(
-        root,
-        &table("clauses"),
-        &[
-            "paragraph",
-            "verb_words",
-            "verb",
-            "form",
-            "addressees",
-            "scope",
-            "exclusion",
-        ],
-    )?;
+    let clauses_table = read_table(root, &table("clauses"), &CLAUSE_COLUMNS)?;
     let commitments_table = read_table(root, &table("commitments"), &COMMITMENT_COLUMNS)?;
-    let anaphors_table = read_table(
-        root,
-        &table("anaphors"),
-        &[
-            "paragraph",
-            "words",
-            "context",
-            "kind",
-            "antecedent_paragraph",
-            "antecedent",
-        ],
-    )?;
-    let known = known_ids(root, vocabulary)?;
+    let anaphors_table = read_table(root, &table("anaphors"), &ANAPHOR_COLUMNS)?;
+    let (document_text, series) = document_file(root, document)?;
+    let known = known_ids(vocabulary, &series);
     for (table, columns) in [
         (&paragraphs_table, &["section"][..]),
         (&tags_table, &["tag"]),
@@ -261,10 +283,20 @@ fn generate(
         ),
         (
             module("commitments"),
-            commitments(&texts, &sentences_table, &clauses_table, &commitments_table)?,
+            commitments(
+                &texts,
+                &sentences_table,
+                &clauses_table,
+                &commitments_table,
+                &series,
+            )?,
         ),
         (module("tags"), tags(&texts, &tags_table)?),
-        (module("mentions"), mentions(&texts, &mentions_table)?),
+        (
+            module("mentions"),
+            mentions(&texts, &mentions_table, &series)?,
+        ),
+        (PathBuf::from(document.file), document_text),
     ];
     if let Some(facts) = document.facts {
         files.push((
@@ -273,7 +305,7 @@ fn generate(
         ));
         files.push((
             PathBuf::from(format!("{facts}/glossary.rs")),
-            glossary_file(root, document, &known, &texts)?,
+            glossary_file(root, document, &known, &series, &texts)?,
         ));
     }
     Ok(files)
@@ -281,6 +313,7 @@ fn generate(
 
 #[cfg(test)]
 mod tests {
+    use crate::document::Series;
     use crate::generators::{anaphors, clauses, commitments, mentions, records, tags};
     use crate::table::{Row, Table, check_ids, paragraph_texts, referent, variant};
 
@@ -303,6 +336,119 @@ mod tests {
 
     fn texts() -> Vec<String> {
         TEXTS.iter().map(|t| (*t).to_owned()).collect()
+    }
+
+    /// A series of two meetings, the second with what the declaration
+    /// says of the meeting that adopted it, and the summit before them.
+    fn meetings() -> Table {
+        table(&[
+            "summit:asem6\t6\t6th ASEM Summit\t-\tHelsinki\t2006\t-\t-\t-\t-\t-\t-",
+            "meeting:asemme1\t1\t1st Meeting\tASEMME1\tBerlin\t2008\tA theme\t-\t-\t-\t-\t-",
+            "meeting:asemme2\t2\t2nd Meeting\tASEMME2\tHanoi\t2009\tAnother\t2nd Meeting | ASEMME2\t2009-05-14/2009-05-15\tViet Nam\tHanoi, Viet Nam\t-",
+        ])
+    }
+
+    fn series() -> Series {
+        Series::of(&meetings()).unwrap()
+    }
+
+    /// The rows of a `document.tsv`, all but those whose field is `leave`.
+    fn document_rows(leave: &str) -> Vec<String> {
+        [
+            "slug\tx-declaration",
+            "title\tX Declaration",
+            "subtitle\tA subtitle",
+            "cover\tThe 2nd Meeting",
+            "cover\tX Declaration",
+            "meeting\tmeeting:asemme2",
+            "series\tMeeting",
+            "series_acronym\tASEMME",
+            "adopted\t2009-05-15",
+            "publisher\tA secretariat",
+            "published_at\thttps://example.org/",
+            "source_file\tx.md",
+            "source_sha256\t00",
+            "data_version\t1.0.0",
+            "data_released\t2026-01-01",
+            "license\tCC0-1.0",
+            "license_name\tCC0",
+            "license_url\thttps://example.org/cc0",
+            "license_scope\tall",
+            "text_status\tmade up",
+            "country_code\tVN",
+            "keyword\tone",
+            "keyword\ttwo",
+            "dataset_title\tX",
+            "contributors\tus",
+            "agreement\ta.tsv",
+            "disagreements\td.tsv",
+            "decisions\te.tsv",
+        ]
+        .iter()
+        .filter(|row| !row.starts_with(&format!("{leave}\t")))
+        .map(|row| (*row).to_owned())
+        .collect()
+    }
+
+    #[test]
+    fn a_declaration_is_written_from_its_document_and_meetings_tables() {
+        let rows = document_rows("-");
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let out = crate::document::document(
+            &table(&rows),
+            &meetings(),
+            &series(),
+            "tests/x/data",
+            "tests/x/document.rs",
+        )
+        .unwrap();
+        for expected in [
+            "cover_lines: &[\"The 2nd Meeting\", \"X Declaration\"],",
+            "meeting: &MEETINGS[1],",
+            "adopted: Date { year: 2009, month: 5, day: 15 },",
+            "source: include_str!(\"../../tests/x/data/x.md\"),",
+            "keywords: &[\"one\", \"two\"],",
+            "agreement: include_str!(\"../../tests/x/data/a.tsv\"),",
+            "pub(crate) static MEETINGS: [Meeting; 2] = [",
+            "names: &[\"2nd Meeting\", \"ASEMME2\"], city: \"Hanoi\", year: 2009, theme: \"Another\", dates: Some(DateRange { first: Date { year: 2009, month: 5, day: 14 }, last: Date { year: 2009, month: 5, day: 15 } }), country: Some(\"Viet Nam\"), venue: Some(\"Hanoi, Viet Nam\"), host: None }",
+            "pub(crate) static SUMMIT: Summit = Summit { ordinal: 6, id: \"summit:asem6\", name: \"6th ASEM Summit\", city: \"Helsinki\", year: 2006 };",
+            "meeting_slugs: &[\"asemme1\", \"asemme2\"],",
+            "summit_slugs: &[\"asem6\"],",
+        ] {
+            assert!(out.contains(expected), "{expected}\n{out}");
+        }
+        let error = |rows: Vec<String>| {
+            let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+            crate::document::document(&table(&rows), &meetings(), &series(), "d", "f.rs")
+                .unwrap_err()
+        };
+        let mut unknown = document_rows("-");
+        unknown.push("colour\tblue".to_owned());
+        assert!(error(unknown).contains("field \"colour\"; the fields are slug, title"));
+        let mut twice = document_rows("-");
+        twice.push("title\tY".to_owned());
+        assert!(error(twice).contains("title again; it stands once"));
+        assert!(error(document_rows("publisher")).contains("no `publisher` row"));
+        let mut elsewhere = document_rows("meeting");
+        elsewhere.push("meeting\tmeeting:asemme9".to_owned());
+        assert!(error(elsewhere).contains("meeting \"meeting:asemme9\" is not a `meeting:…` row"));
+        let mut undated = document_rows("adopted");
+        undated.push("adopted\t15 May 2009".to_owned());
+        assert!(error(undated).contains("date \"15 May 2009\"; a date is written YYYY-MM-DD"));
+        let no_summit = table(&["meeting:asemme1\t1\tM\tA\tB\t2008\tT\t-\t-\t-\t-\t-"]);
+        assert!(
+            Series::of(&no_summit)
+                .err()
+                .unwrap()
+                .contains("no `summit:…` row")
+        );
+        let other = table(&["place:seoul\t1\tM\tA\tB\t2008\tT\t-\t-\t-\t-\t-"]);
+        assert!(
+            Series::of(&other)
+                .err()
+                .unwrap()
+                .contains("id \"place:seoul\"")
+        );
     }
 
     #[test]
@@ -351,7 +497,8 @@ mod tests {
             "acronym:oer\tOER\tOpen Educational Resources\t1",
         ]);
         let same_as = table(&["concept:oer acronym:oer"]);
-        let out = crate::glossary::glossary(&names, &acronyms, &same_as, &known, &texts).unwrap();
+        let out = crate::glossary::glossary(&names, &acronyms, &same_as, &known, &series(), &texts)
+            .unwrap();
         assert!(out.contains(
             "Referent::Entity(Entity::Asef) => &[\"Asia-Europe Foundation\", \"ASEF\"],"
         ));
@@ -360,23 +507,32 @@ mod tests {
             out.contains("&[Referent::Concept(Concept::Oer), Referent::Acronym(Acronym::Oer)],")
         );
         let not_a_name = table(&["theme:x\tX"]);
-        let error = crate::glossary::glossary(&not_a_name, &acronyms, &same_as, &known, &texts)
-            .unwrap_err();
+        let error =
+            crate::glossary::glossary(&not_a_name, &acronyms, &same_as, &known, &series(), &texts)
+                .unwrap_err();
         assert!(error.contains("referent \"theme:x\""), "{error}");
         let wrong_paragraph = table(&[
             "acronym:asef\tASEF\tAsia-Europe Foundation\t1",
             "acronym:oer\tOER\tOpen Educational Resources\t1",
         ]);
-        let error = crate::glossary::glossary(&names, &wrong_paragraph, &same_as, &known, &texts)
-            .unwrap_err();
+        let error = crate::glossary::glossary(
+            &names,
+            &wrong_paragraph,
+            &same_as,
+            &known,
+            &series(),
+            &texts,
+        )
+        .unwrap_err();
         assert!(error.contains("is not in paragraph 1"), "{error}");
         let missing = table(&["acronym:oer\tOER\tOpen Educational Resources\t1"]);
         let error =
-            crate::glossary::glossary(&names, &missing, &same_as, &known, &texts).unwrap_err();
+            crate::glossary::glossary(&names, &missing, &same_as, &known, &series(), &texts)
+                .unwrap_err();
         assert!(error.contains("no row for acronym:asef"), "{error}");
         let twice = table(&["concept:oer acronym:oer", "acronym:oer entity:asef"]);
-        let error =
-            crate::glossary::glossary(&names, &acronyms, &twice, &known, &texts).unwrap_err();
+        let error = crate::glossary::glossary(&names, &acronyms, &twice, &known, &series(), &texts)
+            .unwrap_err();
         assert!(error.contains("is in two groups"), "{error}");
     }
 
@@ -496,23 +652,23 @@ mod tests {
     #[test]
     fn referents_are_written_as_their_kind_says() {
         assert_eq!(
-            referent("entity:asef").as_deref(),
+            referent("entity:asef", &series()).as_deref(),
             Some("Referent::Entity(Entity::Asef)")
         );
         assert_eq!(
-            referent("meeting:asemme2").as_deref(),
+            referent("meeting:asemme2", &series()).as_deref(),
             Some("Referent::Meeting(&MEETINGS[1])")
         );
-        assert_eq!(referent("meeting:asemme7"), None);
+        assert_eq!(referent("meeting:asemme7", &series()), None);
         assert_eq!(
-            referent("summit:asem6").as_deref(),
+            referent("summit:asem6", &series()).as_deref(),
             Some("Referent::Summit(&SUMMIT)")
         );
         assert_eq!(
-            referent("declaration:seoul-declaration").as_deref(),
+            referent("declaration:seoul-declaration", &series()).as_deref(),
             Some("Referent::Declaration")
         );
-        assert_eq!(referent("thing:asef"), None);
+        assert_eq!(referent("thing:asef", &series()), None);
     }
 
     #[test]
@@ -523,6 +679,7 @@ mod tests {
                 "1\tmobility\tconcept:mobility",
                 "1\tmobility\tconcept:mobility place:seoul",
             ]),
+            &series(),
         )
         .unwrap();
         assert!(out.contains(
@@ -535,6 +692,7 @@ mod tests {
                 "1\tagain\tconcept:mobility",
                 "1\tmobility\tconcept:mobility",
             ]),
+            &series(),
         )
         .unwrap_err();
         assert!(
@@ -542,7 +700,7 @@ mod tests {
                 .contains("line 3: \"mobility\" is not in paragraph 1 after the mention before it"),
             "{error}"
         );
-        let error = mentions(&texts(), &table(&["2\tOER\tthing:oer"])).unwrap_err();
+        let error = mentions(&texts(), &table(&["2\tOER\tthing:oer"]), &series()).unwrap_err();
         assert!(error.contains("line 2: referent \"thing:oer\""), "{error}");
     }
 
@@ -590,7 +748,7 @@ mod tests {
             "2\tWe share\tverb:share\tform:main\t-\tOER\t-",
         ]);
         let row = "2\tWe share\tcommitment-kind:pledge\tministers:asemme6\tobligation:firm\t-\tshare OER\tOER\t-\t-\t-\t-\tyes\tyes\tno\t-\t-\t3\ttheme:mobility\t-";
-        let out = commitments(&texts(), &sentences, &found, &table(&[row])).unwrap();
+        let out = commitments(&texts(), &sentences, &found, &table(&[row]), &series()).unwrap();
         assert!(out.contains("run: Run::at(TEXTS[1], 3, 12) }, order: 1, kind: CommitmentKind::Pledge, actor: Referent::Ministers, clause: 0, stated_grade: Grade::Obligation(Obligation::Firm)"), "{out}");
         assert!(
             out.contains("object: Some(Run::at(TEXTS[1], 9, 12))")
@@ -600,10 +758,18 @@ mod tests {
         let request = row
             .replace("obligation:firm", "obligation:urge")
             .replace("commitment-kind:pledge", "commitment-kind:request");
-        let error = commitments(&texts(), &sentences, &found, &table(&[&request])).unwrap_err();
+        let error =
+            commitments(&texts(), &sentences, &found, &table(&[&request]), &series()).unwrap_err();
         assert!(error.contains("line 2: stated grade \"obligation:urge\"; a pledge's is an `obligation:…` id, a request's a `force:…` id"), "{error}");
         let elsewhere = row.replace("\tOER\t-\t-", "\tmobility\t-\t-");
-        let error = commitments(&texts(), &sentences, &found, &table(&[&elsewhere])).unwrap_err();
+        let error = commitments(
+            &texts(),
+            &sentences,
+            &found,
+            &table(&[&elsewhere]),
+            &series(),
+        )
+        .unwrap_err();
         assert!(
             error.contains("the object \"mobility\" is not in the sentence of its clause"),
             "{error}"

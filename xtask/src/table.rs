@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use crate::document::Series;
+
 /// The paragraphs' texts, in order, from `data/paragraphs.tsv`, whose rows
 /// are numbered 1, 2, 3, ... in order.
 pub(crate) fn paragraph_texts(table: &Table) -> Result<Vec<String>, String> {
@@ -27,27 +29,27 @@ pub(crate) fn paragraph_texts(table: &Table) -> Result<Vec<String>, String> {
     Ok(texts)
 }
 
-/// Every id the tables may name: the terms of `data/vocabularies.tsv`
-/// (`vocabulary`), and the other referents (the meetings, the summit, the
-/// ministers, the declaration), as the data package lists them
-/// (`editions/datapackage/vocabulary.csv`, written from the crate).
-pub(crate) fn known_ids(
-    root: &Path,
-    vocabulary: &BTreeSet<String>,
-) -> Result<BTreeSet<String>, String> {
-    let path = "editions/datapackage/vocabulary.csv";
-    let text =
-        std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let kind = |id: &str| id.split(':').next().unwrap_or_default().to_owned();
-    let kinds: BTreeSet<String> = vocabulary.iter().map(|id| kind(id)).collect();
-    let others = text
-        .lines()
-        .skip(1)
-        .filter_map(|line| line.split(',').next())
-        .filter(|id| !kinds.contains(&kind(id)))
-        .map(str::to_owned);
-    Ok(vocabulary.iter().cloned().chain(others).collect())
+/// Every id a declaration's tables may name: the terms of
+/// `data/vocabularies.tsv` (`vocabulary`), the meetings of its series and the
+/// summit that began it (its `meetings.tsv`), the ministers and the
+/// declaration.
+pub(crate) fn known_ids(vocabulary: &BTreeSet<String>, series: &Series) -> BTreeSet<String> {
+    vocabulary
+        .iter()
+        .cloned()
+        .chain(series.meetings.iter().cloned())
+        .chain([
+            series.summit.clone(),
+            MINISTERS.to_owned(),
+            DECLARATION.to_owned(),
+        ])
+        .collect()
 }
+
+/// The ids of the ministers and of the declaration, as the crate's
+/// `Referent` names them.
+const MINISTERS: &str = "ministers:asemme6";
+const DECLARATION: &str = "declaration:seoul-declaration";
 
 /// Whether every id in `columns` of `table` (several separated by one space;
 /// `-` for none) is one of `known`.
@@ -185,29 +187,22 @@ pub(crate) fn variant(kind: &str, id: &str) -> Option<String> {
 
 /// The Rust expression of a referent from its id: a vocabulary's
 /// (`entity:…`, `place:…`, `concept:…`, `instrument:…`), a meeting of the
-/// series (`meeting:asemme1` to `meeting:asemme6`), the 6th ASEM Summit
-/// (`summit:asem6`) or this declaration (`declaration:seoul-declaration`).
-pub(crate) fn referent(id: &str) -> Option<String> {
-    if id == "declaration:seoul-declaration" {
-        return Some("Referent::Declaration".to_owned());
+/// `series` or the summit that began it, the ministers or the declaration.
+pub(crate) fn referent(id: &str, series: &Series) -> Option<String> {
+    match id {
+        DECLARATION => return Some("Referent::Declaration".to_owned()),
+        MINISTERS => return Some("Referent::Ministers".to_owned()),
+        _ => {}
     }
-    if id == "ministers:asemme6" {
-        return Some("Referent::Ministers".to_owned());
-    }
-    if id == "summit:asem6" {
-        return Some("Referent::Summit(&SUMMIT)".to_owned());
-    }
-    if let Some(n) = id.strip_prefix("meeting:asemme") {
-        let n: usize = n.parse().ok().filter(|n| (1..=6).contains(n))?;
-        return Some(format!("Referent::Meeting(&MEETINGS[{}])", n - 1));
-    }
-    ["entity", "place", "concept", "instrument"]
-        .iter()
-        .find_map(|kind| variant(kind, id))
-        .map(|v| {
-            let kind = &v[..v.find("::").unwrap_or(0)];
-            format!("Referent::{kind}({v})")
-        })
+    series.referent(id).or_else(|| {
+        ["entity", "place", "concept", "instrument"]
+            .iter()
+            .find_map(|kind| variant(kind, id))
+            .map(|v| {
+                let kind = &v[..v.find("::").unwrap_or(0)];
+                format!("Referent::{kind}({v})")
+            })
+    })
 }
 
 /// The Rust path of a variant of vocabulary `kind` (`verb`, `form`, ...)

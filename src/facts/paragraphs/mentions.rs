@@ -5,7 +5,7 @@
 
 use super::PARAGRAPHS;
 use super::texts::TEXTS;
-use crate::facts::meetings::{MEETINGS, SUMMIT};
+use super::{MEETINGS, SUMMIT};
 use crate::model::records::{Mention, Span};
 use crate::model::referent::{Concept, Entity, Place, Referent};
 use crate::model::run::Run;
