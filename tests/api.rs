@@ -1037,12 +1037,6 @@ fn hits_say_where_the_search_stands() {
     assert!(debug.contains("query_bytes: 8"), "{debug}");
 }
 
-#[cfg(feature = "bench-internals")]
-#[test]
-fn the_benchmarks_build_an_index_of_some_size() {
-    assert!(asem_seoul_declaration::__bench::build_search_index() > 1000);
-}
-
 #[test]
 fn every_name_slug_id_and_written_form_parses_back() {
     use asem_seoul_declaration::{

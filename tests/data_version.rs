@@ -151,7 +151,17 @@ fn data() -> String {
     for m in d.series().meetings() {
         line(format!("{m:?}"));
     }
-    line(format!("{:?}", d.series().origin()));
+    // The summit's fields, as its `Debug` wrote them before it held its
+    // names, which the referents' lines below give.
+    let summit = d.series().origin();
+    line(format!(
+        "Summit {{ ordinal: {}, id: {:?}, name: {:?}, city: {:?}, year: {} }}",
+        summit.ordinal(),
+        summit.id(),
+        summit.name(),
+        summit.city(),
+        summit.year()
+    ));
     for a in Acronym::ALL.iter().copied() {
         line(format!(
             "{} {:?} {} {:?}",

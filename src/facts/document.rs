@@ -90,7 +90,7 @@ pub(crate) static MEETINGS: [Meeting; 6] = [
 
 /// The summit that began the series.
 #[rustfmt::skip]
-pub(crate) static SUMMIT: Summit = Summit { ordinal: 6, id: "summit:asem6", name: "6th ASEM Summit", city: "Helsinki", year: 2006 };
+pub(crate) static SUMMIT: Summit = Summit { ordinal: 6, id: "summit:asem6", name: "6th ASEM Summit", names: &["6th ASEM Summit"], city: "Helsinki", year: 2006 };
 
 /// The series.
 #[rustfmt::skip]

@@ -24,10 +24,7 @@ impl Referent {
     pub const fn names(self) -> &'static [&'static str] {
         match self {
             Referent::Meeting(m) => m.names,
-            Referent::Summit(s) => match s.ordinal {
-                6 => &["6th ASEM Summit"],
-                _ => &[],
-            },
+            Referent::Summit(s) => s.names,
             Referent::Declaration => &["Seoul Declaration", "Declaration"],
             // The vocabularies' terms, from the glossary's table; a theme or
             // an acronym is named through the things it is the same as.

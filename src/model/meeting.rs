@@ -331,6 +331,8 @@ pub struct Summit {
     pub(crate) ordinal: u8,
     pub(crate) id: &'static str,
     pub(crate) name: &'static str,
+    /// The forms under which the paragraphs name it.
+    pub(crate) names: &'static [&'static str],
     pub(crate) city: &'static str,
     pub(crate) year: u16,
 }

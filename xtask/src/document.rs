@@ -331,16 +331,6 @@ fn series_statics(
         let ordinal: u8 = number(table, row, "ordinal", f("ordinal"))?;
         let year: u16 = number(table, row, "year", f("year"))?;
         let slug = f("id").split_once(':').map_or("", |(_, slug)| slug);
-        if f("id").starts_with("summit:") {
-            summit = format!(
-                "/// The summit that began the series.\n#[rustfmt::skip]\npub(crate) static SUMMIT: Summit = Summit {{ ordinal: {ordinal}, id: {:?}, name: {:?}, city: {:?}, year: {year} }};\n\n",
-                f("id"),
-                f("name"),
-                f("city"),
-            );
-            continue;
-        }
-        slugs.push(format!("{slug:?}"));
         let names = match f("names") {
             "-" => String::new(),
             names => names
@@ -349,6 +339,16 @@ fn series_statics(
                 .collect::<Vec<_>>()
                 .join(", "),
         };
+        if f("id").starts_with("summit:") {
+            summit = format!(
+                "/// The summit that began the series.\n#[rustfmt::skip]\npub(crate) static SUMMIT: Summit = Summit {{ ordinal: {ordinal}, id: {:?}, name: {:?}, names: &[{names}], city: {:?}, year: {year} }};\n\n",
+                f("id"),
+                f("name"),
+                f("city"),
+            );
+            continue;
+        }
+        slugs.push(format!("{slug:?}"));
         let dates = optional(f("dates"), |range| {
             let (first, last) = range.split_once('/').ok_or_else(|| {
                 table.error(

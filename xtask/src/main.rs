@@ -411,7 +411,7 @@ mod tests {
             "agreement: include_str!(\"../../tests/x/data/a.tsv\"),",
             "pub(crate) static MEETINGS: [Meeting; 2] = [",
             "names: &[\"2nd Meeting\", \"ASEMME2\"], city: \"Hanoi\", year: 2009, theme: \"Another\", dates: Some(DateRange { first: Date { year: 2009, month: 5, day: 14 }, last: Date { year: 2009, month: 5, day: 15 } }), country: Some(\"Viet Nam\"), venue: Some(\"Hanoi, Viet Nam\"), host: None }",
-            "pub(crate) static SUMMIT: Summit = Summit { ordinal: 6, id: \"summit:asem6\", name: \"6th ASEM Summit\", city: \"Helsinki\", year: 2006 };",
+            "pub(crate) static SUMMIT: Summit = Summit { ordinal: 6, id: \"summit:asem6\", name: \"6th ASEM Summit\", names: &[], city: \"Helsinki\", year: 2006 };",
             "meeting_slugs: &[\"asemme1\", \"asemme2\"],",
             "summit_slugs: &[\"asem6\"],",
         ] {
