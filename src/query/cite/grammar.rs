@@ -181,6 +181,10 @@ impl<'a> Reader<'a> {
             }
             _ => return None,
         };
+        // `paragraph three times`: a count of times, not a number.
+        if !ordinal && self.tokens.is(i + 1, "times") {
+            return None;
+        }
         let (start, end) = (t.start, t.end);
         Some(Num {
             start,
@@ -503,10 +507,23 @@ impl<'a> Reader<'a> {
     /// where it ends. `, sentence 2 of para. 12` is the next citation's.
     fn piece_after(&self, i: usize) -> Option<(Piece, usize)> {
         let possessive = self.tokens.kind(i) == Some(Kind::Possessive);
-        let mut k = i + usize::from(possessive || self.tokens.mark(i, ','));
+        // `para. 3 in its second sentence`, `para. 3, in the second sentence`
+        let comma = usize::from(self.tokens.mark(i, ','));
+        let within = self.tokens.is(i + comma, "in")
+            && matches!(self.tokens.class(i + comma + 1), Some(Class::Determiner));
+        let mut k = if within {
+            i + comma + 1
+        } else {
+            i + usize::from(possessive || comma == 1)
+        };
         let bracket = !possessive && self.tokens.mark(k, '(');
         k += usize::from(bracket);
-        let (piece, end) = self.piece(k + usize::from(self.tokens.is(k, "the")))?;
+        let determiner = if within {
+            true
+        } else {
+            self.tokens.is(k, "the")
+        };
+        let (piece, end) = self.piece(k + usize::from(determiner))?;
         if bracket && !self.tokens.mark(end, ')') {
             return None;
         }
@@ -911,6 +928,11 @@ impl<'a> Reader<'a> {
         if let Some(Kind::Name(Name { ours, strong })) = self.tokens.kind(beside) {
             // After a comma, a name that ends the clause: not `In para. 3,
             // the Lima Declaration, adopted ...`.
+            // Set off by commas with no determiner, a name is the citation's
+            // too: `see para. 14, Chair's Conclusions, ASEMME6, for ...`.
+            let bare = comma
+                && !self.tokens.text[self.tokens[i].end..self.tokens[beside].start]
+                    .contains(char::is_alphabetic);
             let ends = if closes {
                 self.tokens.mark(beside + 1, ')')
             } else {
@@ -918,7 +940,7 @@ impl<'a> Reader<'a> {
                     || self.tokens.get(beside + 1).is_none_or(|t| {
                         matches!(t.kind, Kind::Mark('.' | ';' | ':' | ')' | ']'))
                             || t.is_dash()
-                            || !comma && t.is_mark(',')
+                            || (!comma || bare) && t.is_mark(',')
                     })
             };
             if ends && (ours || strong || comma) {
@@ -950,8 +972,15 @@ impl<'a> Reader<'a> {
                 (Some(Owner::Other), end.min(self.tokens.len()))
             }
             Some(Kind::Word(Class::Determiner, _)) if of => {
+                // `of my last email`, `of their second report`
+                let qualified = (i + 2..i + 4)
+                    .take_while(|&k| {
+                        self.number(k, true).is_some()
+                            || self.tokens.class(k) == Some(Class::Modifier)
+                    })
+                    .count();
                 let document = matches!(
-                    self.tokens.kind(i + 2),
+                    self.tokens.kind(i + 2 + qualified),
                     Some(
                         Kind::Word(Class::Plain | Class::DocumentNoun | Class::EventNoun, _)
                             | Kind::Name(_)
@@ -976,7 +1005,8 @@ impl<'a> Reader<'a> {
         while k > floor {
             k -= 1;
             match self.last {
-                Some((end, owner)) if !words && end == k + 1 => return (owner, None),
+                // Signals alone between continue it too: `, and also ¶ 10`.
+                Some((end, owner)) if !other_words && end == k + 1 => return (owner, None),
                 _ => {}
             }
             let t = self.tokens[k];
@@ -1030,7 +1060,7 @@ impl<'a> Reader<'a> {
                         && matches!(self.tokens[k - 1].kind, Kind::Name(_)) => {}
                 Kind::Mark('(' | '[' | ']') => bracket = true,
                 Kind::Mark(_) | Kind::Possessive => {}
-                Kind::Word(Class::And, _) if !words => coordinated = true,
+                Kind::Word(Class::And, _) if !other_words => coordinated = true,
                 // `the Lima Declaration at para. 4`
                 Kind::Word(Class::At, _) if !words && !comma => {}
                 _ if comma => break,

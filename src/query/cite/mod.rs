@@ -228,7 +228,8 @@ impl FoundCitation<'_> {
 #[doc = include_str!("forms.md")]
 ///
 /// A number glued to a label (`para 3a`, `para. 6.2`) is read in part, and a
-/// group of thousands (`para. 10,000`) is not a paragraph number; a full
+/// group of thousands (`para. 10,000`) and a count of times (`paragraph
+/// three times`) are not a paragraph number; a full
 /// stop after the number ends the sentence and is not part of the citation. After a singular designator, a
 /// comma joins a list only where the next number ends an item (`para. 6, 7
 /// and 9`, not `para. 6, 30 countries`).
@@ -263,7 +264,8 @@ impl FoundCitation<'_> {
 ///    document, and a comma may stand before `of` (`para. 10, sentences 4
 ///    and 5, of the Seoul Declaration`). A name set beside the citation is
 ///    its owner too: after a comma, where the name ends the clause (`¶ 6,
-///    Seoul Declaration.`), in brackets (`¶ 6 (Seoul Declaration)`), after a
+///    Seoul Declaration.`) or is set off by commas with no determiner
+///    before it (`see para. 14, Chair's Conclusions, ASEMME6, for`), in brackets (`¶ 6 (Seoul Declaration)`), after a
 ///    dash (`¶ 6 – Seoul Declaration`) or right after it (`§ 7 ASEMME6
 ///    Declaration`); in brackets, after a dash and right after it, only a
 ///    name that owns citations anywhere or this declaration's, so that
@@ -275,8 +277,8 @@ impl FoundCitation<'_> {
 ///    ministers`); another document's are its divisions (`the Riga
 ///    Conclusions, point 3`).
 /// 3. **Continued.** A citation that continues the one before it in its
-///    clause, with nothing but `and`, commas or a bracketed aside between,
-///    takes its owner: `the Lima Declaration, para. 4, and para. 5` gives
+///    clause, with nothing but `and`, commas, signals or a bracketed aside
+///    between, takes its owner (`the Seoul Declaration, ¶ 6, and also ¶ 10`): `the Lima Declaration, para. 4, and para. 5` gives
 ///    both to the Lima Declaration, and so does `para. 4 of the Lima
 ///    Declaration and para. 5`. In a string of citations, one introduced by
 ///    signals alone (`see`, `also`, `cf.`, `compare`) after a semicolon or a
@@ -302,7 +304,9 @@ impl FoundCitation<'_> {
 ///    `pp. 4-5`) is always another document's. A name whose document word,
 ///    or a word before it, is capitalised owns citations anywhere later in
 ///    its clause (`the Kuala Lumpur conclusions devote paragraph 9`), but not
-///    a name of an event (`the Hanoi meeting heard para. 5`).
+///    a name of an event (`the Hanoi meeting heard para. 5`). After `of`, a
+///    determiner and an ordinal or `last` (`paragraph 3 of my last email`)
+///    name another document as a determiner and a noun do.
 /// 5. Otherwise no document is named ([`Owner::Unnamed`]).
 ///
 /// A document's name is one token: capitalised words, acronyms, ordinals,
@@ -317,7 +321,9 @@ impl FoundCitation<'_> {
 /// `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22 November 2017)`, `,
 /// ASEMME6,`, `adopted at ASEMME6`, `of Human Rights`). It is this
 /// declaration's when it is `the Declaration` or `this Declaration`, or
-/// names Seoul, ASEMME6, the 6th meeting or 2017 and nothing else, in any case
+/// names Seoul, ASEMME6, the 6th meeting or 2017 and nothing else, in any case,
+/// or is qualified by three words or more that begin its subtitle (`the
+/// Declaration on Enhancing Collaboration between Asia and Europe`)
 /// (`the Seoul Declaration`, `SEOUL DECLARATION`, `the 2017 Seoul Declaration`, `the ASEMME6 Declaration`,
 /// `the 2017 ASEMME6 Seoul Declaration`, `the 6th ASEMME's Declaration`,
 /// `the 6th ASEM Education Ministers' Meeting`, `ASEMME6`); every other

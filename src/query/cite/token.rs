@@ -173,6 +173,7 @@ pub(super) struct Ours {
     pub(super) year: u16,
     pub(super) ordinal: u8,
     series: &'static MeetingSeries,
+    subtitle: &'static str,
 }
 
 impl Ours {
@@ -184,7 +185,19 @@ impl Ours {
             year: meeting.year(),
             ordinal: meeting.ordinal(),
             series: d.series(),
+            subtitle: d.subtitle(),
         }
+    }
+
+    /// Whether `words`, three or more, begin the declaration's subtitle, in
+    /// any ASCII case: `the Declaration on Enhancing Collaboration between
+    /// Asia and Europe` names it by its subtitle.
+    fn subtitle_begins(self, words: &str) -> bool {
+        words.split(' ').count() >= 3
+            && self.subtitle.get(..words.len()).is_some_and(|start| {
+                start.eq_ignore_ascii_case(words)
+                    && !self.subtitle[words.len()..].starts_with(char::is_alphanumeric)
+            })
     }
 
     /// Whether `word` is the series' acronym or a word of its name before
@@ -724,7 +737,9 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
                 raw.is(i, raw.ours.acronym)
                     || meeting_word(i)
                     || raw.class(i) == Some(Class::Determiner)
-            });
+            }) || raw
+                .ours
+                .subtitle_begins(&raw.text[raw[at + 1].start..raw[last].end]);
             qualified |= !only_ours;
             at = last + 1;
         } else {
