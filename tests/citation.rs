@@ -456,6 +456,8 @@ fn citations_in_held_out_prose() {
         ("held-out 11", "tests/data/citations-held-out-11.tsv"),
         ("held-out 12", "tests/data/citations-held-out-12.tsv"),
         ("held-out 13", "tests/data/citations-held-out-13.tsv"),
+        ("held-out 14", "tests/data/citations-held-out-14.tsv"),
+        ("held-out 15", "tests/data/citations-held-out-15.tsv"),
     ] {
         let score = score(path);
         let line = format!(
