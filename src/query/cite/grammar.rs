@@ -323,7 +323,8 @@ impl<'a> Reader<'a> {
     /// `¶10-¶12`), with a label or open end after it; or a number glued to
     /// its label (`para 3a`, `para. 6.2`), read as far as its digits.
     fn item(&self, start: usize, i: usize) -> Option<Item> {
-        let (first, last, next, read_end, unread);
+        let (first, last, read_end, unread);
+        let item_next;
         if let Some(Kind::Glued {
             label: Some(digits),
         }) = self.tokens.kind(i)
@@ -336,7 +337,17 @@ impl<'a> Reader<'a> {
                 value,
                 word: false,
             };
-            (last, next, read_end, unread) = (first, i + 1, digits, Some((digits, t.end)));
+            // `paras 6ff.`: an open end glued to its number takes its full
+            // stop, as `ff.` does.
+            let open = self.tokens.text[digits..t.end].eq_ignore_ascii_case("ff")
+                && self.tokens.glued_mark(i + 1, '.');
+            let (next, end) = if open {
+                (i + 2, self.tokens[i + 1].end)
+            } else {
+                (i + 1, t.end)
+            };
+            (last, read_end, unread) = (first, digits, Some((digits, end)));
+            item_next = next;
         } else {
             first = self.number(i, false)?;
             let (mut after, mut end) = (i + 1, first);
@@ -350,7 +361,8 @@ impl<'a> Reader<'a> {
                 }
             }
             let unread_end = self.label(after).or_else(|| self.open_end(after));
-            (last, next, read_end) = (end, unread_end.unwrap_or(after), self.tokens[after - 1].end);
+            (last, item_next, read_end) =
+                (end, unread_end.unwrap_or(after), self.tokens[after - 1].end);
             unread = unread_end.map(|end| self.tokens.span(after, end));
         }
         let designated = start != i;
@@ -359,7 +371,7 @@ impl<'a> Reader<'a> {
             designated,
             first,
             last,
-            next,
+            next: item_next,
             read_end,
             unread,
         })
@@ -577,6 +589,7 @@ impl<'a> Reader<'a> {
                 .or_else(|| self.paragraph_by_ordinal(ordinal, of + 1));
             if let Some(next) = read {
                 self.piece_before(i, piece, self.tokens[of].end, before);
+                self.owner_before_piece(i, before);
                 return Some(next);
             }
         }
@@ -619,6 +632,30 @@ impl<'a> Reader<'a> {
             owner: first.owner,
         };
         self.found.splice(at..=at + own, [read]);
+    }
+
+    /// Gives the citation just read from a piece before its paragraph
+    /// (`self.found[at..]`, from token `start`), which no document named
+    /// after it owns, the document named before the piece: `In the ASEMME6
+    /// Declaration, sentence two of paragraph nine`.
+    fn owner_before_piece(&mut self, start: usize, at: usize) {
+        if self.found[at].owner != Owner::Unnamed {
+            return;
+        }
+        let (owner, name_start) = self.owner_before(start);
+        if owner == Owner::Unnamed {
+            return;
+        }
+        for read in &mut self.found[at..] {
+            read.owner = owner;
+        }
+        if let Some(name_start) = name_start {
+            self.found[at].range.0 = name_start;
+        }
+        if let Some(last) = &mut self.last {
+            last.1 = owner;
+        }
+        self.last_owner = owner;
     }
 
     /// `the ninth paragraph`, `the first footnote`: an ordinal, then a
@@ -832,7 +869,10 @@ impl<'a> Reader<'a> {
             let k = end + usize::from(comma);
             let and = self.tokens.class(k) == Some(Class::And) || self.tokens.mark(k, '&');
             let k = k + usize::from(and);
-            let number = matches!(self.tokens.kind(k), Some(Kind::Number { .. }));
+            let number = matches!(
+                self.tokens.kind(k),
+                Some(Kind::Number { .. } | Kind::Glued { .. })
+            );
             ((comma || and) && number).then_some(k)
         };
         if word_is_plural(self.tokens.word(i)) {
@@ -941,6 +981,7 @@ impl<'a> Reader<'a> {
                         matches!(t.kind, Kind::Mark('.' | ';' | ':' | ')' | ']'))
                             || t.is_dash()
                             || (!comma || bare) && t.is_mark(',')
+                            || bare && t.is_mark('(')
                     })
             };
             if ends && (ours || strong || comma) {
@@ -979,11 +1020,19 @@ impl<'a> Reader<'a> {
                             || self.tokens.class(k) == Some(Class::Modifier)
                     })
                     .count();
+                // `of this note`, `of the chapter`: a text's own part too.
                 let document = matches!(
                     self.tokens.kind(i + 2 + qualified),
                     Some(
-                        Kind::Word(Class::Plain | Class::DocumentNoun | Class::EventNoun, _)
-                            | Kind::Name(_)
+                        Kind::Word(
+                            Class::Plain
+                                | Class::DocumentNoun
+                                | Class::EventNoun
+                                | Class::Footnote { .. }
+                                | Class::Division
+                                | Class::Part,
+                            _
+                        ) | Kind::Name(_)
                     )
                 );
                 (document.then_some(Owner::Other), i)

@@ -264,8 +264,9 @@ impl FoundCitation<'_> {
 ///    document, and a comma may stand before `of` (`para. 10, sentences 4
 ///    and 5, of the Seoul Declaration`). A name set beside the citation is
 ///    its owner too: after a comma, where the name ends the clause (`¶ 6,
-///    Seoul Declaration.`) or is set off by commas with no determiner
-///    before it (`see para. 14, Chair's Conclusions, ASEMME6, for`), in brackets (`¶ 6 (Seoul Declaration)`), after a
+///    Seoul Declaration.`) or is set off by a comma or a bracket with no
+///    determiner before it (`see para. 14, Chair's Conclusions, ASEMME6,
+///    for`, `para. 9, Seoul Declaration 2017 (on TVET)`), in brackets (`¶ 6 (Seoul Declaration)`), after a
 ///    dash (`¶ 6 – Seoul Declaration`) or right after it (`§ 7 ASEMME6
 ///    Declaration`); in brackets, after a dash and right after it, only a
 ///    name that owns citations anywhere or this declaration's, so that
@@ -306,14 +307,19 @@ impl FoundCitation<'_> {
 ///    its clause (`the Kuala Lumpur conclusions devote paragraph 9`), but not
 ///    a name of an event (`the Hanoi meeting heard para. 5`). After `of`, a
 ///    determiner and an ordinal or `last` (`paragraph 3 of my last email`)
-///    name another document as a determiner and a noun do.
+///    name another document as a determiner and a noun do, and so does a
+///    determiner and a word for a text's part (`section 2 of this note`). A
+///    sentence written before its paragraph takes the document named before
+///    the sentence (`In the ASEMME6 Declaration, sentence two of paragraph
+///    nine`).
 /// 5. Otherwise no document is named ([`Owner::Unnamed`]).
 ///
 /// A document's name is one token: capitalised words, acronyms, ordinals,
 /// years and possessives ending in a document word (`Declaration`, `Decl.`,
 /// `Convention`, `Conclusions`, `Communiqué`, `Statement`, `Report`,
 /// `Charter`, `Agenda`, `Meeting` and the others below), lower-case words
-/// after a determiner (`the ministerial conclusions`) or before a possessive
+/// after a determiner (`the ministerial conclusions`), or after a
+/// determiner and a capitalised word (`the ASEF annual report`), or before a possessive
 /// (`asemme6 chair's conclusions`), a meeting, place or year in brackets
 /// (`the ASEMME6 (Seoul, 2017) Declaration`), with what dates, places or qualifies it
 /// after (`(2008)`, `2017`, `, 2017,`, `of 2019`, `of 21-22 November 2017`,

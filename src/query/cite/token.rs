@@ -495,10 +495,11 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
             {
                 true
             }
-            // Up to three lower-case words, only after a determiner, or
-            // first in a text all in lower case, and right before the
-            // document word (`the ministerial conclusions`, `bologna
-            // declaration`, not `the draft speech quotes Seoul Declaration`).
+            // Up to three lower-case words, only after a determiner (and
+            // a capitalised word after it), or first in a text all in lower
+            // case, and right before the document word (`the ministerial
+            // conclusions`, `bologna declaration`, not `the draft speech
+            // quotes Seoul Declaration`).
             Kind::Word(Class::Plain, Shape::Lower) => {
                 if first < out.len() {
                     break;
@@ -511,7 +512,13 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
                 let before = first.checked_sub(run + 1).map(|k| out[k]);
                 let opens = before.is_none_or(|b| !matches!(b.kind, Kind::Word(..)));
                 let after_determiner = before.is_some_and(|b| b.class() == Some(Class::Determiner));
-                if run <= 3 && (after_determiner || lower && opens) {
+                // `the ASEF annual report`: after a determiner and a
+                // capitalised word or an acronym.
+                let after_capital = before.is_some_and(|b| is_capitalised(&b))
+                    && first
+                        .checked_sub(run + 2)
+                        .is_some_and(|k| out[k].class() == Some(Class::Determiner));
+                if run <= 3 && (after_determiner || after_capital || lower && opens) {
                     first -= run;
                     continue;
                 }
