@@ -4,12 +4,12 @@
 //! What the declaration is, its publication (data version, licence, the
 //! readings' tables) and the meetings of its series are in `document`, the
 //! paragraphs' records and the footnote they point to in [`paragraphs`], the
-//! forms of names and the glossary in [`names`], the headings' nesting in
-//! [`outline`] and the codebook's rules in `codebook`; [`declaration()`]
-//! gives them all as one value. All but `names` and `outline` are generated
-//! from the tables in `data/` by `cargo xtask codegen`. `tests/conformance.rs`
-//! checks them against the source in `data/`, and `tests/analysis.rs` checks
-//! the editorial layer against the codebook's rules.
+//! forms of names and the glossary in [`names`] and the codebook's rules in
+//! `codebook`; [`declaration()`] gives them all as one value. All but
+//! `names` are generated from the tables in `data/` by `cargo xtask
+//! codegen`. `tests/conformance.rs` checks them against the source in
+//! `data/`, and `tests/analysis.rs` checks the editorial layer against the
+//! codebook's rules.
 
 // The codebook's rules are written out only by the Markdown edition.
 #[cfg(feature = "markdown")]
@@ -17,7 +17,6 @@ pub(crate) mod codebook;
 mod document;
 mod glossary;
 mod names;
-mod outline;
 mod paragraphs;
 
 use crate::model::records::Declaration;

@@ -1,7 +1,9 @@
 //! How strongly a clause commits the ministers, the verbs that say it, and the
 //! grammatical form a clause opens with.
 
-use super::vocabularies::{exclusion_variants, form_variants, stance_variants, verb_variants};
+use super::vocabularies::{
+    exclusion_variants, form_variants, stance_variants, verb_stances, verb_variants,
+};
 
 stance_variants! {
     /// How strongly a clause commits the ministers, weakest first.
@@ -76,36 +78,8 @@ impl Verb {
     /// ```
     #[must_use]
     pub const fn stance(self) -> Stance {
-        use Verb as V;
-        match self {
-            V::Declare
-            | V::Adopt
-            | V::Agree
-            | V::Intend
-            | V::BeReady
-            | V::Strive
-            | V::Envision
-            | V::Need
-            | V::ExpressWillingness => Stance::Pledge,
-            V::Urge | V::Invite | V::Encourage | V::Welcome => Stance::Call,
-            V::Recognise
-            | V::Reaffirm
-            | V::Acknowledge
-            | V::Believe
-            | V::TakeNote
-            | V::Underscore
-            | V::Emphasise
-            | V::LookForward
-            | V::BePleased
-            | V::Thank
-            | V::Understand
-            | V::BeConcerned
-            | V::Gather
-            | V::Respond
-            | V::Reflect
-            | V::Contemplate
-            | V::Explore
-            | V::BuildOn => Stance::Acknowledgement,
-        }
+        stance_of(self)
     }
 }
+
+verb_stances!();

@@ -104,12 +104,13 @@ type Generated = Vec<(PathBuf, String)>;
 /// vocabularies' ids.
 fn crate_files(root: &Path) -> Result<(Generated, BTreeSet<String>), String> {
     let vocabulary = read_table(root, "data/vocabularies.tsv", &vocabularies::COLUMNS)?;
+    let relations = read_table(root, "data/relations.tsv", &vocabularies::RELATION_COLUMNS)?;
     let tables = read_table(root, "data/package-tables.tsv", &package::TABLE_COLUMNS)?;
     let fields = read_table(root, "data/package-fields.tsv", &package::FIELD_COLUMNS)?;
     let files = vec![
         (
             PathBuf::from("src/model/vocabularies.rs"),
-            vocabularies::vocabularies(&vocabulary)?,
+            vocabularies::vocabularies(&vocabulary, &relations)?,
         ),
         (
             PathBuf::from("src/render/tables/schema.rs"),
