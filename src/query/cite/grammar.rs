@@ -323,8 +323,7 @@ impl<'a> Reader<'a> {
     /// `¶10-¶12`), with a label or open end after it; or a number glued to
     /// its label (`para 3a`, `para. 6.2`), read as far as its digits.
     fn item(&self, start: usize, i: usize) -> Option<Item> {
-        let (first, last, read_end, unread);
-        let item_next;
+        let (first, last, next, read_end, unread);
         if let Some(Kind::Glued {
             label: Some(digits),
         }) = self.tokens.kind(i)
@@ -341,13 +340,12 @@ impl<'a> Reader<'a> {
             // stop, as `ff.` does.
             let open = self.tokens.text[digits..t.end].eq_ignore_ascii_case("ff")
                 && self.tokens.glued_mark(i + 1, '.');
-            let (next, end) = if open {
+            let (after, end) = if open {
                 (i + 2, self.tokens[i + 1].end)
             } else {
                 (i + 1, t.end)
             };
-            (last, read_end, unread) = (first, digits, Some((digits, end)));
-            item_next = next;
+            (last, next, read_end, unread) = (first, after, digits, Some((digits, end)));
         } else {
             first = self.number(i, false)?;
             let (mut after, mut end) = (i + 1, first);
@@ -361,8 +359,7 @@ impl<'a> Reader<'a> {
                 }
             }
             let unread_end = self.label(after).or_else(|| self.open_end(after));
-            (last, item_next, read_end) =
-                (end, unread_end.unwrap_or(after), self.tokens[after - 1].end);
+            (last, next, read_end) = (end, unread_end.unwrap_or(after), self.tokens[after - 1].end);
             unread = unread_end.map(|end| self.tokens.span(after, end));
         }
         let designated = start != i;
@@ -371,7 +368,7 @@ impl<'a> Reader<'a> {
             designated,
             first,
             last,
-            next: item_next,
+            next,
             read_end,
             unread,
         })
@@ -530,11 +527,7 @@ impl<'a> Reader<'a> {
         };
         let bracket = !possessive && self.tokens.mark(k, '(');
         k += usize::from(bracket);
-        let determiner = if within {
-            true
-        } else {
-            self.tokens.is(k, "the")
-        };
+        let determiner = within || self.tokens.is(k, "the");
         let (piece, end) = self.piece(k + usize::from(determiner))?;
         if bracket && !self.tokens.mark(end, ')') {
             return None;
@@ -966,13 +959,14 @@ impl<'a> Reader<'a> {
             _ => usize::MAX,
         };
         if let Some(Kind::Name(Name { ours, strong })) = self.tokens.kind(beside) {
-            // After a comma, a name that ends the clause: not `In para. 3,
-            // the Lima Declaration, adopted ...`.
-            // Set off by commas with no determiner, a name is the citation's
-            // too: `see para. 14, Chair's Conclusions, ASEMME6, for ...`.
+            // Set off by a comma and a comma or a bracket with no determiner
+            // before it, a name is the citation's too: `see para. 14, Chair's
+            // Conclusions, ASEMME6, for ...`.
             let bare = comma
                 && !self.tokens.text[self.tokens[i].end..self.tokens[beside].start]
                     .contains(char::is_alphabetic);
+            // After a comma, otherwise, a name that ends the clause: not `In
+            // para. 3, the Lima Declaration, adopted ...`.
             let ends = if closes {
                 self.tokens.mark(beside + 1, ')')
             } else {
