@@ -157,6 +157,18 @@ pub(crate) fn document(
         if value.is_empty() || value.trim() != value {
             return Err(document.error(row, &format!("{field}: no value, or spaces around it")));
         }
+        // A file beside the tables, read as it is: a path under their folder.
+        let file = ["source_file", "agreement", "disagreements", "decisions"].contains(&field);
+        let outside = value.contains(['"', '\\'])
+            || value
+                .split('/')
+                .any(|c| c.is_empty() || c == "." || c == "..");
+        if file && outside {
+            return Err(document.error(
+                row,
+                &format!("{field} {value:?}; a file is a path under the tables' folder, its parts joined by `/`"),
+            ));
+        }
         match values.iter_mut().find(|(f, _)| *f == field) {
             Some((_, list)) if REPEATING.contains(&field) => list.push(value),
             Some(_) => return Err(document.error(row, &format!("{field} again; it stands once"))),
@@ -187,12 +199,11 @@ pub(crate) fn document(
                 document.path, meetings.path
             )
         })?;
-    let adopted_row = document
-        .rows
-        .iter()
-        .find(|r| r.fields[0] == "adopted")
-        .expect("checked above");
-    let adopted = date(document, adopted_row, one("adopted")?)?;
+    let adopted = one("adopted")?;
+    let adopted = match document.rows.iter().find(|r| r.fields[0] == "adopted") {
+        Some(row) => date(document, row, adopted)?,
+        None => return Err(format!("{}: no `adopted` row", document.path)),
+    };
     let list = |field: &str| -> Result<String, String> {
         Ok(all(field)?
             .iter()

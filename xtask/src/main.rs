@@ -433,6 +433,10 @@ mod tests {
         let mut elsewhere = document_rows("meeting");
         elsewhere.push("meeting\tmeeting:asemme9".to_owned());
         assert!(error(elsewhere).contains("meeting \"meeting:asemme9\" is not a `meeting:…` row"));
+        let mut outside = document_rows("agreement");
+        outside.push("agreement\t../../secret.tsv".to_owned());
+        assert!(error(outside).contains("a file is a path under the tables' folder"));
+        assert!(error(document_rows("adopted")).contains("no `adopted` row"));
         let mut undated = document_rows("adopted");
         undated.push("adopted\t15 May 2009".to_owned());
         assert!(error(undated).contains("date \"15 May 2009\"; a date is written YYYY-MM-DD"));
