@@ -1,10 +1,13 @@
 //! The data cannot change while its version stays: a digest of everything
 //! the data version covers is pinned to the version.
 //!
-//! When the data changes on purpose, bump `DATA_VERSION` (major when an
-//! existing tag, mention, clause or commitment changes or goes, minor when
-//! annotations are added, patch when only descriptions or evidence words
-//! change), add the release to `CHANGELOG.md`, and pin the new digest here.
+//! When the data changes on purpose, raise `data_version` in
+//! `data/document.tsv` (major when an existing tag, mention, clause or
+//! commitment changes or goes, minor when annotations are added, patch when
+//! only descriptions or evidence words change), pin the new digest in
+//! `tests/data/data-versions.tsv`, a row per version, and release it as the
+//! guide's "Releasing a change of the data" says; the failure says which
+//! row to add.
 
 use asem_seoul_declaration::Spanned;
 use asem_seoul_declaration::Vocabulary;
@@ -31,11 +34,21 @@ fn labels<V: Vocabulary>() -> impl Iterator<Item = String> {
         .map(|v| format!("label {} {}", v.id(), v.label()))
 }
 
-/// The version, and the digest of the data it names.
-const PINNED: (&str, &str) = (
-    "4.0.0",
-    "5a2bba7e4d24cab05e4dc63a5a4d4e18c59c4c31eb14558fdc4919290809f36d",
-);
+/// Each data version's digest, from `tests/data/data-versions.tsv`.
+fn pinned() -> Vec<(String, String)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/data-versions.tsv");
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("version\tdigest"), "{path}");
+    lines
+        .map(|line| {
+            let (version, digest) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{path}: not VERSION<tab>DIGEST: {line:?}"));
+            (version.to_owned(), digest.to_owned())
+        })
+        .collect()
+}
 
 /// Every fact and every editorial decision the data version covers, one per
 /// line, through the public API (not an edition's format, whose own version
@@ -258,15 +271,16 @@ fn the_data_changes_only_with_its_version() {
         let _ = write!(hex, "{b:02x}");
         hex
     });
-    let (version, pinned) = PINNED;
-    assert_eq!(
-        asem_seoul_declaration::DATA_VERSION,
-        version,
-        "DATA_VERSION changed: pin its digest here, {hex}"
-    );
-    assert_eq!(
-        hex, pinned,
-        "the data changed while DATA_VERSION stayed {version}: bump it, say what changed in CHANGELOG.md, and pin the new digest"
+    let version = asem_seoul_declaration::DATA_VERSION;
+    let row = format!("{version}\t{hex}");
+    let Some((_, pinned)) = pinned().into_iter().find(|(v, _)| v == version) else {
+        panic!(
+            "data version {version} has no digest: add the row `{row}` to tests/data/data-versions.tsv"
+        );
+    };
+    assert!(
+        hex == pinned,
+        "the data changed while its version stayed {version}: raise `data_version` in data/document.tsv (major when an existing tag, mention, clause or commitment changes or goes, minor when annotations are added, patch when only descriptions or evidence words change), add its row (the new version, a tab, {hex}) to tests/data/data-versions.tsv, and release it as the guide's \"Releasing a change of the data\" says"
     );
 }
 
