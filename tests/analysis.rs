@@ -1440,5 +1440,21 @@ fn every_tag_stands_on_the_first_occurrence_of_its_words_as_the_table_says() {
             made.push((p.number(), e.tag().id().to_owned(), e.text().to_owned()));
         }
     }
-    assert_eq!(made, rows);
+    // The first row that differs, not the whole of both lists.
+    let differs = made.iter().zip(&rows).position(|(m, r)| m != r);
+    assert!(
+        made.len() == rows.len() && differs.is_none(),
+        "data/tags.tsv and the crate's tags differ (run `cargo xtask codegen` after editing the table): {}",
+        match differs {
+            Some(i) => format!(
+                "the table has {:?} where the crate has {:?}",
+                rows[i], made[i]
+            ),
+            None => format!(
+                "the table has {} rows, the crate {}",
+                rows.len(),
+                made.len()
+            ),
+        }
+    );
 }

@@ -50,10 +50,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask/ is in the workspace root")
-        .to_path_buf();
+    // The checkout `cargo xtask` runs in, which cargo names at run time: a
+    // binary built in another checkout writes this one's files.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    let Some(root) = manifest.parent().map(Path::to_path_buf) else {
+        eprintln!("error: {} has no parent folder", manifest.display());
+        return ExitCode::FAILURE;
+    };
     let (mut files, known) = match crate_files(&root) {
         Ok(read) => read,
         Err(message) => {
