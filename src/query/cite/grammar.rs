@@ -1063,6 +1063,15 @@ impl<'a> Reader<'a> {
                 }
                 Kind::Name(name) => {
                     let adjacent = !words;
+                    // `ICT (para. 10)`: a weak name right before a bracketed
+                    // citation is what the paragraph is about, a word of
+                    // the clause, not its owner.
+                    if !name.strong && adjacent && k + 2 == i && self.tokens.mark(k + 1, '(')
+                        || !name.strong && !adjacent && !coordinated && !comma
+                    {
+                        (other_words, words) = (true, true);
+                        continue;
+                    }
                     if coordinated || comma && other_words || !name.strong && !adjacent {
                         break;
                     }

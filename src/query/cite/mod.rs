@@ -299,8 +299,11 @@ impl FoundCitation<'_> {
 ///    3 of the Lisbon Convention is taken up in para. 6`: para. 6 is
 ///    unnamed). A weak name, an acronym or an author and year (`UNESCO,
 ///    para. 3`, `UNESCO (2015), para. 3`, `Smith et al. 2019, para. 12`),
-///    owns only a citation right after it, or a division after a signal
-///    (`the ESG, see Standard 1.6`). A note after `supra` or `infra` is the
+///    owns only a citation right after it, not one in brackets after it
+///    (`ICT (para. 10)` says what the paragraph is about), or a division
+///    after a signal (`the ESG, see Standard 1.6`); elsewhere it is a word
+///    of the clause (`The Seoul Declaration stresses ICT (para. 10)` is this
+///    declaration's). A note after `supra` or `infra` is the
 ///    writer's own (`supra note 4`), not a citation. A page in digits (`p. 3`,
 ///    `pp. 4-5`) is always another document's. A name whose document word,
 ///    or a word before it, is capitalised owns citations anywhere later in
