@@ -145,23 +145,39 @@ fn every_table_of_data_is_in_the_readme_the_guide_and_the_generator() {
     }
 }
 
-/// The guide's table of editions names every file `Edition` names (the
-/// `editions` example writes them from the same table, and
-/// `tests/editions.rs` holds `editions/` to what it writes).
+/// The guide's and the README's tables of editions name every file
+/// `Edition` names (the `editions` example writes them from the same table,
+/// and `tests/editions.rs` holds `editions/` to what it writes); the data
+/// package's files are in its folder, which the README names.
 #[test]
-fn every_edition_is_in_the_guide() {
+fn every_edition_is_in_the_guide_and_the_readme() {
     use asem_seoul_declaration::{Edition, declaration};
-    let guide = read("src/guide.md");
-    let table = guide
-        .split("| format | method (feature) | command | in `editions/` |")
-        .nth(1)
-        .and_then(|rest| rest.split("\n\n").next())
-        .expect("the guide's table of editions");
+    let table_of = |file: &str, header: &str| {
+        read(file)
+            .split(header)
+            .nth(1)
+            .and_then(|rest| rest.split("\n\n").next())
+            .unwrap_or_else(|| panic!("{file} has no table of editions"))
+            .to_owned()
+    };
+    let guide = table_of(
+        "src/guide.md",
+        "| format | method (feature) | command | in `editions/` |",
+    );
+    let readme = table_of("README.md", "| format | in `editions/` | opened in CI by |");
     for edition in Edition::ALL {
         let name = edition.path(declaration());
         assert!(
-            table.contains(&format!("`{name}`")),
+            guide.contains(&format!("`{name}`")),
             "the guide's table of editions does not name {name}"
+        );
+        let listed = match name.split_once('/') {
+            Some((folder, _)) => format!("`{folder}/`"),
+            None => format!("`{name}`"),
+        };
+        assert!(
+            readme.contains(&listed),
+            "the README's table of editions does not name {name}"
         );
     }
 }
