@@ -163,9 +163,11 @@ fn answer(query: &str) -> Result<String, String> {
 fn cited(citation: Citation) -> String {
     let mut out = format!("{citation}\n\n");
     let _ = match citation.resolve() {
-        Cited::Paragraphs(paragraphs) => paragraphs
-            .iter()
-            .try_for_each(|p| writeln!(out, "{p:WIDTH$}")),
+        // A blank line between paragraphs, as a section's listing has.
+        Cited::Paragraphs(paragraphs) => {
+            let texts: Vec<String> = paragraphs.iter().map(|p| format!("{p:WIDTH$}")).collect();
+            writeln!(out, "{}", texts.join("\n\n"))
+        }
         Cited::Footnote(note) => writeln!(out, "{note:WIDTH$}"),
         other => writeln!(out, "{other}"),
     };

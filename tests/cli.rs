@@ -71,7 +71,7 @@ fn the_declaration_example_prints_what_is_asked() {
     assert!(!tenth.contains("\n11. "));
 
     let cited = stdout(&run("declaration", &["see paras 6-7 and fn. 1"]));
-    assert!(cited.contains("paras. 6–7") && cited.contains("\n6. ") && cited.contains("\n7. "));
+    assert!(cited.contains("paras. 6–7") && cited.contains("\n6. ") && cited.contains("\n\n7. "));
     let footnote: String = d.footnotes()[0].text().chars().take(20).collect();
     assert!(cited.contains(&footnote), "{cited}");
 
