@@ -458,6 +458,8 @@ fn citations_in_held_out_prose() {
         ("held-out 13", "tests/data/citations-held-out-13.tsv"),
         ("held-out 14", "tests/data/citations-held-out-14.tsv"),
         ("held-out 15", "tests/data/citations-held-out-15.tsv"),
+        ("held-out 16", "tests/data/citations-held-out-16.tsv"),
+        ("held-out 17", "tests/data/citations-held-out-17.tsv"),
     ] {
         let score = score(path);
         let line = format!(
