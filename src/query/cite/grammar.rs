@@ -11,7 +11,7 @@
 
 use super::Owner;
 use super::token::{Kind, Name, Ours, Shape, Token, Tokens, is_roman};
-use super::words::{Class, takes_a_full_stop};
+use super::words::{Class, class_of, takes_a_full_stop};
 
 /// A number in a citation: where it stands and what it is worth.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -263,7 +263,10 @@ impl<'a> Reader<'a> {
                 Some(Kind::Number { year, .. }) => year.is_none(),
                 _ => false,
             };
-            (self.tokens.mark(i, '(') && short && self.tokens.mark(i + 2, ')')).then_some(i + 3)
+            // `(sic)` marks the writer's copy, not a part of the paragraph.
+            let sic = self.tokens.is(i + 1, "sic");
+            (self.tokens.mark(i, '(') && short && !sic && self.tokens.mark(i + 2, ')'))
+                .then_some(i + 3)
         };
         let start = i;
         while let Some(next) = one(i) {
@@ -285,7 +288,11 @@ impl<'a> Reader<'a> {
         };
         // `para. xx`, and `para. ?` where the mark stands apart: `which
         // para?` asks a question.
-        if is_xs(self.tokens.word(i)) {
+        // `para. Q`: a letter where the number should be.
+        let letter = matches!(self.tokens.kind(i), Some(Kind::Word(_, Shape::Capitalised)))
+            && self.tokens.word(i).len() == 1
+            && !matches!(self.tokens.word(i), "A" | "I");
+        if is_xs(self.tokens.word(i)) || letter {
             return Some(i + 1);
         }
         let open = self.tokens.mark(i, '[') || self.tokens.mark(i, '(');
@@ -1058,11 +1065,19 @@ impl<'a> Reader<'a> {
                 // to that one by `and` continues it, one after other words
                 // is unnamed.
                 Kind::Name(_) if self.named_after.is_some_and(|at| at < k && k <= at + 2) => {
-                    let owner = self.last.filter(|_| coordinated && !words);
+                    let owner = self.last.filter(|_| coordinated && !other_words);
                     return (owner.map_or(Owner::Unnamed, |(_, owner)| owner), None);
                 }
                 Kind::Name(name) => {
                     let adjacent = !words;
+                    // An event's name (`the Helsinki Summit`) owns only a
+                    // citation right after it, as a weak name does.
+                    let event = self.tokens.word(k).rsplit(' ').next().map(class_of)
+                        == Some(Class::EventNoun);
+                    let name = Name {
+                        strong: name.strong && (!event || name.ours),
+                        ..name
+                    };
                     // `ICT (para. 10)`: a weak name right before a bracketed
                     // citation is what the paragraph is about, a word of
                     // the clause, not its owner.
@@ -1113,8 +1128,10 @@ impl<'a> Reader<'a> {
                 Kind::Mark('(' | '[' | ']') => bracket = true,
                 Kind::Mark(_) | Kind::Possessive => {}
                 Kind::Word(Class::And, _) if !other_words => coordinated = true,
-                // `the Lima Declaration at para. 4`
+                // `the Lima Declaration at para. 4`, `the ASEMME7 conclusions,
+                // in paragraph 6`
                 Kind::Word(Class::At, _) if !words && !comma => {}
+                Kind::Word(Class::Of, _) if !words && !comma && self.tokens.is(k, "in") => {}
                 _ if comma => break,
                 Kind::Word(Class::Signal, _) => (signal, words) = (true, true),
                 _ => (other_words, words) = (true, true),

@@ -229,7 +229,10 @@ impl FoundCitation<'_> {
 ///
 /// A number glued to a label (`para 3a`, `para. 6.2`) is read in part, and a
 /// group of thousands (`para. 10,000`) and a count of times (`paragraph
-/// three times`) are not a paragraph number; a full
+/// three times`) are not a paragraph number, a letter where the number
+/// should be (`paragraph Q`) is unrecognised, `(sic)` after a citation is the
+/// writer's mark, not a label (`paras. 9–6 (sic)` is a run written
+/// backwards); a full
 /// stop after the number ends the sentence and is not part of the citation. After a singular designator, a
 /// comma joins a list only where the next number ends an item (`para. 6, 7
 /// and 9`, not `para. 6, 30 countries`).
@@ -289,7 +292,7 @@ impl FoundCitation<'_> {
 ///    Declaration, para. 3; ibid., para. 4` finds `ibid., para. 4`.
 /// 4. **Named before it.** The document named nearest before the citation in
 ///    its clause: `X, para. 4`, `X (2008), para. 7`, `X (para. 4)`, `X's
-///    para. 4`, `X at para. 4`, `X sets out in para. 4`. A clause ends at
+///    para. 4`, `X at para. 4`, `X, in para. 4`, `X sets out in para. 4`. A clause ends at
 ///    `;`, `:`, `?`, `!`, a full stop that ends a sentence, or a comma that
 ///    follows other words (`Whereas the Lima Declaration sets targets, para.
 ///    4 commits` is unnamed); signals after a comma do not end it (`for the
@@ -307,8 +310,10 @@ impl FoundCitation<'_> {
 ///    writer's own (`supra note 4`), not a citation. A page in digits (`p. 3`,
 ///    `pp. 4-5`) is always another document's. A name whose document word,
 ///    or a word before it, is capitalised owns citations anywhere later in
-///    its clause (`the Kuala Lumpur conclusions devote paragraph 9`), but not
-///    a name of an event (`the Hanoi meeting heard para. 5`). After `of`, a
+///    its clause (`the Kuala Lumpur conclusions devote paragraph 9`, `the
+///    ASEMME7 conclusions, in paragraph 6`), but not a name of an event,
+///    which owns only a citation right after it (`the Hanoi meeting heard
+///    para. 5`, `The Helsinki Summit is recalled in § 2`). After `of`, a
 ///    determiner and an ordinal or `last` (`paragraph 3 of my last email`)
 ///    name another document as a determiner and a noun do, and so does a
 ///    determiner and a word for a text's part (`section 2 of this note`). A
@@ -325,7 +330,7 @@ impl FoundCitation<'_> {
 /// determiner and a capitalised word (`the ASEF annual report`), or before a possessive
 /// (`asemme6 chair's conclusions`), a meeting, place or year in brackets
 /// (`the ASEMME6 (Seoul, 2017) Declaration`), with what dates, places or qualifies it
-/// after (`(2008)`, `2017`, `, 2017,`, `of 2019`, `of 21-22 November 2017`,
+/// after (`(2008)`, `2017`, `2018-2030`, `, 2017,`, `of 2019`, `of 21-22 November 2017`,
 /// `, 27-28 April 2015,`, `by the Chair`, `of the ASEM education ministers`,
 /// `(ASEMME6)`, `(ASEMME6, 2017)`, `(Seoul, 21-22 November 2017)`, `,
 /// ASEMME6,`, `adopted at ASEMME6`, `of Human Rights`). It is this

@@ -633,11 +633,16 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
     // A capitalised document word, or capitalised words before a document
     // word in lower case (`the Kuala Lumpur conclusions`), make a strong
     // name; not before a word for an event (`the Hanoi meeting`).
+    // An acronym before the document word makes a name proper too (`the
+    // ASEMME7 conclusions`).
     let event = head_token.class() == Some(Class::EventNoun);
     let proper = !event
-        && mods
-            .iter()
-            .any(|t| matches!(t.kind, Kind::Word(Class::Plain, Shape::Capitalised)));
+        && mods.iter().any(|t| {
+            matches!(
+                t.kind,
+                Kind::Word(Class::Plain, Shape::Capitalised) | Kind::Name(_)
+            )
+        });
     out.truncate(first);
     let name = Name {
         ours,
@@ -673,6 +678,10 @@ fn tail(raw: Tokens, mut at: usize) -> (usize, bool, Option<u16>) {
         } else if raw.year(at).is_some() {
             given_year = raw.year(at);
             at += 1;
+            // `Strategy 2018-2030`: a span of years.
+            if raw.dash(at) && raw.year(at + 1).is_some() {
+                at += 2;
+            }
         } else if raw.is(at, raw.ours.acronym) {
             at += 1;
         } else if raw.mark(at, ',')
