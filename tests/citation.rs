@@ -460,6 +460,8 @@ fn citations_in_held_out_prose() {
         ("held-out 15", "tests/data/citations-held-out-15.tsv"),
         ("held-out 16", "tests/data/citations-held-out-16.tsv"),
         ("held-out 17", "tests/data/citations-held-out-17.tsv"),
+        ("held-out 18", "tests/data/citations-held-out-18.tsv"),
+        ("held-out 19", "tests/data/citations-held-out-19.tsv"),
     ] {
         let score = score(path);
         let line = format!(
