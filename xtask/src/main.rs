@@ -320,21 +320,10 @@ fn generate(
 mod tests {
     use crate::document::Series;
     use crate::generators::{anaphors, clauses, commitments, mentions, records, tags};
-    use crate::table::{Row, Table, check_ids, paragraph_texts, referent, variant};
+    use crate::table::{Table, check_ids, paragraph_texts, referent, variant};
 
     fn table(rows: &[&str]) -> Table {
-        Table {
-            path: "data/a.tsv".to_owned(),
-            columns: Vec::new(),
-            rows: rows
-                .iter()
-                .enumerate()
-                .map(|(i, line)| Row {
-                    line: i + 2,
-                    fields: line.split('\t').map(str::to_owned).collect(),
-                })
-                .collect(),
-        }
+        Table::of_rows(rows)
     }
 
     const TEXTS: [&str; 2] = ["We promote mobility and mobility again.", "We share OER."];

@@ -96,6 +96,24 @@ pub(crate) struct Row {
 }
 
 impl Table {
+    /// A table of tab-separated `rows`, for the tests: `data/a.tsv`, its
+    /// first row at line 2, as after a header.
+    #[cfg(test)]
+    pub(crate) fn of_rows(rows: &[&str]) -> Table {
+        Table {
+            path: "data/a.tsv".to_owned(),
+            columns: Vec::new(),
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, line)| Row {
+                    line: i + 2,
+                    fields: line.split('\t').map(str::to_owned).collect(),
+                })
+                .collect(),
+        }
+    }
+
     /// An error about `row`: the table, the line and the message.
     pub(crate) fn error(&self, row: &Row, message: &str) -> String {
         format!("{}, line {}: {message}", self.path, row.line)

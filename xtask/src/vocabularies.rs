@@ -246,21 +246,10 @@ fn relations(table: &Table, vocabulary: &Table) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::{kind_and_slug, pascal, relations};
-    use crate::table::{Row, Table};
+    use crate::table::Table;
 
     fn table(rows: &[&str]) -> Table {
-        Table {
-            path: "data/a.tsv".to_owned(),
-            columns: Vec::new(),
-            rows: rows
-                .iter()
-                .enumerate()
-                .map(|(i, line)| Row {
-                    line: i + 2,
-                    fields: line.split('\t').map(str::to_owned).collect(),
-                })
-                .collect(),
-        }
+        Table::of_rows(rows)
     }
 
     #[test]

@@ -11,7 +11,7 @@
 
 use super::Owner;
 use super::token::{Kind, Name, Ours, Shape, Token, Tokens, is_roman};
-use super::words::{Class, class_of, takes_a_full_stop};
+use super::words::{Class, takes_a_full_stop};
 
 /// A number in a citation: where it stands and what it is worth.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -965,7 +965,7 @@ impl<'a> Reader<'a> {
             _ if comma || closes || self.tokens.dash(i) => i + 1,
             _ => usize::MAX,
         };
-        if let Some(Kind::Name(Name { ours, strong })) = self.tokens.kind(beside) {
+        if let Some(Kind::Name(Name { ours, strong, .. })) = self.tokens.kind(beside) {
             // Set off by a comma and a comma or a bracket with no determiner
             // before it, a name is the citation's too: `see para. 14, Chair's
             // Conclusions, ASEMME6, for ...`.
@@ -1070,12 +1070,10 @@ impl<'a> Reader<'a> {
                 }
                 Kind::Name(name) => {
                     let adjacent = !words;
-                    // An event's name (`the Helsinki Summit`) owns only a
-                    // citation right after it, as a weak name does.
-                    let event = self.tokens.word(k).rsplit(' ').next().map(class_of)
-                        == Some(Class::EventNoun);
+                    // An event's name (`the Helsinki Summit`) owns as a weak
+                    // name does.
                     let name = Name {
-                        strong: name.strong && (!event || name.ours),
+                        strong: name.strong && !name.event,
                         ..name
                     };
                     // `ICT (para. 10)`: a weak name right before a bracketed

@@ -60,6 +60,11 @@ pub(super) struct Name {
     /// acronym, an author and year, `the report`) owns only a citation right
     /// after it.
     pub(super) strong: bool,
+    /// Ends in a word for an event (`the Helsinki Summit`): strong enough to
+    /// be part of a longer name (`the ASEM Summit declaration`), but, unless
+    /// it is this declaration's meeting, it owns only a citation right after
+    /// it, as a weak name does.
+    pub(super) event: bool,
 }
 
 impl Token {
@@ -427,7 +432,11 @@ fn name(text: &str, ours: Ours, raw: &[Token], out: &mut Vec<Token>) {
             {
                 let ours = ours();
                 out.push(Token {
-                    kind: Kind::Name(Name { ours, strong: ours }),
+                    kind: Kind::Name(Name {
+                        ours,
+                        strong: ours,
+                        event: false,
+                    }),
                     ..t
                 });
                 Some(i + 1)
@@ -647,6 +656,7 @@ fn document(raw: Tokens, head: usize, lower: bool, out: &mut Vec<Token>) -> Opti
     let name = Name {
         ours,
         strong: capital || proper,
+        event: event && !ours,
     };
     out.push(Token::new(start, raw[next - 1].end, Kind::Name(name)));
     Some(next)
@@ -835,6 +845,7 @@ fn author_and_year(raw: Tokens, at: usize, out: &mut Vec<Token>) -> Option<usize
     let weak = Kind::Name(Name {
         ours: false,
         strong: false,
+        event: false,
     });
     // `art. VII (1997)` numbers an article, and `(Seoul, 2017)` places a
     // meeting.
